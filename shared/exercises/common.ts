@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const idSchema = z.string().min(1).max(64);
+export const shortText = (max = 200) => z.string().max(max);
+export const longText = (max = 2000) => z.string().max(max);
+
+/** Fields every exercise on the agenda has. */
+export const exerciseBase = {
+  id: idSchema,
+  title: shortText(120).min(1),
+  minutes: z.number().int().min(1).max(240),
+};
+
+/** A live activity derived from an exercise: what the hub runs and phones answer. */
+export interface ActivitySpec {
+  /** Stable across sessions: `${exerciseId}:${suffix}`, so results can be matched back. */
+  id: string;
+  exerciseId: string;
+  kind: string;
+  title: string;
+  prompt: string;
+  config: unknown;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { newId } from '../ids';
+import { exerciseBase, idSchema, longText, shortText } from './common';
+
+export const MAX_CARDS = 500;
+
+export const cardSchema = z.object({
+  id: idSchema,
+  title: shortText(160).min(1),
+  description: longText(600),
+});
+export type Card = z.infer<typeof cardSchema>;
+
+export const boardColumnSchema = z.enum(['push', 'pull', 'contested']);
+export type BoardColumn = z.infer<typeof boardColumnSchema>;
+
+export const pushPullSchema = z.object({
+  ...exerciseBase,
+  type: z.literal('push-pull'),
+  prompt: shortText(300).min(1),
+  cards: z.array(cardSchema).max(MAX_CARDS),
+  /** A card is contested when neither side reaches this share of the votes (percent). */
+  contestedThreshold: z.number().int().min(50).max(100),
+  allowProposals: z.boolean(),
+  /** The facilitator's final placement per card id. */
+  placements: z.record(z.string(), boardColumnSchema),
+});
+export type PushPull = z.infer<typeof pushPullSchema>;
+
+export const SAMPLE_CARDS = [
+  'Quarterly feature release of the mobile app',
+  'Loyalty points programme',
+  'Same-day delivery in cities',
+  'Premium support tier',
+];
+
+export function newPushPull(): PushPull {
+  return {
+    id: newId(),
+    type: 'push-pull',
+    title: 'Product push or customer pull?',
+    minutes: 20,
+    prompt: 'For each card: did customers ask for this, or are we pushing it onto them?',
+    cards: [],
+    contestedThreshold: 65,
+    allowProposals: false,
+    placements: {},
+  };
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * What an activity produced when it closed, copied from the hub into the workshop.
+ * `tally` is the activity kind's own result shape; its kind parses it.
+ */
+export const activityResultSchema = z.object({
+  activityId: z.string().min(1).max(200),
+  kind: z.string().min(1).max(60),
+  closedAt: z.number().int().nonnegative(),
+  participants: z.number().int().nonnegative(),
+  answered: z.number().int().nonnegative(),
+  tally: z.unknown(),
+});
+export type ActivityResult = z.infer<typeof activityResultSchema>;

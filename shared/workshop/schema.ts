@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { exerciseSchema, type Exercise } from '../exercises';
+import { EXERCISE_TEMPLATES } from '../exercises';
+import { newId } from '../ids';
+import { isoDate, initiativeSchema } from './initiative';
+import { activityResultSchema } from './results';
+
+export const workshopSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(120),
+  /** Workshops of the same organisation are compared over time (centricity check history). */
+  organisation: z.string().max(120),
+  date: isoDate,
+  facilitator: z.string().max(120),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  agenda: z.array(exerciseSchema).max(50),
+  initiatives: z.array(initiativeSchema).max(300),
+  /** Results of closed activities, keyed by activity id. */
+  results: z.record(z.string(), activityResultSchema),
+});
+export type Workshop = z.infer<typeof workshopSchema>;
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A new workshop with the full default agenda, ready to tailor. */
+export function newWorkshop(name: string, now = Date.now()): Workshop {
+  return {
+    id: newId(),
+    name: name.trim() || 'Untitled workshop',
+    organisation: '',
+    date: todayIso(new Date(now)),
+    facilitator: '',
+    createdAt: now,
+    updatedAt: now,
+    agenda: EXERCISE_TEMPLATES.map((t) => t.create()),
+    initiatives: [],
+    results: {},
+  };
+}
+
+/** A copy with fresh ids for the workshop, so both can live in one library. */
+export function duplicateWorkshop(source: Workshop, now = Date.now()): Workshop {
+  return {
+    ...structuredClone(source),
+    id: newId(),
+    name: `${source.name} (copy)`.slice(0, 120),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function findExercise<T extends Exercise['type']>(
+  workshop: Workshop,
+  type: T,
+): Extract<Exercise, { type: T }> | undefined {
+  return workshop.agenda.find((e): e is Extract<Exercise, { type: T }> => e.type === type);
+}
