@@ -1,0 +1,45 @@
+import { workshopSchema, type Workshop } from '../../../shared/workshop/schema';
+import type { OutsideInDatabase } from './database';
+
+/** A failed write in words a facilitator can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
+    return 'The disk is full, so your last change was not saved. Free some space; your work stays open here.';
+  }
+  return `Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It stays open here; try again.`;
+}
+
+export class WorkshopStore {
+  constructor(private readonly db: OutsideInDatabase) {}
+
+  /** Newest change first. */
+  async list(): Promise<Workshop[]> {
+    return this.db.workshops.orderBy('updatedAt').reverse().toArray();
+  }
+
+  get(id: string): Promise<Workshop | undefined> {
+    return this.db.workshops.get(id);
+  }
+
+  /** Saves as is: the caller decides updatedAt (an undo restores the old one). */
+  async put(workshop: Workshop): Promise<void> {
+    workshopSchema.parse(workshop);
+    await this.db.transaction('rw', this.db.workshops, () => this.db.workshops.put(workshop));
+  }
+
+  async delete(id: string): Promise<Workshop | undefined> {
+    return this.db.transaction('rw', this.db.workshops, async () => {
+      const existing = await this.db.workshops.get(id);
+      await this.db.workshops.delete(id);
+      return existing;
+    });
+  }
+
+  /** Earlier workshops of the same organisation, oldest first (for history charts). */
+  async ofOrganisation(organisation: string): Promise<Workshop[]> {
+    if (!organisation.trim()) return [];
+    const all = await this.db.workshops.where('organisation').equals(organisation).toArray();
+    return all.sort((a, b) => (a.date || '').localeCompare(b.date || '') || a.createdAt - b.createdAt);
+  }
+}

@@ -1,0 +1,69 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import './toasts.css';
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error' | 'success';
+  action?: { label: string; run: () => void };
+  /** ms; errors stay until dismissed. */
+  timeout?: number;
+}
+
+interface ToastApi {
+  show: (toast: Omit<Toast, 'id'>) => void;
+}
+
+const ToastContext = createContext<ToastApi | null>(null);
+
+export function useToasts(): ToastApi {
+  const api = useContext(ToastContext);
+  if (!api) throw new Error('useToasts must be used inside <ToastProvider>');
+  return api;
+}
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const next = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+
+  const show = useCallback(
+    (toast: Omit<Toast, 'id'>) => {
+      const id = next.current++;
+      setToasts((all) => [...all.slice(-3), { ...toast, id }]);
+      const timeout = toast.timeout ?? (toast.tone === 'error' ? 0 : 6000);
+      if (timeout > 0) setTimeout(() => dismiss(id), timeout);
+    },
+    [dismiss],
+  );
+
+  const api = useMemo(() => ({ show }), [show]);
+
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <div className="toasts" role="region" aria-label="Notifications">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+            <span className="toast-message">{toast.message}</span>
+            {toast.action && (
+              <button
+                className="btn btn-sm"
+                onClick={() => {
+                  toast.action?.run();
+                  dismiss(toast.id);
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
+            <button className="btn btn-sm btn-ghost toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { workshopArbitrary } from '../../test/fixtures/workshopArbitrary';
+import { FILE_VERSION, readWorkshopFile, workshopFileName, writeWorkshopFile } from './file';
+import { newWorkshop, workshopSchema } from './schema';
+
+function refusal(text: string): string {
+  const result = readWorkshopFile(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.message;
+}
+
+describe('workshop files', () => {
+  it('gives back an identical workshop after export and import, for any workshop', () => {
+    fc.assert(
+      fc.property(workshopArbitrary, (workshop) => {
+        expect(workshopSchema.safeParse(workshop).success).toBe(true);
+        const read = readWorkshopFile(writeWorkshopFile(workshop));
+        expect(read).toEqual({ ok: true, workshop });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses a truncated file and says it was cut off', () => {
+    const text = writeWorkshopFile(newWorkshop('Cut'));
+    expect(refusal(text.slice(0, text.length / 2))).toMatch(/ends too early/);
+  });
+
+  it('refuses JSON from another program', () => {
+    expect(refusal('{"name": "budget", "rows": []}')).toMatch(/not an Outside-In workshop file/);
+  });
+
+  it('refuses a file that is not JSON at all', () => {
+    expect(refusal('PK\u0003\u0004 zip bytes')).toMatch(/not valid JSON/);
+    expect(refusal('')).toMatch(/empty/);
+  });
+
+  it('refuses a file from a newer version and names both versions', () => {
+    const text = writeWorkshopFile(newWorkshop('Future')).replace(
+      `"version": ${FILE_VERSION}`,
+      `"version": ${FILE_VERSION + 2}`,
+    );
+    expect(refusal(text)).toBe(
+      `This file was made by a newer Outside-In (format ${FILE_VERSION + 2}); this version reads format ${FILE_VERSION}. Update Outside-In to open it.`,
+    );
+  });
+
+  it('refuses a damaged workshop and says where the damage is', () => {
+    const file = JSON.parse(writeWorkshopFile(newWorkshop('Damaged')));
+    file.workshop.agenda[0].minutes = -5;
+    expect(refusal(JSON.stringify(file))).toMatch(/damaged.*workshop › agenda › 0 › minutes/);
+  });
+
+  it('refuses an oversized file before parsing it', () => {
+    expect(readWorkshopFile('{}', 50 * 1024 * 1024)).toMatchObject({ ok: false, message: expect.stringMatching(/50\.0 MB/) });
+  });
+
+  it('names files after the workshop without characters file systems refuse', () => {
+    expect(workshopFileName({ name: 'Q3: Sales / Service "reset"' })).toBe('Q3 Sales Service reset.outside-in.json');
+    expect(workshopFileName({ name: '///' })).toBe('workshop.outside-in.json');
+  });
+});
