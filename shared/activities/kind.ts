@@ -12,19 +12,41 @@ export interface StoredAnswer<Value> {
 /**
  * A generic kind of live activity. Knows nothing about customer centricity:
  * exercises compose kinds with their prompts and content.
+ *
+ * Contract with the hub: one answer per participant per item (a new one replaces the old);
+ * an incoming answer goes through `checkAnswer` (shared/activities/check.ts) before it is
+ * stored; `tally` is recomputed from the stored answers. Methods (not arrow properties) so
+ * every kind is assignable to `AnyActivityKind`.
  */
 export interface ActivityKind<Config, Value, Result> {
+  /** Kebab-case id, stored in workshop results: never rename one. */
   kind: string;
   configSchema: z.ZodType<Config>;
   /** Schema of one answer value for one item, given the activity's config. */
-  valueSchema: (config: Config) => z.ZodType<Value>;
-  /** Item ids a participant answers (questions, cards, stages…). */
-  items: (config: Config) => string[];
+  valueSchema(config: Config, itemId: string): z.ZodType<Value>;
+  /**
+   * Item ids a participant answers (questions, cards, stages…). Empty for kinds whose items
+   * participants create themselves (open text); those define `acceptsItem`.
+   */
+  items(config: Config): string[];
+  /** Whether an answer for this item id is possible. Defaults to `items(config).includes(itemId)`. */
+  acceptsItem?(config: Config, itemId: string): boolean;
   /**
    * Limits across a participant's answers (e.g. dots spent), checked on the hub with the
-   * participant's other answers. Returns a reason to reject, or null.
+   * participant's answers to the OTHER items. Returns a reason a participant can act on, or null.
    */
-  checkLimits?: (config: Config, others: ReadonlyArray<StoredAnswer<Value>>, itemId: string, value: Value) => string | null;
-  /** Pure: the result from the stored answers, never from counters. */
-  tally: (config: Config, answers: ReadonlyArray<StoredAnswer<Value>>) => Result;
+  checkLimits?(
+    config: Config,
+    others: ReadonlyArray<StoredAnswer<Value>>,
+    itemId: string,
+    value: Value,
+  ): string | null;
+  /** Pure: the result from the stored answers, never from counters; independent of their order. */
+  tally(config: Config, answers: ReadonlyArray<StoredAnswer<Value>>): Result;
+  /** Parses a stored result (workshop files, Dexie) back into the Result type. */
+  resultSchema: z.ZodType<Result>;
 }
+
+/** Any kind, for the registry and for code that handles kinds generically (hub, console). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyActivityKind = ActivityKind<any, any, any>;
