@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { answersByItem } from './answers';
+import { countSchema, itemIdSchema, labelSchema, uniqueLabelled } from './common';
+import type { ActivityKind, StoredAnswer } from './kind';
+
+export const cardClassificationConfigSchema = z
+  .object({
+    cards: z
+      .array(z.object({ id: itemIdSchema, title: labelSchema }))
+      .min(1)
+      .max(500)
+      .refine((cards) => new Set(cards.map((c) => c.id)).size === cards.length, 'Card ids must be unique.'),
+    categories: uniqueLabelled(6, 2),
+    /** The two categories that decide a card (e.g. push and pull); the others count as undecided. */
+    decisive: z.tuple([itemIdSchema, itemIdSchema]),
+    /** Percent of all votes on a card one decisive category needs; below it the card is contested. */
+    contestedThreshold: z.number().int().min(50).max(100),
+  })
+  .refine(
+    (c) =>
+      c.decisive[0] !== c.decisive[1] && c.decisive.every((id) => c.categories.some((cat) => cat.id === id)),
+    'The two decisive categories must be two different categories of this activity.',
+  );
+export type CardClassificationConfig = z.infer<typeof cardClassificationConfigSchema>;
+/** The category id a participant puts the card in (item = card id). */
+export type CardClassificationValue = string;
+
+export const cardResultSchema = z.object({
+  id: z.string(),
+  counts: z.record(z.string(), countSchema),
+  total: countSchema,
+  /** counts / total per category, 0 when nobody voted. */
+  shares: z.record(z.string(), z.number().min(0).max(1)),
+  /** The category with most votes; null when nobody voted or the top is tied. */
+  leading: z.string().nullable(),
+  contested: z.boolean(),
+});
+export type CardResult = z.infer<typeof cardResultSchema>;
+
+export const cardClassificationResultSchema = z.object({ cards: z.array(cardResultSchema) });
+export type CardClassificationResult = z.infer<typeof cardClassificationResultSchema>;
+
+/** Votes on one card: the two decisive categories and all the rest (unsure…). */
+export interface DecisiveSplit {
+  first: number;
+  second: number;
+  undecided: number;
+}
+
+/**
+ * A card is contested when neither decisive category reaches `thresholdPercent` of all its votes
+ * (undecided ones included). Reaching the threshold exactly is decided, not contested.
+ * A card without votes is not contested: there is nothing to disagree about yet.
+ */
+export function contested(split: DecisiveSplit, thresholdPercent: number): boolean {
+  const total = split.first + split.second + split.undecided;
+  if (total === 0) return false;
+  // Integer arithmetic, so 13 of 20 at 65% is exactly at the threshold.
+  const reaches = (votes: number) => votes * 100 >= thresholdPercent * total;
+  return !reaches(split.first) && !reaches(split.second);
+}
+
+export function tallyCardClassification(
+  config: CardClassificationConfig,
+  answers: ReadonlyArray<StoredAnswer<CardClassificationValue>>,
+): CardClassificationResult {
+  const byItem = answersByItem(answers);
+  const categoryIds = config.categories.map((c) => c.id);
+  const [firstId, secondId] = config.decisive;
+  const cards = config.cards.map((card) => {
+    const counts: Record<string, number> = Object.fromEntries(categoryIds.map((id) => [id, 0]));
+    let total = 0;
+    for (const answer of byItem.get(card.id) ?? []) {
+      if (!Object.hasOwn(counts, answer.value)) continue; // category removed after voting
+      counts[answer.value]! += 1;
+      total += 1;
+    }
+    const shares = Object.fromEntries(categoryIds.map((id) => [id, total ? counts[id]! / total : 0]));
+    const top = Math.max(...categoryIds.map((id) => counts[id]!));
+    const leaders = categoryIds.filter((id) => counts[id] === top);
+    const first = counts[firstId]!;
+    const second = counts[secondId]!;
+    return {
+      id: card.id,
+      counts,
+      total,
+      shares,
+      leading: total > 0 && leaders.length === 1 ? leaders[0]! : null,
+      contested: contested({ first, second, undecided: total - first - second }, config.contestedThreshold),
+    };
+  });
+  return { cards };
+}
+
+export const cardClassification: ActivityKind<
+  CardClassificationConfig,
+  CardClassificationValue,
+  CardClassificationResult
+> = {
+  kind: 'card-classification',
+  configSchema: cardClassificationConfigSchema,
+  valueSchema: (config) => {
+    const ids = new Set(config.categories.map((c) => c.id));
+    return z.string().refine((id) => ids.has(id), 'Pick one of the columns shown.');
+  },
+  items: (config) => config.cards.map((c) => c.id),
+  tally: tallyCardClassification,
+  resultSchema: cardClassificationResultSchema,
+};
