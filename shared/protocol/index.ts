@@ -1,0 +1,3 @@
+export * from './joinCode';
+export * from './messages';
+export * from './parse';

@@ -1,0 +1,341 @@
+/**
+ * The live-session protocol between the hub and its three kinds of client, over one
+ * WebSocket at `/ws`. Every frame is one JSON object with a `type`.
+ *
+ * Roles:
+ * - facilitator (the console): holds the hub's secret token; the only role that changes the session.
+ * - screen (the projector): read-only; sees a tally only while results are revealed.
+ * - participant (a phone): joins with the join code, answers; never sees other people's
+ *   answers, except for kinds in PUBLIC_TALLY_KINDS whose tally is part of the input
+ *   (open text: participants upvote each other's statements).
+ *
+ * Flow: the client sends `hello` first; the hub answers `welcome` (or `error` and closes).
+ * Then the hub pushes `state`, `tally`, `your-answers`, `closed-results` as things change.
+ * Every hub → client message carries `seq`, 1, 2, 3… per connection: a client that sees a
+ * gap sends `resync` and gets a fresh `state` and tallies (never guess).
+ */
+import { z } from 'zod';
+import { joinCodeSchema } from './joinCode';
+
+/** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
+export const PROTOCOL_VERSION = 1;
+
+/** Largest frame the hub accepts; a bigger one closes that socket (1009), and only that one. */
+export const MAX_FRAME_BYTES = 64 * 1024;
+
+/** Kinds whose live tally participants see while answering (they vote on each other's items). */
+export const PUBLIC_TALLY_KINDS: ReadonlySet<string> = new Set(['open-text']);
+
+export const roleSchema = z.enum(['facilitator', 'screen', 'participant']);
+export type Role = z.infer<typeof roleSchema>;
+
+const idSchema = z.string().min(1).max(200);
+
+/** One live activity of the agenda: shared/exercises ActivitySpec, as it travels. */
+export const activitySpecSchema = z.object({
+  /** Stable across sessions (`${exerciseId}:${suffix}`), so results match back to the workshop. */
+  id: idSchema,
+  exerciseId: z.string().min(1).max(64),
+  /** Activity kind id (shared/activities/registry). */
+  kind: z.string().min(1).max(60),
+  title: z.string().max(200),
+  prompt: z.string().max(2000),
+  /** The kind's config; the hub parses it with the kind's configSchema at start-session. */
+  config: z.unknown(),
+});
+export type ActivitySpecMessage = z.infer<typeof activitySpecSchema>;
+
+// ───────────────────────────── client → hub ─────────────────────────────
+
+/**
+ * First message on every connection.
+ * - facilitator: `token` (the hub's secret).
+ * - participant: `code` (join code); to resume after a reload or a Wi-Fi drop, also the
+ *   `participantId` + `secret` from the earlier `welcome`. An unknown id/secret gets a new identity.
+ * - screen: `code`, except on the hub's own machine (loopback), where it may watch without one.
+ */
+export const helloSchema = z.object({
+  type: z.literal('hello'),
+  protocol: z.number().int(),
+  role: roleSchema,
+  token: z.string().min(1).max(200).optional(),
+  code: joinCodeSchema.optional(),
+  participantId: z.string().min(1).max(64).optional(),
+  secret: z.string().min(1).max(200).optional(),
+});
+export type Hello = z.infer<typeof helloSchema>;
+
+/**
+ * A participant's answer to one item of the current, open activity. `value` is checked on the
+ * hub by the activity kind. `clientAnswerId` is made by the phone: sending the same one again is
+ * a harmless no-op ('duplicate'), so a phone resends freely until it sees the ack.
+ */
+export const answerSchema = z.object({
+  type: z.literal('answer'),
+  activityId: idSchema,
+  itemId: idSchema,
+  clientAnswerId: z.string().min(1).max(64),
+  value: z.unknown(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const controlActionSchema = z.discriminatedUnion('action', [
+  /** Start a live session with this agenda; fails while another session is live (end it first). */
+  z.object({
+    action: z.literal('start-session'),
+    workshopId: z.string().min(1).max(64),
+    workshopName: z.string().max(200),
+    activities: z.array(activitySpecSchema).min(1).max(200),
+  }),
+  /** Open the current activity for answers (again, if it was closed: earlier answers stay). */
+  z.object({ action: z.literal('open') }),
+  /** Close the current activity; the facilitator gets `closed-results`. */
+  z.object({ action: z.literal('close') }),
+  /** Show the current activity's results on the projector. */
+  z.object({ action: z.literal('reveal') }),
+  z.object({ action: z.literal('hide') }),
+  /** Move to activity `index` (0-based). An open activity is closed first. */
+  z.object({ action: z.literal('goto'), index: z.number().int().min(0) }),
+  z.object({ action: z.literal('next') }),
+  z.object({ action: z.literal('previous') }),
+  /** Countdown; when it ends the hub closes the activity if it is open. null stops it. */
+  z.object({ action: z.literal('timer'), seconds: z.number().int().min(1).max(3600).nullable() }),
+  /** Choose the network address phones use (null: this machine only). The join URL follows. */
+  z.object({ action: z.literal('set-host'), address: z.string().min(1).max(64).nullable() }),
+  /** End the session: an open activity is closed first; the join code stops working. */
+  z.object({ action: z.literal('end-session') }),
+]);
+export type ControlAction = z.infer<typeof controlActionSchema>;
+export type ControlActionName = ControlAction['action'];
+
+/** Facilitator only: change the session. The result shows up as a new `state` (or an `error`). */
+export const controlSchema = z.object({
+  type: z.literal('control'),
+  control: controlActionSchema,
+});
+export type Control = z.infer<typeof controlSchema>;
+
+/** Ask for a fresh snapshot (`state`, tallies, `your-answers`), e.g. after a seq gap. */
+export const resyncSchema = z.object({ type: z.literal('resync') });
+/** Application-level keep-alive (browsers cannot see WebSocket pings); answered with `pong`. */
+export const pingSchema = z.object({ type: z.literal('ping') });
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  helloSchema,
+  answerSchema,
+  controlSchema,
+  resyncSchema,
+  pingSchema,
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ClientMessageType = ClientMessage['type'];
+
+// ───────────────────────────── hub → client ─────────────────────────────
+
+export const phaseSchema = z.enum(['waiting', 'open', 'closed']);
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** What everybody may know about one activity of the agenda (no config: see `current`). */
+export const activitySummarySchema = z.object({
+  id: idSchema,
+  kind: z.string(),
+  title: z.string(),
+  phase: phaseSchema,
+});
+export type ActivitySummary = z.infer<typeof activitySummarySchema>;
+
+export const participantCountsSchema = z.object({
+  /** Participants who joined this session (a phone that resumes counts once). */
+  joined: z.number().int().nonnegative(),
+  /** Participants connected right now. */
+  connected: z.number().int().nonnegative(),
+});
+export type ParticipantCounts = z.infer<typeof participantCountsSchema>;
+
+export const liveSessionSchema = z.object({
+  id: z.string(),
+  status: z.enum(['live', 'ended']),
+  code: z.string(),
+  /** http://<lan-address>:<port>/j/<CODE>; null while the hub listens on this machine only. */
+  joinUrl: z.string().nullable(),
+  workshopId: z.string(),
+  workshopName: z.string(),
+  activities: z.array(activitySummarySchema),
+  /** Index of the current activity in `activities`. */
+  index: z.number().int().nonnegative(),
+  /** The current activity with its config: what phones render. */
+  current: activitySpecSchema,
+  phase: phaseSchema,
+  /** Results of the current activity are on the projector. */
+  revealed: z.boolean(),
+  /** Hub-clock ms; compare with `now` to count down without trusting the phone's clock. */
+  timer: z.object({ endsAt: z.number(), seconds: z.number().int() }).nullable(),
+  participants: participantCountsSchema,
+});
+export type LiveSession = z.infer<typeof liveSessionSchema>;
+
+/** Network the hub serves phones on; facilitator only (to pick another interface mid-session). */
+export const networkInfoSchema = z.object({
+  /** LAN address phones use, null = this machine only. */
+  host: z.string().nullable(),
+  joinBase: z.string().nullable(),
+  interfaces: z.array(
+    z.object({ name: z.string(), address: z.string(), isPrivate: z.boolean(), isDefault: z.boolean() }),
+  ),
+});
+export type NetworkInfo = z.infer<typeof networkInfoSchema>;
+
+export const stateBodySchema = z.object({
+  /** null: no session yet (or after a hub restart with no unfinished session). */
+  session: liveSessionSchema.nullable(),
+  /** Hub clock (ms) when this was sent. */
+  now: z.number(),
+  /** Facilitator only. */
+  network: networkInfoSchema.optional(),
+});
+export type StateBody = z.infer<typeof stateBodySchema>;
+
+/** Activity result as stored in the workshop (shared/workshop/results ActivityResult). */
+export const closedResultSchema = z.object({
+  activityId: z.string().min(1).max(200),
+  kind: z.string().min(1).max(60),
+  closedAt: z.number().int().nonnegative(),
+  participants: z.number().int().nonnegative(),
+  answered: z.number().int().nonnegative(),
+  tally: z.unknown(),
+});
+
+const seq = z.number().int().positive();
+
+/**
+ * Reply to `hello`: who you are and the session as it is now. A participant keeps
+ * `participantId` + `secret` (localStorage) to resume; `resumed` says an earlier identity was kept.
+ */
+export const welcomeSchema = z.object({
+  type: z.literal('welcome'),
+  seq,
+  protocol: z.number().int(),
+  you: z.object({
+    role: roleSchema,
+    participantId: z.string().optional(),
+    secret: z.string().optional(),
+    resumed: z.boolean().optional(),
+  }),
+  snapshot: stateBodySchema,
+});
+export type Welcome = z.infer<typeof welcomeSchema>;
+
+/** The session changed (activity, phase, reveal, timer, participant counts, join URL). Replace, don't merge. */
+export const stateSchema = stateBodySchema.extend({ type: z.literal('state'), seq });
+export type State = z.infer<typeof stateSchema>;
+
+/**
+ * The activity's result, computed by its kind from the stored answers. Facilitator: always;
+ * screen: current activity while revealed; participant: only PUBLIC_TALLY_KINDS.
+ * Coalesced: at most one per activity per ~50 ms.
+ */
+export const tallySchema = z.object({
+  type: z.literal('tally'),
+  seq,
+  activityId: idSchema,
+  kind: z.string(),
+  result: z.unknown(),
+  /** Participants who answered at least one item. */
+  answered: z.number().int().nonnegative(),
+  /** Participants connected now ("answered of participants"). */
+  participants: z.number().int().nonnegative(),
+  /** Participants who ever joined this session. */
+  joined: z.number().int().nonnegative(),
+});
+export type Tally = z.infer<typeof tallySchema>;
+
+export const ackStatusSchema = z.enum(['recorded', 'replaced', 'duplicate', 'rejected']);
+export type AckStatus = z.infer<typeof ackStatusSchema>;
+
+/**
+ * The fate of one `answer`, sent only after an accepted answer is on disk.
+ * recorded: first answer to that item; replaced: it replaced your earlier one;
+ * duplicate: that clientAnswerId was already recorded (nothing changed);
+ * rejected: not stored, `reason` says why in words the participant understands.
+ */
+export const ackSchema = z.object({
+  type: z.literal('ack'),
+  seq,
+  clientAnswerId: z.string(),
+  activityId: z.string(),
+  itemId: z.string(),
+  status: ackStatusSchema,
+  reason: z.string().optional(),
+});
+export type Ack = z.infer<typeof ackSchema>;
+
+/** Participant only: your recorded answers to the current activity (after welcome, resync, or moving on). */
+export const yourAnswersSchema = z.object({
+  type: z.literal('your-answers'),
+  seq,
+  activityId: idSchema,
+  answers: z.array(z.object({ itemId: z.string(), value: z.unknown(), clientAnswerId: z.string() })),
+});
+export type YourAnswers = z.infer<typeof yourAnswersSchema>;
+
+/**
+ * Facilitator only: an activity closed (by hand, timer, moving on, or ending the session); store
+ * `result` in the workshop. Also sent for every closed activity after a facilitator's hello or
+ * resync, so a console that was away can catch up.
+ */
+export const closedResultsSchema = z.object({
+  type: z.literal('closed-results'),
+  seq,
+  result: closedResultSchema,
+});
+export type ClosedResults = z.infer<typeof closedResultsSchema>;
+
+export const errorCodeSchema = z.enum([
+  'bad-json',
+  'invalid-message',
+  'protocol-version',
+  'hello-first',
+  'unauthorized',
+  'unknown-code',
+  'session-ended',
+  'not-allowed',
+  'no-session',
+  'session-live',
+  'bad-control',
+  'rate-limited',
+  'server-error',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** Something went wrong; `message` is written for a person. `fatal`: the hub closes the connection next. */
+export const errorSchema = z.object({
+  type: z.literal('error'),
+  seq,
+  code: errorCodeSchema,
+  message: z.string(),
+  fatal: z.boolean().optional(),
+});
+export type ErrorMessage = z.infer<typeof errorSchema>;
+
+/** Reply to `ping`, with the hub clock. */
+export const pongSchema = z.object({ type: z.literal('pong'), seq, now: z.number() });
+
+export const hubMessageSchema = z.discriminatedUnion('type', [
+  welcomeSchema,
+  stateSchema,
+  tallySchema,
+  ackSchema,
+  yourAnswersSchema,
+  closedResultsSchema,
+  errorSchema,
+  pongSchema,
+]);
+export type HubMessage = z.infer<typeof hubMessageSchema>;
+export type HubMessageType = HubMessage['type'];
+
+/** A hub message before the hub stamps its per-connection `seq`. */
+export type HubMessageBody = HubMessage extends infer M
+  ? M extends HubMessage
+    ? Omit<M, 'seq'>
+    : never
+  : never;
