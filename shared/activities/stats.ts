@@ -1,19 +1,22 @@
 /** Small statistics for tallies. Empty input gives null, never NaN, so views can say "no answers yet". */
 
+function sum(values: readonly number[]): number {
+  // Summed in sorted order so the last digit does not depend on the order answers arrived in.
+  let total = 0;
+  for (const v of [...values].sort((a, b) => a - b)) total += v;
+  return total;
+}
+
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+  return sum(values) / values.length;
 }
 
 /** Population standard deviation: the spread of the room's answers, not an estimate of a wider population. */
 export function standardDeviation(values: readonly number[]): number | null {
   const m = mean(values);
   if (m === null) return null;
-  let squares = 0;
-  for (const v of values) squares += (v - m) ** 2;
-  return Math.sqrt(squares / values.length);
+  return Math.sqrt(sum(values.map((v) => (v - m) ** 2)) / values.length);
 }
 
 /** Quantile with linear interpolation between closest ranks (q in 0..1). */
