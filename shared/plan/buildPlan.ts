@@ -1,0 +1,39 @@
+import type { Workshop } from '../workshop/schema';
+import { buildCentricity } from './centricity';
+import { buildDefinition, buildPushPull, buildSimplification } from './decisions';
+import { dateLabel } from './format';
+import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
+import { participantCount } from './results';
+import type { ActionPlan, CentricityHistoryEntry, Paper } from './types';
+
+export interface PlanOptions {
+  paper: Paper;
+  /** Centricity scores of earlier workshops of the same organisation, for the trend. */
+  history?: readonly CentricityHistoryEntry[];
+}
+
+/** The action plan the team takes home, from the workshop as it stands. Pure. */
+export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan {
+  const votes = roomVotes(workshop);
+  const initiatives = workshop.initiatives.map((i) => planInitiative(workshop, i, votes));
+  const { groups, unplaced } = groupByBand(initiatives);
+  return {
+    paper: options.paper,
+    title: {
+      workshopName: workshop.name,
+      organisation: workshop.organisation,
+      date: workshop.date,
+      dateLabel: dateLabel(workshop.date),
+      facilitator: workshop.facilitator,
+      participants: participantCount(workshop),
+      initiativeCount: initiatives.length,
+    },
+    definition: buildDefinition(workshop),
+    centricity: buildCentricity(workshop, options.history ?? []),
+    pushPull: buildPushPull(workshop),
+    simplification: buildSimplification(workshop),
+    continuum: { markers: continuumMarkers(initiatives), unplacedCount: unplaced.length },
+    groups,
+    unplaced,
+  };
+}

@@ -1,0 +1,44 @@
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-11-23" → "23 November 2026". Spelled out so no reader mixes up day and month. */
+export function dateLabel(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return '';
+  const month = MONTHS[Number(match[2]) - 1];
+  const day = Number(match[3]);
+  if (!month || day < 1 || day > 31) return iso;
+  return `${day} ${month} ${match[1]}`;
+}
+
+/** A position on the 0–100 line as people say it: a whole number. */
+export function positionLabel(position: number): string {
+  return String(Math.round(position));
+}
+
+/** One decimal, no "-0.0". */
+export function oneDecimal(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return (rounded === 0 ? 0 : rounded).toFixed(1);
+}
+
+/** The room's numbers stay finite even if a stored result is odd. */
+export function finiteOrNull(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+export function clampPosition(value: number): number {
+  return Math.min(100, Math.max(0, value));
+}

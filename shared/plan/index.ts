@@ -1,0 +1,12 @@
+export { buildPlan, type PlanOptions } from './buildPlan';
+export { centricityScoresOf } from './centricity';
+export { initiativesCsv, CSV_COLUMNS } from './csv';
+export {
+  blankInitiative,
+  initiativeCandidates,
+  initiativeFromCandidate,
+  type InitiativeCandidate,
+} from './candidates';
+export { BAND_SUMMARIES, MOVE_RIGHT_PROMPT, compareInitiatives } from './initiatives';
+export { planFileName } from './fileName';
+export * from './types';

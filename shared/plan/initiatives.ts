@@ -1,0 +1,162 @@
+import type { PlacementResult } from '../activities/continuumPlacement';
+import { BURDEN_LABELS } from '../burdens';
+import { BAND_LABELS, BAND_RANGES, BANDS, bandOf, type Band } from '../continuum';
+import { findExercise, type Workshop } from '../workshop/schema';
+import type { Initiative, InitiativeSource } from '../workshop/initiative';
+import { clampPosition, dateLabel, finiteOrNull } from './format';
+import { findResult } from './results';
+import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
+
+export const BAND_SUMMARIES: Record<Band, string> = {
+  symbolic: 'Speeches, slogans and campaigns: they feel good and change little.',
+  process: 'Friendlier procedures and policies: a real effect that tends to slip back.',
+  substantive:
+    'How people are hired, taught, measured and rewarded, and how decisions are made: hard and lasting.',
+};
+
+export const MOVE_RIGHT_PROMPT =
+  'Symbolic gestures feel good and change little. Next: tie it to how people are hired, measured or rewarded.';
+
+export const DECISION_LABELS = {
+  keep: 'Keep',
+  simplify: 'Simplify',
+  retire: 'Retire',
+  question: 'Question',
+} as const;
+
+/** Where an initiative came from, in words a reader of the plan understands. */
+export function describeSource(workshop: Workshop, source: InitiativeSource): string {
+  switch (source.type) {
+    case 'manual':
+      return 'Typed in';
+    case 'push-pull': {
+      const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
+      const card =
+        exercise?.type === 'push-pull' ? exercise.cards.find((c) => c.id === source.cardId) : undefined;
+      return card ? `Push/pull card: ${card.title}` : 'Push/pull card sort';
+    }
+    case 'simplify': {
+      const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
+      const offering =
+        exercise?.type === 'simplify'
+          ? exercise.offerings.find((o) => o.id === source.offeringId)
+          : undefined;
+      const decision = DECISION_LABELS[source.decision];
+      return offering ? `Simplification: ${decision} ${offering.name}` : `Simplification: ${decision}`;
+    }
+    case 'journey': {
+      const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
+      const stage =
+        exercise?.type === 'burden-journey'
+          ? exercise.stages.find((s) => s.id === source.stageId)
+          : undefined;
+      const burden = BURDEN_LABELS[source.burden].toLowerCase();
+      return stage ? `Journey hot spot: ${burden} at ${stage.name}` : `Journey hot spot: ${burden}`;
+    }
+  }
+}
+
+/** Highest priority first, then by title, so the plan reads the same every time. */
+export function compareInitiatives(
+  a: Pick<PlanInitiative, 'priority' | 'title' | 'id'>,
+  b: Pick<PlanInitiative, 'priority' | 'title' | 'id'>,
+): number {
+  if (a.priority !== b.priority) return b.priority - a.priority;
+  const byTitle = a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+  if (byTitle !== 0) return byTitle;
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export interface RoomVotes {
+  placements: Map<string, PlacementResult>;
+  dots: Map<string, number>;
+}
+
+/** The action-plan exercise's live results: placements on the line and dot votes, by initiative id. */
+export function roomVotes(workshop: Workshop): RoomVotes {
+  const placements = new Map<string, PlacementResult>();
+  const dots = new Map<string, number>();
+  const exercise = findExercise(workshop, 'action-plan');
+  if (!exercise) return { placements, dots };
+  const placed = findResult(workshop, exercise.id, 'continuum-placement');
+  for (const item of placed?.tally.items ?? []) placements.set(item.id, item);
+  const voted = findResult(workshop, exercise.id, 'dot-voting');
+  for (const option of voted?.tally.ranking ?? []) {
+    if (Number.isFinite(option.dots)) dots.set(option.id, option.dots);
+  }
+  return { placements, dots };
+}
+
+/**
+ * Priority: the facilitator's number when set, else the room's dot votes.
+ * Position: the agreed one, else the room's median, else unplaced.
+ */
+export function planInitiative(workshop: Workshop, initiative: Initiative, votes: RoomVotes): PlanInitiative {
+  const placement = votes.placements.get(initiative.id);
+  const median = finiteOrNull(placement?.median);
+  const p25 = finiteOrNull(placement?.p25);
+  const p75 = finiteOrNull(placement?.p75);
+  const agreed = finiteOrNull(initiative.position);
+  const position = agreed !== null ? clampPosition(agreed) : median !== null ? clampPosition(median) : null;
+  const band = position === null ? null : bandOf(position);
+  const priority = initiative.priority > 0 ? initiative.priority : (votes.dots.get(initiative.id) ?? 0);
+  return {
+    id: initiative.id,
+    title: initiative.title,
+    description: initiative.description,
+    owner: initiative.owner,
+    nextStep: initiative.nextStep,
+    dueDate: initiative.dueDate,
+    dueDateLabel: dateLabel(initiative.dueDate),
+    customerMetric: initiative.customerMetric,
+    burdens: [...initiative.burdens],
+    burdenLabels: initiative.burdens.map((b) => BURDEN_LABELS[b]),
+    priority: Number.isFinite(priority) ? Math.max(0, priority) : 0,
+    position,
+    positionSource: agreed !== null ? 'agreed' : median !== null ? 'votes' : null,
+    spread:
+      p25 !== null && p75 !== null && placement
+        ? {
+            p25: clampPosition(Math.min(p25, p75)),
+            p75: clampPosition(Math.max(p25, p75)),
+            count: placement.count,
+          }
+        : null,
+    band,
+    sourceLabel: describeSource(workshop, initiative.source),
+    moveRight: band === 'symbolic' ? MOVE_RIGHT_PROMPT : null,
+  };
+}
+
+export function groupByBand(initiatives: readonly PlanInitiative[]): {
+  groups: PlanBandGroup[];
+  unplaced: PlanInitiative[];
+} {
+  const groups: PlanBandGroup[] = BANDS.map((band) => ({
+    band,
+    label: BAND_LABELS[band],
+    range: BAND_RANGES[band],
+    summary: BAND_SUMMARIES[band],
+    initiatives: initiatives.filter((i) => i.band === band).sort(compareInitiatives),
+  }));
+  const unplaced = initiatives.filter((i) => i.band === null).sort(compareInitiatives);
+  return { groups, unplaced };
+}
+
+export function continuumMarkers(initiatives: readonly PlanInitiative[]): ContinuumMarker[] {
+  const markers: ContinuumMarker[] = [];
+  for (const i of initiatives) {
+    if (i.position === null || i.band === null || i.positionSource === null) continue;
+    markers.push({
+      id: i.id,
+      title: i.title,
+      position: i.position,
+      positionSource: i.positionSource,
+      spread: i.spread ? { p25: i.spread.p25, p75: i.spread.p75 } : null,
+      band: i.band,
+      priority: i.priority,
+    });
+  }
+  return markers.sort((a, b) => a.position - b.position || compareInitiatives(a, b));
+}

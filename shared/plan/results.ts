@@ -1,0 +1,42 @@
+import type { ActivityResultOf, ActivityKindId } from '../activities/registry';
+import { parseResult } from '../activities/registry';
+import type { Workshop } from '../workshop/schema';
+
+export interface FoundResult<K extends ActivityKindId> {
+  activityId: string;
+  participants: number;
+  tally: ActivityResultOf<K>;
+}
+
+/**
+ * The closed result of an exercise's activity of one kind. Activity ids are
+ * `${exercise.id}:<suffix>`; matching on the kind keeps this independent of the suffixes.
+ * A result that does not parse with its kind's schema counts as not run.
+ */
+export function findResult<K extends ActivityKindId>(
+  workshop: Workshop,
+  exerciseId: string,
+  kind: K,
+): FoundResult<K> | null {
+  const prefix = `${exerciseId}:`;
+  let found: FoundResult<K> | null = null;
+  let closedAt = -1;
+  for (const [activityId, result] of Object.entries(workshop.results)) {
+    if (!activityId.startsWith(prefix) || result.kind !== kind) continue;
+    const tally = parseResult(kind, result.tally);
+    // Several runs of one kind (unlikely): the latest closed one wins.
+    if (tally === null || result.closedAt < closedAt) continue;
+    found = { activityId, participants: result.participants, tally };
+    closedAt = result.closedAt;
+  }
+  return found;
+}
+
+/** Most participants any closed activity had; null when nothing was run live. */
+export function participantCount(workshop: Workshop): number | null {
+  let most: number | null = null;
+  for (const result of Object.values(workshop.results)) {
+    if (Number.isFinite(result.participants)) most = Math.max(most ?? 0, result.participants);
+  }
+  return most;
+}

@@ -1,0 +1,181 @@
+import type { Burden } from '../burdens';
+import type { Band } from '../continuum';
+import type { BoardColumn } from '../exercises/pushPull';
+import type { Decision } from '../exercises/simplify';
+
+export type Paper = 'A4' | 'Letter';
+export const PAPERS: readonly Paper[] = ['A4', 'Letter'];
+
+/**
+ * A section of the plan fed by one exercise. `absent`: the exercise is not on the agenda (the
+ * section is left out). `not-run`: it is on the agenda but produced nothing usable yet.
+ */
+export type PlanSection<T> =
+  { status: 'absent' } | { status: 'not-run'; title: string } | ({ status: 'ready'; title: string } & T);
+
+export interface PlanTitlePage {
+  workshopName: string;
+  organisation: string;
+  /** As written in the workshop (YYYY-MM-DD or empty). */
+  date: string;
+  /** e.g. "23 November 2026"; empty without a date. */
+  dateLabel: string;
+  facilitator: string;
+  /** Most participants any closed activity had; null when nothing was run live. */
+  participants: number | null;
+  initiativeCount: number;
+}
+
+export interface PlanDefinition {
+  means: string;
+  notMeans: string;
+  /** True when the team has not written its definition yet: these are the room's top statements. */
+  draft: boolean;
+}
+
+export interface TrendPoint {
+  label: string;
+  date: string;
+  mean: number;
+}
+
+export interface CentricityQuestionScore {
+  id: string;
+  text: string;
+  /** Mean rating; null without answers. */
+  mean: number | null;
+  /** Standard deviation of the ratings: high means the room disagrees. */
+  spread: number | null;
+  count: number;
+  /** distribution[i] = how many answered scaleMin + i. */
+  distribution: number[];
+  scaleMin: number;
+  scaleMax: number;
+  /** Earlier workshops first, this one last. Empty without history. */
+  trend: TrendPoint[];
+  /** This mean minus the previous workshop's; null when either is missing. */
+  change: number | null;
+}
+
+export interface DepartmentContact {
+  name: string;
+  count: number;
+  /** Share of respondents who ticked it, 0..1. */
+  share: number;
+}
+
+export interface PlanCentricity {
+  questions: CentricityQuestionScore[];
+  respondents: number;
+  /** Null when the department question was not run. */
+  departments: DepartmentContact[] | null;
+  departmentRespondents: number;
+  /** Labels of the earlier workshops compared, oldest first. */
+  comparedWith: string[];
+}
+
+export interface PushPullVotes {
+  push: number;
+  pull: number;
+  unsure: number;
+  total: number;
+}
+
+export interface PushPullDecision {
+  id: string;
+  title: string;
+  /** The facilitator's final column; null when not placed. */
+  decision: BoardColumn | null;
+  votes: PushPullVotes | null;
+  /** Contested by the room's vote. */
+  contested: boolean;
+}
+
+export interface PlanPushPull {
+  cards: PushPullDecision[];
+}
+
+export interface SimplificationDecision {
+  id: string;
+  name: string;
+  decision: Decision | null;
+  note: string;
+  /** Mean value to the customer and mean burden on the customer, when rated. */
+  value: number | null;
+  burden: number | null;
+  /** The quadrant the room's ratings suggest. */
+  suggested: Decision | null;
+  failsBasics: boolean;
+}
+
+export interface PlanSimplification {
+  offerings: SimplificationDecision[];
+}
+
+export type PositionSource = 'agreed' | 'votes';
+
+export interface PlanInitiative {
+  id: string;
+  title: string;
+  description: string;
+  owner: string;
+  nextStep: string;
+  dueDate: string;
+  dueDateLabel: string;
+  customerMetric: string;
+  burdens: Burden[];
+  burdenLabels: string[];
+  /** Dot votes. */
+  priority: number;
+  /** Agreed position, else the room's median; null when unplaced. */
+  position: number | null;
+  positionSource: PositionSource | null;
+  /** Middle half of the room's placements, when voted. */
+  spread: { p25: number; p75: number; count: number } | null;
+  band: Band | null;
+  /** Where it came from, in words: "Typed in", "Push/pull card: …". */
+  sourceLabel: string;
+  /** A nudge toward substantive; only for symbolic initiatives. */
+  moveRight: string | null;
+}
+
+export interface ContinuumMarker {
+  id: string;
+  title: string;
+  position: number;
+  positionSource: PositionSource;
+  spread: { p25: number; p75: number } | null;
+  band: Band;
+  priority: number;
+}
+
+export interface PlanBandGroup {
+  band: Band;
+  label: string;
+  range: readonly [number, number];
+  /** What this band is, in one line. */
+  summary: string;
+  initiatives: PlanInitiative[];
+}
+
+export interface ActionPlan {
+  paper: Paper;
+  title: PlanTitlePage;
+  definition: PlanSection<PlanDefinition>;
+  centricity: PlanSection<PlanCentricity>;
+  pushPull: PlanSection<PlanPushPull>;
+  simplification: PlanSection<PlanSimplification>;
+  /** Placed initiatives, left to right. */
+  continuum: { markers: ContinuumMarker[]; unplacedCount: number };
+  /** Always the three bands, symbolic first; each sorted by priority, then title. */
+  groups: PlanBandGroup[];
+  unplaced: PlanInitiative[];
+}
+
+/** One earlier workshop's centricity scores, to show a trend. */
+export interface CentricityHistoryEntry {
+  workshopId: string;
+  workshopName: string;
+  date: string;
+  questions: Array<{ id: string; text: string; mean: number | null }>;
+}
