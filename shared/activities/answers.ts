@@ -7,26 +7,24 @@ function later<V>(a: StoredAnswer<V>, b: StoredAnswer<V>): boolean {
 }
 
 /**
- * The latest answer per participant and item. The hub already stores only the latest one;
- * tallies still go through this so a replayed journal or a resend can never count twice.
+ * Answers grouped by item id, only the latest per participant. The hub already stores only the
+ * latest one; tallies still go through this so a replayed journal or a resend never counts twice.
+ * Nested maps rather than joined string keys: a 1,000-phone × 500-card tally stays fast.
  */
-export function latestAnswers<V>(answers: ReadonlyArray<StoredAnswer<V>>): StoredAnswer<V>[] {
-  const byKey = new Map<string, StoredAnswer<V>>();
+export function answersByItem<V>(answers: ReadonlyArray<StoredAnswer<V>>): Map<string, StoredAnswer<V>[]> {
+  const byItem = new Map<string, Map<string, StoredAnswer<V>>>();
   for (const answer of answers) {
-    const key = `${answer.participantId}\u0000${answer.itemId}`;
-    const current = byKey.get(key);
-    if (!current || later(answer, current)) byKey.set(key, answer);
+    let byParticipant = byItem.get(answer.itemId);
+    if (!byParticipant) byItem.set(answer.itemId, (byParticipant = new Map()));
+    const current = byParticipant.get(answer.participantId);
+    if (!current || later(answer, current)) byParticipant.set(answer.participantId, answer);
   }
-  return [...byKey.values()];
+  const result = new Map<string, StoredAnswer<V>[]>();
+  for (const [itemId, byParticipant] of byItem) result.set(itemId, [...byParticipant.values()]);
+  return result;
 }
 
-/** Answers grouped by item id, latest per participant only. */
-export function answersByItem<V>(answers: ReadonlyArray<StoredAnswer<V>>): Map<string, StoredAnswer<V>[]> {
-  const byItem = new Map<string, StoredAnswer<V>[]>();
-  for (const answer of latestAnswers(answers)) {
-    const list = byItem.get(answer.itemId);
-    if (list) list.push(answer);
-    else byItem.set(answer.itemId, [answer]);
-  }
-  return byItem;
+/** The latest answer per participant and item. */
+export function latestAnswers<V>(answers: ReadonlyArray<StoredAnswer<V>>): StoredAnswer<V>[] {
+  return [...answersByItem(answers).values()].flat();
 }
