@@ -1,3 +1,16 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../ui/theme.css';
+import { ToastProvider } from '../ui/Toasts';
+import { App } from './App';
+import { captureHubToken } from './hubAccess';
 
-createRoot(document.getElementById('root')!).render(<h1>Console</h1>);
+captureHubToken();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ToastProvider>
+      <App />
+    </ToastProvider>
+  </StrictMode>,
+);

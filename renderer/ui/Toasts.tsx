@@ -45,7 +45,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="region" aria-label="Notifications">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+          <div
+            key={toast.id}
+            className={`toast toast-${toast.tone}`}
+            role={toast.tone === 'error' ? 'alert' : 'status'}
+          >
             <span className="toast-message">{toast.message}</span>
             {toast.action && (
               <button
@@ -58,7 +62,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button className="btn btn-sm btn-ghost toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+            <button
+              className="btn btn-sm btn-ghost toast-close"
+              aria-label="Dismiss"
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

@@ -53,11 +53,16 @@ describe('workshop files', () => {
   });
 
   it('refuses an oversized file before parsing it', () => {
-    expect(readWorkshopFile('{}', 50 * 1024 * 1024)).toMatchObject({ ok: false, message: expect.stringMatching(/50\.0 MB/) });
+    expect(readWorkshopFile('{}', 50 * 1024 * 1024)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/50\.0 MB/),
+    });
   });
 
   it('names files after the workshop without characters file systems refuse', () => {
-    expect(workshopFileName({ name: 'Q3: Sales / Service "reset"' })).toBe('Q3 Sales Service reset.outside-in.json');
+    expect(workshopFileName({ name: 'Q3: Sales / Service "reset"' })).toBe(
+      'Q3 Sales Service reset.outside-in.json',
+    );
     expect(workshopFileName({ name: '///' })).toBe('workshop.outside-in.json');
   });
 });

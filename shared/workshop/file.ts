@@ -21,6 +21,7 @@ export type ReadResult = { ok: true; workshop: Workshop } | { ok: false; message
 export function workshopFileName(workshop: Pick<Workshop, 'name'>): string {
   const base = workshop.name
     .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -68,7 +69,8 @@ export function readWorkshopFile(text: string, byteLength = text.length): ReadRe
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FILE_FORMAT) {
     return {
       ok: false,
-      message: 'This JSON file is not an Outside-In workshop file (it has no "format": "outside-in.workshop").',
+      message:
+        'This JSON file is not an Outside-In workshop file (it has no "format": "outside-in.workshop").',
     };
   }
   const version = (data as { version?: unknown }).version;

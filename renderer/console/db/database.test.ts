@@ -33,7 +33,12 @@ describe('workshop database', () => {
     const store = new WorkshopStore(db);
     const [upgraded] = await store.list();
     expect(upgraded).toBeDefined();
-    expect(workshopSchema.parse(upgraded)).toEqual({ ...current, organisation: '', facilitator: '', results: {} });
+    expect(workshopSchema.parse(upgraded)).toEqual({
+      ...current,
+      organisation: '',
+      facilitator: '',
+      results: {},
+    });
     expect(db.verno).toBe(2);
     db.close();
   });

@@ -27,8 +27,11 @@ export interface HubClientOptions {
   url: string;
   /** Who we are, asked at every (re)connect so a stored identity is picked up. */
   hello: () => Omit<Hello, 'type' | 'protocol'>;
-  /** Every valid message, in order, after `seq` checks (old duplicates are dropped). */
-  onMessage: (message: HubMessage) => void;
+  /**
+   * Every valid message, in order, after `seq` checks (old duplicates are dropped).
+   * For an `ack`, `settled` is the queued answer it settles (with its value).
+   */
+  onMessage: (message: HubMessage, settled?: PendingAnswer) => void;
   onConnection?: (state: ConnectionState) => void;
   /** A fatal error (wrong token, unknown code…): the client stops reconnecting. */
   onFatal?: (error: ErrorMessage) => void;
@@ -213,7 +216,9 @@ export class HubClient {
     }
     if (message.type === 'ack') {
       const settled = this.options.queue?.settle(message.clientAnswerId);
+      this.options.onMessage(message, settled);
       if (settled) this.options.onQueueChange?.();
+      return;
     }
     this.options.onMessage(message);
   }

@@ -1,0 +1,206 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useState } from 'react';
+import { EXERCISE_TEMPLATES, templateOf, type Exercise } from '../../../shared/exercises';
+import type { PageProps } from '../workshop/WorkshopScreen';
+import { ExerciseEditor } from './ExerciseEditor';
+import { WorkshopDetails } from './WorkshopDetails';
+import './agenda.css';
+
+export function AgendaPage({ workshop, update }: PageProps) {
+  const [selectedId, setSelectedId] = useState<string | null>(workshop.agenda[0]?.id ?? null);
+  const [adding, setAdding] = useState(false);
+  const selected = workshop.agenda.find((e) => e.id === selectedId) ?? workshop.agenda[0];
+  const totalMinutes = workshop.agenda.reduce((sum, e) => sum + e.minutes, 0);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const setAgenda = (agenda: Exercise[]) => update((w) => ({ ...w, agenda }));
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = workshop.agenda.findIndex((e) => e.id === active.id);
+    const to = workshop.agenda.findIndex((e) => e.id === over.id);
+    if (from >= 0 && to >= 0) setAgenda(arrayMove(workshop.agenda, from, to));
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= workshop.agenda.length) return;
+    setAgenda(arrayMove(workshop.agenda, index, to));
+  };
+
+  const add = (type: Exercise['type']) => {
+    const exercise = templateOf(type).create();
+    setAgenda([...workshop.agenda, exercise]);
+    setSelectedId(exercise.id);
+    setAdding(false);
+  };
+
+  const remove = (exercise: Exercise) => {
+    setAgenda(workshop.agenda.filter((e) => e.id !== exercise.id));
+    if (selectedId === exercise.id) setSelectedId(null);
+  };
+
+  return (
+    <div className="agenda-page">
+      <aside className="agenda-side">
+        <WorkshopDetails workshop={workshop} update={update} />
+        <section className="card agenda-card" aria-labelledby="agenda-title">
+          <div className="agenda-card-head">
+            <h2 id="agenda-title">Agenda</h2>
+            <span className="muted">{formatDuration(totalMinutes)}</span>
+          </div>
+          {workshop.agenda.length === 0 ? (
+            <p className="muted agenda-empty">No exercises yet. Add the first one below.</p>
+          ) : (
+            <DndContext
+              sensors={sensors}
+              collisionDetection={closestCenter}
+              onDragEnd={onDragEnd}
+              accessibility={{
+                screenReaderInstructions: {
+                  draggable:
+                    'To move an exercise, press space, use the arrow keys, then press space again to drop it.',
+                },
+              }}
+            >
+              <SortableContext
+                items={workshop.agenda.map((e) => e.id)}
+                strategy={verticalListSortingStrategy}
+              >
+                <ol className="agenda-list" aria-label="Agenda">
+                  {workshop.agenda.map((exercise, index) => (
+                    <AgendaItem
+                      key={exercise.id}
+                      exercise={exercise}
+                      index={index}
+                      count={workshop.agenda.length}
+                      selected={exercise.id === selected?.id}
+                      onSelect={() => setSelectedId(exercise.id)}
+                      onMove={(by) => move(index, by)}
+                      onRemove={() => remove(exercise)}
+                    />
+                  ))}
+                </ol>
+              </SortableContext>
+            </DndContext>
+          )}
+          {adding ? (
+            <div className="template-picker" role="group" aria-label="Exercise templates">
+              {EXERCISE_TEMPLATES.map((t) => (
+                <button key={t.type} className="template-option" onClick={() => add(t.type)}>
+                  <strong>{t.name}</strong>
+                  <span className="muted">{t.summary}</span>
+                </button>
+              ))}
+              <button className="btn btn-sm btn-ghost" onClick={() => setAdding(false)}>
+                Cancel
+              </button>
+            </div>
+          ) : (
+            <button className="btn add-exercise" onClick={() => setAdding(true)}>
+              + Add exercise
+            </button>
+          )}
+        </section>
+      </aside>
+      <section className="agenda-editor" aria-label="Exercise">
+        {selected ? (
+          <ExerciseEditor key={selected.id} exercise={selected} workshop={workshop} update={update} />
+        ) : (
+          <div className="card agenda-editor-empty">
+            <h2>Build the agenda</h2>
+            <p className="muted">Add exercises on the left; select one to edit its content.</p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h ${m ? `${m} min` : ''}`.trim() : `${m} min`;
+}
+
+interface ItemProps {
+  exercise: Exercise;
+  index: number;
+  count: number;
+  selected: boolean;
+  onSelect: () => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+function AgendaItem({ exercise, index, count, selected, onSelect, onMove, onRemove }: ItemProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: exercise.id,
+  });
+  return (
+    <li
+      ref={setNodeRef}
+      className={`agenda-item${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      data-testid="agenda-item"
+    >
+      <button className="drag-handle" aria-label={`Move ${exercise.title}`} {...attributes} {...listeners}>
+        ⠿
+      </button>
+      <button className="agenda-item-main" onClick={onSelect} aria-current={selected ? 'true' : undefined}>
+        <span className="agenda-index">{index + 1}</span>
+        <span className="agenda-item-text">
+          <span className="agenda-item-title">{exercise.title}</span>
+          <span className="muted">
+            {templateOf(exercise.type).name} · {exercise.minutes} min
+          </span>
+        </span>
+      </button>
+      <span className="agenda-item-tools">
+        <button
+          className="btn btn-sm btn-ghost"
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+          aria-label="Move up"
+        >
+          ↑
+        </button>
+        <button
+          className="btn btn-sm btn-ghost"
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+          aria-label="Move down"
+        >
+          ↓
+        </button>
+        <button
+          className="btn btn-sm btn-ghost btn-danger"
+          onClick={onRemove}
+          aria-label={`Remove ${exercise.title}`}
+        >
+          ✕
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ComponentType } from 'react';
+import { templateOf, type Exercise } from '../../../shared/exercises';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { TextField } from '../../ui/TextField';
+import { EXERCISE_EDITORS } from '../exercises';
+import type { EditorProps } from '../exercises/types';
+import type { UpdateWorkshop } from '../state/useWorkshop';
+
+interface Props {
+  exercise: Exercise;
+  workshop: Workshop;
+  update: UpdateWorkshop;
+}
+
+export function ExerciseEditor({ exercise, workshop, update }: Props) {
+  const Editor = EXERCISE_EDITORS[exercise.type] as ComponentType<EditorProps<Exercise['type']>>;
+  const template = templateOf(exercise.type);
+  const change = (changed: Exercise, coalesce?: string) =>
+    update((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }), {
+      coalesce: coalesce && `${changed.id}.${coalesce}`,
+    });
+  return (
+    <article className="card exercise-editor" aria-label={`Edit ${exercise.title}`}>
+      <header className="exercise-editor-head">
+        <span className="badge">{template.name}</span>
+        <p className="muted">{template.summary}</p>
+      </header>
+      <div className="exercise-editor-row">
+        <label className="field grow">
+          <span>Title</span>
+          <TextField
+            required
+            maxLength={120}
+            value={exercise.title}
+            onCommit={(title) => change({ ...exercise, title }, 'title')}
+          />
+        </label>
+        <label className="field minutes-field">
+          <span>Minutes</span>
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={240}
+            value={exercise.minutes}
+            onChange={(e) =>
+              change({ ...exercise, minutes: Math.min(240, Math.max(1, Math.round(+e.target.value || 1))) })
+            }
+          />
+        </label>
+      </div>
+      <Editor exercise={exercise} workshop={workshop} update={update} onChange={change} />
+    </article>
+  );
+}

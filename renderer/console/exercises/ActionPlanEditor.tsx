@@ -1,0 +1,54 @@
+import { TextArea } from '../../ui/TextField';
+import { hrefOf } from '../router';
+import type { EditorProps } from './types';
+
+export function ActionPlanEditor({ exercise, onChange, workshop }: EditorProps<'action-plan'>) {
+  return (
+    <>
+      <section className="editor-section">
+        <label className="field">
+          <span>Prompt on the phones</span>
+          <TextArea
+            required
+            maxLength={300}
+            value={exercise.prompt}
+            onCommit={(prompt) => onChange({ ...exercise, prompt }, 'prompt')}
+          />
+        </label>
+        <label className="field inline-field">
+          <span>Priority dots per participant</span>
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={20}
+            value={exercise.dotsPerParticipant}
+            onChange={(e) =>
+              onChange({
+                ...exercise,
+                dotsPerParticipant: Math.min(20, Math.max(1, Math.round(+e.target.value || 3))),
+              })
+            }
+          />
+        </label>
+      </section>
+      <section className="editor-section">
+        <h3>
+          Initiatives <span className="badge">{workshop.initiatives.length}</span>
+        </h3>
+        <p className="muted">
+          Participants place every initiative on the line from symbolic to substantive, then vote priorities.
+          Gather and edit initiatives on the{' '}
+          <a href={hrefOf({ page: 'workshop', workshopId: workshop.id, tab: 'plan' })}>Action plan</a> page.
+        </p>
+        {workshop.initiatives.length > 0 && (
+          <ul className="plain-list">
+            {workshop.initiatives.map((i) => (
+              <li key={i.id}>{i.title}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

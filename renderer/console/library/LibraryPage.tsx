@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
+import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
+import { useToasts } from '../../ui/Toasts';
+import { describeStorageError, workshops } from '../db';
+import { navigate } from '../router';
+import { useShortcut } from '../useShortcut';
+import { NewWorkshopDialog } from './NewWorkshopDialog';
+import { relativeTime } from './relativeTime';
+import { exportWorkshopFile, importFromText, importWorkshopFile, type ImportOutcome } from './transfer';
+import { WorkshopRow } from './WorkshopRow';
+import './library.css';
+
+export function LibraryPage() {
+  const [list, setList] = useState<Workshop[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [importError, setImportError] = useState<{ fileName: string; message: string } | null>(null);
+  const toasts = useToasts();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    workshops.list().then(
+      (found) => live && setList(found),
+      (error) => {
+        if (!live) return;
+        setList([]);
+        toasts.show({ tone: 'error', message: `The workshop library could not be read: ${String(error)}` });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [version, toasts]);
+
+  const guarded = useCallback(
+    async (work: () => Promise<void>) => {
+      try {
+        await work();
+      } catch (error) {
+        toasts.show({ tone: 'error', message: describeStorageError(error) });
+      }
+      refresh();
+    },
+    [refresh, toasts],
+  );
+
+  const create = (name: string, organisation: string, date: string) =>
+    guarded(async () => {
+      const workshop = { ...newWorkshop(name), organisation: organisation.trim(), date };
+      await workshops.put(workshop);
+      navigate({ page: 'workshop', workshopId: workshop.id, tab: 'agenda' });
+    });
+
+  const afterImport = (outcome: ImportOutcome) => {
+    if (outcome.status === 'refused') {
+      setImportError({ fileName: outcome.fileName, message: outcome.message });
+    } else if (outcome.status === 'imported') {
+      setImportError(null);
+      toasts.show({
+        tone: 'success',
+        message: outcome.renamed
+          ? `Imported “${outcome.workshop.name}” as a copy: the original is already in your library.`
+          : `Imported “${outcome.workshop.name}”.`,
+      });
+    }
+  };
+
+  const importFile = () => guarded(async () => afterImport(await importWorkshopFile()));
+  const openSample = () =>
+    guarded(async () => {
+      const outcome = await importFromText(sampleText, sampleText.length, 'sample');
+      afterImport(outcome);
+      if (outcome.status === 'imported') {
+        navigate({ page: 'workshop', workshopId: outcome.workshop.id, tab: 'agenda' });
+      }
+    });
+
+  const rename = (workshop: Workshop, name: string) =>
+    guarded(async () => {
+      await workshops.put({ ...workshop, name, updatedAt: Date.now() });
+    });
+
+  const duplicate = (workshop: Workshop) =>
+    guarded(async () => {
+      const copy = duplicateWorkshop(workshop);
+      await workshops.put(copy);
+      toasts.show({ tone: 'success', message: `Made “${copy.name}”.` });
+    });
+
+  const remove = (workshop: Workshop) =>
+    guarded(async () => {
+      const removed = await workshops.delete(workshop.id);
+      if (!removed) return;
+      toasts.show({
+        tone: 'info',
+        message: `Deleted “${removed.name}”.`,
+        timeout: 10_000,
+        action: { label: 'Undo', run: () => void guarded(() => workshops.put(removed)) },
+      });
+    });
+
+  const exportOne = (workshop: Workshop) =>
+    guarded(async () => {
+      if (await exportWorkshopFile(workshop))
+        toasts.show({ tone: 'success', message: `Exported “${workshop.name}”.` });
+    });
+
+  useShortcut('mod+n', () => setCreating(true));
+  useShortcut('mod+o', () => void importFile());
+  useShortcut('/', () => searchRef.current?.focus());
+
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    if (!list || !needle) return list;
+    return list.filter((w) => `${w.name} ${w.organisation}`.toLowerCase().includes(needle));
+  }, [list, filter]);
+
+  return (
+    <div className="library">
+      <header className="library-header">
+        <div className="brand">
+          <svg className="brand-mark" viewBox="0 0 44 44" aria-hidden="true">
+            <rect width="44" height="44" rx="12" fill="var(--navy)" />
+            <path d="M30 12v20" stroke="#fff" strokeWidth="3.5" strokeLinecap="round" />
+            <path
+              d="M9 22h15m-6-7 7 7-7 7"
+              fill="none"
+              stroke="var(--teal-2)"
+              strokeWidth="3.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <div>
+            <h1>Outside-In</h1>
+            <p className="muted">Customer-centricity workshops, seen from the customer’s side.</p>
+          </div>
+        </div>
+        <div className="library-actions">
+          <button className="btn" onClick={() => void importFile()} title="Import a .outside-in.json file">
+            Import… <kbd>Ctrl O</kbd>
+          </button>
+          <button className="btn btn-primary" onClick={() => setCreating(true)}>
+            New workshop <kbd>Ctrl N</kbd>
+          </button>
+        </div>
+      </header>
+
+      {importError && (
+        <div className="import-error" role="alert">
+          <div>
+            <strong>“{importError.fileName}” was not imported.</strong> {importError.message} Your library is
+            unchanged.
+          </div>
+          <button className="btn btn-sm btn-ghost" onClick={() => setImportError(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+
+      <main className="library-main">
+        {list === null ? (
+          <p className="muted">Opening your library…</p>
+        ) : list.length === 0 ? (
+          <section className="empty-state card">
+            <h2>Prepare your first workshop</h2>
+            <p>
+              A workshop is an agenda of exercises — the centricity check, the definition, the burden journey,
+              the push-or-pull card sort, offering simplification and the continuum action plan. Participants
+              answer from their phones; no accounts, no internet.
+            </p>
+            <div className="empty-actions">
+              <button className="btn btn-primary" onClick={() => setCreating(true)}>
+                Create a workshop
+              </button>
+              <button className="btn" onClick={() => void openSample()}>
+                Open the sample workshop
+              </button>
+              <button className="btn btn-ghost" onClick={() => void importFile()}>
+                Import a file…
+              </button>
+            </div>
+          </section>
+        ) : (
+          <>
+            <div className="library-toolbar">
+              <h2>
+                Workshops <span className="badge">{list.length}</span>
+              </h2>
+              <input
+                ref={searchRef}
+                className="input library-search"
+                type="search"
+                placeholder="Filter by name or organisation  ( / )"
+                aria-label="Filter workshops"
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
+              <button className="btn btn-ghost btn-sm" onClick={() => void openSample()}>
+                Add the sample
+              </button>
+            </div>
+            <ul className="workshop-list" aria-label="Workshops">
+              {shown?.map((workshop) => (
+                <WorkshopRow
+                  key={workshop.id}
+                  workshop={workshop}
+                  changed={relativeTime(workshop.updatedAt)}
+                  onRename={(name) => void rename(workshop, name)}
+                  onDuplicate={() => void duplicate(workshop)}
+                  onExport={() => void exportOne(workshop)}
+                  onDelete={() => void remove(workshop)}
+                />
+              ))}
+              {shown?.length === 0 && <li className="muted no-match">No workshop matches “{filter}”.</li>}
+            </ul>
+          </>
+        )}
+      </main>
+
+      {creating && (
+        <NewWorkshopDialog
+          onCancel={() => setCreating(false)}
+          onCreate={(name, organisation, date) => {
+            setCreating(false);
+            void create(name, organisation, date);
+          }}
+        />
+      )}
+    </div>
+  );
+}
