@@ -23,7 +23,10 @@ export const DEFAULT_DEPARTMENTS = [
 export const centricityCheckSchema = z.object({
   ...exerciseBase,
   type: z.literal('centricity-check'),
-  questions: z.array(z.object({ id: idSchema, text: shortText(300).min(1) })).min(1).max(12),
+  questions: z
+    .array(z.object({ id: idSchema, text: shortText(300).min(1) }))
+    .min(1)
+    .max(12),
   departments: z.array(shortText(60).min(1)).max(30),
 });
 export type CentricityCheck = z.infer<typeof centricityCheckSchema>;
