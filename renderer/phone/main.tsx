@@ -1,3 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import { joinCodeFromPath } from './joinPath';
+import { PhoneApp } from './PhoneApp';
+import './phone.css';
 
-createRoot(document.getElementById('root')!).render(<h1>Join</h1>);
+createRoot(document.getElementById('root')!).render(
+  <PhoneApp code={joinCodeFromPath(window.location.pathname)} />,
+);

@@ -1,0 +1,58 @@
+import {
+  CHOICE_ITEM,
+  type MultipleChoiceConfig,
+  type MultipleChoiceValue,
+} from '../../../shared/activities/multipleChoice';
+import { AnswerStatusLine } from '../common/AnswerStatusLine';
+import type { InputProps } from '../types';
+
+/** Single choice sends on tap; multi choice sends the whole set on every tick (each replaces the last). */
+export default function MultipleChoiceInput({
+  config,
+  answers,
+  open,
+  onAnswer,
+}: InputProps<MultipleChoiceConfig, MultipleChoiceValue>) {
+  const mine = answers[CHOICE_ITEM];
+  const chosen = new Set(mine ? (Array.isArray(mine.value) ? mine.value : [mine.value]) : []);
+  const max = config.multi ? (config.maxChoices ?? config.options.length) : 1;
+
+  function toggle(id: string) {
+    if (!config.multi) return onAnswer(CHOICE_ITEM, id);
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else if (next.size < max) next.add(id);
+    else return;
+    onAnswer(
+      CHOICE_ITEM,
+      config.options.map((o) => o.id).filter((o) => next.has(o)),
+    );
+  }
+
+  return (
+    <fieldset className="item" disabled={!open}>
+      <legend className="item__hint">
+        {config.multi
+          ? max < config.options.length
+            ? `Pick up to ${max}`
+            : 'Pick all that apply'
+          : 'Pick one'}
+      </legend>
+      <div className="options" role={config.multi ? 'group' : 'radiogroup'}>
+        {config.options.map((option) => (
+          <button
+            key={option.id}
+            type="button"
+            role={config.multi ? 'checkbox' : 'radio'}
+            aria-checked={chosen.has(option.id)}
+            className="choice choice--wide"
+            onClick={() => toggle(option.id)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+      <AnswerStatusLine status={mine?.status} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,44 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { InputProps, LiveProps, ResultProps } from './types';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- each kind's views take their own config/value/result types */
+type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+
+export interface KindViews {
+  Input: LazyExoticComponent<ComponentType<InputProps<any, any>>>;
+  Live: LazyExoticComponent<ComponentType<LiveProps<any, any>>>;
+  Result: LazyExoticComponent<ComponentType<ResultProps<any, any>>>;
+  /** Fetches the phone input early, so it is there even if the Wi-Fi drops later. */
+  preloadInput: () => Promise<unknown>;
+}
+
+/**
+ * Lazy, so each surface loads only the views it shows: the phone bundle holds no projector
+ * or console code.
+ */
+function views(
+  input: Loader<InputProps<any, any>>,
+  live: Loader<LiveProps<any, any>>,
+  result: Loader<ResultProps<any, any>>,
+): KindViews {
+  return { Input: lazy(input), Live: lazy(live), Result: lazy(result), preloadInput: input };
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Views per activity kind id (see shared/activities/registry.ts). A new kind: a folder and one line here. */
+export const ACTIVITY_VIEWS: Record<string, KindViews> = {
+  'scale-poll': views(
+    () => import('./scale-poll/Input'),
+    () => import('./scale-poll/Live'),
+    () => import('./scale-poll/Result'),
+  ),
+  'multiple-choice': views(
+    () => import('./multiple-choice/Input'),
+    () => import('./multiple-choice/Live'),
+    () => import('./multiple-choice/Result'),
+  ),
+};
+
+export function viewsOf(kind: string): KindViews | undefined {
+  return Object.hasOwn(ACTIVITY_VIEWS, kind) ? ACTIVITY_VIEWS[kind] : undefined;
+}

@@ -1,0 +1,26 @@
+import type { ScalePollConfig, ScalePollResult } from '../../../shared/activities/scalePoll';
+import { Distribution } from '../common/Distribution';
+import type { LiveProps } from '../types';
+
+/** Projector: one distribution per question, average marked. */
+export default function ScalePollLive({ config, result }: LiveProps<ScalePollConfig, ScalePollResult>) {
+  const many = config.items.length > 2;
+  return (
+    <div className={`scale-live ${many ? 'scale-live--grid' : ''}`}>
+      {config.items.map((item) => {
+        const r = result.items.find((x) => x.id === item.id);
+        return (
+          <section key={item.id} className="scale-live__item">
+            <h3 className="scale-live__label">{item.label}</h3>
+            <Distribution
+              label={item.label}
+              distribution={r?.distribution ?? new Array<number>(config.max - config.min + 1).fill(0)}
+              min={config.min}
+              mean={r?.mean ?? null}
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

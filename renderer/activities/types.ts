@@ -1,0 +1,41 @@
+/** What the phone knows about one of its own answers. */
+export type AnswerStatus =
+  | { state: 'sending' }
+  /** Given while offline: kept on the phone, sent on reconnect. */
+  | { state: 'queued' }
+  /** The hub acknowledged it: it is on disk. */
+  | { state: 'received' }
+  | { state: 'rejected'; reason: string };
+
+export interface MyAnswer<Value> {
+  value: Value;
+  status: AnswerStatus;
+}
+
+/** Phone: the participant's input for one activity. */
+export interface InputProps<Config, Value> {
+  config: Config;
+  /** This participant's latest answer per item id (received or still pending). */
+  answers: Readonly<Record<string, MyAnswer<Value>>>;
+  /** False once answers are closed: show the answers, disable the controls. */
+  open: boolean;
+  onAnswer: (itemId: string, value: Value) => void;
+  /** What the hub shares with participants while open (e.g. others' statements to upvote); kind-specific. */
+  shared?: unknown;
+}
+
+/** Projector: the live view once results are revealed. Big type comes from the surface's font-size (views use em). */
+export interface LiveProps<Config, Result> {
+  config: Config;
+  result: Result;
+  participants: number;
+  answered: number;
+}
+
+/** Console: the result of an activity, live or closed. */
+export interface ResultProps<Config, Result> {
+  config: Config;
+  result: Result;
+  participants: number;
+  answered: number;
+}

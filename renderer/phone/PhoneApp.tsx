@@ -1,0 +1,133 @@
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { ACTIVITY_VIEWS, viewsOf } from '../activities/registry';
+import { ViewBoundary } from '../activities/ViewBoundary';
+import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
+import { formatSeconds } from '../ui/hub/countdown';
+import { useCountdown } from '../ui/hub/useCountdown';
+import { JoinForm } from './JoinForm';
+import { myAnswers } from './participantState';
+import { ParticipantSession } from './participantSession';
+
+export function PhoneApp({ code }: { code: string | null }) {
+  if (!code) {
+    return (
+      <main className="phone">
+        <header className="bar">
+          <span className="bar__brand">Outside-In</span>
+        </header>
+        <JoinForm />
+      </main>
+    );
+  }
+  return <LivePhone code={code} />;
+}
+
+function LivePhone({ code }: { code: string }) {
+  const [session] = useState(() => new ParticipantSession(code));
+  useEffect(() => {
+    session.start();
+    // Fetch every kind's input now, while the network is up: a question that opens later still renders.
+    for (const views of Object.values(ACTIVITY_VIEWS)) views.preloadInput().catch(() => undefined);
+    return () => session.stop();
+  }, [session]);
+  const view = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const { state, connection, pending, fatal } = view;
+  const live = state.session;
+  const secondsLeft = useCountdown(live?.phase === 'open' ? live.timer : null, state.clockOffset);
+  const queued = connection !== 'connected' && pending.length > 0;
+
+  let body: ReactNode;
+  if (fatal) {
+    body =
+      fatal.code === 'session-ended' ? (
+        <Ended />
+      ) : (
+        <>
+          <div className="notice notice--error" role="alert">
+            {fatal.code === 'unknown-code'
+              ? `There is no live session with the code ${code}. Check the code on the screen.`
+              : fatal.message}
+          </div>
+          <JoinForm />
+        </>
+      );
+  } else if (!live) {
+    body = (
+      <div className="center">
+        <p>{connection === 'connected' ? 'Waiting for the session to start…' : 'Joining the session…'}</p>
+      </div>
+    );
+  } else if (live.status === 'ended') {
+    body = <Ended />;
+  } else {
+    const views = viewsOf(live.current.kind);
+    const Input = views?.Input;
+    body = (
+      <>
+        <h1>{live.current.title}</h1>
+        {live.current.prompt ? <p className="prompt">{live.current.prompt}</p> : null}
+        {live.phase === 'open' && secondsLeft !== null ? (
+          <p className="timer" aria-label="Time left">
+            ⏱ {formatSeconds(secondsLeft)}
+          </p>
+        ) : null}
+        {live.phase === 'waiting' ? (
+          <div className="notice">Waiting for the facilitator to open answers…</div>
+        ) : null}
+        {live.phase === 'closed' ? (
+          <div className="notice">Answers are closed. Watch the screen for the results.</div>
+        ) : null}
+        {live.phase !== 'waiting' ? (
+          Input ? (
+            <ViewBoundary>
+              <Input
+                config={live.current.config}
+                answers={myAnswers(state, pending, connection)}
+                open={live.phase === 'open'}
+                onAnswer={(itemId, value) => session.answer(itemId, value)}
+                shared={state.sharedTally?.result}
+              />
+            </ViewBoundary>
+          ) : (
+            <div className="notice notice--warn">
+              This activity needs a newer version of this page. Reload to get it.
+            </div>
+          )
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <main className="phone">
+      <header className="bar">
+        <span className="bar__brand">Outside-In · {code}</span>
+        <ConnectionBadge state={connection} />
+      </header>
+      {queued ? (
+        <div className="notice notice--warn" role="status">
+          {connection === 'offline' ? 'You are offline. ' : 'Reconnecting to the session… '}
+          Your answers are kept on this phone and sent when you are back.
+        </div>
+      ) : null}
+      {state.notice ? (
+        <div className="notice notice--warn" role="alert">
+          {state.notice}{' '}
+          <button type="button" className="link" onClick={() => session.dismissNotice()}>
+            OK
+          </button>
+        </div>
+      ) : null}
+      {body}
+    </main>
+  );
+}
+
+function Ended() {
+  return (
+    <div className="center">
+      <h1>Thank you!</h1>
+      <p>This session has ended. You can close this page.</p>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { HubMessage, LiveSession } from '../../shared/protocol';
+import type { PendingAnswer } from '../ui/hub/answerQueue';
+import {
+  initialParticipantState,
+  myAnswers,
+  participantReducer,
+  type ParticipantState,
+} from './participantState';
+
+function session(currentId: string, phase: LiveSession['phase'] = 'open'): LiveSession {
+  return {
+    id: 's1',
+    status: 'live',
+    code: 'ABCDE',
+    joinUrl: null,
+    workshopId: 'w1',
+    workshopName: 'Workshop',
+    activities: [{ id: currentId, kind: 'scale-poll', title: 'Check', phase }],
+    index: 0,
+    current: { id: currentId, exerciseId: 'e1', kind: 'scale-poll', title: 'Check', prompt: '', config: {} },
+    phase,
+    revealed: false,
+    timer: null,
+    participants: { joined: 1, connected: 1 },
+  };
+}
+
+const pending = (
+  clientAnswerId: string,
+  itemId: string,
+  value: unknown,
+  activityId = 'a1',
+): PendingAnswer => ({
+  clientAnswerId,
+  activityId,
+  itemId,
+  value,
+  madeAt: 0,
+});
+
+function run(
+  messages: Array<[HubMessage, PendingAnswer?]>,
+  from: ParticipantState = initialParticipantState,
+) {
+  return messages.reduce((s, [m, settled]) => participantReducer(s, m, settled, 1000), from);
+}
+
+const welcome = (s: LiveSession): HubMessage => ({
+  type: 'welcome',
+  seq: 1,
+  protocol: 1,
+  you: { role: 'participant', participantId: 'p', secret: 'x' },
+  snapshot: { session: s, now: 6000 },
+});
+
+describe('participant state', () => {
+  it('shows an answer as received only after the hub acks it', () => {
+    const joined = run([[welcome(session('a1'))]]);
+    const sent = pending('c1', 'q1', 4);
+    expect(myAnswers(joined, [sent], 'connected')).toEqual({
+      q1: { value: 4, status: { state: 'sending' } },
+    });
+
+    const acked = run(
+      [
+        [
+          { type: 'ack', seq: 2, clientAnswerId: 'c1', activityId: 'a1', itemId: 'q1', status: 'recorded' },
+          sent,
+        ],
+      ],
+      joined,
+    );
+    expect(myAnswers(acked, [], 'connected')).toEqual({ q1: { value: 4, status: { state: 'received' } } });
+  });
+
+  it('shows an answer given offline as queued', () => {
+    const joined = run([[welcome(session('a1'))]]);
+    expect(myAnswers(joined, [pending('c1', 'q1', 2)], 'offline').q1?.status).toEqual({ state: 'queued' });
+  });
+
+  it('keeps the recorded answer and shows the reason when a new one is rejected', () => {
+    const state = run([
+      [welcome(session('a1'))],
+      [
+        {
+          type: 'your-answers',
+          seq: 2,
+          activityId: 'a1',
+          answers: [{ itemId: 'q1', value: 3, clientAnswerId: 'old' }],
+        },
+      ],
+      [
+        {
+          type: 'ack',
+          seq: 3,
+          clientAnswerId: 'c2',
+          activityId: 'a1',
+          itemId: 'q1',
+          status: 'rejected',
+          reason: 'Answers are closed.',
+        },
+        pending('c2', 'q1', 5),
+      ],
+    ]);
+    expect(myAnswers(state, [], 'connected').q1).toEqual({
+      value: 3,
+      status: { state: 'rejected', reason: 'Answers are closed.' },
+    });
+  });
+
+  it('restores earlier answers after a reconnect, and forgets them when the activity changes', () => {
+    const resumed = run([
+      [welcome(session('a1'))],
+      [
+        {
+          type: 'your-answers',
+          seq: 2,
+          activityId: 'a1',
+          answers: [{ itemId: 'q1', value: 5, clientAnswerId: 'c' }],
+        },
+      ],
+    ]);
+    expect(myAnswers(resumed, [], 'connected').q1?.value).toBe(5);
+    const moved = run([[{ type: 'state', seq: 3, session: session('a2'), now: 0 }]], resumed);
+    expect(myAnswers(moved, [], 'connected')).toEqual({});
+  });
+
+  it('tells the participant when an answer queued for an earlier activity was refused', () => {
+    const state = run([
+      [welcome(session('a2'))],
+      [
+        {
+          type: 'ack',
+          seq: 2,
+          clientAnswerId: 'c1',
+          activityId: 'a1',
+          itemId: 'q1',
+          status: 'rejected',
+          reason: 'Answers to this activity are closed.',
+        },
+        pending('c1', 'q1', 1),
+      ],
+    ]);
+    expect(state.notice).toMatch(/not accepted: Answers to this activity are closed/);
+  });
+
+  it('keeps the hub clock offset for the countdown', () => {
+    expect(run([[welcome(session('a1'))]]).clockOffset).toBe(5000);
+  });
+});

@@ -1,0 +1,144 @@
+import type { HubMessage, LiveSession } from '../../shared/protocol';
+import type { MyAnswer } from '../activities/types';
+import type { PendingAnswer } from '../ui/hub/answerQueue';
+import type { ConnectionState } from '../ui/hub/client';
+
+/** What the phone knows of the live session and of its own answers. */
+export interface ParticipantState {
+  session: LiveSession | null;
+  /** Hub clock minus this phone's clock, for the countdown. */
+  clockOffset: number;
+  /** Answers the hub has on disk for `activityId`, by item id. */
+  recorded: { activityId: string; byItem: Record<string, { value: unknown; clientAnswerId: string }> } | null;
+  /** Latest rejection per item of the current activity (cleared by a new answer to that item). */
+  rejected: Record<string, string>;
+  /** Tally shared with participants for kinds like open text (others' statements to upvote). */
+  sharedTally: { activityId: string; result: unknown } | null;
+  /** A non-fatal error to show for a moment (e.g. rate limit). */
+  notice: string | null;
+}
+
+export const initialParticipantState: ParticipantState = {
+  session: null,
+  clockOffset: 0,
+  recorded: null,
+  rejected: {},
+  sharedTally: null,
+  notice: null,
+};
+
+function withSession(state: ParticipantState, session: LiveSession | null, hubNow: number, localNow: number) {
+  const activityId = session?.current.id;
+  const sameActivity = state.recorded?.activityId === activityId;
+  return {
+    ...state,
+    session,
+    clockOffset: hubNow - localNow,
+    recorded: sameActivity ? state.recorded : null,
+    rejected: sameActivity ? state.rejected : {},
+    sharedTally: state.sharedTally?.activityId === activityId ? state.sharedTally : null,
+  };
+}
+
+/** Folds one hub message into the phone's state. `settled` is the queued answer an ack settles. */
+export function participantReducer(
+  state: ParticipantState,
+  message: HubMessage,
+  settled: PendingAnswer | undefined,
+  localNow: number,
+): ParticipantState {
+  switch (message.type) {
+    case 'welcome':
+      return withSession(state, message.snapshot.session, message.snapshot.now, localNow);
+    case 'state':
+      return withSession(state, message.session, message.now, localNow);
+    case 'your-answers': {
+      const byItem: Record<string, { value: unknown; clientAnswerId: string }> = {};
+      for (const a of message.answers)
+        byItem[a.itemId] = { value: a.value, clientAnswerId: a.clientAnswerId };
+      return { ...state, recorded: { activityId: message.activityId, byItem } };
+    }
+    case 'ack': {
+      if (message.activityId !== state.session?.current.id) {
+        // An answer queued offline for an activity that has moved on: say so, never drop it silently.
+        return message.status === 'rejected'
+          ? {
+              ...state,
+              notice: `An answer you gave earlier was not accepted: ${message.reason ?? 'answers had closed.'}`,
+            }
+          : state;
+      }
+      if (message.status === 'rejected') {
+        return {
+          ...state,
+          rejected: {
+            ...state.rejected,
+            [message.itemId]: message.reason ?? 'The hub did not accept this answer.',
+          },
+        };
+      }
+      // A duplicate ack without our copy of the value: your-answers will bring it.
+      if (!settled) return state;
+      const recorded =
+        state.recorded?.activityId === message.activityId
+          ? state.recorded
+          : { activityId: message.activityId, byItem: {} };
+      const rejected = { ...state.rejected };
+      delete rejected[message.itemId];
+      return {
+        ...state,
+        rejected,
+        recorded: {
+          activityId: message.activityId,
+          byItem: {
+            ...recorded.byItem,
+            [message.itemId]: { value: settled.value, clientAnswerId: message.clientAnswerId },
+          },
+        },
+      };
+    }
+    case 'tally':
+      if (message.activityId !== state.session?.current.id) return state;
+      return { ...state, sharedTally: { activityId: message.activityId, result: message.result } };
+    case 'error':
+      return { ...state, notice: message.message };
+    default:
+      return state;
+  }
+}
+
+/** A new answer clears the old rejection of that item. */
+export function answered(state: ParticipantState, itemId: string): ParticipantState {
+  if (!(itemId in state.rejected)) return state;
+  const rejected = { ...state.rejected };
+  delete rejected[itemId];
+  return { ...state, rejected };
+}
+
+/**
+ * This participant's answers to the current activity as the phone shows them: a pending one
+ * (sending, or queued while offline) wins over the recorded one; "received" only from the hub.
+ */
+export function myAnswers(
+  state: ParticipantState,
+  pending: readonly PendingAnswer[],
+  connection: ConnectionState,
+): Record<string, MyAnswer<unknown>> {
+  const activityId = state.session?.current.id;
+  const out: Record<string, MyAnswer<unknown>> = {};
+  if (!activityId) return out;
+  if (state.recorded?.activityId === activityId) {
+    for (const [itemId, r] of Object.entries(state.recorded.byItem)) {
+      out[itemId] = { value: r.value, status: { state: 'received' } };
+    }
+  }
+  for (const [itemId, reason] of Object.entries(state.rejected)) {
+    const prior = out[itemId];
+    out[itemId] = { value: prior?.value, status: { state: 'rejected', reason } };
+  }
+  for (const p of pending) {
+    if (p.activityId !== activityId) continue;
+    out[p.itemId] = { value: p.value, status: { state: connection === 'connected' ? 'sending' : 'queued' } };
+  }
+  return out;
+}
