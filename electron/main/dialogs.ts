@@ -1,0 +1,69 @@
+// Native save/open dialogs; the file work (and its tests) is in files.ts.
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import {
+  MAX_OPEN_FILE_BYTES,
+  type OpenedFile,
+  type OpenFileRequest,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../shared/ipc';
+import { FILE_TYPES, readChosenFile, withSuffix, writeChosenFile } from './files';
+
+const TITLES = {
+  save: { workshop: 'Export workshop', pdf: 'Save action plan (PDF)', csv: 'Save initiatives (CSV)' },
+  open: { workshop: 'Import workshop', csv: 'Import CSV' },
+} as const;
+
+export async function saveWithDialog(
+  parent: BrowserWindow | null,
+  request: SaveFileRequest,
+): Promise<SaveFileResult> {
+  const type = FILE_TYPES[request.kind];
+  const options: Electron.SaveDialogOptions = {
+    title: TITLES.save[request.kind],
+    defaultPath: join(app.getPath('documents'), request.defaultName),
+    filters: [{ name: type.label, extensions: [...type.extensions] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  const path = withSuffix(choice.filePath, request.kind);
+  // The dialog only asked about the name as typed; ask again if adding the suffix hits a file.
+  if (path !== choice.filePath && existsSync(path)) {
+    const replace = {
+      type: 'question' as const,
+      buttons: ['Replace', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: `“${basename(path)}” already exists. Replace it?`,
+    };
+    const answer = parent
+      ? await dialog.showMessageBox(parent, replace)
+      : await dialog.showMessageBox(replace);
+    if (answer.response !== 0) return { saved: false };
+  }
+  await writeChosenFile(path, request.data);
+  return { saved: true, path };
+}
+
+export async function openWithDialog(
+  parent: BrowserWindow | null,
+  request: OpenFileRequest,
+): Promise<OpenedFile | null> {
+  const type = FILE_TYPES[request.kind];
+  const options: Electron.OpenDialogOptions = {
+    title: TITLES.open[request.kind],
+    defaultPath: app.getPath('documents'),
+    filters: [
+      { name: type.label, extensions: [...type.extensions] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  };
+  const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return null;
+  return readChosenFile(path, MAX_OPEN_FILE_BYTES);
+}
