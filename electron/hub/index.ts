@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { MAX_FRAME_BYTES } from '../../shared/protocol';
+import { Hub, type HubCoreOptions, type HubLog } from './hub';
+import { createStaticSite } from './http';
+import { isLoopbackAddress, listInterfaces } from './interfaces';
+import { classifyOrigin, isOwnHost } from './origin';
+
+export { listInterfaces, defaultLanAddress, type LanInterface } from './interfaces';
+
+export interface HubOptions {
+  /** 0 = any free port. Loopback and the LAN address share it. */
+  port: number;
+  /** LAN address phones use; null/undefined = this machine only (loopback). */
+  host?: string | null;
+  /** Where session journals live. */
+  dataDir: string;
+  /** out/renderer (console/, projector/, phone/, assets/). */
+  rendererDir: string;
+  /** Browser mode: serve the console at `/` (loopback only). */
+  serveConsole: boolean;
+  /** The facilitator's secret; made up when not given. */
+  facilitatorToken?: string;
+}
+
+/** Knobs for tests and the benchmark; the app never sets them. */
+export type HubInternals = Partial<
+  Pick<
+    HubCoreOptions,
+    'openFile' | 'rateLimit' | 'heartbeatMs' | 'helloTimeoutMs' | 'tickMs' | 'participantTickMs'
+  >
+> & { log?: HubLog };
+
+export interface RunningHub {
+  port: number;
+  /** http://127.0.0.1:port */
+  localUrl: string;
+  facilitatorToken: string;
+  /** Moves the phones' listener to another address (null: loopback only). Loopback clients stay connected. */
+  setLanHost(address: string | null): Promise<{ joinBase: string }>;
+  /** http://<host>:<port>/j/<CODE> of the live session; null without one. */
+  joinUrl(): string | null;
+  close(): Promise<void>;
+  /** The hub core, for tests and the benchmark. */
+  readonly hub: Hub;
+}
+
+const consoleLog: HubLog = {
+  info: (m) => console.log(`[hub] ${m}`),
+  warn: (m) => console.warn(`[hub] ${m}`),
+  error: (m) => console.error(`[hub] ${m}`),
+};
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${reason}\n`,
+  );
+  socket.destroy();
+}
+
+function listenError(error: NodeJS.ErrnoException, address: string, port: number): Error {
+  if (error.code === 'EADDRINUSE')
+    return new Error(
+      `Port ${port} is already in use on ${address}. Close the other program or choose another port.`,
+    );
+  if (error.code === 'EADDRNOTAVAIL')
+    return new Error(`${address} is not an address of this computer (any more). Choose another network.`);
+  return new Error(`Cannot listen on ${address}:${port}: ${error.message}`);
+}
+
+/**
+ * Starts the hub: HTTP (phone app, console/projector in browser mode, /healthz) and the live
+ * protocol on /ws, always on 127.0.0.1 and, when a LAN address is chosen, on it too.
+ */
+export async function startHub(options: HubOptions, internals: HubInternals = {}): Promise<RunningHub> {
+  const log = internals.log ?? consoleLog;
+  const facilitatorToken = options.facilitatorToken ?? randomBytes(24).toString('base64url');
+  await mkdir(options.dataDir, { recursive: true });
+
+  let port = options.port;
+  let lanHost: string | null = null;
+  let lanServer: Server | null = null;
+  const joinBase = () => `http://${lanHost ?? '127.0.0.1'}:${port}`;
+
+  const hub = new Hub({
+    dataDir: options.dataDir,
+    facilitatorToken,
+    log,
+    joinBase,
+    network: () => ({
+      host: lanHost,
+      joinBase: joinBase(),
+      interfaces: listInterfaces().map(({ name, address, isPrivate, isDefault }) => ({
+        name,
+        address,
+        isPrivate,
+        isDefault,
+      })),
+    }),
+    setHost: (address) => setLanHost(address),
+    ...internals,
+  });
+  await hub.restore();
+
+  const site = createStaticSite({ rendererDir: options.rendererDir, serveConsole: options.serveConsole });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
+
+  const addresses = () => ({ port, lanHost });
+
+  function makeServer(loopback: boolean): Server {
+    const server = createServer((req, res) => {
+      if (!isOwnHost(req.headers.host, addresses())) {
+        res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('This address is not served here.');
+        return;
+      }
+      site(req, res, loopback).catch((error: unknown) => {
+        log.error(`Serving ${req.url}: ${String(error)}`);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Something went wrong.');
+      });
+    });
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      socket.on('error', () => socket.destroy());
+      const path = (req.url ?? '').split('?')[0];
+      if (path !== '/ws') return refuseUpgrade(socket, 404, 'Not Found');
+      if (!isOwnHost(req.headers.host, addresses())) return refuseUpgrade(socket, 421, 'Misdirected Request');
+      const origin = classifyOrigin(req.headers.origin, addresses());
+      if (!origin) return refuseUpgrade(socket, 403, 'Forbidden origin');
+      wss.handleUpgrade(req, socket, head, (ws) => hub.connect(ws, { loopback, origin }));
+    });
+    // Phones on a bad network leave half-open sockets: do not keep them forever.
+    server.headersTimeout = 20_000;
+    server.requestTimeout = 30_000;
+    return server;
+  }
+
+  const loopbackServer = makeServer(true);
+  await listen(loopbackServer, port, '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
+    throw listenError(error, '127.0.0.1', port);
+  });
+  port = (loopbackServer.address() as AddressInfo).port;
+
+  async function setLanHost(address: string | null): Promise<{ joinBase: string }> {
+    const wanted = address === null || isLoopbackAddress(address) ? null : address;
+    if (wanted !== null && !listInterfaces().some((i) => i.address === wanted)) {
+      throw new Error(`${wanted} is not a network address of this computer. Choose one of its networks.`);
+    }
+    if (wanted !== lanHost || (wanted && !lanServer)) {
+      let next: Server | null = null;
+      if (wanted) {
+        next = makeServer(false);
+        await listen(next, port, wanted).catch((error: NodeJS.ErrnoException) => {
+          throw listenError(error, wanted, port);
+        });
+      }
+      const previous = lanServer;
+      lanServer = next;
+      lanHost = wanted;
+      // Phones on the old address have lost it anyway; loopback clients are untouched.
+      if (previous) await closeServer(previous);
+      log.info(wanted ? `Phones join at ${joinBase()}` : 'Phones can join only from this computer now.');
+      hub.networkChanged();
+    }
+    return { joinBase: joinBase() };
+  }
+
+  if (options.host) await setLanHost(options.host);
+
+  let closed: Promise<void> | null = null;
+  return {
+    port,
+    localUrl: `http://127.0.0.1:${port}`,
+    facilitatorToken,
+    setLanHost,
+    joinUrl: () => {
+      const session = hub.session;
+      return session && !session.ended ? `${joinBase()}/j/${session.code}` : null;
+    },
+    close: () =>
+      (closed ??= (async () => {
+        await hub.close();
+        await Promise.all([
+          closeServer(loopbackServer),
+          lanServer ? closeServer(lanServer) : Promise.resolve(),
+        ]);
+      })()),
+    hub,
+  };
+}

@@ -1,0 +1,248 @@
+import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { activitySpecSchema, phaseSchema } from '../../shared/protocol';
+
+/**
+ * The journal of one live session: JSON lines, appended and flushed to disk before the hub
+ * acknowledges what they record. Replaying it rebuilds the session after a crash.
+ */
+
+export const JOURNAL_VERSION = 1;
+
+const at = z.number();
+
+export const journalRecordSchema = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('start'),
+    v: z.number().int(),
+    at,
+    sessionId: z.string(),
+    code: z.string(),
+    workshopId: z.string(),
+    workshopName: z.string(),
+    activities: z.array(activitySpecSchema),
+  }),
+  /** A participant joined; only a hash of the secret is kept. */
+  z.object({ t: z.literal('join'), at, participantId: z.string(), secretHash: z.string() }),
+  /** An accepted answer (the value already checked by its kind). */
+  z.object({
+    t: z.literal('answer'),
+    at,
+    participantId: z.string(),
+    activityId: z.string(),
+    itemId: z.string(),
+    clientAnswerId: z.string(),
+    value: z.unknown(),
+  }),
+  z.object({ t: z.literal('goto'), at, index: z.number().int().nonnegative() }),
+  z.object({ t: z.literal('phase'), at, activityId: z.string(), phase: phaseSchema }),
+  z.object({ t: z.literal('reveal'), at, revealed: z.boolean() }),
+  z.object({
+    t: z.literal('timer'),
+    at,
+    endsAt: z.number().nullable(),
+    seconds: z.number().int().nullable(),
+  }),
+  z.object({ t: z.literal('end'), at }),
+]);
+export type JournalRecord = z.infer<typeof journalRecordSchema>;
+export type StartRecord = Extract<JournalRecord, { t: 'start' }>;
+
+/** The part of a file handle the journal uses, so tests can make the disk fail. */
+export interface JournalFile {
+  write(data: string): Promise<unknown>;
+  datasync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type OpenJournalFile = (path: string) => Promise<JournalFile>;
+
+export const openJournalFile: OpenJournalFile = async (path) => {
+  const handle: FileHandle = await open(path, 'a');
+  return {
+    write: (data) => handle.write(data),
+    datasync: () => handle.datasync(),
+    close: () => handle.close(),
+  };
+};
+
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems (and Windows) cannot fsync a directory; the file's own fsync still holds.
+  }
+}
+
+type Flushed = (error: Error | null) => void;
+
+/**
+ * Appends records with group commit: records that arrive while a write + fsync is running are
+ * written together by the next one, and each record's callback runs once its batch is on disk
+ * (or failed). Callbacks run in append order, so the session applies them in journal order.
+ */
+export class JournalWriter {
+  private queue: { line: string; flushed: Flushed }[] = [];
+  private flushing = false;
+  private scheduled = false;
+  /** After a failed write the file may end in half a line: start the next batch on a fresh line. */
+  private mayBeTorn = false;
+  private closed = false;
+  /** Batches written so far (the benchmark and tests look at it). */
+  batches = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly file: JournalFile,
+  ) {}
+
+  append(record: JournalRecord, flushed: Flushed): void {
+    this.enqueue(JSON.stringify(record) + '\n', flushed);
+  }
+
+  /** Resolves when everything appended so far is flushed (or failed). */
+  drain(): Promise<void> {
+    return new Promise((resolve) => this.enqueue('', () => resolve()));
+  }
+
+  private enqueue(line: string, flushed: Flushed): void {
+    if (this.closed) {
+      flushed(new Error('The session journal is closed.'));
+      return;
+    }
+    this.queue.push({ line, flushed });
+    if (!this.flushing && !this.scheduled) {
+      this.scheduled = true;
+      // Let every message that arrived in this turn of the event loop join the batch.
+      setImmediate(() => void this.flush());
+    }
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    this.flushing = true;
+    while (this.queue.length) {
+      const batch = this.queue;
+      this.queue = [];
+      let error: Error | null = null;
+      try {
+        const lines = batch.map((entry) => entry.line).join('');
+        if (lines) {
+          await this.file.write((this.mayBeTorn ? '\n' : '') + lines);
+          await this.file.datasync();
+          this.mayBeTorn = false;
+          this.batches += 1;
+        }
+      } catch (cause) {
+        this.mayBeTorn = true;
+        error = cause instanceof Error ? cause : new Error(String(cause));
+      }
+      for (const entry of batch) entry.flushed(error);
+    }
+    this.flushing = false;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.drain();
+    this.closed = true;
+    await this.file.close();
+  }
+
+  /** Opens (creates) a session's journal and makes its directory entry durable too. */
+  static async create(dataDir: string, name: string, openFile: OpenJournalFile): Promise<JournalWriter> {
+    await mkdir(dataDir, { recursive: true });
+    const path = join(dataDir, name);
+    const file = await openFile(path);
+    await syncDirectory(dataDir);
+    return new JournalWriter(path, file);
+  }
+}
+
+const JOURNAL_FILE = /^session-(\d{13})-([a-z0-9]+)\.jsonl$/;
+
+export function journalFileName(startedAt: number, sessionId: string): string {
+  return `session-${String(startedAt).padStart(13, '0')}-${sessionId}.jsonl`;
+}
+
+export interface ReadJournal {
+  path: string;
+  records: JournalRecord[];
+  /** Lines that did not parse (a torn last write, a damaged disk): skipped, not fatal. */
+  skipped: number;
+}
+
+/** Reads a journal, skipping lines that do not parse. Null when there is no usable start record. */
+export async function readJournal(
+  path: string,
+  warn: (message: string) => void,
+): Promise<ReadJournal | null> {
+  const text = await readFile(path, 'utf8');
+  const records: JournalRecord[] = [];
+  let skipped = 0;
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      data = undefined;
+    }
+    const parsed = journalRecordSchema.safeParse(data);
+    if (parsed.success) {
+      records.push(parsed.data);
+    } else {
+      skipped += 1;
+      const where = index === lines.length - 1 ? 'its last line (a write cut short)' : `line ${index + 1}`;
+      warn(`Journal ${path}: skipped ${where}, which is not a complete record.`);
+    }
+  });
+  if (records[0]?.t !== 'start') {
+    warn(`Journal ${path} has no session start record; it is ignored.`);
+    return null;
+  }
+  return { path, records, skipped };
+}
+
+/** Journal files in the data folder, newest first. */
+export async function listJournals(dataDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dataDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => JOURNAL_FILE.test(name))
+    .sort()
+    .reverse()
+    .map((name) => join(dataDir, name));
+}
+
+/** The newest session that did not end, if any: the one to carry on after a restart. */
+export async function findUnfinishedSession(
+  dataDir: string,
+  warn: (message: string) => void,
+): Promise<ReadJournal | null> {
+  for (const path of await listJournals(dataDir)) {
+    const journal = await readJournal(path, warn).catch((error: unknown) => {
+      warn(`Journal ${path} could not be read: ${String(error)}`);
+      return null;
+    });
+    if (!journal) continue;
+    // Only the newest readable session counts: an older unfinished one was replaced by it.
+    return journal.records.some((r) => r.t === 'end') ? null : journal;
+  }
+  return null;
+}
+
+export async function deleteJournals(dataDir: string): Promise<void> {
+  for (const path of await listJournals(dataDir)) await rm(path, { force: true });
+}

@@ -1,0 +1,240 @@
+import { checkAnswer, type CheckedAnswer } from '../../shared/activities/check';
+import type { AnyActivityKind, StoredAnswer } from '../../shared/activities/kind';
+import { kindOf } from '../../shared/activities/registry';
+import type { ActivitySpecMessage, ActivitySummary, Phase } from '../../shared/protocol';
+import type { JournalRecord, StartRecord } from './journal';
+
+export interface SessionActivity {
+  spec: ActivitySpecMessage;
+  kind: AnyActivityKind;
+  /** The spec's config as parsed by its kind. */
+  config: unknown;
+  phase: Phase;
+  closedAt: number | null;
+}
+
+interface RecordedAnswer {
+  value: unknown;
+  at: number;
+  clientAnswerId: string;
+}
+
+export interface ActivityTally {
+  kind: string;
+  result: unknown;
+  /** Participants with at least one answer in this activity. */
+  answered: number;
+}
+
+/**
+ * A live session in memory: the agenda, where it is, who joined and every accepted answer.
+ * Changed only by applying journal records, live or replayed, so a restart rebuilds exactly
+ * what was acknowledged.
+ */
+export class SessionModel {
+  readonly id: string;
+  readonly code: string;
+  readonly workshopId: string;
+  readonly workshopName: string;
+  readonly startedAt: number;
+  readonly activities: SessionActivity[];
+  index = 0;
+  revealed = false;
+  timer: { endsAt: number; seconds: number } | null = null;
+  ended = false;
+  /** participantId → hash of the participant's secret. */
+  readonly participants = new Map<string, string>();
+  /** activityId → participantId → itemId → latest answer. */
+  private readonly answers = new Map<string, Map<string, Map<string, RecordedAnswer>>>();
+  /** participantId → every clientAnswerId recorded (also replaced ones: a late resend stays a no-op). */
+  private readonly answerIds = new Map<string, Set<string>>();
+  private readonly tallies = new Map<string, ActivityTally>();
+
+  private constructor(start: StartRecord, activities: SessionActivity[]) {
+    this.id = start.sessionId;
+    this.code = start.code;
+    this.workshopId = start.workshopId;
+    this.workshopName = start.workshopName;
+    this.startedAt = start.at;
+    this.activities = activities;
+  }
+
+  /** Checks every activity's kind and config; the error names the activity for the facilitator. */
+  static create(start: StartRecord): { ok: true; session: SessionModel } | { ok: false; reason: string } {
+    const ids = new Set<string>();
+    const activities: SessionActivity[] = [];
+    for (const spec of start.activities) {
+      const name = spec.title || spec.id;
+      if (ids.has(spec.id)) return { ok: false, reason: `Two activities share the id "${spec.id}".` };
+      ids.add(spec.id);
+      const kind = kindOf(spec.kind);
+      if (!kind) {
+        return {
+          ok: false,
+          reason: `Activity "${name}" is a kind this version does not know ("${spec.kind}").`,
+        };
+      }
+      const config = kind.configSchema.safeParse(spec.config);
+      if (!config.success) {
+        const issue = config.error.issues[0];
+        const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
+        return {
+          ok: false,
+          reason: `Activity "${name}" cannot start: ${issue?.message ?? 'its settings are not valid'}${where}.`,
+        };
+      }
+      activities.push({ spec, kind, config: config.data, phase: 'waiting', closedAt: null });
+    }
+    if (!activities.length) return { ok: false, reason: 'The agenda has no activities to run.' };
+    return { ok: true, session: new SessionModel(start, activities) };
+  }
+
+  get current(): SessionActivity {
+    return this.activities[this.index]!;
+  }
+
+  activity(activityId: string): SessionActivity | undefined {
+    return this.activities.find((a) => a.spec.id === activityId);
+  }
+
+  summaries(): ActivitySummary[] {
+    return this.activities.map((a) => ({
+      id: a.spec.id,
+      kind: a.spec.kind,
+      title: a.spec.title,
+      phase: a.phase,
+    }));
+  }
+
+  hasAnswerId(participantId: string, clientAnswerId: string): boolean {
+    return this.answerIds.get(participantId)?.has(clientAnswerId) ?? false;
+  }
+
+  /** A participant's recorded answers in one activity. */
+  answersOf(
+    participantId: string,
+    activityId: string,
+  ): (StoredAnswer<unknown> & { clientAnswerId: string })[] {
+    const items = this.answers.get(activityId)?.get(participantId);
+    if (!items) return [];
+    return [...items].map(([itemId, a]) => ({
+      participantId,
+      itemId,
+      value: a.value,
+      at: a.at,
+      clientAnswerId: a.clientAnswerId,
+    }));
+  }
+
+  /**
+   * Validates an answer with the activity's kind against the participant's other answers
+   * (`pending`: accepted ones not yet on disk, which count as given).
+   */
+  check(
+    activity: SessionActivity,
+    participantId: string,
+    itemId: string,
+    value: unknown,
+    pending: ReadonlyArray<StoredAnswer<unknown>>,
+  ): CheckedAnswer<unknown> {
+    const byItem = new Map(
+      this.answersOf(participantId, activity.spec.id).map((a) => [a.itemId, a as StoredAnswer<unknown>]),
+    );
+    for (const answer of pending) byItem.set(answer.itemId, answer);
+    return checkAnswer(activity.kind, activity.config, [...byItem.values()], itemId, value);
+  }
+
+  /** Applies one journal record; for an answer, says whether it replaced an earlier one. */
+  apply(record: JournalRecord): 'recorded' | 'replaced' | null {
+    switch (record.t) {
+      case 'start':
+        return null;
+      case 'join':
+        this.participants.set(record.participantId, record.secretHash);
+        return null;
+      case 'answer': {
+        let byParticipant = this.answers.get(record.activityId);
+        if (!byParticipant) this.answers.set(record.activityId, (byParticipant = new Map()));
+        let items = byParticipant.get(record.participantId);
+        if (!items) byParticipant.set(record.participantId, (items = new Map()));
+        const replaced = items.has(record.itemId);
+        items.set(record.itemId, {
+          value: record.value,
+          at: record.at,
+          clientAnswerId: record.clientAnswerId,
+        });
+        let ids = this.answerIds.get(record.participantId);
+        if (!ids) this.answerIds.set(record.participantId, (ids = new Set()));
+        ids.add(record.clientAnswerId);
+        this.tallies.delete(record.activityId);
+        return replaced ? 'replaced' : 'recorded';
+      }
+      case 'goto':
+        if (record.index < this.activities.length) this.index = record.index;
+        this.revealed = false;
+        this.timer = null;
+        return null;
+      case 'phase': {
+        const activity = this.activity(record.activityId);
+        if (activity) {
+          activity.phase = record.phase;
+          if (record.phase === 'closed') activity.closedAt = record.at;
+        }
+        if (record.phase !== 'open') this.timer = null;
+        return null;
+      }
+      case 'reveal':
+        this.revealed = record.revealed;
+        return null;
+      case 'timer':
+        this.timer =
+          record.endsAt === null || record.seconds === null
+            ? null
+            : { endsAt: record.endsAt, seconds: record.seconds };
+        return null;
+      case 'end':
+        this.ended = true;
+        this.timer = null;
+        return null;
+    }
+  }
+
+  /** The activity's result by its kind, from the stored answers (cached until an answer changes it). */
+  tally(activity: SessionActivity): ActivityTally {
+    const cached = this.tallies.get(activity.spec.id);
+    if (cached) return cached;
+    const answers: StoredAnswer<unknown>[] = [];
+    const byParticipant = this.answers.get(activity.spec.id);
+    for (const [participantId, items] of byParticipant ?? []) {
+      for (const [itemId, a] of items) answers.push({ participantId, itemId, value: a.value, at: a.at });
+    }
+    const tally = {
+      kind: activity.spec.kind,
+      result: activity.kind.tally(activity.config, answers),
+      answered: byParticipant?.size ?? 0,
+    };
+    this.tallies.set(activity.spec.id, tally);
+    return tally;
+  }
+
+  /** Every answer in the session (for tests and the benchmark). */
+  answerCount(): number {
+    let count = 0;
+    for (const byParticipant of this.answers.values())
+      for (const items of byParticipant.values()) count += items.size;
+    return count;
+  }
+
+  /** Replays a journal into a fresh session; null when its agenda no longer starts (e.g. unknown kind). */
+  static replay(
+    records: JournalRecord[],
+  ): { ok: true; session: SessionModel } | { ok: false; reason: string } {
+    const [start, ...rest] = records;
+    if (start?.t !== 'start')
+      return { ok: false, reason: 'The journal does not begin with a session start.' };
+    const created = SessionModel.create(start);
+    if (!created.ok) return created;
+    for (const record of rest) created.session.apply(record);
+    return created;
+  }
+}
