@@ -1,6 +1,14 @@
 // Writes resources/samples/northwind.outside-in.json: the sample workshop a new facilitator opens
 // from the empty library. Run with `npx tsx scripts/make-sample.ts` after changing its content.
 import { writeFileSync } from 'node:fs';
+import { checkAnswer } from '../shared/activities/check';
+import type { StoredAnswer } from '../shared/activities/kind';
+import { statementItem, upvoteItem } from '../shared/activities/openText';
+import { kindOf } from '../shared/activities/registry';
+import { BURDENS } from '../shared/burdens';
+import type { ActivitySpec } from '../shared/exercises/common';
+import { activitiesOf } from '../shared/exercises/activities';
+import type { ActivityResult } from '../shared/workshop/results';
 import { newActionPlan } from '../shared/exercises/actionPlan';
 import { newBurdenJourney } from '../shared/exercises/burdenJourney';
 import { newCentricityCheck } from '../shared/exercises/centricityCheck';
@@ -152,8 +160,128 @@ const initiatives: Initiative[] = [
   }),
 ];
 
+// A room of 14 people answering, simulated with a seeded generator so the file is the same every run.
+const PARTICIPANTS = 14;
+let seed = 20261102;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const around = (centre: number, spread: number, min: number, max: number) =>
+  Math.min(max, Math.max(min, Math.round(centre + (random() + random() + random() - 1.5) * spread)));
+
+// Share of the room that sees each card (in order) as pushed by us.
+const cardLean = [0.9, 0.15, 0.8, 0.1, 0.75, 0.3, 0.55, 0.85, 0.2, 0.5];
+const statements = {
+  means: [
+    'Every department learns from customers first hand, not through reports',
+    'We change what we do because of what we learn',
+    'Being easy to buy from and easy to get help from',
+    'Measuring ourselves by customer outcomes',
+  ],
+  'not-means': [
+    'Saying yes to every customer request',
+    'A job for Sales and Service only',
+    'Another campaign or poster',
+  ],
+};
+
+function simulate(spec: ActivitySpec): StoredAnswer<unknown>[] {
+  const kind = kindOf(spec.kind)!;
+  const config = kind.configSchema.parse(spec.config) as never;
+  const answers: StoredAnswer<unknown>[] = [];
+  let at = created + 3600_000;
+  const give = (participantId: string, itemId: string, value: unknown) => {
+    const others = answers.filter((a) => a.participantId === participantId && a.itemId !== itemId);
+    const checked = checkAnswer(kind, config, others, itemId, value);
+    if (!checked.ok) throw new Error(`Sample answer refused (${spec.id} ${itemId}): ${checked.reason}`);
+    answers.push({ participantId, itemId, value: checked.value, at: (at += 1000) });
+  };
+  for (let p = 1; p <= PARTICIPANTS; p++) {
+    const who = `p${p}`;
+    switch (spec.kind) {
+      case 'scale-poll':
+        check.questions.forEach((q, i) => give(who, q.id, around([2.2, 1.8, 2.6, 3.1][i] ?? 3, 1.6, 1, 5)));
+        break;
+      case 'multiple-choice': {
+        const chance = [0.2, 0.1, 0.15, 0.35, 1, 0.95, 0.5, 0.6];
+        const options = (spec.config as { options: Array<{ id: string }> }).options;
+        give(
+          who,
+          'choice',
+          options.filter((_, i) => random() < (chance[i] ?? 0.3)).map((o) => o.id),
+        );
+        break;
+      }
+      case 'open-text': {
+        if (p <= 7) {
+          const list = p <= 4 ? 'means' : 'not-means';
+          const text = statements[list][(p - 1) % statements[list].length];
+          if (text) give(who, statementItem(`st${p}`), { list, text });
+        }
+        break;
+      }
+      case 'journey-heatmap':
+        journey.stages.forEach((stage, i) => {
+          const heavy = [1, 2, 1.2, 2.4, 1, 2.7, 1.6][i] ?? 1;
+          give(
+            who,
+            stage.id,
+            Object.fromEntries(
+              BURDENS.map((b, j) => [
+                b,
+                around(heavy - (j === 3 ? 0.8 : 0) + (j === 1 ? 0.3 : 0), 1.4, 0, 3),
+              ]),
+            ),
+          );
+        });
+        break;
+      case 'card-classification':
+        pushPull.cards.forEach((card, i) => {
+          const lean = cardLean[i] ?? 0.5;
+          const r = random();
+          give(who, card.id, r < 0.08 ? 'unsure' : random() < lean ? 'push' : 'pull');
+        });
+        break;
+      case 'two-axis-rating':
+        simplify.offerings.forEach((o, i) => {
+          const value = [4.2, 2.4, 3.9, 3.6, 3.8, 2.2, 4, 3.4, 3.6, 1.8, 3.9, 1.6][i] ?? 3;
+          const burden = [1.8, 3.2, 2.1, 2.4, 2.3, 3.6, 1.7, 2.2, 4.1, 3.4, 2.9, 3.9][i] ?? 3;
+          const basics = i === 8 ? (random() < 0.7 ? 'no' : 'unsure') : random() < 0.85 ? 'yes' : 'unsure';
+          give(who, o.id, { x: around(value, 1.4, 1, 5), y: around(burden, 1.4, 1, 5), basics });
+        });
+        break;
+      case 'continuum-placement':
+        initiatives.forEach((i) => give(who, i.id, around(i.position ?? 50, 28, 0, 100)));
+        break;
+      case 'dot-voting': {
+        let left = actionPlan.dotsPerParticipant;
+        const weights = initiatives.map((i) => i.priority + 1);
+        const total = weights.reduce((a, b) => a + b, 0);
+        const spent = new Map<string, number>();
+        while (left > 0) {
+          let r = random() * total;
+          const pick = initiatives.find((_, k) => (r -= weights[k]!) < 0) ?? initiatives[0]!;
+          spent.set(pick.id, (spent.get(pick.id) ?? 0) + 1);
+          left--;
+        }
+        for (const [id, dots] of spent) give(who, id, dots);
+        break;
+      }
+    }
+  }
+  if (spec.kind === 'open-text') {
+    for (let p = 1; p <= PARTICIPANTS; p++) {
+      for (let s = 1; s <= 7; s++)
+        if (s !== p && random() < [0.8, 0.6, 0.5, 0.3, 0.85, 0.55, 0.2][s - 1]!)
+          give(`p${p}`, upvoteItem(`st${s}`), true);
+    }
+  }
+  return answers;
+}
+
 const created = Date.UTC(2026, 10, 2, 9);
-const workshop: Workshop = workshopSchema.parse({
+const draft: Workshop = {
   id: 'sample-northwind',
   name: 'Northwind Telecom — customer-centricity day',
   organisation: 'Northwind Telecom',
@@ -164,7 +292,24 @@ const workshop: Workshop = workshopSchema.parse({
   agenda: [check, definition, journey, pushPull, simplify, actionPlan],
   initiatives,
   results: {},
-});
+};
+
+const results: Record<string, ActivityResult> = {};
+for (const exercise of draft.agenda) {
+  for (const spec of activitiesOf(exercise, draft)) {
+    const kind = kindOf(spec.kind)!;
+    const answers = simulate(spec);
+    results[spec.id] = {
+      activityId: spec.id,
+      kind: spec.kind,
+      closedAt: created + 4 * 3600_000,
+      participants: PARTICIPANTS,
+      answered: new Set(answers.map((a) => a.participantId)).size,
+      tally: kind.tally(kind.configSchema.parse(spec.config) as never, answers as never),
+    };
+  }
+}
+const workshop: Workshop = workshopSchema.parse({ ...draft, results });
 
 const out = new URL('../resources/samples/northwind.outside-in.json', import.meta.url);
 writeFileSync(out, writeWorkshopFile(workshop, new Date(created)));
