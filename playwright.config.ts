@@ -14,6 +14,8 @@ function chromiumPath(): string {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4873);
+/** The console's key in e2e runs: tests open `/#token=${process.env.OUTSIDE_IN_FACILITATOR_TOKEN}`. */
+process.env.OUTSIDE_IN_FACILITATOR_TOKEN ??= 'e2e-facilitator-token';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -40,7 +42,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node out/main/serve.js --port ${port} --data-dir test-results/hub-data --fresh`,
+    // Loopback only: tests never use the machine's network.
+    command: `node out/main/serve.js --port ${port} --host 127.0.0.1 --data-dir test-results/hub-data-${port} --fresh`,
+    env: { OUTSIDE_IN_FACILITATOR_TOKEN: process.env.OUTSIDE_IN_FACILITATOR_TOKEN },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -192,7 +192,15 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
     return { joinBase: joinBase() };
   }
 
-  if (options.host) await setLanHost(options.host);
+  if (options.host) {
+    try {
+      await setLanHost(options.host);
+    } catch (error) {
+      await hub.close();
+      await closeServer(loopbackServer);
+      throw error;
+    }
+  }
 
   let closed: Promise<void> | null = null;
   return {
