@@ -1,0 +1,76 @@
+import type { ControlAction, LiveSession, NetworkInfo } from '../../../shared/protocol';
+import { JoinQr } from '../../projector/JoinQr';
+
+const LOCAL_ONLY = '';
+
+function openProjector(code: string) {
+  if (window.outsideIn) {
+    void window.outsideIn.openProjector();
+    return;
+  }
+  window.open(`/projector#code=${encodeURIComponent(code)}`, 'outside-in-projector');
+}
+
+/** How participants join, and where the projector is. */
+export function JoinPanel({
+  session,
+  network,
+  onControl,
+}: {
+  session: LiveSession;
+  network: NetworkInfo | null;
+  onControl: (action: ControlAction) => void;
+}) {
+  const joinUrl = session.joinUrl ?? `${window.location.origin}/j/${session.code}`;
+  return (
+    <section className="card join-panel" aria-label="Joining">
+      <JoinQr url={joinUrl} size="96px" className="join-panel__qr" />
+      <div className="join-panel__text">
+        <div>
+          <span className="field-label">Join code</span>
+          <div className="join-panel__code" data-testid="join-code">
+            {session.code}
+          </div>
+        </div>
+        <a className="join-panel__url" href={joinUrl} target="_blank" rel="noreferrer" data-testid="join-url">
+          {joinUrl}
+        </a>
+        {!session.joinUrl ? (
+          <p className="join-panel__warn">Only this computer can join. Pick the room’s network for phones.</p>
+        ) : null}
+      </div>
+      <div className="join-panel__tools">
+        <button type="button" className="btn" onClick={() => openProjector(session.code)}>
+          Open projector
+        </button>
+        {network ? (
+          <label className="field join-panel__network">
+            <span>Network for phones</span>
+            <select
+              className="select"
+              value={network.host ?? LOCAL_ONLY}
+              onChange={(e) =>
+                onControl({
+                  action: 'set-host',
+                  address: e.target.value === LOCAL_ONLY ? null : e.target.value,
+                })
+              }
+            >
+              <option value={LOCAL_ONLY}>This computer only</option>
+              {network.interfaces.map((i) => (
+                <option key={`${i.name}-${i.address}`} value={i.address}>
+                  {i.name} — {i.address}
+                  {i.isPrivate ? '' : ' (not a private network)'}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <div className="join-panel__joined">
+          <strong data-testid="joined-count">{session.participants.connected}</strong> connected ·{' '}
+          {session.participants.joined} joined
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ControlAction } from '../../../shared/protocol';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { hubSocketUrl } from '../../ui/hub/client';
+import { ConnectionBadge } from '../../ui/hub/ConnectionBadge';
+import { LiveStore } from '../../ui/hub/liveStore';
+import { hubAccess, type HubAccess } from '../hubAccess';
+import type { UpdateWorkshop } from '../state/useWorkshop';
+import { JoinPanel } from './JoinPanel';
+import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
+import { RunningSession } from './RunningSession';
+import './live.css';
+
+export function LivePage({ workshop, update }: { workshop: Workshop; update: UpdateWorkshop }) {
+  const [access, setAccess] = useState<HubAccess | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    hubAccess().then(
+      (found) => current && setAccess(found),
+      () => current && setAccess(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  if (access === undefined) return <p className="live-message muted">Connecting to the live hub…</p>;
+  if (access === null) {
+    return (
+      <div className="live-message">
+        <h2>The live hub is not reachable from this page</h2>
+        <p className="muted">
+          In browser mode, open the console with the link <code>npm run serve</code> printed (it starts with{' '}
+          <code>http://127.0.0.1</code> and ends with <code>#token=…</code>).
+        </p>
+      </div>
+    );
+  }
+  return <LiveConsole access={access} workshop={workshop} update={update} />;
+}
+
+function LiveConsole({
+  access,
+  workshop,
+  update,
+}: {
+  access: HubAccess;
+  workshop: Workshop;
+  update: UpdateWorkshop;
+}) {
+  const [store] = useState(
+    () =>
+      new LiveStore({ url: hubSocketUrl(access.url), hello: { role: 'facilitator', token: access.token } }),
+  );
+  useEffect(() => {
+    store.start();
+    return () => store.stop();
+  }, [store]);
+  useEffect(
+    () =>
+      store.onClosedResult((message, state) => {
+        if (withClosedResult(workshop, state.session, message)) {
+          update((now) => withClosedResult(now, state.session, message) ?? now);
+        }
+      }),
+    [store, workshop, update],
+  );
+  const { state, connection, fatal } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const control = (action: ControlAction) => {
+    setProblem(null);
+    if (!store.send({ type: 'control', control: action })) {
+      setProblem('Not connected to the hub right now. Wait until it says Connected, then try again.');
+    }
+  };
+
+  const fit = sessionFit(state.session, workshop.id);
+  const activities = liveActivities(workshop);
+  const hubError = state.error?.message ?? null;
+
+  return (
+    <div className="live-page">
+      <div className="live-topline">
+        <ConnectionBadge state={connection} className="badge live-badge" />
+        {fatal ? <span className="live-error">{fatal.message}</span> : null}
+      </div>
+      {problem || hubError ? (
+        <div className="live-alert" role="alert">
+          <span>{problem ?? hubError}</span>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            onClick={() => {
+              setProblem(null);
+              store.clearError();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      {fit === 'this' && state.session ? (
+        <>
+          <JoinPanel session={state.session} network={state.network} onControl={control} />
+          <RunningSession session={state.session} state={state} workshop={workshop} onControl={control} />
+        </>
+      ) : fit === 'other' && state.session ? (
+        <section className="card live-start">
+          <h2>Another workshop is live</h2>
+          <p>
+            “{state.session.workshopName}” is running a live session (code {state.session.code}). End it
+            before starting this one.
+          </p>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => {
+              if (window.confirm(`End the live session of “${state.session?.workshopName}”?`)) {
+                control({ action: 'end-session' });
+              }
+            }}
+          >
+            End that session
+          </button>
+        </section>
+      ) : (
+        <section className="card live-start">
+          <h2>Run this workshop live</h2>
+          <p className="muted">
+            Participants join on their phones over this room’s network; their answers appear here and, when
+            you reveal them, on the projector.
+          </p>
+          {activities.length === 0 ? (
+            <p>Nothing on the agenda can be run live yet. Add cards, offerings or initiatives first.</p>
+          ) : (
+            <>
+              <ol className="live-start__list">
+                {activities.map((a) => (
+                  <li key={a.id}>
+                    {a.title} <span className="muted">· {KIND_LABELS[a.kind] ?? a.kind}</span>
+                    {workshop.results[a.id] ? <span className="live-done"> · results saved</span> : null}
+                  </li>
+                ))}
+              </ol>
+              <button
+                type="button"
+                className="btn btn-primary live-start__button"
+                disabled={connection !== 'connected'}
+                onClick={() =>
+                  control({
+                    action: 'start-session',
+                    workshopId: workshop.id,
+                    workshopName: workshop.name,
+                    activities,
+                  })
+                }
+              >
+                Start live session
+              </button>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+export const KIND_LABELS: Record<string, string> = {
+  'scale-poll': 'scale poll',
+  'multiple-choice': 'multiple choice',
+  'open-text': 'write and upvote',
+  'dot-voting': 'dot voting',
+  'card-classification': 'card sort',
+  'two-axis-rating': 'two-axis rating',
+  'journey-heatmap': 'journey heatmap',
+  'continuum-placement': 'continuum placement',
+};

@@ -1,0 +1,129 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { LiveSession, Tally } from '../../shared/protocol';
+import { viewsOf } from '../activities/registry';
+import { ViewBoundary } from '../activities/ViewBoundary';
+import { sameOriginHubUrl } from '../ui/hub/client';
+import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
+import { formatSeconds } from '../ui/hub/countdown';
+import { answeredCount } from '../ui/hub/liveState';
+import { LiveStore } from '../ui/hub/liveStore';
+import { useCountdown } from '../ui/hub/useCountdown';
+import { JoinQr } from './JoinQr';
+
+/** The join link phones use; on the hub's own machine only (no LAN chosen) the page's own origin. */
+export function joinUrlOf(session: LiveSession, origin: string): string {
+  return session.joinUrl ?? `${origin}/j/${session.code}`;
+}
+
+export function ProjectorApp({ code }: { code: string | undefined }) {
+  const [store] = useState(
+    () =>
+      new LiveStore({
+        url: sameOriginHubUrl(window.location),
+        hello: { role: 'screen', ...(code ? { code } : {}) },
+      }),
+  );
+  useEffect(() => {
+    store.start();
+    return () => store.stop();
+  }, [store]);
+  const { state, connection, fatal } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const session = state.session;
+  const secondsLeft = useCountdown(session?.phase === 'open' ? session.timer : null, state.clockOffset);
+
+  if (fatal) {
+    return (
+      <main className="projector projector--message">
+        <h1>Outside-In</h1>
+        <p>{fatal.message}</p>
+      </main>
+    );
+  }
+  if (!session) {
+    return (
+      <main className="projector projector--message">
+        <h1>Outside-In</h1>
+        <p>
+          {connection === 'connected' ? 'Waiting for the facilitator to start the session…' : 'Connecting…'}
+        </p>
+        <ConnectionBadge state={connection} className="pbadge" />
+      </main>
+    );
+  }
+  if (session.status === 'ended') {
+    return (
+      <main className="projector projector--message">
+        <h1>Thank you!</h1>
+        <p>The session has ended.</p>
+      </main>
+    );
+  }
+
+  const joinUrl = joinUrlOf(session, window.location.origin);
+  const tally = state.tallies[session.current.id];
+  const showResults = session.revealed && !!tally;
+  const counts = answeredCount(state);
+
+  return (
+    <main className={`projector ${showResults ? 'projector--results' : 'projector--join'}`}>
+      <section className="join" aria-label="How to join">
+        <JoinQr url={joinUrl} size={showResults ? '11em' : '15em'} className="join__qr" />
+        <p className="join__hint">Join on your phone</p>
+        <p className="join__code" aria-label="Join code">
+          {session.code}
+        </p>
+        <p className="join__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+      </section>
+
+      <section className="stage">
+        <p className="stage__step">
+          Activity {session.index + 1} of {session.activities.length}
+        </p>
+        <h1 className="stage__title">{session.current.title}</h1>
+        {session.current.prompt ? <p className="stage__prompt">{session.current.prompt}</p> : null}
+        <div className="stage__status">
+          <PhaseLine phase={session.phase} />
+          {counts && session.phase !== 'waiting' ? (
+            <span className="stage__count" data-testid="answered-count">
+              <strong>{counts.answered}</strong> of {counts.participants} answered
+            </span>
+          ) : (
+            <span className="stage__count">{session.participants.connected} joined</span>
+          )}
+          {secondsLeft !== null ? (
+            <span
+              className={`stage__timer ${secondsLeft <= 10 ? 'stage__timer--low' : ''}`}
+              aria-label="Time left"
+            >
+              {formatSeconds(secondsLeft)}
+            </span>
+          ) : null}
+        </div>
+        {showResults ? <LiveResult session={session} tally={tally} /> : null}
+      </section>
+      <ConnectionBadge state={connection} className="pbadge" />
+    </main>
+  );
+}
+
+function PhaseLine({ phase }: { phase: LiveSession['phase'] }) {
+  const text = { waiting: 'Get ready…', open: 'Answer now on your phone', closed: 'Answers closed' }[phase];
+  return <span className={`stage__phase stage__phase--${phase}`}>{text}</span>;
+}
+
+function LiveResult({ session, tally }: { session: LiveSession; tally: Tally }) {
+  const Live = viewsOf(session.current.kind)?.Live;
+  if (!Live) return null;
+  return (
+    <div className="stage__result" data-testid="projector-result">
+      <ViewBoundary>
+        <Live
+          config={session.current.config}
+          result={tally.result}
+          participants={tally.participants}
+          answered={tally.answered}
+        />
+      </ViewBoundary>
+    </div>
+  );
+}
