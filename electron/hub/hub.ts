@@ -617,6 +617,7 @@ export class Hub {
       return;
     }
     const current = session.current;
+    let moved = false;
     switch (control.action) {
       case 'open':
         if (current.phase !== 'open')
@@ -656,10 +657,8 @@ export class Hub {
         if (current.phase === 'open') this.closeCurrent();
         this.record({ t: 'goto', at: Date.now(), index: target });
         this.clearTimer();
-        const next = session.current;
-        for (const c of this.clients)
-          if (c.role === 'participant' && c.sessionId === session.id) this.sendYourAnswers(c, session, next);
-        this.markTally(next);
+        moved = true;
+        this.markTally(session.current);
         break;
       }
       case 'timer': {
@@ -685,7 +684,15 @@ export class Hub {
         break;
       }
     }
+    // Controls are rare: everyone gets the new state now, before anything that depends on it.
     this.markState('full');
+    this.broadcastChanges();
+    if (moved) {
+      for (const c of this.clients) {
+        if (c.role === 'participant' && c.sessionId === session.id)
+          this.sendYourAnswers(c, session, session.current);
+      }
+    }
   }
 
   /** Applies a session change now and journals it; `flushed` runs once it is on disk. */

@@ -1,0 +1,33 @@
+// A hub in its own process, for the kill-and-replay test and the benchmark:
+//   node --import tsx electron/hub/testing/hubProcess.ts <dataDir> <token>
+// Prints one JSON line {"port": N} once it listens.
+import { join } from 'node:path';
+import { startHub } from '../index';
+
+const [dataDir, token] = process.argv.slice(2);
+if (!dataDir || !token) {
+  console.error('Usage: hubProcess.ts <dataDir> <token>');
+  process.exit(2);
+}
+const running = await startHub(
+  {
+    port: 0,
+    dataDir,
+    rendererDir: join(dataDir, 'no-renderer'),
+    serveConsole: false,
+    facilitatorToken: token,
+  },
+  {
+    log: {
+      info: (m) => console.error(`info: ${m}`),
+      warn: (m) => console.error(`warn: ${m}`),
+      error: (m) => console.error(`error: ${m}`),
+    },
+    heartbeatMs: 60_000,
+  },
+);
+process.stdout.write(JSON.stringify({ port: running.port, pid: process.pid }) + '\n');
+process.on('SIGTERM', () => void running.close().then(() => process.exit(0)));
+process.on('message', (message) => {
+  if (message === 'rss') process.send?.({ rss: process.memoryUsage().rss });
+});
