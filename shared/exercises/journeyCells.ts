@@ -1,0 +1,126 @@
+import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../activities/journeyHeatmap';
+import { BURDEN_LABELS, type Burden } from '../burdens';
+import { newId } from '../ids';
+import type { Initiative } from '../workshop/initiative';
+import type { Workshop } from '../workshop/schema';
+import type { BurdenJourney } from './burdenJourney';
+
+/** Shades of the heatmap's sequential palette; level 0 is "no burden", the last "a lot". */
+export const HEAT_LEVELS = 6;
+
+/** The palette step for a mean rating (0..max); null when nobody rated the cell. */
+export function heatLevel(mean: number | null, max = 3): number | null {
+  if (mean === null || !Number.isFinite(mean)) return null;
+  const clamped = Math.min(max, Math.max(0, mean));
+  return Math.min(HEAT_LEVELS - 1, Math.floor((clamped / max) * HEAT_LEVELS));
+}
+
+export interface JourneyCell {
+  stageId: string;
+  burden: Burden;
+  mean: number | null;
+  count: number;
+  level: number | null;
+}
+
+export interface JourneyRow {
+  stageId: string;
+  label: string;
+  /** Participants who rated this stage. */
+  count: number;
+  cells: JourneyCell[];
+}
+
+/** The heatmap as rows of stages (journey order) and cells per burden (config order). */
+export function journeyGrid(config: JourneyHeatmapConfig, result: JourneyHeatmapResult | null): JourneyRow[] {
+  const byStage = new Map((result?.stages ?? []).map((s) => [s.id, s]));
+  return config.stages.map((stage) => {
+    const rated = byStage.get(stage.id);
+    return {
+      stageId: stage.id,
+      label: stage.label,
+      count: rated?.count ?? 0,
+      cells: config.burdens.map((burden) => {
+        const cell = rated?.burdens[burden];
+        const mean = cell?.mean ?? null;
+        return {
+          stageId: stage.id,
+          burden,
+          mean,
+          count: cell?.count ?? 0,
+          level: heatLevel(mean, config.max),
+        };
+      }),
+    };
+  });
+}
+
+/** "Cut the worry at “Get help”". */
+export function journeyInitiativeTitle(stageName: string, burden: Burden): string {
+  return `Cut the ${BURDEN_LABELS[burden].toLowerCase()} at “${stageName}”`.slice(0, 160);
+}
+
+/** The initiative already made from this cell, if any. */
+export function journeyInitiativeOf(
+  workshop: Workshop,
+  exerciseId: string,
+  stageId: string,
+  burden: Burden,
+): Initiative | undefined {
+  return workshop.initiatives.find(
+    (i) =>
+      i.source.type === 'journey' &&
+      i.source.exerciseId === exerciseId &&
+      i.source.stageId === stageId &&
+      i.source.burden === burden,
+  );
+}
+
+export const MAX_INITIATIVES = 300;
+
+export type AddJourneyInitiative =
+  | { status: 'added'; workshop: Workshop; initiative: Initiative }
+  | { status: 'exists'; initiative: Initiative }
+  | { status: 'full' }
+  | { status: 'unknown-stage' };
+
+/**
+ * Turns one heatmap cell into an initiative candidate that carries the stage and the burden into
+ * the action plan. One cell gives at most one initiative.
+ */
+export function addJourneyInitiative(
+  workshop: Workshop,
+  exercise: BurdenJourney,
+  stageId: string,
+  burden: Burden,
+  cell?: { mean: number | null; count: number },
+  id: string = newId(),
+): AddJourneyInitiative {
+  const existing = journeyInitiativeOf(workshop, exercise.id, stageId, burden);
+  if (existing) return { status: 'exists', initiative: existing };
+  const stage = exercise.stages.find((s) => s.id === stageId);
+  if (!stage) return { status: 'unknown-stage' };
+  if (workshop.initiatives.length >= MAX_INITIATIVES) return { status: 'full' };
+  const rated =
+    cell && cell.mean !== null
+      ? `The room rated the ${BURDEN_LABELS[burden].toLowerCase()} customers face at “${stage.name}” ${cell.mean.toFixed(1)} of 3 (${cell.count} ${cell.count === 1 ? 'rating' : 'ratings'}).`
+      : '';
+  const initiative: Initiative = {
+    id,
+    title: journeyInitiativeTitle(stage.name, burden),
+    description: rated,
+    position: null,
+    owner: '',
+    nextStep: '',
+    dueDate: '',
+    customerMetric: '',
+    burdens: [burden],
+    priority: 0,
+    source: { type: 'journey', exerciseId: exercise.id, stageId, burden },
+  };
+  return {
+    status: 'added',
+    initiative,
+    workshop: { ...workshop, initiatives: [...workshop.initiatives, initiative] },
+  };
+}
