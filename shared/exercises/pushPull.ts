@@ -14,6 +14,14 @@ export type Card = z.infer<typeof cardSchema>;
 export const boardColumnSchema = z.enum(['push', 'pull', 'contested']);
 export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
+/** Votes on one card when the board was saved: push, pull, and unsure (or any other answer). */
+export const voteSplitSchema = z.object({
+  push: z.number().int().nonnegative(),
+  pull: z.number().int().nonnegative(),
+  unsure: z.number().int().nonnegative(),
+});
+export type VoteSplit = z.infer<typeof voteSplitSchema>;
+
 export const pushPullSchema = z.object({
   ...exerciseBase,
   type: z.literal('push-pull'),
@@ -24,6 +32,8 @@ export const pushPullSchema = z.object({
   allowProposals: z.boolean(),
   /** The facilitator's final placement per card id. */
   placements: z.record(z.string(), boardColumnSchema),
+  /** The vote split each placed card had when the board was saved (optional: older files lack it). */
+  splits: z.record(z.string(), voteSplitSchema).optional(),
 });
 export type PushPull = z.infer<typeof pushPullSchema>;
 
