@@ -161,10 +161,8 @@ export class Hub {
         log.warn(`The unfinished session in ${found.path} cannot continue: ${replayed.reason}`);
       } else {
         this.session = replayed.session;
-        this.journal = new JournalWriter(
-          found.path,
-          await (this.options.openFile ?? openJournalFile)(found.path),
-        );
+        const file = await (this.options.openFile ?? openJournalFile)(found.path);
+        this.journal = new JournalWriter(found.path, file, found.endsTorn);
         log.info(
           `Carrying on session ${this.session.code}: ${this.session.participants.size} participants, ` +
             `${this.session.answerCount()} answers replayed` +

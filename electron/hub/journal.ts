@@ -100,7 +100,11 @@ export class JournalWriter {
   constructor(
     readonly path: string,
     private readonly file: JournalFile,
-  ) {}
+    /** Carrying on a file whose last write was cut short: begin on a new line. */
+    endsTorn = false,
+  ) {
+    this.mayBeTorn = endsTorn;
+  }
 
   append(record: JournalRecord, flushed: Flushed): void {
     this.enqueue(JSON.stringify(record) + '\n', flushed);
@@ -176,6 +180,8 @@ export interface ReadJournal {
   records: JournalRecord[];
   /** Lines that did not parse (a torn last write, a damaged disk): skipped, not fatal. */
   skipped: number;
+  /** The file does not end with a newline: its last write was cut short. */
+  endsTorn: boolean;
 }
 
 /** Reads a journal, skipping lines that do not parse. Null when there is no usable start record. */
@@ -208,7 +214,7 @@ export async function readJournal(
     warn(`Journal ${path} has no session start record; it is ignored.`);
     return null;
   }
-  return { path, records, skipped };
+  return { path, records, skipped, endsTorn: text.length > 0 && !text.endsWith('\n') };
 }
 
 /** Journal files in the data folder, newest first. */
