@@ -37,6 +37,11 @@ export const ACTIVITY_VIEWS: Record<string, KindViews> = {
     () => import('./multiple-choice/Live'),
     () => import('./multiple-choice/Result'),
   ),
+  'journey-heatmap': views(
+    () => import('./journey-heatmap/Input'),
+    () => import('./journey-heatmap/Live'),
+    () => import('./journey-heatmap/Result'),
+  ),
 };
 
 export function viewsOf(kind: string): KindViews | undefined {

@@ -9,6 +9,7 @@ import { activitiesOf } from './activities';
 import {
   addJourneyInitiative,
   HEAT_LEVELS,
+  heaviestCells,
   heatLevel,
   journeyGrid,
   journeyInitiativeOf,
@@ -70,6 +71,19 @@ describe('journeyGrid', () => {
         .flatMap((r) => r.cells)
         .every((c) => c.level === null),
     ).toBe(true);
+  });
+});
+
+describe('heaviestCells', () => {
+  it('ranks the heaviest rated cells, and none that nobody found a burden', () => {
+    const { result, help, buy } = journeyWorkshop();
+    expect([...heaviestCells(result, 3)]).toEqual([
+      [`${buy.id}:money`, 1],
+      [`${help.id}:worry`, 2],
+      [`${help.id}:effort`, 3],
+    ]);
+    expect(heaviestCells(result, 20).size).toBe(5);
+    expect(heaviestCells(null).size).toBe(0);
   });
 });
 

@@ -124,3 +124,13 @@ export function addJourneyInitiative(
     workshop: { ...workshop, initiatives: [...workshop.initiatives, initiative] },
   };
 }
+
+/** Rank (1 = heaviest) of the n heaviest rated cells, keyed `${stageId}:${burden}`; cells at 0 never rank. */
+export function heaviestCells(result: JourneyHeatmapResult | null, n = 3): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const cell of result?.worst ?? []) {
+    if (ranks.size >= n || !(cell.mean > 0)) break;
+    ranks.set(`${cell.stageId}:${cell.burden}`, ranks.size + 1);
+  }
+  return ranks;
+}

@@ -1,0 +1,33 @@
+import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../../shared/activities/journeyHeatmap';
+import { BURDEN_LABELS } from '../../../shared/burdens';
+import { heaviestCells, journeyGrid } from '../../../shared/exercises/journeyCells';
+import type { LiveProps } from '../types';
+import { HeatLegend, Heatmap } from './Heatmap';
+
+/** Projector: the whole journey at a glance, the three heaviest burdens numbered and named. */
+export default function JourneyHeatmapLive({
+  config,
+  result,
+}: LiveProps<JourneyHeatmapConfig, JourneyHeatmapResult>) {
+  const ranks = heaviestCells(result);
+  const labels = new Map(config.stages.map((s) => [s.id, s.label]));
+  const top = result.worst.filter((c) => ranks.has(`${c.stageId}:${c.burden}`));
+  return (
+    <div className="journey-live">
+      <Heatmap rows={journeyGrid(config, result)} burdens={config.burdens} ranks={ranks} />
+      <div className="journey-live__foot">
+        <HeatLegend />
+        {top.length > 0 ? (
+          <ol className="journey-live__top" aria-label="Heaviest burdens">
+            {top.map((cell) => (
+              <li key={`${cell.stageId}:${cell.burden}`}>
+                <strong>{BURDEN_LABELS[cell.burden]}</strong> at {labels.get(cell.stageId)}{' '}
+                <span className="journey-live__mean">{cell.mean.toFixed(1)}</span>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+    </div>
+  );
+}
