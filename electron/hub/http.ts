@@ -129,11 +129,12 @@ export function createStaticSite(options: StaticSiteOptions) {
     path: string,
     cacheControl: string,
     missing: string,
+    missingStatus = 404,
   ) {
     const ext = extname(path).toLowerCase();
     const file = await load(path, COMPRESSIBLE.has(ext));
     if (!file) {
-      sendText(res, 404, missing);
+      sendText(res, missingStatus, missing);
       return;
     }
     const gzip = file.gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -186,6 +187,7 @@ export function createStaticSite(options: StaticSiteOptions) {
         path,
         'no-cache',
         'Outside-In is not built yet: run `npm run build`, then start it again.',
+        503,
       );
     }
   };
