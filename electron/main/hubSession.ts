@@ -35,13 +35,36 @@ export interface LanInterfaceLike {
 export interface HubSessionOptions {
   startHub: (options: HubStartOptions) => Promise<RunningHubLike>;
   listInterfaces: () => LanInterfaceLike[];
+  /** Where phones join when nobody chose yet (the hub's pick); null for loopback only. */
+  defaultLanAddress?: () => string | null;
   dataDir: string;
   rendererDir: string;
   preferredPort?: number;
+  warn?: (message: string) => void;
+}
+
+function portArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--port') return argv[i + 1];
+    if (arg.startsWith('--port=')) return arg.slice('--port='.length);
+  }
+  return undefined;
+}
+
+/** `--port N` on the command line (as in browser mode), else OUTSIDE_IN_PORT, else the usual port. */
+export function preferredPortFrom(argv: readonly string[], env: Record<string, string | undefined>): number {
+  const raw = portArgument(argv) ?? env.OUTSIDE_IN_PORT;
+  const port = Number(raw);
+  return raw && Number.isInteger(port) && port >= 0 && port <= 65535 ? port : PREFERRED_HUB_PORT;
 }
 
 function isPortTaken(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE';
+  if (typeof error !== 'object' || error === null) return false;
+  if ('code' in error && error.code === 'EADDRINUSE') return true;
+  if ('cause' in error && isPortTaken(error.cause)) return true;
+  // The hub rewords listen errors for people; its wording is the last clue.
+  return error instanceof Error && /already in use/i.test(error.message);
 }
 
 export class HubSession {
@@ -66,23 +89,41 @@ export class HubSession {
   }
 
   private async startOnSomePort(): Promise<RunningHubLike> {
+    let lan = this.lanAddress ?? this.options.defaultLanAddress?.() ?? null;
+    let hub: RunningHubLike;
+    try {
+      hub = await this.startOnAddress(lan);
+    } catch (error) {
+      if (!lan) throw error;
+      // The network went away between listing it and binding to it: start for this laptop
+      // alone; the facilitator picks a network once the Wi-Fi is back.
+      const detail = error instanceof Error ? error.message : String(error);
+      (this.options.warn ?? console.warn)(
+        `Phones cannot join yet: the hub could not listen on ${lan} (${detail}).`,
+      );
+      lan = null;
+      hub = await this.startOnAddress(null);
+    }
+    this.lanAddress = lan;
+    this.port = hub.port;
+    return hub;
+  }
+
+  private async startOnAddress(lan: string | null): Promise<RunningHubLike> {
     const base = {
       dataDir: this.options.dataDir,
       rendererDir: this.options.rendererDir,
       // Electron loads the console from its own files; only phones use the hub's pages.
       serveConsole: false,
-      ...(this.lanAddress ? { host: this.lanAddress } : {}),
+      ...(lan ? { host: lan } : {}),
     };
-    let hub: RunningHubLike;
     try {
-      hub = await this.options.startHub({ ...base, port: this.options.preferredPort ?? PREFERRED_HUB_PORT });
+      return await this.options.startHub({ ...base, port: this.options.preferredPort ?? PREFERRED_HUB_PORT });
     } catch (error) {
       // Another Outside-In (or anything else) holds the usual port: let the system pick one.
       if (!isPortTaken(error)) throw error;
-      hub = await this.options.startHub({ ...base, port: 0 });
+      return this.options.startHub({ ...base, port: 0 });
     }
-    this.port = hub.port;
-    return hub;
   }
 
   async info(): Promise<HubInfo> {

@@ -1,3 +1,124 @@
-import { app } from 'electron';
+// Electron main process: wires the hub, the windows, the menu and the IPC handlers together.
+// Everything that decides something lives in a pure module beside this one, with tests.
+import { join } from 'node:path';
+import { app, dialog, ipcMain, Menu, shell } from 'electron';
+import { defaultLanAddress, listInterfaces, startHub } from '../hub/index';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc';
+import { contentSecurityPolicy } from './csp';
+import { openWithDialog, saveWithDialog } from './dialogs';
+import { HubSession, preferredPortFrom } from './hubSession';
+import { createIpcHandlers, menuCommandSchema, registerIpcHandlers } from './ipc';
+import { applicationMenu } from './menu';
+import { builtRendererDir, type PageLocations } from './navigation';
+import { applyShellSecurity } from './security';
+import { ShellWindows } from './shellWindows';
 
-app.whenReady().then(() => undefined);
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const isDev = Boolean(devServerUrl);
+const rendererDir = builtRendererDir(import.meta.dirname);
+const locations: PageLocations = { rendererDir, devServerUrl };
+
+const hub = new HubSession({
+  startHub,
+  listInterfaces,
+  // Like browser mode: phones can join on the usual network at once; the console can change it.
+  defaultLanAddress: () => defaultLanAddress(),
+  dataDir: join(app.getPath('userData'), 'hub'),
+  rendererDir,
+  preferredPort: preferredPortFrom(process.argv, process.env),
+});
+
+let windows: ShellWindows | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Outside-In is running: it gets focus (see 'second-instance'), this one leaves.
+  app.quit();
+} else {
+  applyShellSecurity({
+    locations: () => locations,
+    contentSecurityPolicy: () => contentSecurityPolicy({ ...hub.origins(), devServerUrl }),
+    showPage: (page) => (page === 'projector' ? windows?.showProjector() : windows?.showConsole()),
+  });
+  app.on('second-instance', () => windows?.showConsole());
+  app.on('window-all-closed', () => app.quit());
+  closeHubBeforeQuit();
+  app.whenReady().then(start, (error: unknown) => console.error('Outside-In could not start:', error));
+}
+
+function start(): void {
+  windows = new ShellWindows({
+    locations,
+    context: {
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      isDev,
+      iconPath: join(app.getAppPath(), 'resources/icons/icon.png'),
+      // Linux spellchecking downloads dictionaries from the internet; this app stays offline.
+      spellcheck: process.platform !== 'linux',
+    },
+  });
+  const shellWindows = windows;
+
+  registerIpcHandlers(
+    ipcMain,
+    createIpcHandlers({
+      hubInfo: () => hub.info(),
+      hubInterfaces: () => hub.interfaces(),
+      setHubInterface: (address) => hub.setInterface(address),
+      saveFile: (request) => saveWithDialog(shellWindows.consoleWindow, request),
+      openFile: (request) => openWithDialog(shellWindows.consoleWindow, request),
+      openProjector: async () => shellWindows.showProjector(),
+      openExternal: (url) => shell.openExternal(url),
+    }),
+    () => locations,
+  );
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenu(
+        { platform: process.platform, isDev, appName: app.name },
+        {
+          command: (command) => sendMenuCommand(shellWindows, command),
+          openProjector: () => shellWindows.showProjector(),
+          showAbout: () => showAbout(shellWindows),
+        },
+      ),
+    ),
+  );
+
+  // Start the hub now so phones can join as soon as the console shows the code.
+  hub.start().catch((error: unknown) => console.error(error));
+  shellWindows.showConsole();
+}
+
+function sendMenuCommand(shellWindows: ShellWindows, command: MenuCommand): void {
+  const target = shellWindows.showConsole();
+  target.webContents.send(MENU_COMMAND_EVENT, menuCommandSchema.parse(command));
+}
+
+function showAbout(shellWindows: ShellWindows): void {
+  const about = {
+    type: 'info' as const,
+    title: `About ${app.name}`,
+    message: `${app.name} ${app.getVersion()}`,
+    detail:
+      'Customer-centricity workshops, offline. Phones answer over this laptop’s network; nothing leaves the room.',
+  };
+  const parent = shellWindows.consoleWindow;
+  void (parent ? dialog.showMessageBox(parent, about) : dialog.showMessageBox(about));
+}
+
+/** The hub flushes its journal on close; quitting waits for it (at most a few seconds). */
+function closeHubBeforeQuit(): void {
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
+    Promise.race([hub.close(), timeout])
+      .catch((error: unknown) => console.error('The hub did not close cleanly:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+}
