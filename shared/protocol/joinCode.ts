@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Letters and digits nobody confuses when reading them off a projector: no 0/O, 1/I. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -9,17 +9,17 @@ export function normalizeJoinCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]+/g, '');
 }
 
-export const joinCodeSchema = z
-  .string()
-  .transform(normalizeJoinCode)
-  .pipe(
-    z
-      .string()
-      .regex(
+export const joinCodeSchema = z.pipe(
+  z.pipe(z.string(), z.transform(normalizeJoinCode)),
+  z
+    .string()
+    .check(
+      z.regex(
         new RegExp(`^[${JOIN_CODE_ALPHABET}]{4,6}$`),
         'A join code is 4 to 6 letters and digits, as shown on the projector.',
       ),
-  );
+    ),
+);
 
 export function newJoinCode(length = JOIN_CODE_LENGTH): string {
   const bytes = new Uint8Array(length);

@@ -14,7 +14,8 @@
  * Every hub → client message carries `seq`, 1, 2, 3… per connection: a client that sees a
  * gap sends `resync` and gets a fresh `state` and tallies (never guess).
  */
-import { z } from 'zod';
+// zod/mini: the phone loads this on a cheap phone over Wi-Fi; classic zod would cost ~20 KB gzip more.
+import * as z from 'zod/mini';
 import { joinCodeSchema } from './joinCode';
 
 /** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
@@ -29,17 +30,17 @@ export const PUBLIC_TALLY_KINDS: ReadonlySet<string> = new Set(['open-text']);
 export const roleSchema = z.enum(['facilitator', 'screen', 'participant']);
 export type Role = z.infer<typeof roleSchema>;
 
-const idSchema = z.string().min(1).max(200);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** One live activity of the agenda: shared/exercises ActivitySpec, as it travels. */
 export const activitySpecSchema = z.object({
   /** Stable across sessions (`${exerciseId}:${suffix}`), so results match back to the workshop. */
   id: idSchema,
-  exerciseId: z.string().min(1).max(64),
+  exerciseId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Activity kind id (shared/activities/registry). */
-  kind: z.string().min(1).max(60),
-  title: z.string().max(200),
-  prompt: z.string().max(2000),
+  kind: z.string().check(z.minLength(1), z.maxLength(60)),
+  title: z.string().check(z.maxLength(200)),
+  prompt: z.string().check(z.maxLength(2000)),
   /** The kind's config; the hub parses it with the kind's configSchema at start-session. */
   config: z.unknown(),
 });
@@ -56,12 +57,12 @@ export type ActivitySpecMessage = z.infer<typeof activitySpecSchema>;
  */
 export const helloSchema = z.object({
   type: z.literal('hello'),
-  protocol: z.number().int(),
+  protocol: z.int(),
   role: roleSchema,
-  token: z.string().min(1).max(200).optional(),
-  code: joinCodeSchema.optional(),
-  participantId: z.string().min(1).max(64).optional(),
-  secret: z.string().min(1).max(200).optional(),
+  token: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  code: z.optional(joinCodeSchema),
+  participantId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  secret: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 export type Hello = z.infer<typeof helloSchema>;
 
@@ -74,7 +75,7 @@ export const answerSchema = z.object({
   type: z.literal('answer'),
   activityId: idSchema,
   itemId: idSchema,
-  clientAnswerId: z.string().min(1).max(64),
+  clientAnswerId: z.string().check(z.minLength(1), z.maxLength(64)),
   value: z.unknown(),
 });
 export type Answer = z.infer<typeof answerSchema>;
@@ -83,9 +84,9 @@ export const controlActionSchema = z.discriminatedUnion('action', [
   /** Start a live session with this agenda; fails while another session is live (end it first). */
   z.object({
     action: z.literal('start-session'),
-    workshopId: z.string().min(1).max(64),
-    workshopName: z.string().max(200),
-    activities: z.array(activitySpecSchema).min(1).max(200),
+    workshopId: z.string().check(z.minLength(1), z.maxLength(64)),
+    workshopName: z.string().check(z.maxLength(200)),
+    activities: z.array(activitySpecSchema).check(z.minLength(1), z.maxLength(200)),
   }),
   /** Open the current activity for answers (again, if it was closed: earlier answers stay). */
   z.object({ action: z.literal('open') }),
@@ -95,13 +96,16 @@ export const controlActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reveal') }),
   z.object({ action: z.literal('hide') }),
   /** Move to activity `index` (0-based). An open activity is closed first. */
-  z.object({ action: z.literal('goto'), index: z.number().int().min(0) }),
+  z.object({ action: z.literal('goto'), index: z.int().check(z.minimum(0)) }),
   z.object({ action: z.literal('next') }),
   z.object({ action: z.literal('previous') }),
   /** Countdown; when it ends the hub closes the activity if it is open. null stops it. */
-  z.object({ action: z.literal('timer'), seconds: z.number().int().min(1).max(3600).nullable() }),
+  z.object({ action: z.literal('timer'), seconds: z.nullable(z.int().check(z.minimum(1), z.maximum(3600))) }),
   /** Choose the network address phones use (null: this machine only). The join URL follows. */
-  z.object({ action: z.literal('set-host'), address: z.string().min(1).max(64).nullable() }),
+  z.object({
+    action: z.literal('set-host'),
+    address: z.nullable(z.string().check(z.minLength(1), z.maxLength(64))),
+  }),
   /** End the session: an open activity is closed first; the join code stops working. */
   z.object({ action: z.literal('end-session') }),
 ]);
@@ -146,9 +150,9 @@ export type ActivitySummary = z.infer<typeof activitySummarySchema>;
 
 export const participantCountsSchema = z.object({
   /** Participants who joined this session (a phone that resumes counts once). */
-  joined: z.number().int().nonnegative(),
+  joined: z.int().check(z.nonnegative()),
   /** Participants connected right now. */
-  connected: z.number().int().nonnegative(),
+  connected: z.int().check(z.nonnegative()),
 });
 export type ParticipantCounts = z.infer<typeof participantCountsSchema>;
 
@@ -157,19 +161,19 @@ export const liveSessionSchema = z.object({
   status: z.enum(['live', 'ended']),
   code: z.string(),
   /** http://<lan-address>:<port>/j/<CODE>; null while the hub listens on this machine only. */
-  joinUrl: z.string().nullable(),
+  joinUrl: z.nullable(z.string()),
   workshopId: z.string(),
   workshopName: z.string(),
   activities: z.array(activitySummarySchema),
   /** Index of the current activity in `activities`. */
-  index: z.number().int().nonnegative(),
+  index: z.int().check(z.nonnegative()),
   /** The current activity with its config: what phones render. */
   current: activitySpecSchema,
   phase: phaseSchema,
   /** Results of the current activity are on the projector. */
   revealed: z.boolean(),
   /** Hub-clock ms; compare with `now` to count down without trusting the phone's clock. */
-  timer: z.object({ endsAt: z.number(), seconds: z.number().int() }).nullable(),
+  timer: z.nullable(z.object({ endsAt: z.number(), seconds: z.int() })),
   participants: participantCountsSchema,
 });
 export type LiveSession = z.infer<typeof liveSessionSchema>;
@@ -177,8 +181,8 @@ export type LiveSession = z.infer<typeof liveSessionSchema>;
 /** Network the hub serves phones on; facilitator only (to pick another interface mid-session). */
 export const networkInfoSchema = z.object({
   /** LAN address phones use, null = this machine only. */
-  host: z.string().nullable(),
-  joinBase: z.string().nullable(),
+  host: z.nullable(z.string()),
+  joinBase: z.nullable(z.string()),
   interfaces: z.array(
     z.object({ name: z.string(), address: z.string(), isPrivate: z.boolean(), isDefault: z.boolean() }),
   ),
@@ -187,25 +191,25 @@ export type NetworkInfo = z.infer<typeof networkInfoSchema>;
 
 export const stateBodySchema = z.object({
   /** null: no session yet (or after a hub restart with no unfinished session). */
-  session: liveSessionSchema.nullable(),
+  session: z.nullable(liveSessionSchema),
   /** Hub clock (ms) when this was sent. */
   now: z.number(),
   /** Facilitator only. */
-  network: networkInfoSchema.optional(),
+  network: z.optional(networkInfoSchema),
 });
 export type StateBody = z.infer<typeof stateBodySchema>;
 
 /** Activity result as stored in the workshop (shared/workshop/results ActivityResult). */
 export const closedResultSchema = z.object({
-  activityId: z.string().min(1).max(200),
-  kind: z.string().min(1).max(60),
-  closedAt: z.number().int().nonnegative(),
-  participants: z.number().int().nonnegative(),
-  answered: z.number().int().nonnegative(),
+  activityId: z.string().check(z.minLength(1), z.maxLength(200)),
+  kind: z.string().check(z.minLength(1), z.maxLength(60)),
+  closedAt: z.int().check(z.nonnegative()),
+  participants: z.int().check(z.nonnegative()),
+  answered: z.int().check(z.nonnegative()),
   tally: z.unknown(),
 });
 
-const seq = z.number().int().positive();
+const seq = z.int().check(z.positive());
 
 /**
  * Reply to `hello`: who you are and the session as it is now. A participant keeps
@@ -214,19 +218,19 @@ const seq = z.number().int().positive();
 export const welcomeSchema = z.object({
   type: z.literal('welcome'),
   seq,
-  protocol: z.number().int(),
+  protocol: z.int(),
   you: z.object({
     role: roleSchema,
-    participantId: z.string().optional(),
-    secret: z.string().optional(),
-    resumed: z.boolean().optional(),
+    participantId: z.optional(z.string()),
+    secret: z.optional(z.string()),
+    resumed: z.optional(z.boolean()),
   }),
   snapshot: stateBodySchema,
 });
 export type Welcome = z.infer<typeof welcomeSchema>;
 
 /** The session changed (activity, phase, reveal, timer, participant counts, join URL). Replace, don't merge. */
-export const stateSchema = stateBodySchema.extend({ type: z.literal('state'), seq });
+export const stateSchema = z.extend(stateBodySchema, { type: z.literal('state'), seq });
 export type State = z.infer<typeof stateSchema>;
 
 /**
@@ -241,11 +245,11 @@ export const tallySchema = z.object({
   kind: z.string(),
   result: z.unknown(),
   /** Participants who answered at least one item. */
-  answered: z.number().int().nonnegative(),
+  answered: z.int().check(z.nonnegative()),
   /** Participants connected now ("answered of participants"). */
-  participants: z.number().int().nonnegative(),
+  participants: z.int().check(z.nonnegative()),
   /** Participants who ever joined this session. */
-  joined: z.number().int().nonnegative(),
+  joined: z.int().check(z.nonnegative()),
 });
 export type Tally = z.infer<typeof tallySchema>;
 
@@ -265,7 +269,7 @@ export const ackSchema = z.object({
   activityId: z.string(),
   itemId: z.string(),
   status: ackStatusSchema,
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 export type Ack = z.infer<typeof ackSchema>;
 
@@ -313,7 +317,7 @@ export const errorSchema = z.object({
   seq,
   code: errorCodeSchema,
   message: z.string(),
-  fatal: z.boolean().optional(),
+  fatal: z.optional(z.boolean()),
 });
 export type ErrorMessage = z.infer<typeof errorSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { clientMessageSchema, hubMessageSchema, type ClientMessage, type HubMessage } from './messages';
 
 export type Parsed<T> =
@@ -11,7 +11,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, raw: string, knownTypes?: Set<string>): Parsed<T> {
+function parseWith<T>(
+  schema: { safeParse(data: unknown): z.core.util.SafeParseResult<T> },
+  raw: string,
+  knownTypes?: Set<string>,
+): Parsed<T> {
   let data: unknown;
   try {
     data = JSON.parse(raw);

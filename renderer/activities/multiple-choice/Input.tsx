@@ -1,10 +1,13 @@
-import {
-  CHOICE_ITEM,
-  type MultipleChoiceConfig,
-  type MultipleChoiceValue,
+import type {
+  CHOICE_ITEM as SHARED_CHOICE_ITEM,
+  MultipleChoiceConfig,
+  MultipleChoiceValue,
 } from '../../../shared/activities/multipleChoice';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
+
+// A type-only import keeps the kind's zod schemas out of the phone bundle; the type keeps the id in sync.
+const CHOICE_ITEM: typeof SHARED_CHOICE_ITEM = 'choice';
 
 /** Single choice sends on tap; multi choice sends the whole set on every tick (each replaces the last). */
 export default function MultipleChoiceInput({
