@@ -1,3 +1,4 @@
+import { departmentOptionIds } from '../exercises/activities';
 import type { CentricityCheck } from '../exercises/centricityCheck';
 import { findExercise, type Workshop } from '../workshop/schema';
 import { dateLabel, finiteOrNull } from './format';
@@ -11,12 +12,10 @@ import type {
   TrendPoint,
 } from './types';
 
-/** The option id the department question uses: the name itself, or its index at the end of the id. */
-function departmentName(check: CentricityCheck, optionId: string): string {
-  if (check.departments.includes(optionId)) return optionId;
-  const index = /(\d+)$/.exec(optionId);
-  const byIndex = index ? check.departments[Number(index[1])] : undefined;
-  return byIndex ?? optionId;
+/** Department names by the option ids the live question used for them. */
+function departmentNames(check: CentricityCheck): Map<string, string> {
+  const ids = departmentOptionIds(check.departments);
+  return new Map(ids.map((id, i) => [id, check.departments[i]!]));
 }
 
 /** Means per question of a workshop's centricity check: what a later workshop compares against. */
@@ -107,9 +106,10 @@ export function buildCentricity(
 
   let departments: DepartmentContact[] | null = null;
   if (ticks) {
+    const names = departmentNames(check);
     departments = ticks.tally.options
       .map((option) => ({
-        name: departmentName(check, option.id),
+        name: names.get(option.id) ?? option.id,
         count: option.count,
         share: Number.isFinite(option.share) ? option.share : 0,
       }))

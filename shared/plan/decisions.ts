@@ -28,13 +28,14 @@ export function buildDefinition(workshop: Workshop): PlanSection<PlanDefinition>
   }
   const statements = findResult(workshop, exercise.id, 'open-text');
   const lists = statements?.tally.lists ?? [];
-  const top = (index: number) =>
-    (lists[index]?.statements ?? [])
+  // List ids as the definition activity names them; by order for older results.
+  const top = (id: string, index: number) =>
+    ((lists.find((l) => l.id === id) ?? lists[index])?.statements ?? [])
       .slice(0, 3)
       .map((s) => s.text.trim())
       .filter(Boolean)
       .join('\n');
-  const draft = { means: top(0), notMeans: top(1) };
+  const draft = { means: top('means', 0), notMeans: top('not-means', 1) };
   if (!draft.means && !draft.notMeans) return { status: 'not-run', title: exercise.title };
   return { status: 'ready', title: exercise.title, ...draft, draft: true };
 }

@@ -1,0 +1,112 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { PlanInitiative } from '../../shared/plan/types';
+import { BAND_INK, COLORS } from './theme';
+
+function Field({ label, value, width }: { label: string; value: string; width: string }) {
+  return (
+    <View style={{ width, paddingRight: 10, marginTop: 6 }}>
+      <Text
+        style={{
+          fontSize: 6.5,
+          fontWeight: 'bold',
+          color: COLORS.text3,
+          letterSpacing: 0.6,
+          marginBottom: 1,
+        }}
+      >
+        {label.toUpperCase()}
+      </Text>
+      {/* A dash, not a blank: a missing owner or date is something the board should see. */}
+      <Text style={{ fontSize: 8.5, lineHeight: 1.35, color: value ? COLORS.text : COLORS.text3 }}>
+        {value || '—'}
+      </Text>
+    </View>
+  );
+}
+
+function positionText(i: PlanInitiative): string {
+  if (i.position === null) return 'Not placed yet';
+  const at = String(Math.round(i.position));
+  const spread = i.spread ? ` · room ${Math.round(i.spread.p25)}–${Math.round(i.spread.p75)}` : '';
+  return i.positionSource === 'agreed' ? `${at} agreed${spread}` : `${at} room’s median${spread}`;
+}
+
+function dots(priority: number): string {
+  return priority === 1 ? '1 dot' : `${priority} dots`;
+}
+
+export function InitiativeCard({ initiative: i, number }: { initiative: PlanInitiative; number: number }) {
+  const ink = i.band ? BAND_INK[i.band] : COLORS.rule;
+  return (
+    <View
+      wrap={false}
+      style={{
+        borderLeftWidth: 2.5,
+        borderLeftColor: ink,
+        paddingLeft: 10,
+        paddingVertical: 2,
+        marginBottom: 12,
+      }}
+    >
+      <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
+        <Text style={{ width: 22, fontSize: 8, color: COLORS.text3, paddingTop: 1.5 }}>{number}</Text>
+        <Text
+          style={{
+            flex: 1,
+            fontSize: 10.5,
+            fontWeight: 'bold',
+            color: COLORS.navy,
+            lineHeight: 1.3,
+            paddingRight: 10,
+          }}
+        >
+          {i.title}
+        </Text>
+        <Text
+          style={{
+            fontSize: 8,
+            fontWeight: 'bold',
+            color: i.priority > 0 ? COLORS.teal : COLORS.text3,
+            paddingTop: 1.5,
+          }}
+        >
+          {dots(i.priority)}
+        </Text>
+      </View>
+      <View style={{ paddingLeft: 22 }}>
+        {i.description ? (
+          <Text style={{ color: COLORS.text2, marginTop: 1, marginBottom: -4, lineHeight: 1.4 }}>
+            {i.description}
+          </Text>
+        ) : null}
+        <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+          <Field label="Owner" value={i.owner} width="34%" />
+          <Field label="Due date" value={i.dueDateLabel || i.dueDate} width="26%" />
+          <Field label="Position" value={positionText(i)} width="40%" />
+          <Field label="Next step toward substantive" value={i.nextStep} width="60%" />
+          <Field label="Customer metric" value={i.customerMetric} width="40%" />
+        </View>
+        <Text style={{ fontSize: 7, color: COLORS.text3, marginTop: 5 }}>
+          Reduces: {i.burdenLabels.length ? i.burdenLabels.join(', ') : '—'}
+          {'   ·   '}
+          Source: {i.sourceLabel}
+        </Text>
+        {i.moveRight ? (
+          <View
+            style={{
+              marginTop: 7,
+              backgroundColor: COLORS.tealSoft,
+              paddingVertical: 5,
+              paddingHorizontal: 8,
+            }}
+          >
+            <Text style={{ fontSize: 8, color: COLORS.teal, lineHeight: 1.4 }}>
+              <Text style={{ fontWeight: 'bold' }}>Move it right. </Text>
+              {i.moveRight}
+            </Text>
+          </View>
+        ) : null}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,131 @@
+// npm run plan -- <workshop.outside-in.json> --pdf out.pdf --csv out.csv [--paper A4|Letter] [--history earlier.outside-in.json …]
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  buildPlan,
+  centricityScoresOf,
+  initiativesCsv,
+  type CentricityHistoryEntry,
+  type Paper,
+} from '../shared/plan';
+import { readWorkshopFile } from '../shared/workshop/file';
+import type { Workshop } from '../shared/workshop/schema';
+import { planFontsIn } from '../renderer/plan-pdf/fonts';
+import { renderPlanPdfInNode } from '../renderer/plan-pdf/renderNode';
+
+export const USAGE = `Makes the action plan of a workshop file, without the app.
+
+Usage: npm run plan -- <workshop.outside-in.json> [--pdf out.pdf] [--csv out.csv] [--paper A4|Letter]
+                      [--history earlier.outside-in.json ...]
+
+  --pdf FILE       write the plan as PDF
+  --csv FILE       write the initiatives as CSV (UTF-8, for spreadsheets)
+  --paper SIZE     A4 (default) or Letter
+  --history FILE   an earlier workshop of the same organisation, for the centricity trend (repeatable)
+At least one of --pdf and --csv is needed.`;
+
+export const FONT_FOLDER = fileURLToPath(new URL('../resources/fonts/', import.meta.url));
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+type Args = { file: string; pdf?: string; csv?: string; paper: Paper; history: string[] };
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Partial<Args> & { history: string[] } = { paper: 'A4', history: [] };
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    const value = () => {
+      const next = argv[k + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value.`);
+      k += 1;
+      return next;
+    };
+    try {
+      if (arg === '--pdf') args.pdf = value();
+      else if (arg === '--csv') args.csv = value();
+      else if (arg === '--history') args.history.push(value());
+      else if (arg === '--paper') {
+        const paper = value();
+        const match = (['A4', 'Letter'] as const).find((p) => p.toLowerCase() === paper.toLowerCase());
+        if (!match) return `Unknown paper size "${paper}": use A4 or Letter.`;
+        args.paper = match;
+      } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
+      else if (args.file === undefined) args.file = arg;
+      else return `One workshop file at a time (got "${args.file}" and "${arg}").`;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  if (!args.file) return 'Which workshop file?';
+  if (!args.pdf && !args.csv) return 'Say what to make: --pdf FILE, --csv FILE or both.';
+  return args as Args;
+}
+
+async function readWorkshop(
+  path: string,
+): Promise<{ ok: true; workshop: Workshop } | { ok: false; message: string }> {
+  let text: string;
+  let bytes: number;
+  try {
+    bytes = (await stat(path)).size;
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      message: code === 'ENOENT' ? 'There is no such file.' : `It could not be read (${code ?? error}).`,
+    };
+  }
+  return readWorkshopFile(text, bytes);
+}
+
+/** Exit code: 0 done, 1 a file could not be read or written, 2 wrong arguments. */
+export async function main(
+  argv: readonly string[],
+  io: Io = { out: console.log, err: console.error },
+): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`${args}\n\n${USAGE}`);
+    return 2;
+  }
+  const read = await readWorkshop(args.file);
+  if (!read.ok) {
+    io.err(`${args.file}: ${read.message}`);
+    return 1;
+  }
+  const history: CentricityHistoryEntry[] = [];
+  for (const path of args.history) {
+    const earlier = await readWorkshop(path);
+    if (!earlier.ok) {
+      io.err(`${path}: ${earlier.message}`);
+      return 1;
+    }
+    const scores = centricityScoresOf(earlier.workshop);
+    if (scores) history.push(scores);
+  }
+
+  const plan = buildPlan(read.workshop, { paper: args.paper, history });
+  try {
+    if (args.csv) {
+      await writeFile(args.csv, initiativesCsv(plan), 'utf8');
+      io.out(`Wrote ${args.csv} (${read.workshop.initiatives.length} initiatives)`);
+    }
+    if (args.pdf) {
+      const pdf = await renderPlanPdfInNode(plan, planFontsIn(FONT_FOLDER));
+      await writeFile(args.pdf, pdf);
+      io.out(`Wrote ${args.pdf} (${args.paper})`);
+    }
+  } catch (error) {
+    io.err(`Could not write the plan: ${(error as Error).message}`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}
