@@ -7,6 +7,7 @@ describe('console routes', () => {
     expect(parseRoute('#/w/abc123/live')).toEqual({ page: 'workshop', workshopId: 'abc123', tab: 'live' });
     expect(parseRoute('#/w/abc123/plan')).toEqual({ page: 'workshop', workshopId: 'abc123', tab: 'plan' });
     expect(parseRoute('')).toEqual({ page: 'library' });
+    expect(parseRoute('#/new')).toEqual({ page: 'library', creating: true });
     expect(parseRoute('#token=secret')).toEqual({ page: 'library' });
     expect(parseRoute('#/w/abc/unknown')).toEqual({ page: 'library' });
   });

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 export type Route =
   { page: 'library' } | { page: 'workshop'; workshopId: string; tab: 'agenda' | 'live' | 'plan' };
 
-/** Hash routes: #/ · #/w/<id> · #/w/<id>/live · #/w/<id>/plan. Anything else is the library. */
+/** Hash routes: #/ · #/new (library, new-workshop dialog open) · #/w/<id> · #/w/<id>/live · #/w/<id>/plan. Anything else is the library. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/new') return { page: 'library', creating: true };
   const match = /^#\/w\/([^/?#]+)(?:\/(live|plan))?\/?$/.exec(hash);
   if (!match) return { page: 'library' };
   const tab = (match[2] as 'live' | 'plan' | undefined) ?? 'agenda';
@@ -12,7 +13,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
-  if (route.page === 'library') return '#/';
+  if (route.page === 'library') return route.creating ? '#/new' : '#/';
   const base = `#/w/${encodeURIComponent(route.workshopId)}`;
   return route.tab === 'agenda' ? base : `${base}/${route.tab}`;
 }

@@ -4,6 +4,7 @@ import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/w
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, workshops } from '../db';
 import { navigate } from '../router';
+import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { relativeTime } from './relativeTime';
@@ -11,9 +12,9 @@ import { exportWorkshopFile, importFromText, importWorkshopFile, type ImportOutc
 import { WorkshopRow } from './WorkshopRow';
 import './library.css';
 
-export function LibraryPage() {
+export function LibraryPage({ startCreating = false }: { startCreating?: boolean }) {
   const [list, setList] = useState<Workshop[] | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(startCreating);
   const [filter, setFilter] = useState('');
   const [importError, setImportError] = useState<{ fileName: string; message: string } | null>(null);
   const toasts = useToasts();
@@ -113,6 +114,8 @@ export function LibraryPage() {
   useShortcut('mod+n', () => setCreating(true));
   useShortcut('mod+o', () => void importFile());
   useShortcut('/', () => searchRef.current?.focus());
+  useMenuCommand('new-workshop', () => setCreating(true));
+  useMenuCommand('import-workshop', () => void importFile());
 
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
@@ -225,7 +228,10 @@ export function LibraryPage() {
 
       {creating && (
         <NewWorkshopDialog
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            setCreating(false);
+            if (startCreating) navigate({ page: 'library' });
+          }}
           onCreate={(name, organisation, date) => {
             setCreating(false);
             void create(name, organisation, date);

@@ -1,9 +1,13 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { AgendaPage } from '../agenda/AgendaPage';
-import { hrefOf, type Route } from '../router';
+import { hrefOf, navigate, type Route } from '../router';
 import { useWorkshop, type UpdateWorkshop } from '../state/useWorkshop';
+import { exportWorkshopFile } from '../library/transfer';
+import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
+import { useToasts } from '../../ui/Toasts';
+import { describeStorageError } from '../db';
 import './workshop.css';
 
 export interface PageProps {
@@ -38,6 +42,19 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
   useShortcut('mod+z', () => undo(), { whileTyping: false });
   useShortcut('mod+shift+z', () => redo(), { whileTyping: false });
   useShortcut('mod+y', () => redo(), { whileTyping: false });
+  const toasts = useToasts();
+  const exportFile = async () => {
+    if (!workshop) return;
+    try {
+      if (await exportWorkshopFile(workshop))
+        toasts.show({ tone: 'success', message: `Exported “${workshop.name}”.` });
+    } catch (error) {
+      toasts.show({ tone: 'error', message: describeStorageError(error) });
+    }
+  };
+  useShortcut('mod+e', () => void exportFile());
+  useMenuCommand('export-workshop', () => void exportFile());
+  useMenuCommand('new-workshop', () => navigate({ page: 'library', creating: true }));
 
   if (workshop === undefined) return <p className="screen-message muted">Opening the workshop…</p>;
   if (workshop === null) {
@@ -80,6 +97,13 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
           <span className="save-state muted" aria-live="polite">
             {saving ? 'Saving…' : 'All changes saved'}
           </span>
+          <button
+            className="btn btn-sm btn-ghost"
+            onClick={() => void exportFile()}
+            title="Export to a .outside-in.json file (Ctrl+E)"
+          >
+            Export
+          </button>
           <button className="btn btn-sm btn-ghost" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
             ↶ Undo
           </button>
