@@ -202,6 +202,9 @@ describe('handlers', () => {
     expect(gone).toEqual({ ok: false, message: expect.stringMatching(/not an address of this laptop/) });
     const loopback = await invoke('hub:set-interface', consolePage, '127.0.0.1');
     expect(loopback).toEqual({ ok: false, message: expect.stringMatching(/phones cannot join/) });
+    // The hub lists no loopback interface at all; the answer is the same.
+    const unlisted = await invoke('hub:set-interface', consolePage, '127.0.1.1');
+    expect(unlisted).toEqual({ ok: false, message: expect.stringMatching(/phones cannot join/) });
     expect(called('setHubInterface')).toEqual([['setHubInterface', '192.168.1.20']]);
   });
 

@@ -68,14 +68,14 @@ export function createIpcHandlers(services: ShellServices): IpcHandlerMap {
       handle: async (address) => {
         const known = await services.hubInterfaces();
         const chosen = known.find((candidate) => candidate.address === address);
+        if (address.startsWith('127.') || chosen?.internal) {
+          throw new RefusedRequest(
+            `${address} only reaches this laptop; phones cannot join on it. Pick the Wi-Fi or Ethernet address.`,
+          );
+        }
         if (!chosen) {
           throw new RefusedRequest(
             `${address} is not an address of this laptop any more. Check the Wi-Fi connection and pick again.`,
-          );
-        }
-        if (chosen.internal) {
-          throw new RefusedRequest(
-            `${address} only reaches this laptop; phones cannot join on it. Pick the Wi-Fi or Ethernet address.`,
           );
         }
         return services.setHubInterface(address);
