@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  { page: 'library' } | { page: 'workshop'; workshopId: string; tab: 'agenda' | 'live' | 'plan' };
+  | { page: 'library'; creating?: boolean }
+  | { page: 'workshop'; workshopId: string; tab: 'agenda' | 'live' | 'plan' };
 
 /** Hash routes: #/ · #/new (library, new-workshop dialog open) · #/w/<id> · #/w/<id>/live · #/w/<id>/plan. Anything else is the library. */
 export function parseRoute(hash: string): Route {
