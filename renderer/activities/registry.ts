@@ -42,6 +42,16 @@ export const ACTIVITY_VIEWS: Record<string, KindViews> = {
     () => import('./journey-heatmap/Live'),
     () => import('./journey-heatmap/Result'),
   ),
+  'card-classification': views(
+    () => import('./card-classification/Input'),
+    () => import('./card-classification/Live'),
+    () => import('./card-classification/Result'),
+  ),
+  'two-axis-rating': views(
+    () => import('./two-axis-rating/Input'),
+    () => import('./two-axis-rating/Live'),
+    () => import('./two-axis-rating/Result'),
+  ),
 };
 
 export function viewsOf(kind: string): KindViews | undefined {

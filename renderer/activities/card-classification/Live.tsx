@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type {
+  CardClassificationConfig,
+  CardClassificationResult,
+} from '../../../shared/activities/cardClassification';
+import type { LiveProps } from '../types';
+import { segmentsOf } from './split';
+import { SplitBar } from './SplitBar';
+import './cards.css';
+
+/** Cards per projector page: big enough to read from the back of the room. */
+export const CARDS_PER_PAGE = 16;
+const PAGE_SECONDS = 12;
+
+/**
+ * Projector: every card's split as the votes arrive, contested cards flagged. More cards than fit
+ * are shown page by page, turning on their own.
+ */
+export default function CardClassificationLive({
+  config,
+  result,
+}: LiveProps<CardClassificationConfig, CardClassificationResult>) {
+  const byId = new Map(result.cards.map((c) => [c.id, c]));
+  const pages = Math.max(1, Math.ceil(config.cards.length / CARDS_PER_PAGE));
+  const [page, setPage] = useState(0);
+  useEffect(() => {
+    if (pages < 2) return;
+    const timer = setInterval(() => setPage((p) => (p + 1) % pages), PAGE_SECONDS * 1000);
+    return () => clearInterval(timer);
+  }, [pages]);
+  const current = page % pages;
+  const shown = config.cards.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE);
+  const contested = result.cards.filter((c) => c.contested).length;
+
+  return (
+    <div className="cards-live">
+      <p className="cards-live__summary">
+        <span className="contested-tag">⚑ {contested} contested</span> of {config.cards.length} cards
+        <span className="cards-live__rule">
+          contested = neither side reaches {config.contestedThreshold}%
+        </span>
+        {pages > 1 ? (
+          <span className="cards-live__page">
+            page {current + 1} of {pages}
+          </span>
+        ) : null}
+      </p>
+      <ol className="cards-live__grid" start={current * CARDS_PER_PAGE + 1}>
+        {shown.map((card) => {
+          const r = byId.get(card.id);
+          return (
+            <li
+              key={card.id}
+              className={`cards-live__card${r?.contested ? ' is-contested' : ''}`}
+              data-testid="live-card"
+            >
+              <span className="cards-live__title">
+                {r?.contested ? (
+                  <span className="contested-tag" title="Contested">
+                    ⚑<span className="visually-hidden"> Contested:</span>
+                  </span>
+                ) : null}{' '}
+                {card.title}
+              </span>
+              <SplitBar segments={segmentsOf(config, r)} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

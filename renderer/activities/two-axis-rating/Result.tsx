@@ -1,0 +1,55 @@
+import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
+import type { ResultProps } from '../types';
+import { QUADRANT_LABELS, NAMED_UP_TO } from './matrix';
+import { Matrix, MatrixLegend } from './Matrix';
+
+const fmt = (mean: number | null, spread: number | null) =>
+  mean === null ? '–' : `${mean.toFixed(1)} ± ${(spread ?? 0).toFixed(1)}`;
+
+/** Console: the matrix and, per offering, mean ± spread of both ratings, the basics answers and the quadrant. */
+export default function TwoAxisRatingResultView({
+  config,
+  result,
+}: ResultProps<TwoAxisRatingConfig, TwoAxisRatingResult>) {
+  const byId = new Map(result.items.map((r) => [r.id, r]));
+  return (
+    <div className="matrix-result">
+      <Matrix config={config} result={result} />
+      {config.items.length > NAMED_UP_TO ? <MatrixLegend config={config} result={result} /> : null}
+      <table className="matrix-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Offering</th>
+            <th scope="col">{config.axes.x.label}</th>
+            <th scope="col">{config.axes.y.label}</th>
+            {config.basicsQuestion ? <th scope="col">Meets the basics? yes / no / unsure</th> : null}
+            <th scope="col">Quadrant</th>
+            <th scope="col">Ratings</th>
+          </tr>
+        </thead>
+        <tbody>
+          {config.items.map((item, index) => {
+            const r = byId.get(item.id);
+            return (
+              <tr key={item.id}>
+                <td>{index + 1}</td>
+                <th scope="row">{item.label}</th>
+                <td>{fmt(r?.meanX ?? null, r?.spreadX ?? null)}</td>
+                <td>{fmt(r?.meanY ?? null, r?.spreadY ?? null)}</td>
+                {config.basicsQuestion ? (
+                  <td>
+                    {r ? `${r.basics.yes} / ${r.basics.no} / ${r.basics.unsure}` : '–'}
+                    {r?.failsBasics ? <strong className="basics-first"> basics first</strong> : null}
+                  </td>
+                ) : null}
+                <td>{r?.quadrant ? QUADRANT_LABELS[r.quadrant].name : '–'}</td>
+                <td>{r?.count ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
