@@ -31,6 +31,15 @@ export class ShellWindows {
         : null;
     const window = new BrowserWindow(windowOptions(kind, { ...this.options.context, projectorDisplay }));
     window.once('ready-to-show', () => window.show());
+    // A crashed page in the middle of a workshop comes back by itself (the hub kept the votes);
+    // a page that keeps crashing is left alone rather than reloaded in a loop.
+    let lastCrash = 0;
+    window.webContents.on('render-process-gone', (_event, details) => {
+      console.error(`The ${kind} page stopped (${details.reason}).`);
+      if (details.reason === 'clean-exit' || Date.now() - lastCrash < 30_000) return;
+      lastCrash = Date.now();
+      window.webContents.reload();
+    });
     window.loadURL(pageUrl(kind, this.options.locations)).catch((error: unknown) => {
       console.error(`The ${kind} page did not load:`, error);
     });
