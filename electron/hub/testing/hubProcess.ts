@@ -2,6 +2,7 @@
 //   node --import tsx electron/hub/testing/hubProcess.ts <dataDir> <token>
 // Prints one JSON line {"port": N} once it listens.
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startHub } from '../index';
 
 const [dataDir, token] = process.argv.slice(2);
@@ -28,6 +29,18 @@ const running = await startHub(
 );
 process.stdout.write(JSON.stringify({ port: running.port, pid: process.pid }) + '\n');
 process.on('SIGTERM', () => void running.close().then(() => process.exit(0)));
+// The benchmark samples memory and event-loop delay (how long a ready message waits to be handled).
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 process.on('message', (message) => {
-  if (message === 'rss') process.send?.({ rss: process.memoryUsage().rss });
+  if (message === 'reset') loopDelay.reset();
+  if (message === 'rss') {
+    const journal = (running.hub as unknown as { journal: { batches: number } | null }).journal;
+    process.send?.({
+      rss: process.memoryUsage().rss,
+      loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      loopDelayMaxMs: loopDelay.max / 1e6,
+      batches: journal?.batches ?? 0,
+    });
+  }
 });
