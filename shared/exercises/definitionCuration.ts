@@ -2,6 +2,9 @@ import type { OpenTextResult, RankedStatement } from '../activities/openText';
 import { newId } from '../ids';
 import { EMPTY_CURATION, type DefinitionCuration } from './definition';
 
+/** The open-text list ids the definition exercise runs (see activitiesOf). */
+export const DEFINITION_LISTS = ['means', 'not-means'] as const;
+
 /** Longest final definition half (see definitionSchema). */
 export const DEFINITION_MAX_LENGTH = 2000;
 

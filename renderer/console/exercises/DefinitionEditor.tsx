@@ -1,7 +1,15 @@
-import { TextArea, TextField } from '../../ui/TextField';
+import { curateStatements, DEFINITION_LISTS } from '../../../shared/exercises/definitionCuration';
+import { findResult } from '../../../shared/plan/results';
+import { TextField } from '../../ui/TextField';
+import { DefinitionCuration } from '../definition/DefinitionCuration';
+import { DefinitionWriter } from '../definition/DefinitionWriter';
+import '../definition/definition.css';
 import type { EditorProps } from './types';
 
-export function DefinitionEditor({ exercise, onChange }: EditorProps<'definition'>) {
+export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'definition'>) {
+  const found = findResult(workshop, exercise.id, 'open-text');
+  const lists = curateStatements(DEFINITION_LISTS, found?.tally ?? null, exercise.curation);
+  const labels = [exercise.meansPrompt, exercise.notMeansPrompt];
   return (
     <>
       <section className="editor-section">
@@ -25,29 +33,36 @@ export function DefinitionEditor({ exercise, onChange }: EditorProps<'definition
           />
         </label>
       </section>
-      <section className="editor-section">
+      <section className="editor-section" aria-label="Statements from the room">
+        <h3>
+          Statements from the room{' '}
+          {found ? (
+            <span className="badge">
+              {found.tally.statements} from {found.tally.writers}{' '}
+              {found.tally.writers === 1 ? 'person' : 'people'}
+            </span>
+          ) : null}
+        </h3>
+        {found ? (
+          <DefinitionCuration
+            exercise={exercise}
+            lists={lists}
+            labels={labels}
+            onChange={(e) => onChange(e)}
+          />
+        ) : (
+          <p className="muted">
+            None yet: run the exercise live. Participants write statements and upvote each other’s; they
+            appear here ranked, to merge and tidy.
+          </p>
+        )}
+      </section>
+      <section className="editor-section" aria-label="The team’s definition">
         <h3>The team’s definition</h3>
-        <p className="muted">Written from the ranked statements after the vote; it opens the action plan.</p>
-        <label className="field">
-          <span>Customer-centric means</span>
-          <TextArea
-            maxLength={2000}
-            value={exercise.definition.means}
-            onCommit={(means) =>
-              onChange({ ...exercise, definition: { ...exercise.definition, means } }, 'means')
-            }
-          />
-        </label>
-        <label className="field">
-          <span>It does not mean</span>
-          <TextArea
-            maxLength={2000}
-            value={exercise.definition.notMeans}
-            onCommit={(notMeans) =>
-              onChange({ ...exercise, definition: { ...exercise.definition, notMeans } }, 'notMeans')
-            }
-          />
-        </label>
+        <p className="muted">
+          Write it from the top statements (click one to insert it); it opens the action plan.
+        </p>
+        <DefinitionWriter exercise={exercise} lists={lists} onChange={onChange} />
       </section>
     </>
   );
