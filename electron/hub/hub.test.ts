@@ -89,6 +89,25 @@ describe('connecting', () => {
     expect((await client.next('welcome')).you.role).toBe('screen');
   });
 
+  it('drops a connection that never says hello', async () => {
+    hub = await testHub({ helloTimeoutMs: 100 });
+    const client = await TestClient.connect(hub.wsUrl);
+    expect((await client.waitClosed()).code).toBe(CLOSE.helloTimeout);
+  });
+
+  it('drops a silent peer at the heartbeat and counts it as gone', async () => {
+    hub = await testHub({ heartbeatMs: 100 });
+    const { facilitator, code } = await hub.start([scalePollSpec()]);
+    const { client } = await hub.participant(code);
+    await facilitator.next('state', (s) => s.session?.participants.connected === 1);
+    // Stop reading: the phone's Wi-Fi is gone, so no pong comes back.
+    (client.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const gone = await facilitator.next('state', (s) => s.session?.participants.connected === 0, 3000);
+    expect(gone.session?.participants.joined).toBe(1);
+    facilitator.send({ type: 'ping' });
+    await facilitator.next('pong');
+  });
+
   it('tells a participant when the code matches no session', async () => {
     hub = await testHub();
     const client = await TestClient.connect(hub.wsUrl);
