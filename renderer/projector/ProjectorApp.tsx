@@ -61,7 +61,8 @@ export function ProjectorApp({ code }: { code: string | undefined }) {
 
   const joinUrl = joinUrlOf(session, window.location.origin);
   const tally = state.tallies[session.current.id];
-  const showResults = session.revealed && !!tally;
+  // A tally without a result carries only the counts (results not revealed).
+  const showResults = session.revealed && tally !== undefined && tally.result != null;
   const counts = answeredCount(state);
 
   return (
@@ -99,7 +100,7 @@ export function ProjectorApp({ code }: { code: string | undefined }) {
             </span>
           ) : null}
         </div>
-        {showResults ? <LiveResult session={session} tally={tally} /> : null}
+        {showResults && tally ? <LiveResult session={session} tally={tally} /> : null}
       </section>
       <ConnectionBadge state={connection} className="pbadge" />
     </main>

@@ -1,7 +1,7 @@
 import './distribution.css';
 
 /**
- * Vertical columns for a scale's distribution (how many answered 1, 2, …), with the mean marked.
+ * Vertical columns for a scale's distribution (how many answered 1, 2, …), the average marked under the axis.
  * Heights animate as answers arrive.
  */
 export function Distribution({
@@ -17,23 +17,28 @@ export function Distribution({
 }) {
   const max = Math.max(1, ...distribution);
   const steps = distribution.length;
+  // Where the average sits along the axis, in % of its width (centre of the matching column).
+  const meanAt = mean !== null && steps > 1 ? ((mean - min + 0.5) / steps) * 100 : null;
   return (
     <figure className="distribution" aria-label={label}>
       <div className="distribution__columns">
         {distribution.map((count, i) => (
           <div key={i} className="distribution__column">
-            <span className="distribution__count">{count}</span>
-            <span className="distribution__bar" style={{ height: `${(count / max) * 100}%` }} />
+            <span className="distribution__well">
+              <span className="distribution__count">{count}</span>
+              <span className="distribution__bar" style={{ height: `${(count / max) * 100}%` }} />
+            </span>
             <span className="distribution__value">{min + i}</span>
           </div>
         ))}
-        {mean !== null && steps > 1 ? (
+      </div>
+      <div className="distribution__means">
+        {meanAt !== null ? (
           <span
-            className="distribution__mean"
-            style={{ left: `${((mean - min + 0.5) / steps) * 100}%` }}
-            title={`Average ${mean.toFixed(1)}`}
+            className={`distribution__mean ${meanAt > 60 ? 'distribution__mean--left' : ''}`}
+            style={{ left: `${meanAt}%` }}
           >
-            <span>⌀ {mean.toFixed(1)}</span>
+            {meanAt > 60 ? `average ${mean!.toFixed(1)} ▲` : `▲ average ${mean!.toFixed(1)}`}
           </span>
         ) : null}
       </div>

@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import type { JourneyHeatmapConfig, JourneyHeatmapValue } from '../../../shared/activities/journeyHeatmap';
-import { BURDEN_LABELS, type Burden } from '../../../shared/burdens';
+import type { BURDEN_LABELS as SHARED_BURDEN_LABELS, Burden } from '../../../shared/burdens';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
 import './input.css';
+
+// shared/burdens holds zod schemas too: a type-only import keeps them out of the phone bundle.
+const BURDEN_LABELS: typeof SHARED_BURDEN_LABELS = {
+  time: 'Time',
+  worry: 'Worry',
+  effort: 'Effort',
+  money: 'Money',
+};
 
 const LEVELS = [
   { value: 0, label: 'None' },

@@ -23,8 +23,8 @@ export default function ScalePollResultView({
               mean={r?.mean ?? null}
             />
             <p className="scale-result__stats">
-              {r?.count ?? 0} answers · average {fmt(r?.mean ?? null)} · median {fmt(r?.median ?? null)} ·
-              spread {fmt(r?.spread ?? null)}
+              {r?.count === 1 ? '1 answer' : `${r?.count ?? 0} answers`} · average {fmt(r?.mean ?? null)} ·
+              median {fmt(r?.median ?? null)} · spread {fmt(r?.spread ?? null)}
             </p>
           </section>
         );

@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import {
-  BASICS_ANSWERS,
-  type Axis,
-  type BasicsAnswer,
-  type TwoAxisRatingConfig,
-  type TwoAxisRatingValue,
+import type {
+  Axis,
+  BASICS_ANSWERS as SHARED_BASICS_ANSWERS,
+  BasicsAnswer,
+  TwoAxisRatingConfig,
+  TwoAxisRatingValue,
 } from '../../../shared/activities/twoAxisRating';
 import { Progress } from '../card-classification/Progress';
 import '../card-classification/stepper.css';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
+
+// Type-only imports keep the kind's zod schemas out of the phone bundle; the type keeps this in sync.
+const BASICS_ANSWERS: typeof SHARED_BASICS_ANSWERS = ['yes', 'no', 'unsure'];
 
 const BASICS_LABELS: Record<BasicsAnswer, string> = { yes: 'Yes', no: 'No', unsure: 'Unsure' };
 

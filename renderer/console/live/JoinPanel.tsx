@@ -1,5 +1,6 @@
 import type { ControlAction, LiveSession, NetworkInfo } from '../../../shared/protocol';
 import { JoinQr } from '../../projector/JoinQr';
+import { reachableByPhones } from './liveAgenda';
 
 const LOCAL_ONLY = '';
 
@@ -35,7 +36,7 @@ export function JoinPanel({
         <a className="join-panel__url" href={joinUrl} target="_blank" rel="noreferrer" data-testid="join-url">
           {joinUrl}
         </a>
-        {!session.joinUrl ? (
+        {!reachableByPhones(joinUrl) ? (
           <p className="join-panel__warn">Only this computer can join. Pick the room’s network for phones.</p>
         ) : null}
       </div>
@@ -48,7 +49,11 @@ export function JoinPanel({
             <span>Network for phones</span>
             <select
               className="select"
-              value={network.host ?? LOCAL_ONLY}
+              value={
+                network.host && network.interfaces.some((i) => i.address === network.host)
+                  ? network.host
+                  : LOCAL_ONLY
+              }
               onChange={(e) =>
                 onControl({
                   action: 'set-host',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClosedResults, LiveSession } from '../../../shared/protocol';
 import { newWorkshop } from '../../../shared/workshop/schema';
-import { liveActivities, sessionFit, unusedDots, withClosedResult } from './liveAgenda';
+import { liveActivities, reachableByPhones, sessionFit, unusedDots, withClosedResult } from './liveAgenda';
 
 const workshop = newWorkshop('Spring workshop', 1000);
 const check = workshop.agenda[0]!;
@@ -77,5 +77,14 @@ describe('live agenda', () => {
     const config = { options: [{ id: 'a', label: 'A' }], dots: 3 };
     expect(unusedDots(config, { ranking: [], participants: 2, dotsUsed: 4 }, 3)).toBe(5);
     expect(unusedDots(config, { ranking: [], participants: 2, dotsUsed: 9 }, 2)).toBe(0);
+  });
+});
+
+describe('join link', () => {
+  it('warns when phones cannot reach the join URL', () => {
+    expect(reachableByPhones('http://127.0.0.1:4873/j/ABCDE')).toBe(false);
+    expect(reachableByPhones('http://localhost:4873/j/ABCDE')).toBe(false);
+    expect(reachableByPhones('http://192.168.1.20:4873/j/ABCDE')).toBe(true);
+    expect(reachableByPhones('not a url')).toBe(false);
   });
 });

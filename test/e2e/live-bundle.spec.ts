@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/** The phone page loads on cheap phones over a crowded Wi-Fi: JS + CSS at most 100 KB gzip. */
+const PHONE_BUDGET_BYTES = 100 * 1024;
+const RENDERER = resolve('out/renderer');
+
+/**
+ * Everything the phone page fetches: its entry, static imports, CSS, and every activity kind's
+ * Input chunk with its dependencies (the phone preloads them all so a question that opens later
+ * still renders). Reads vite's build output; run after `electron-vite build`.
+ */
+function phoneFiles(): string[] {
+  const html = readFileSync(join(RENDERER, 'phone/index.html'), 'utf8');
+  const files = new Set<string>();
+  const queue = [...html.matchAll(/(?:src|href)="\.\.\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(RENDERER, 'assets', file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["`]\.\/([^"`]+\.(?:js|css))["`]/g)) queue.push(m[1]!);
+    // vite's preload map: the files each dynamic import needs, by index.
+    const deps = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(code);
+    if (!deps) continue;
+    const list = JSON.parse(deps[1]!) as string[];
+    for (const m of code.matchAll(/import\(`\.\/(Input-[^`]+\.js)`\),__vite__mapDeps\((\[[\d,]*\])\)/g)) {
+      queue.push(m[1]!);
+      for (const i of JSON.parse(m[2]!) as number[]) queue.push(list[i]!.replace(/^\.\//, ''));
+    }
+  }
+  return [...files];
+}
+
+test('the phone page stays within its size budget', () => {
+  test.skip(!existsSync(join(RENDERER, 'phone/index.html')), 'run `npx electron-vite build` first');
+  const sizes = phoneFiles().map((file) => ({
+    file,
+    gzip: gzipSync(readFileSync(join(RENDERER, 'assets', file)), { level: 9 }).length,
+  }));
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const report = sizes
+    .sort((a, b) => b.gzip - a.gzip)
+    .map((s) => `${String(s.gzip).padStart(7)}  ${s.file}`)
+    .join('\n');
+  console.log(`Phone page: ${(total / 1024).toFixed(1)} KiB gzip (JS + CSS, all activity inputs)\n${report}`);
+  expect(sizes.some((s) => s.file.startsWith('phone-') && s.file.endsWith('.js'))).toBe(true);
+  expect(sizes.filter((s) => s.file.startsWith('Input-')).length).toBeGreaterThanOrEqual(2);
+  expect(
+    total,
+    `Phone JS+CSS is ${total} bytes gzip, over ${PHONE_BUDGET_BYTES}. Heaviest files:\n${report}\n` +
+      'Phone inputs must not import values from modules that build zod schemas (use type-only imports).',
+  ).toBeLessThanOrEqual(PHONE_BUDGET_BYTES);
+});

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
+/** Screenshots for people to look at; not part of the repo. */
+const SHOTS = process.env.LIVE_SHOTS_DIR ?? 'test-results/live-shots';
+
+const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+
+async function createWorkshop(page: Page, name: string) {
+  await page
+    .getByRole('button', { name: /New workshop|Create a workshop/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function openPhone(
+  browser: Browser,
+  joinUrl: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(joinUrl);
+  await expect(page.locator('[data-connection]')).toHaveText('Connected');
+  return { context, page };
+}
+
+/** One question of the scale poll on a phone. */
+const question = (phone: Page, n: number) => phone.locator('fieldset.item').nth(n);
+
+test('a scale poll runs end to end: three phones, projector, offline answer queued and delivered', async ({
+  browser,
+  page: consolePage,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await consolePage.setViewportSize({ width: 1440, height: 900 });
+  await consolePage.goto(`/#token=${TOKEN}`);
+  await createWorkshop(consolePage, 'Live poll check');
+
+  await consolePage.getByRole('link', { name: 'Run live' }).click();
+  const start = consolePage.getByRole('button', { name: 'Start live session' });
+  await expect(start).toBeEnabled();
+  await start.click();
+
+  const code = (await consolePage.getByTestId('join-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{4,6}$/);
+  const joinUrl = (await consolePage.getByTestId('join-url').textContent())!.trim();
+  expect(joinUrl).toContain(`/j/${code}`);
+
+  // Projector, as the console opens it.
+  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const projector = await projectorContext.newPage();
+  await projector.goto(`/projector#code=${code}`);
+  await expect(projector.getByLabel('Join code')).toHaveText(code);
+  await expect(projector.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Centricity check');
+
+  const phones = [];
+  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  for (const { page } of phones) {
+    await expect(page.getByText('Waiting for the facilitator to open answers')).toBeVisible();
+  }
+  await expect(consolePage.getByTestId('joined-count')).toHaveText('3');
+
+  await consolePage.getByRole('button', { name: /Open answers/ }).click();
+  await expect(consolePage.getByTestId('console-answered')).toHaveText('0 of 3 answered');
+
+  const firstAnswers = [4, 5, 4];
+  for (const [i, { page }] of phones.entries()) {
+    const q = question(page, 0);
+    await q.getByRole('radio', { name: String(firstAnswers[i]) }).click();
+    await expect(q.getByText('Answer received ✓')).toBeVisible();
+    await expect(q.getByRole('radio', { name: String(firstAnswers[i]) })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+  }
+  await expect(consolePage.getByTestId('console-answered')).toHaveText('3 of 3 answered');
+  await expect(projector.getByTestId('answered-count')).toContainText('of 3 answered');
+
+  // Changing an answer while open replaces it.
+  await question(phones[1]!.page, 0).getByRole('radio', { name: '3' }).click();
+  await expect(question(phones[1]!.page, 0).getByText('Answer received ✓')).toBeVisible();
+  const firstStats = consolePage.locator('.scale-result__stats').first();
+  await expect(firstStats).toHaveText(/^3 answers · average 3\.7/);
+
+  // Results reach the projector only when revealed.
+  await expect(projector.getByTestId('projector-result')).toHaveCount(0);
+  await consolePage.keyboard.press('r');
+  const projected = projector.getByTestId('projector-result');
+  await expect(projected).toBeVisible();
+  await expect(projected.locator('.distribution').first()).toContainText('average 3.7');
+  await expect(projector.getByTestId('answered-count')).toHaveText('3 of 3 answered');
+
+  // One phone loses the network, answers the second question: queued, not received.
+  const offline = phones[2]!;
+  await offline.context.setOffline(true);
+  await expect(offline.page.locator('[data-connection]')).toHaveText('Offline');
+  const q2 = question(offline.page, 1);
+  await q2.getByRole('radio', { name: '2' }).click();
+  await expect(q2.getByText('Queued, will send when back online')).toBeVisible();
+  await expect(offline.page.getByText(/Your answers are kept on this phone/)).toBeVisible();
+  const secondStats = consolePage.locator('.scale-result__stats').nth(1);
+  await expect(secondStats).toHaveText(/^0 answers/);
+
+  await offline.page.screenshot({ path: `${SHOTS}/phone-offline-queued.png` });
+
+  // Back online: the queued answer goes out by itself, is acked and counted.
+  await offline.context.setOffline(false);
+  await expect(offline.page.locator('[data-connection]')).toHaveText('Connected');
+  await expect(q2.getByText('Answer received ✓')).toBeVisible();
+  await expect(secondStats).toHaveText(/^1 answer · average 2\.0/);
+  // Its earlier answer is still shown as recorded after the reconnect.
+  await expect(question(offline.page, 0).getByRole('radio', { name: '4' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+
+  await phones[0]!.page.screenshot({ path: `${SHOTS}/phone-answered.png` });
+  await projector.screenshot({ path: `${SHOTS}/projector-revealed.png` });
+  await consolePage.screenshot({ path: `${SHOTS}/console-live.png`, fullPage: true });
+
+  // Closing stores the result in the workshop; phones see answers closed.
+  await consolePage.keyboard.press('Space');
+  await expect(phones[0]!.page.getByText('Answers are closed')).toBeVisible();
+  await expect(consolePage.getByRole('button', { name: /Centricity check.*Results saved/ })).toBeVisible();
+  await phones[0]!.page.screenshot({ path: `${SHOTS}/phone-closed.png` });
+
+  // A reload of the phone resumes the same participant with its answers.
+  await phones[0]!.page.reload();
+  await expect(question(phones[0]!.page, 0).getByRole('radio', { name: '4' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect(consolePage.getByTestId('joined-count')).toHaveText('3');
+
+  for (const { context } of phones) await context.close();
+  await projectorContext.close();
+});
