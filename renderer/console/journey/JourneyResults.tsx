@@ -88,7 +88,7 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
       {hot.length > 0 ? (
         <div>
           <h4 className="journey-results__title">Heaviest burdens</h4>
-          <ol className="hot-spots">
+          <ol className="hot-spots" aria-label="Heaviest burdens">
             {hot.map((cell) => {
               const done = !!journeyInitiativeOf(workshop, exercise.id, cell.stageId, cell.burden);
               const title = journeyInitiativeTitle(stageName.get(cell.stageId)!, cell.burden);
