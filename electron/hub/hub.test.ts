@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ScalePollResult } from '../../shared/activities/scalePoll';
 import type { OpenTextResult } from '../../shared/activities/openText';
 import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../../shared/protocol';
-import { CLOSE } from './hub';
+import { CLOSE, closeReason } from './hub';
 import { listInterfaces } from './interfaces';
 import type { JournalFile } from './journal';
 import { TestClient } from './testing/client';
@@ -504,5 +504,13 @@ describe('group commit', () => {
     expect(after - before).toBeLessThan(40);
     const tally = await facilitator.next('tally', (t) => t.answered === 40);
     expect((tally.result as ScalePollResult).items[0]!.distribution).toEqual([8, 8, 8, 8, 8]);
+  });
+});
+
+describe('closeReason', () => {
+  it('fits a long message with non-ASCII letters into a close frame', () => {
+    const reason = closeReason('That’s it: '.repeat(30));
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123);
+    expect(reason.startsWith('That’s it:')).toBe(true);
   });
 });

@@ -92,8 +92,17 @@ interface PendingAnswer {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 const hashSecret = (secret: string) => sha256(secret).toString('hex');
+/** One room is up to 1,000 phones; far more joins are someone scripting new identities. */
+export const MAX_PARTICIPANTS = 5000;
 /** Slow phones hold a buffer; past this they are dropped and catch up with a fresh snapshot on reconnect. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/** A close frame's reason is at most 123 bytes of UTF-8; the full message went in the error before it. */
+export function closeReason(message: string): string {
+  let reason = message;
+  while (Buffer.byteLength(reason) > 123) reason = reason.slice(0, -1);
+  return reason;
+}
 
 /** Leading-edge throttle: runs soon after the first request, then at most once per interval. */
 class Coalescer {
@@ -253,7 +262,7 @@ export class Hub {
 
   private fail(client: Client, code: ErrorCode, message: string, closeCode: number): void {
     this.error(client, code, message, true);
-    client.ws.close(closeCode, message.slice(0, 120));
+    client.ws.close(closeCode, closeReason(message));
   }
 
   private receive(client: Client, data: unknown, isBinary: boolean): void {
@@ -387,6 +396,15 @@ export class Hub {
         secret: hello.secret,
         resumed: true,
       });
+      return;
+    }
+    if (session.participants.size >= MAX_PARTICIPANTS) {
+      this.fail(
+        client,
+        'session-full',
+        `This session is full (${MAX_PARTICIPANTS} participants).`,
+        CLOSE.noSession,
+      );
       return;
     }
     // New participant (or an identity we cannot confirm): a fresh one, on disk before it is handed out.

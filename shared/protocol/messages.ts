@@ -302,6 +302,7 @@ export const errorCodeSchema = z.enum([
   'unauthorized',
   'unknown-code',
   'session-ended',
+  'session-full',
   'not-allowed',
   'no-session',
   'session-live',
