@@ -105,6 +105,26 @@ describe('importCardsFromCsv', () => {
     expect(result.notes).toContain('Only 10 more cards fit: the first 10 of 12 were added.');
   });
 
+  it('skips titles already in the list or repeated in the file, in any case', () => {
+    const result = importCardsFromCsv('Title\nLoyalty app\nPREMIUM tier\nNew one\nnew  one\n', {
+      ...options,
+      existing: ['Premium Tier'],
+    });
+    expect(result).toEqual({
+      ok: true,
+      header: true,
+      items: [
+        { title: 'Loyalty app', description: '' },
+        { title: 'New one', description: '' },
+      ],
+      notes: ['2 rows repeat titles already in the list and were skipped.'],
+    });
+    expect(importCardsFromCsv('Premium tier\n', { ...options, existing: ['Premium tier'] })).toEqual({
+      ok: false,
+      message: 'Every card in this file is already in the list.',
+    });
+  });
+
   it('cuts titles that are too long and says how many', () => {
     const result = imported(`${'x'.repeat(200)}\nShort\n`);
     expect(result.items[0]!.title).toHaveLength(160);

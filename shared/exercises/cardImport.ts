@@ -126,6 +126,8 @@ export interface CardImportOptions {
   room: number;
   titleMax: number;
   descriptionMax: number;
+  /** Titles already in the list: rows with the same title (any case) are skipped, not added twice. */
+  existing?: readonly string[];
 }
 
 /**
@@ -135,6 +137,7 @@ export interface CardImportOptions {
  */
 export function importCardsFromCsv(text: string, options: CardImportOptions): CardImport {
   const { noun, room, titleMax, descriptionMax } = options;
+  const seen = new Set((options.existing ?? []).map(titleKey));
   if (room <= 0) return { ok: false, message: `The list is full: no more ${noun}s fit.` };
   if (text.trim() === '') return { ok: false, message: 'This file is empty.' };
   if (text.includes('\u0000')) {
@@ -167,6 +170,7 @@ export function importCardsFromCsv(text: string, options: CardImportOptions): Ca
   const blank: number[] = [];
   let cutTitles = 0;
   let cutDescriptions = 0;
+  let duplicates = 0;
   body.forEach((row, index) => {
     const title = (row[titleColumn] ?? '').replace(/\s+/g, ' ').trim();
     const description = descriptionColumn >= 0 ? (row[descriptionColumn] ?? '').trim() : '';
@@ -174,15 +178,29 @@ export function importCardsFromCsv(text: string, options: CardImportOptions): Ca
       if (row.some((cell) => cell.trim())) blank.push(firstLine + index);
       return;
     }
+    const key = titleKey(title.slice(0, titleMax));
+    if (seen.has(key)) {
+      duplicates++;
+      return;
+    }
+    seen.add(key);
     if (title.length > titleMax) cutTitles++;
     if (description.length > descriptionMax) cutDescriptions++;
     items.push({ title: title.slice(0, titleMax), description: description.slice(0, descriptionMax) });
   });
 
+  if (items.length === 0 && duplicates > 0) {
+    return { ok: false, message: `Every ${noun} in this file is already in the list.` };
+  }
   if (items.length === 0) {
     return { ok: false, message: `No ${noun}s found: the ${header ? 'title' : 'first'} column is empty.` };
   }
   const notes: string[] = [];
+  if (duplicates > 0) {
+    notes.push(
+      `${duplicates} ${duplicates === 1 ? 'row repeats a title' : 'rows repeat titles'} already in the list and ${duplicates === 1 ? 'was' : 'were'} skipped.`,
+    );
+  }
   if (blank.length > 0) {
     const lines = blank.slice(0, 5).join(', ') + (blank.length > 5 ? '…' : '');
     notes.push(
@@ -202,6 +220,9 @@ export function importCardsFromCsv(text: string, options: CardImportOptions): Ca
   }
   return { ok: true, items: items.slice(0, room), header, notes };
 }
+
+/** Titles compare without case and extra spaces. */
+export const titleKey = (title: string) => title.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
 function plural(n: number, word: string) {
   return n === 1 ? word : `${word}s`;

@@ -55,12 +55,12 @@ export function simplifySource(exerciseId: string, offeringId: string, decision:
   return { type: 'simplify', exerciseId, offeringId, decision };
 }
 
-function initiativeKeys(workshop: Workshop): Set<string> {
+function initiativeKeys(workshop: Pick<Workshop, 'initiatives'>): Set<string> {
   return new Set(workshop.initiatives.map((i) => sourceKey(i.source)).filter((k) => k !== null));
 }
 
 export function simplifyBoard(
-  workshop: Workshop,
+  workshop: Pick<Workshop, 'initiatives'>,
   exercise: Simplify,
   result: TwoAxisRatingResult | null,
 ): SimplifyBoardModel {
@@ -102,7 +102,7 @@ export function simplifyBoard(
  * its note changed: proposed decisions are saved too, so the plan has every offering.
  */
 export function decideOffering(
-  workshop: Workshop,
+  workshop: Pick<Workshop, 'initiatives'>,
   exercise: Simplify,
   result: TwoAxisRatingResult | null,
   offeringId: string | null,

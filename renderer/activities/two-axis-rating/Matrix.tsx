@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
 import { layoutMatrix, QUADRANT_LABELS, shortName, VIEW } from './matrix';
 import './matrix.css';
@@ -10,18 +11,27 @@ export function Matrix({
   config,
   result,
   caption,
+  textScale = 1,
+  names,
 }: {
   config: TwoAxisRatingConfig;
   result: TwoAxisRatingResult;
   caption?: string;
+  /** Larger text where the matrix is drawn small (beside the board). */
+  textScale?: number;
+  /** Names beside the dots (default: up to 12 offerings); numbers otherwise. */
+  names?: boolean;
 }) {
-  const layout = layoutMatrix(config, result);
+  const layout = layoutMatrix(config, result, textScale, names);
   const { plot, midX, midY } = layout;
   const { x: ax, y: ay } = config.axes;
+  // Baselines of the quadrant names: below the top edge, and above the bottom edge with room for the hint.
+  const top = plot.y0 + 10 + 30 * textScale;
+  const bottom = plot.y1 - 12 - 26 * textScale;
   const corner = (quadrant: keyof typeof QUADRANT_LABELS, x: number, y: number, anchor: 'start' | 'end') => (
     <text className={`matrix__quadrant matrix__quadrant--${quadrant}`} x={x} y={y} textAnchor={anchor}>
       <tspan className="matrix__quadrant-name">{QUADRANT_LABELS[quadrant].name}</tspan>
-      <tspan x={x} dy={26} className="matrix__quadrant-hint">
+      <tspan x={x} dy="1.25em" className="matrix__quadrant-hint">
         {QUADRANT_LABELS[quadrant].hint}
       </tspan>
     </text>
@@ -37,6 +47,7 @@ export function Matrix({
     <figure className="matrix">
       <svg
         viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
+        style={{ '--matrix-text': textScale } as CSSProperties}
         role="img"
         aria-label={`${caption ?? 'Value and burden of each offering'}. ${summary || 'No ratings yet.'}`}
       >
@@ -70,10 +81,10 @@ export function Matrix({
         />
         <line className="matrix__mid" x1={midX} x2={midX} y1={plot.y0} y2={plot.y1} />
         <line className="matrix__mid" x1={plot.x0} x2={plot.x1} y1={midY} y2={midY} />
-        {corner('retire', plot.x0 + 14, plot.y0 + 34, 'start')}
-        {corner('simplify', plot.x1 - 14, plot.y0 + 34, 'end')}
-        {corner('question', plot.x0 + 14, plot.y1 - 40, 'start')}
-        {corner('keep', plot.x1 - 14, plot.y1 - 40, 'end')}
+        {corner('retire', plot.x0 + 14, top, 'start')}
+        {corner('simplify', plot.x1 - 14, top, 'end')}
+        {corner('question', plot.x0 + 14, bottom, 'start')}
+        {corner('keep', plot.x1 - 14, bottom, 'end')}
 
         {layout.ticksX.map((t) => (
           <text key={`x${t.value}`} className="matrix__tick" x={t.at} y={plot.y1 + 28} textAnchor="middle">
@@ -114,17 +125,46 @@ export function Matrix({
           >
             <title>{`${d.label}: ${d.count} ratings${d.failsBasics ? ' — basics first' : ''}`}</title>
             <circle cx={d.cx} cy={d.cy} r={d.r} />
-            {d.failsBasics ? (
-              <text className="matrix__basics-mark" x={d.cx} y={d.cy + 9} textAnchor="middle">
-                !
-              </text>
-            ) : !layout.named ? (
-              <text className="matrix__number" x={d.cx} y={d.cy + 7} textAnchor="middle">
+            {layout.named ? (
+              d.failsBasics ? (
+                <text
+                  className="matrix__basics-mark"
+                  x={d.cx}
+                  y={d.cy}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                >
+                  !
+                </text>
+              ) : null
+            ) : (
+              <text
+                className={d.failsBasics ? 'matrix__number matrix__number--basics' : 'matrix__number'}
+                x={d.cx}
+                y={d.cy}
+                textAnchor="middle"
+                dominantBaseline="central"
+              >
                 {d.number}
               </text>
+            )}
+            {layout.named && Math.abs(d.labelY - d.cy) > d.r ? (
+              <line
+                className="matrix__leader"
+                x1={d.cx + (d.labelAnchor === 'start' ? d.r : -d.r)}
+                y1={d.cy}
+                x2={d.labelX}
+                y2={d.labelY}
+              />
             ) : null}
             {layout.named ? (
-              <text className="matrix__label" x={d.labelX} y={d.labelY + 8} textAnchor={d.labelAnchor}>
+              <text
+                className="matrix__label"
+                x={d.labelX}
+                y={d.labelY}
+                textAnchor={d.labelAnchor}
+                dominantBaseline="central"
+              >
                 {shortName(d.label)}
               </text>
             ) : null}

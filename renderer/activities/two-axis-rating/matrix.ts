@@ -55,7 +55,12 @@ const CHAR_WIDTH = 11;
  * with the number of ratings, the ellipse shows the spread. Labels are nudged apart so they do not
  * overlap. Unrated offerings are left out.
  */
-export function layoutMatrix(config: TwoAxisRatingConfig, result: TwoAxisRatingResult): MatrixLayout {
+export function layoutMatrix(
+  config: TwoAxisRatingConfig,
+  result: TwoAxisRatingResult,
+  textScale = 1,
+  names: boolean = config.items.length <= NAMED_UP_TO,
+): MatrixLayout {
   const { x: ax, y: ay } = config.axes;
   const plot = { x0: VIEW.left, x1: VIEW.width - VIEW.right, y0: VIEW.top, y1: VIEW.height - VIEW.bottom };
   const pad = 0.3;
@@ -65,7 +70,7 @@ export function layoutMatrix(config: TwoAxisRatingConfig, result: TwoAxisRatingR
   const toY = (v: number) => plot.y1 - (v - ay.min + pad) * sy;
   const byId = new Map(result.items.map((r) => [r.id, r]));
   const maxCount = Math.max(1, ...result.items.map((r) => r.count));
-  const named = config.items.length <= NAMED_UP_TO;
+  const named = names;
 
   const dots: PlacedDot[] = [];
   config.items.forEach((item, index) => {
@@ -74,7 +79,9 @@ export function layoutMatrix(config: TwoAxisRatingConfig, result: TwoAxisRatingR
     const cx = toX(r.meanX);
     const cy = toY(r.meanY);
     const radius = 9 + 17 * Math.sqrt(r.count / maxCount);
-    const right = cx < (plot.x0 + plot.x1) / 2 + 180;
+    // Name to the right when it fits inside the plot, else to the left.
+    const width = Math.min(item.label.length, 28) * CHAR_WIDTH * textScale;
+    const right = cx + radius + 8 + width <= plot.x1 || cx - plot.x0 < plot.x1 - cx;
     dots.push({
       id: item.id,
       label: item.label,
@@ -93,7 +100,7 @@ export function layoutMatrix(config: TwoAxisRatingConfig, result: TwoAxisRatingR
     });
   });
 
-  if (named) nudgeLabels(dots);
+  if (named) nudgeLabels(dots, textScale);
   const ticks = (axis: { min: number; max: number }, to: (v: number) => number) =>
     Array.from({ length: axis.max - axis.min + 1 }, (_, i) => ({
       value: axis.min + i,
@@ -111,19 +118,19 @@ export function layoutMatrix(config: TwoAxisRatingConfig, result: TwoAxisRatingR
 }
 
 /** Greedy: each label, top to bottom, moves down (then up) until it clears the ones placed before. */
-function nudgeLabels(dots: PlacedDot[]) {
+function nudgeLabels(dots: PlacedDot[], textScale: number) {
+  const height = LABEL_HEIGHT * textScale;
   const placed: { x0: number; x1: number; y: number }[] = [];
   const span = (d: PlacedDot, text: string) => {
-    const width = Math.min(text.length, 28) * CHAR_WIDTH;
+    const width = Math.min(text.length, 28) * CHAR_WIDTH * textScale;
     return d.labelAnchor === 'start' ? [d.labelX, d.labelX + width] : [d.labelX - width, d.labelX];
   };
   for (const dot of [...dots].sort((a, b) => a.cy - b.cy)) {
     const [x0, x1] = span(dot, dot.label) as [number, number];
-    const clashes = (y: number) =>
-      placed.some((p) => p.x0 < x1 && x0 < p.x1 && Math.abs(p.y - y) < LABEL_HEIGHT);
+    const clashes = (y: number) => placed.some((p) => p.x0 < x1 && x0 < p.x1 && Math.abs(p.y - y) < height);
     let y = dot.cy;
     for (let step = 1; clashes(y) && step < 12; step++) {
-      y = dot.cy + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * LABEL_HEIGHT;
+      y = dot.cy + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * height;
     }
     dot.labelY = y;
     placed.push({ x0, x1, y });

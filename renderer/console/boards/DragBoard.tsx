@@ -1,0 +1,262 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { memo, useMemo, useState, type ComponentType } from 'react';
+import { laneKeyboardCoordinates } from './laneKeyboard';
+
+export interface BoardItem {
+  id: string;
+}
+
+/** A column of the board (or the tray of items not placed yet). */
+export interface Lane {
+  id: string;
+  label: string;
+  hint?: string;
+  ids: readonly string[];
+}
+
+export interface FaceProps<Item> {
+  item: Item;
+}
+
+interface Props<Item extends BoardItem> {
+  /** Accessible name of the board. */
+  label: string;
+  /** "card" or "offering", for the announcements. */
+  noun: string;
+  lanes: readonly Lane[];
+  /** Items not placed yet, shown above the columns while there are any. */
+  tray?: Lane;
+  /** Flat items (primitive fields): an item whose fields did not change is not re-rendered. */
+  items: ReadonlyMap<string, Item>;
+  nameOf: (item: Item) => string;
+  /** Accessible name of an item while not dragged, e.g. its title and vote split. */
+  describe: (item: Item) => string;
+  /** Memoised face of an item; the drag surface. */
+  Face: ComponentType<FaceProps<Item>>;
+  /** Controls under the face (notes, buttons), outside the drag surface. Memoised. */
+  Extra?: ComponentType<FaceProps<Item>>;
+  onMove: (id: string, to: string) => void;
+}
+
+const collision: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) {
+    const hits = pointerWithin(args);
+    if (hits.length > 0) return hits;
+  }
+  return rectIntersection(args);
+};
+
+/**
+ * A drag board on dnd-kit: pointer, touch and keyboard (Space, arrows between columns, Space),
+ * announcements in words, a drag overlay, and one commit per drop (onMove in onDragEnd).
+ * Built for 500 items: faces are memoised and only re-render when their own fields change.
+ */
+export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
+  const { lanes, tray, items, nameOf, noun, onMove, Face } = props;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: laneKeyboardCoordinates }),
+  );
+
+  const all = useMemo(() => (tray ? [tray, ...lanes] : lanes), [tray, lanes]);
+  const laneOf = useMemo(() => {
+    const map = new Map<string, Lane>();
+    for (const lane of all) for (const id of lane.ids) map.set(id, lane);
+    return map;
+  }, [all]);
+  const laneLabel = (id: UniqueIdentifier | undefined) => all.find((l) => l.id === id)?.label ?? 'the board';
+
+  const Noun = noun[0]!.toUpperCase() + noun.slice(1);
+  const name = (id: UniqueIdentifier) => {
+    const item = items.get(String(id));
+    return item ? `“${nameOf(item)}”` : '';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${noun} ${name(active.id)} in ${laneOf.get(String(active.id))?.label ?? 'the board'}. Use the arrow keys to move it to another column, space to drop it, escape to cancel.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${Noun} ${name(active.id)} is over ${laneLabel(over.id)}.`
+        : `${Noun} ${name(active.id)} is not over a column.`,
+    onDragEnd: ({ active, over }) => {
+      const from = laneOf.get(String(active.id))?.label ?? 'its column';
+      if (!over) return `${Noun} ${name(active.id)} was dropped outside the columns. It stays in ${from}.`;
+      if (over.id === laneOf.get(String(active.id))?.id)
+        return `${Noun} ${name(active.id)} stays in ${from}.`;
+      return `${Noun} ${name(active.id)} moved to ${laneLabel(over.id)}.`;
+    },
+    onDragCancel: ({ active }) =>
+      `Moving ${noun} ${name(active.id)} was cancelled. It stays in ${laneOf.get(String(active.id))?.label ?? 'its column'}.`,
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => setActiveId(String(active.id));
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
+    const id = String(active.id);
+    if (!over || over.id === laneOf.get(id)?.id) return;
+    onMove(id, String(over.id));
+  };
+
+  const active = activeId ? items.get(activeId) : undefined;
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActiveId(null)}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: {
+          draggable: `To move a ${noun}, press space or enter to pick it up, use the arrow keys to choose a column, then press space or enter to drop it. Escape cancels.`,
+        },
+      }}
+    >
+      <div className="board" role="group" aria-label={props.label}>
+        {tray && tray.ids.length > 0 ? (
+          <LaneView
+            lane={tray}
+            tray
+            items={items}
+            Face={Face}
+            Extra={props.Extra}
+            describe={props.describe}
+          />
+        ) : null}
+        <div
+          className="board__lanes"
+          style={{ gridTemplateColumns: `repeat(${lanes.length}, minmax(0, 1fr))` }}
+        >
+          {lanes.map((lane) => (
+            <LaneView
+              key={lane.id}
+              lane={lane}
+              items={items}
+              Face={Face}
+              Extra={props.Extra}
+              describe={props.describe}
+            />
+          ))}
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {active ? (
+          <div className="board-item board-item--overlay">
+            <Face item={active} />
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+interface LaneProps<Item extends BoardItem> {
+  lane: Lane;
+  tray?: boolean;
+  items: ReadonlyMap<string, Item>;
+  Face: ComponentType<FaceProps<Item>>;
+  Extra?: ComponentType<FaceProps<Item>>;
+  describe: (item: Item) => string;
+}
+
+function LaneViewInner<Item extends BoardItem>({
+  lane,
+  tray,
+  items,
+  Face,
+  Extra,
+  describe,
+}: LaneProps<Item>) {
+  const { setNodeRef, isOver } = useDroppable({ id: lane.id });
+  return (
+    <section
+      ref={setNodeRef}
+      className={`board-lane board-lane--${lane.id}${tray ? ' board-lane--tray' : ''}${isOver ? ' is-over' : ''}`}
+      aria-label={`${lane.label}: ${lane.ids.length}`}
+      data-testid={`lane-${lane.id}`}
+    >
+      <header className="board-lane__head">
+        <h3>
+          {lane.label} <span className="board-lane__count">{lane.ids.length}</span>
+        </h3>
+        {lane.hint ? <p>{lane.hint}</p> : null}
+      </header>
+      <ul className="board-lane__items">
+        {lane.ids.map((id) => {
+          const item = items.get(id);
+          return item ? (
+            <DraggableItem key={id} item={item} Face={Face} Extra={Extra} describe={describe} />
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}
+const LaneView = memo(LaneViewInner) as typeof LaneViewInner;
+
+interface ItemProps<Item extends BoardItem> {
+  item: Item;
+  Face: ComponentType<FaceProps<Item>>;
+  Extra?: ComponentType<FaceProps<Item>>;
+  describe: (item: Item) => string;
+}
+
+function DraggableItemInner<Item extends BoardItem>({ item, Face, Extra, describe }: ItemProps<Item>) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: item.id,
+  });
+  return (
+    <li
+      ref={setNodeRef}
+      className={`board-item${isDragging ? ' is-source' : ''}`}
+      data-testid="board-item"
+      data-id={item.id}
+    >
+      <div
+        ref={setActivatorNodeRef}
+        className="board-item__grip"
+        {...attributes}
+        {...listeners}
+        aria-label={describe(item)}
+      >
+        <Face item={item} />
+      </div>
+      {Extra ? <Extra item={item} /> : null}
+    </li>
+  );
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const DraggableItem = memo(
+  DraggableItemInner,
+  (prev, next) =>
+    prev.Face === next.Face &&
+    prev.Extra === next.Extra &&
+    prev.describe === next.describe &&
+    shallowEqual(prev.item, next.item),
+) as typeof DraggableItemInner;

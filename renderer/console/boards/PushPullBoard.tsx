@@ -1,0 +1,209 @@
+import { memo, useMemo } from 'react';
+import type { BoardColumn, PushPull } from '../../../shared/exercises/pushPull';
+import {
+  BOARD_COLUMNS,
+  COLUMN_LABELS,
+  placeCard,
+  pushPullBoard,
+  resetPlacements,
+  totalOf,
+  type BoardCard,
+} from '../../../shared/exercises/pushPullBoard';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { SplitBar } from '../../activities/card-classification/SplitBar';
+import type { Segment } from '../../activities/card-classification/split';
+import '../../activities/card-classification/cards.css';
+import type { UpdateWorkshop } from '../state/useWorkshop';
+import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { useBoardUndo } from './useBoardUndo';
+import { closedResult, withExercise } from './withExercise';
+import './boards.css';
+
+/** One card on the board, flat so unchanged cards are not re-rendered. */
+interface CardItem {
+  id: string;
+  title: string;
+  description: string;
+  push: number;
+  pull: number;
+  unsure: number;
+  contested: boolean;
+  /** The room's column when the facilitator placed the card elsewhere. */
+  roomSaid: string | null;
+}
+
+const HINTS: Record<BoardColumn, string> = {
+  push: 'Pushed by us: we make it, customers did not ask',
+  pull: 'Pulled by customers: they ask for it',
+  contested: 'The room disagrees: talk it through',
+};
+
+function toItem(c: BoardCard): CardItem {
+  return {
+    id: c.card.id,
+    title: c.card.title,
+    description: c.card.description,
+    push: c.split.push,
+    pull: c.split.pull,
+    unsure: c.split.unsure,
+    contested: c.contested,
+    roomSaid: c.overridden && c.byVote ? COLUMN_LABELS[c.byVote] : null,
+  };
+}
+
+const segments = (c: CardItem): Segment[] => [
+  { id: 'push', label: 'Push', count: c.push, tone: 'first' },
+  { id: 'unsure', label: 'Unsure', count: c.unsure, tone: 'other' },
+  { id: 'pull', label: 'Pull', count: c.pull, tone: 'second' },
+];
+
+const describe = (c: CardItem) =>
+  `${c.title}. ${c.push + c.pull + c.unsure ? `Push ${c.push}, Pull ${c.pull}, Unsure ${c.unsure}` : 'No votes'}${c.contested ? ', contested' : ''}${c.roomSaid ? `. The room said ${c.roomSaid}` : ''}.`;
+
+const CardFace = memo(function CardFace({ item }: FaceProps<CardItem>) {
+  return (
+    <div className="board-card">
+      <p className="board-card__title">{item.title}</p>
+      {item.description ? <p className="board-card__description">{item.description}</p> : null}
+      <SplitBar segments={segments(item)} />
+      {item.contested || item.roomSaid ? (
+        <p className="board-card__flags">
+          {item.contested ? <span className="contested-tag">⚑ Contested</span> : null}
+          {item.roomSaid ? <span className="moved-tag">Moved · the room said {item.roomSaid}</span> : null}
+        </p>
+      ) : null}
+    </div>
+  );
+});
+
+interface Props {
+  workshop: Workshop;
+  update: UpdateWorkshop;
+  exerciseId: string;
+}
+
+/**
+ * The facilitator's push/pull board: Push, Pull and Contested columns, each card placed by the
+ * room's votes until the facilitator moves it. A move saves the whole board in the exercise
+ * (placements with the vote split), so the action plan sees every card.
+ */
+export function PushPullBoard({ workshop, update, exerciseId }: Props) {
+  const exercise = workshop.agenda.find((e): e is PushPull => e.id === exerciseId && e.type === 'push-pull');
+  const results = workshop.results;
+  const result = useMemo(
+    () => closedResult(results, exerciseId, 'card-classification'),
+    [results, exerciseId],
+  );
+  const model = useMemo(() => (exercise ? pushPullBoard(exercise, result) : null), [exercise, result]);
+  const items = useMemo(() => new Map(model?.cards.map((c) => [c.card.id, toItem(c)]) ?? []), [model]);
+  const lanes = useMemo<Lane[]>(
+    () =>
+      BOARD_COLUMNS.map((column) => ({
+        id: column,
+        label: COLUMN_LABELS[column],
+        hint: HINTS[column],
+        ids: model?.places[column] ?? [],
+      })),
+    [model],
+  );
+  const tray = useMemo<Lane>(
+    () => ({
+      id: 'unsorted',
+      label: COLUMN_LABELS.unsorted,
+      hint: 'No votes on these cards: drag each to a column',
+      ids: model?.places.unsorted ?? [],
+    }),
+    [model],
+  );
+  const undo = useBoardUndo(exercise);
+
+  if (!exercise || !model) return <p className="muted">This exercise is no longer on the agenda.</p>;
+
+  /** Applies a change to the exercise as it is in the workshop now, and remembers it for Undo. */
+  const change = (next: (current: PushPull) => PushPull, what: string | null) => {
+    update((w) => {
+      const current = w.agenda.find((e): e is PushPull => e.id === exerciseId && e.type === 'push-pull');
+      if (!current) return w;
+      const changed = next(current);
+      if (what) undo.record(current, changed, what);
+      return withExercise(w, changed);
+    });
+  };
+
+  const onMove = (id: string, to: string) => {
+    if (to === 'unsorted') return; // a placed card goes to a column, not back to the tray
+    const title = items.get(id)?.title ?? 'card';
+    change((current) => placeCard(current, result, id, to as BoardColumn), `move of “${title}”`);
+  };
+
+  const counts = BOARD_COLUMNS.map((c) => `${COLUMN_LABELS[c]} ${model.places[c].length}`).join(' · ');
+  const totalVotes = model.cards.reduce((sum, c) => sum + totalOf(c.split), 0);
+
+  return (
+    <div className="board-page">
+      <div className="board-toolbar">
+        <div className="board-toolbar__status">
+          <strong>{counts}</strong>
+          <span className="muted">
+            {model.voted} of {exercise.cards.length} cards have votes ({totalVotes} votes)
+          </span>
+          <span className={`board-saved${model.saved ? ' is-saved' : ''}`} role="status">
+            {model.saved ? 'Final placement saved in the workshop' : 'Placed by the votes: not saved yet'}
+          </span>
+        </div>
+        <label className="board-threshold">
+          Contested below
+          <input
+            className="input"
+            type="number"
+            min={50}
+            max={100}
+            value={exercise.contestedThreshold}
+            onChange={(e) => {
+              const value = Math.min(100, Math.max(50, Math.round(+e.target.value || 65)));
+              change((current) => ({ ...current, contestedThreshold: value }), null);
+            }}
+          />
+          % for either side
+        </label>
+        <div className="board-toolbar__actions">
+          <button
+            className="btn"
+            onClick={() => {
+              const before = undo.take();
+              if (before) update((w) => withExercise(w, before));
+            }}
+            disabled={!undo.label}
+            title={undo.label ? `Undo the ${undo.label}` : 'Nothing to undo on this board'}
+          >
+            ↶ Undo{undo.label ? ` ${undo.label}` : ''}
+          </button>
+          {model.saved ? (
+            <button className="btn" onClick={() => change(resetPlacements, 'reset to the votes')}>
+              Back to the votes
+            </button>
+          ) : (
+            <button
+              className="btn btn-primary"
+              disabled={model.voted === 0}
+              onClick={() => change((current) => placeCard(current, result, null, null), 'save')}
+            >
+              Save as placed
+            </button>
+          )}
+        </div>
+      </div>
+      <DragBoard
+        label="Push or pull board"
+        noun="card"
+        lanes={lanes}
+        tray={tray}
+        items={items}
+        nameOf={(c) => c.title}
+        describe={describe}
+        Face={CardFace}
+        onMove={onMove}
+      />
+    </div>
+  );
+}
