@@ -37,6 +37,16 @@ export const ACTIVITY_VIEWS: Record<string, KindViews> = {
     () => import('./multiple-choice/Live'),
     () => import('./multiple-choice/Result'),
   ),
+  'open-text': views(
+    () => import('./open-text/Input'),
+    () => import('./open-text/Live'),
+    () => import('./open-text/Result'),
+  ),
+  'dot-voting': views(
+    () => import('./dot-voting/Input'),
+    () => import('./dot-voting/Live'),
+    () => import('./dot-voting/Result'),
+  ),
   'journey-heatmap': views(
     () => import('./journey-heatmap/Input'),
     () => import('./journey-heatmap/Live'),

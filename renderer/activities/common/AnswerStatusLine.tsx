@@ -6,12 +6,28 @@ const TEXT = {
   received: 'Answer received ✓',
 } as const;
 
-/** Under each answer on the phone: only "received" after the hub's ack. */
-export function AnswerStatusLine({ status }: { status: AnswerStatus | undefined }) {
+const SHORT = {
+  sending: 'Sending…',
+  queued: 'Queued',
+  received: 'Received ✓',
+} as const;
+
+/** Under each answer on the phone: only "received" after the hub's ack. `compact` for long lists. */
+export function AnswerStatusLine({
+  status,
+  compact,
+}: {
+  status: AnswerStatus | undefined;
+  compact?: boolean;
+}) {
   if (!status) return null;
-  const text = status.state === 'rejected' ? `Not accepted: ${status.reason}` : TEXT[status.state];
+  const text =
+    status.state === 'rejected' ? `Not accepted: ${status.reason}` : (compact ? SHORT : TEXT)[status.state];
   return (
-    <p className={`answer-status answer-status--${status.state}`} role="status">
+    <p
+      className={`answer-status answer-status--${status.state} ${compact ? 'answer-status--compact' : ''}`}
+      role="status"
+    >
       {text}
     </p>
   );

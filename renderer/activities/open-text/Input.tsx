@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import type {
+  OpenTextConfig,
+  OpenTextResult,
+  OpenTextValue,
+  Statement,
+} from '../../../shared/activities/openText';
+import { newId } from '../../../shared/ids';
+import { AnswerStatusLine } from '../common/AnswerStatusLine';
+import type { InputProps, MyAnswer } from '../types';
+import './open-text.css';
+
+// Item ids as in shared/activities/openText (type-only import there keeps zod out of the phone bundle).
+const statementItem = (id: string) => `s:${id}`;
+const upvoteItem = (id: string) => `u:${id}`;
+
+function isStatement(value: unknown): value is Statement {
+  return typeof value === 'object' && value !== null && typeof (value as Statement).text === 'string';
+}
+
+/** Write statements into the lists, withdraw your own, upvote others' (seen through the shared tally). */
+export default function OpenTextInput({
+  config,
+  answers,
+  open,
+  onAnswer,
+  shared,
+}: InputProps<OpenTextConfig, OpenTextValue>) {
+  const result = shared as OpenTextResult | undefined;
+  const mine = Object.entries(answers)
+    .filter(([itemId, a]) => itemId.startsWith('s:') && isStatement(a.value))
+    .map(([itemId, a]) => ({ id: itemId.slice(2), answer: a as MyAnswer<Statement> }));
+  const myIds = new Set(mine.map((m) => m.id));
+  const standing = mine.length;
+  const full = standing >= config.maxPerParticipant;
+
+  return (
+    <div className="items">
+      <p className="item__hint">
+        {standing} of {config.maxPerParticipant} statements written
+      </p>
+      {config.lists.map((list) => {
+        const others = (result?.lists.find((l) => l.id === list.id)?.statements ?? []).filter(
+          (s) => !myIds.has(s.id),
+        );
+        return (
+          <section key={list.id} className="item open-text">
+            <h2 className="item__label">{list.label}</h2>
+            {mine
+              .filter((m) => m.answer.value.list === list.id)
+              .map(({ id, answer }) => (
+                <div key={id} className="statement statement--mine">
+                  <p className="statement__text">{answer.value.text}</p>
+                  <div className="statement__row">
+                    <AnswerStatusLine status={answer.status} compact />
+                    <button
+                      type="button"
+                      className="choice choice--small"
+                      disabled={!open}
+                      onClick={() => onAnswer(statementItem(id), null)}
+                    >
+                      Withdraw
+                    </button>
+                  </div>
+                </div>
+              ))}
+            {open ? (
+              <WriteStatement
+                label={list.label}
+                maxLength={config.maxLength}
+                disabled={full}
+                onWrite={(text) => onAnswer(statementItem(newId(12)), { list: list.id, text })}
+              />
+            ) : null}
+            {full && open ? (
+              <p className="muted">
+                You have written the most statements for this activity. Withdraw one to add another.
+              </p>
+            ) : null}
+            {others.length > 0 ? (
+              <ul className="statements" aria-label={`Others’ statements: ${list.label}`}>
+                {others.map((s) => {
+                  const vote = answers[upvoteItem(s.id)];
+                  const upvoted = vote?.value === true;
+                  return (
+                    <li key={s.id} className="statement">
+                      <p className="statement__text">{s.text}</p>
+                      <div className="statement__row">
+                        <AnswerStatusLine status={vote?.status} compact />
+                        <button
+                          type="button"
+                          className="choice choice--small"
+                          aria-pressed={upvoted}
+                          disabled={!open}
+                          onClick={() => onAnswer(upvoteItem(s.id), !upvoted)}
+                        >
+                          ▲ {s.upvotes}
+                          <span className="visually-hidden"> upvotes{upvoted ? ', yours included' : ''}</span>
+                        </button>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function WriteStatement({
+  label,
+  maxLength,
+  disabled,
+  onWrite,
+}: {
+  label: string;
+  maxLength: number;
+  disabled: boolean;
+  onWrite: (text: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!trimmed || disabled) return;
+        onWrite(trimmed);
+        setText('');
+      }}
+    >
+      <textarea
+        className="field"
+        aria-label={label}
+        placeholder="Write a statement…"
+        maxLength={maxLength}
+        value={text}
+        disabled={disabled}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="statement__row">
+        <span className="muted">
+          {text.length} / {maxLength}
+        </span>
+        <button type="submit" className="choice choice--small" disabled={disabled || !trimmed}>
+          Add
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { OpenTextConfig, OpenTextResult } from '../../../shared/activities/openText';
+import './statements.css';
+
+/** Ranked statements per list, most upvoted first (projector shows the top few, console all). */
+export function RankedStatements({
+  config,
+  result,
+  limit,
+}: {
+  config: OpenTextConfig;
+  result: OpenTextResult;
+  limit?: number;
+}) {
+  return (
+    <div
+      className="ranked"
+      style={{ gridTemplateColumns: `repeat(${Math.min(config.lists.length, 2)}, 1fr)` }}
+    >
+      {config.lists.map((list) => {
+        const statements = result.lists.find((l) => l.id === list.id)?.statements ?? [];
+        const shown = limit ? statements.slice(0, limit) : statements;
+        return (
+          <section key={list.id} className="ranked__list">
+            <h3 className="ranked__title">{list.label}</h3>
+            {shown.length === 0 ? <p className="ranked__empty">No statements yet.</p> : null}
+            <ol className="ranked__items">
+              {shown.map((s) => (
+                <li key={s.id} className="ranked__item">
+                  <span className="ranked__votes" aria-label={`${s.upvotes} upvotes`}>
+                    ▲ {s.upvotes}
+                  </span>
+                  <span className="ranked__text">{s.text}</span>
+                </li>
+              ))}
+            </ol>
+            {limit && statements.length > limit ? (
+              <p className="ranked__more">+ {statements.length - limit} more</p>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
