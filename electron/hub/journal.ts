@@ -96,6 +96,8 @@ export class JournalWriter {
   private closed = false;
   /** Batches written so far (the benchmark and tests look at it). */
   batches = 0;
+  /** Longest write + fsync so far (ms): what a slow disk adds to every ack. */
+  slowestFlushMs = 0;
 
   constructor(
     readonly path: string,
@@ -138,10 +140,12 @@ export class JournalWriter {
       try {
         const lines = batch.map((entry) => entry.line).join('');
         if (lines) {
+          const started = performance.now();
           await this.file.write((this.mayBeTorn ? '\n' : '') + lines);
           await this.file.datasync();
           this.mayBeTorn = false;
           this.batches += 1;
+          this.slowestFlushMs = Math.max(this.slowestFlushMs, performance.now() - started);
         }
       } catch (cause) {
         this.mayBeTorn = true;

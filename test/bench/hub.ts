@@ -8,6 +8,7 @@
  *
  * "Counting it": the screen only sees counts, so an answer counts as seen at the first tally
  * whose `answered` reaches the number of answers acked up to and including this one.
+ * BENCH_HUB_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the hub process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -84,7 +85,14 @@ async function inBatches<T>(items: T[], limit: number, fn: (item: T) => Promise<
 async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'electron/hub/testing/hubProcess.ts'), dataDir, TOKEN],
+    [
+      ...(process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      join(root, 'electron/hub/testing/hubProcess.ts'),
+      dataDir,
+      TOKEN,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: root },
   );
   const errors: string[] = [];
@@ -103,6 +111,8 @@ interface HubSample {
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
   batches: number;
+  slowestFlushMs: number;
+  cpuMs: number;
 }
 
 function sampleRss(child: ChildProcess): {
@@ -119,7 +129,7 @@ function sampleRss(child: ChildProcess): {
     last = sample;
   };
   child.on('message', onMessage);
-  const timer = setInterval(() => child.send('rss'), 100);
+  const timer = setInterval(() => child.send('rss'), 200);
   child.send('rss');
   return {
     peakMb: () => Math.round((peak / 1024 / 1024) * 10) / 10,
@@ -263,7 +273,9 @@ async function benchHub(participants: number) {
       hub_rss_mb: rss.peakMb(),
       hub_loop_delay_p99_ms: Math.round((rss.last()?.loopDelayP99Ms ?? 0) * 10) / 10,
       hub_loop_delay_max_ms: Math.round((rss.last()?.loopDelayMaxMs ?? 0) * 10) / 10,
+      hub_cpu_ms: Math.round(rss.last()?.cpuMs ?? 0),
       journal_batches: rss.last()?.batches ?? null,
+      journal_slowest_fsync_ms: Math.round((rss.last()?.slowestFlushMs ?? 0) * 10) / 10,
     };
   } finally {
     rss.stop();

@@ -31,16 +31,29 @@ process.stdout.write(JSON.stringify({ port: running.port, pid: process.pid }) + 
 process.on('SIGTERM', () => void running.close().then(() => process.exit(0)));
 // The benchmark samples memory and event-loop delay (how long a ready message waits to be handled).
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+let cpuSince = process.cpuUsage();
 loopDelay.enable();
 process.on('message', (message) => {
-  if (message === 'reset') loopDelay.reset();
+  if (message === 'reset') {
+    loopDelay.reset();
+    cpuSince = process.cpuUsage();
+    const journal = (running.hub as unknown as { journal: { slowestFlushMs: number } | null }).journal;
+    if (journal) journal.slowestFlushMs = 0;
+  }
   if (message === 'rss') {
-    const journal = (running.hub as unknown as { journal: { batches: number } | null }).journal;
+    const journal = (
+      running.hub as unknown as { journal: { batches: number; slowestFlushMs: number } | null }
+    ).journal;
     process.send?.({
-      rss: process.memoryUsage().rss,
+      rss: process.memoryUsage.rss(),
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       loopDelayMaxMs: loopDelay.max / 1e6,
       batches: journal?.batches ?? 0,
+      cpuMs: (() => {
+        const used = process.cpuUsage(cpuSince);
+        return (used.user + used.system) / 1000;
+      })(),
+      slowestFlushMs: journal?.slowestFlushMs ?? 0,
     });
   }
 });
