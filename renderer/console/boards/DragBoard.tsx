@@ -16,7 +16,7 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { memo, useMemo, useState, type ComponentType } from 'react';
+import { memo, useMemo, useRef, useState, type ComponentType } from 'react';
 import { laneKeyboardCoordinates } from './laneKeyboard';
 
 export interface BoardItem {
@@ -71,6 +71,8 @@ const collision: CollisionDetection = (args) => {
 export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
   const { lanes, tray, items, nameOf, noun, onMove, Face } = props;
   const [activeId, setActiveId] = useState<string | null>(null);
+  // Whether the dragged item has left its own column: "is over <its column>" at pick-up says nothing new.
+  const leftHome = useRef(false);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
@@ -93,10 +95,14 @@ export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
       `Picked up ${noun} ${name(active.id)} in ${laneOf.get(String(active.id))?.label ?? 'the board'}. Use the arrow keys to move it to another column, space to drop it, escape to cancel.`,
-    onDragOver: ({ active, over }) =>
-      over
+    onDragOver: ({ active, over }) => {
+      const home = laneOf.get(String(active.id))?.id;
+      if (over?.id === home && !leftHome.current) return undefined;
+      leftHome.current = true;
+      return over
         ? `${Noun} ${name(active.id)} is over ${laneLabel(over.id)}.`
-        : `${Noun} ${name(active.id)} is not over a column.`,
+        : `${Noun} ${name(active.id)} is not over a column.`;
+    },
     onDragEnd: ({ active, over }) => {
       const from = laneOf.get(String(active.id))?.label ?? 'its column';
       if (!over) return `${Noun} ${name(active.id)} was dropped outside the columns. It stays in ${from}.`;
@@ -108,7 +114,10 @@ export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
       `Moving ${noun} ${name(active.id)} was cancelled. It stays in ${laneOf.get(String(active.id))?.label ?? 'its column'}.`,
   };
 
-  const onDragStart = ({ active }: DragStartEvent) => setActiveId(String(active.id));
+  const onDragStart = ({ active }: DragStartEvent) => {
+    leftHome.current = false;
+    setActiveId(String(active.id));
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null);
     const id = String(active.id);

@@ -1,0 +1,246 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+
+const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
+/** Screenshots for people to look at; not part of the repo. */
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/push-pull-shots';
+const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+
+const PUSH = 'Pushed by us';
+const PULL = 'Pulled by customers';
+const UNSURE = 'Unsure';
+
+async function openPhone(
+  browser: Browser,
+  joinUrl: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(joinUrl);
+  await expect(page.locator('[data-connection]')).toHaveText('Connected');
+  return { context, page };
+}
+
+/** On a phone: one button per card, in the order of the cards; each tap moves to the next card. */
+async function sortCards(phone: Page, answers: string[]) {
+  for (const [i, answer] of answers.entries()) {
+    await expect(phone.getByText(`Card ${i + 1} of ${answers.length}`)).toBeVisible();
+    await phone.getByRole('radio', { name: answer }).click();
+  }
+  await expect(phone.getByText(`All ${answers.length} cards sorted ✓`)).toBeVisible();
+}
+
+const lane = (page: Page, id: string) => page.getByTestId(`lane-${id}`);
+const boardCard = (page: Page, title: string) => page.getByTestId('board-item').filter({ hasText: title });
+const grip = (page: Page, title: string) => boardCard(page, title).locator('.board-item__grip');
+
+async function expectLanes(page: Page, lanes: Record<string, string[]>) {
+  for (const [id, titles] of Object.entries(lanes)) {
+    const titlesIn = lane(page, id).locator('.board-card__title');
+    await expect(titlesIn).toHaveText(titles);
+  }
+}
+
+/** A real pointer drag: press, move in steps past the activation distance, release over the column. */
+async function dragWithMouse(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 3, { steps: 16 });
+  await page.mouse.up();
+}
+
+test('push or pull: three phones sort cards, the projector flags contested ones, the facilitator finalises on the board', async ({
+  browser,
+  page,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/#token=${TOKEN}`);
+  await page
+    .getByRole('button', { name: /New workshop|Create a workshop/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Name').fill('Card sort day');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Card sort day' })).toBeVisible();
+
+  // Prepare: four cards pasted, two from a CSV with a description column.
+  await page
+    .getByTestId('agenda-item')
+    .filter({ hasText: 'Product push' })
+    .locator('.agenda-item-main')
+    .click();
+  await page
+    .getByLabel('Paste cards, one per line')
+    .fill('Loyalty app\nPremium tier\nSame-day delivery\nPaper invoices');
+  await page.getByRole('button', { name: 'Add 4 cards' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'cards.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Title,Description\r\nChatbot,"Answers billing questions, day and night"\r\nGift cards,\r\n',
+    ),
+  });
+  await expect(page.getByText('Added 2 cards from “cards.csv”.')).toBeVisible();
+  await expect(page.getByText('6 / 500')).toBeVisible();
+  await page.getByRole('button', { name: 'Description of Chatbot' }).click();
+  await expect(page.getByLabel('Description of card 5')).toHaveValue(
+    'Answers billing questions, day and night',
+  );
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  // Run live: go to the card sort, projector and three phones join.
+  await page.getByRole('link', { name: 'Run live' }).click();
+  await page.getByRole('button', { name: 'Start live session' }).click();
+  const code = (await page.getByTestId('join-code').textContent())!.trim();
+  const joinUrl = (await page.getByTestId('join-url').textContent())!.trim();
+  await page
+    .getByRole('navigation', { name: 'Live activities' })
+    .getByRole('button', { name: /Product push or customer pull\?/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Product push or customer pull?' })).toBeVisible();
+
+  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const projector = await projectorContext.newPage();
+  await projector.goto(`/projector#code=${code}`);
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Product push or customer pull?');
+
+  const phones = [];
+  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  await expect(page.getByTestId('joined-count')).toHaveText('3');
+  await page.getByRole('button', { name: /Open answers/ }).click();
+  const [p0, p1, p2] = phones.map((p) => p.page) as [Page, Page, Page];
+  await expect(p0.getByText('Card 1 of 6')).toBeVisible();
+  await expect(p0.getByText('0 of 6 answered')).toBeVisible();
+  await p0.screenshot({ path: `${SHOTS}/phone-card-sort.png` });
+
+  //                 Loyalty app, Premium tier, Same-day delivery, Paper invoices, Chatbot, Gift cards
+  await sortCards(p0, [PUSH, PULL, PUSH, PUSH, PULL, UNSURE]);
+  await sortCards(p1, [PUSH, PULL, PULL, PUSH, PULL, UNSURE]);
+  await sortCards(p2, [PUSH, PULL, UNSURE, PULL, UNSURE, PUSH]);
+  await expect(page.getByTestId('console-answered')).toHaveText('3 of 3 answered');
+
+  // A phone goes back and revises a card while voting is open.
+  await p0.getByRole('button', { name: /^Same-day delivery/ }).click();
+  await expect(p0.getByText('Card 3 of 6')).toBeVisible();
+  await expect(p0.getByRole('radio', { name: PUSH })).toHaveAttribute('aria-checked', 'true');
+  await p0.getByRole('radio', { name: UNSURE }).click();
+  await expect(p0.getByText('Card 4 of 6')).toBeVisible();
+  await p0.getByRole('button', { name: '‹ Back' }).click();
+  await expect(p0.getByRole('radio', { name: UNSURE })).toHaveAttribute('aria-checked', 'true');
+  await expect(p0.getByText('Answer received ✓')).toBeVisible();
+
+  // The projector shows the split per card once revealed, contested cards flagged.
+  await page.keyboard.press('r');
+  const live = projector.getByTestId('projector-result');
+  await expect(live).toBeVisible();
+  const liveCard = (title: string) => projector.getByTestId('live-card').filter({ hasText: title });
+  await expect(liveCard('Same-day delivery').getByRole('img')).toHaveAccessibleName(
+    'Push 0, Unsure 2, Pull 1',
+  );
+  await expect(liveCard('Same-day delivery')).toHaveClass(/is-contested/);
+  await expect(liveCard('Gift cards')).toHaveClass(/is-contested/);
+  await expect(liveCard('Paper invoices')).not.toHaveClass(/is-contested/); // 2 of 3 = 67 % ≥ 65 %
+  await expect(live.getByText('⚑ 2 contested')).toBeVisible();
+  await projector.screenshot({ path: `${SHOTS}/projector-card-sort.png` });
+  await p0.screenshot({ path: `${SHOTS}/phone-card-sort-revised.png` });
+
+  // Closing saves the result in the workshop.
+  await page.keyboard.press('Space');
+  await expect(p1.getByText('Answers are closed')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Product push or customer pull\?.*Results saved/ }),
+  ).toBeVisible();
+
+  // The board: each card where the votes put it.
+  await page.getByRole('link', { name: 'Prepare' }).click();
+  await page
+    .getByTestId('agenda-item')
+    .filter({ hasText: 'Product push' })
+    .locator('.agenda-item-main')
+    .click();
+  await expect(page.getByText('6 of 6 cards voted on. Push 2 · Pull 2 · Contested 2.')).toBeVisible();
+  await page.getByRole('button', { name: 'Open the board' }).click();
+  await expectLanes(page, {
+    push: ['Loyalty app', 'Paper invoices'],
+    pull: ['Premium tier', 'Chatbot'],
+    contested: ['Same-day delivery', 'Gift cards'],
+  });
+  await expect(boardCard(page, 'Premium tier').getByRole('img')).toHaveAccessibleName(
+    'Push 0, Unsure 0, Pull 3',
+  );
+  await expect(page.getByText('Placed by the votes: not saved yet')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/board-push-pull.png` });
+
+  // A pointer drag: Paper invoices from Push to Pull.
+  await dragWithMouse(page, grip(page, 'Paper invoices'), lane(page, 'pull'));
+  await expectLanes(page, { push: ['Loyalty app'], pull: ['Premium tier', 'Paper invoices', 'Chatbot'] });
+  await expect(boardCard(page, 'Paper invoices')).toContainText('Moved · the room said Push');
+  await expect(page.getByText('Final placement saved in the workshop')).toBeVisible();
+
+  // A keyboard drag: Space, arrow left, Space moves Same-day delivery from Contested to Pull.
+  /** What the board said to screen readers last (dnd-kit's live region). */
+  const announced = (text: string) =>
+    expect(page.locator('[id^="DndLiveRegion"]', { hasText: text })).toBeAttached();
+  await grip(page, 'Same-day delivery').focus();
+  await page.keyboard.press('Space');
+  await announced('Picked up card “Same-day delivery” in Contested');
+  await page.keyboard.press('ArrowLeft');
+  await announced('Card “Same-day delivery” is over Pull');
+  await page.keyboard.press('Space');
+  await announced('Card “Same-day delivery” moved to Pull');
+  await expect(lane(page, 'pull').locator('.board-card__title')).toContainText(['Same-day delivery']);
+  await expect(lane(page, 'contested').locator('.board-card__title')).toHaveText(['Gift cards']);
+
+  // Ctrl+Z undoes the keyboard move; the board's Undo button then undoes the pointer move.
+  await page.keyboard.press('Control+z');
+  await expect(lane(page, 'contested').locator('.board-card__title')).toHaveText([
+    'Same-day delivery',
+    'Gift cards',
+  ]);
+  await page.getByRole('button', { name: 'Undo move of “Paper invoices”' }).click();
+  await expectLanes(page, { push: ['Loyalty app', 'Paper invoices'], pull: ['Premium tier', 'Chatbot'] });
+
+  // The final placement: Gift cards to Push with the keyboard (two columns left), Chatbot to Contested by pointer.
+  await grip(page, 'Gift cards').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await announced('Card “Gift cards” is over Push');
+  await page.keyboard.press('Space');
+  await dragWithMouse(page, grip(page, 'Chatbot'), lane(page, 'contested'));
+  const final = {
+    push: ['Loyalty app', 'Paper invoices', 'Gift cards'],
+    pull: ['Premium tier'],
+    contested: ['Same-day delivery', 'Chatbot'],
+  };
+  await expectLanes(page, final);
+  await expect(page.getByText('All changes saved')).toBeAttached();
+  await page.screenshot({ path: `${SHOTS}/board-push-pull-final.png` });
+
+  // It survives a reload: the placement and the votes are in the workshop.
+  await page.reload();
+  await page
+    .getByTestId('agenda-item')
+    .filter({ hasText: 'Product push' })
+    .locator('.agenda-item-main')
+    .click();
+  await expect(page.getByText(/Final placement saved\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Open the board' }).click();
+  await expectLanes(page, final);
+  await expect(boardCard(page, 'Gift cards')).toContainText('Moved · the room said Contested');
+  await expect(boardCard(page, 'Gift cards').getByRole('img')).toHaveAccessibleName(
+    'Push 1, Unsure 2, Pull 0',
+  );
+
+  for (const { context } of phones) await context.close();
+  await projectorContext.close();
+});
