@@ -19,6 +19,12 @@ function spreadWords(spread: number | null): string {
   return 'some disagreement';
 }
 
+/** The change since the previous workshop in words and a shape, not colour. */
+function changeWords(change: number, since: string): string {
+  if (Math.abs(change) < 0.05) return `● the same as ${since}`;
+  return `${change > 0 ? '▲ up' : '▼ down'} ${Math.abs(change).toFixed(1)} since ${since}`;
+}
+
 /** The organisation's other workshops, for the history; reloaded when the organisation changes. */
 function useOrganisationLibrary(organisation: string): Workshop[] | null {
   const [state, setState] = useState<{ organisation: string; list: Workshop[] } | null>(null);
@@ -76,7 +82,7 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
               <li key={question.id} className="centricity-question" data-testid="centricity-question">
                 <div className="centricity-question__head">
                   <p className="centricity-question__text">{question.text}</p>
-                  <p className="centricity-question__mean" aria-label="Average">
+                  <p className="centricity-question__mean" data-testid="question-mean">
                     <strong>{fmt(item?.mean)}</strong> <span className="muted">/ 5</span>
                   </p>
                 </div>
@@ -98,13 +104,7 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
                       <TrendChart points={trend.points} label={question.text} />
                       {trend.change !== null ? (
                         <p className="centricity-question__change" data-testid="trend-change">
-                          {trend.change > 0.05
-                            ? '▲ up'
-                            : trend.change < -0.05
-                              ? '▼ down'
-                              : '● about the same,'}{' '}
-                          {trend.change > 0 ? '+' : ''}
-                          {trend.change.toFixed(1)} since {shortDate(trend.points.at(-2)!)}
+                          {changeWords(trend.change, shortDate(trend.points.at(-2)!))}
                         </p>
                       ) : null}
                     </div>

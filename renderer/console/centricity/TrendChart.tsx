@@ -12,6 +12,8 @@ export function shortDate(point: Pick<CentricityTrendPoint, 'date' | 'workshopNa
 const W = 300;
 const H = 116;
 const PAD = { left: 22, right: 14, top: 20, bottom: 26 };
+/** Keeps the first and last point's labels clear of the axis and the edge. */
+const INSET = 24;
 
 /**
  * A question's mean over the organisation's workshops on the 1–5 scale, oldest left. Every point
@@ -21,7 +23,7 @@ export function TrendChart({ points, label }: { points: readonly CentricityTrend
   const x = (i: number) =>
     points.length === 1
       ? (PAD.left + W - PAD.right) / 2
-      : PAD.left + (i * (W - PAD.left - PAD.right)) / (points.length - 1);
+      : PAD.left + INSET + (i * (W - PAD.left - PAD.right - 2 * INSET)) / (points.length - 1);
   const y = (mean: number) => PAD.top + ((5 - mean) / 4) * (H - PAD.top - PAD.bottom);
   const summary = points.map((p) => `${shortDate(p)}: ${p.mean.toFixed(1)}`).join(', ');
   return (
@@ -60,7 +62,7 @@ export function TrendChart({ points, label }: { points: readonly CentricityTrend
             {p.mean.toFixed(1)}
           </text>
           <text x={x(i)} y={H - 8} textAnchor="middle" className="trend-chart__date">
-            {p.current ? 'Now' : shortDate(p)}
+            {shortDate(p)}
           </text>
         </g>
       ))}
