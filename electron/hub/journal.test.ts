@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   JournalWriter,
@@ -100,4 +101,13 @@ describe('JournalWriter', () => {
     expect(read?.skipped).toBe(1);
     expect(warnings[0]).toMatch(/line 2/);
   });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'reports a full disk (Linux /dev/full) instead of acknowledging',
+    async () => {
+      const journal = new JournalWriter('/dev/full', await openJournalFile('/dev/full'));
+      const error = await new Promise<Error | null>((resolve) => journal.append(answer(1), resolve));
+      expect(error?.message).toMatch(/ENOSPC/);
+    },
+  );
 });

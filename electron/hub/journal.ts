@@ -61,7 +61,16 @@ export type OpenJournalFile = (path: string) => Promise<JournalFile>;
 export const openJournalFile: OpenJournalFile = async (path) => {
   const handle: FileHandle = await open(path, 'a');
   return {
-    write: (data) => handle.write(data),
+    // A full disk can take part of a write without an error: write the rest, or fail.
+    write: async (data) => {
+      const bytes = Buffer.from(data, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+        if (bytesWritten <= 0) throw new Error('The disk took no more data (is it full?).');
+        offset += bytesWritten;
+      }
+    },
     datasync: () => handle.datasync(),
     close: () => handle.close(),
   };
