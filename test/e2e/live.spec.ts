@@ -44,6 +44,7 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   await consolePage.getByRole('link', { name: 'Run live' }).click();
   const start = consolePage.getByRole('button', { name: 'Start live session' });
   await expect(start).toBeEnabled();
+  await consolePage.screenshot({ path: `${SHOTS}/console-start.png` });
   await start.click();
 
   const code = (await consolePage.getByTestId('join-code').textContent())!.trim();
@@ -65,6 +66,8 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
     await expect(page.getByText('Waiting for the facilitator to open answers')).toBeVisible();
   }
   await expect(consolePage.getByTestId('joined-count')).toHaveText('3');
+  await phones[0]!.page.screenshot({ path: `${SHOTS}/phone-waiting.png` });
+  await projector.screenshot({ path: `${SHOTS}/projector-join.png` });
 
   await consolePage.getByRole('button', { name: /Open answers/ }).click();
   await expect(consolePage.getByTestId('console-answered')).toHaveText('0 of 3 answered');
@@ -95,6 +98,13 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   await expect(projected).toBeVisible();
   await expect(projected.locator('.distribution').first()).toContainText('average 3.7');
   await expect(projector.getByTestId('answered-count')).toHaveText('3 of 3 answered');
+
+  // A countdown shows on the projector and the phones; stopping it removes it.
+  await consolePage.getByRole('button', { name: '30 s' }).click();
+  await expect(projector.getByLabel('Time left')).toHaveText(/^0:(30|2\d)$/);
+  await expect(phones[0]!.page.getByLabel('Time left')).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(projector.getByLabel('Time left')).toHaveCount(0);
 
   // One phone loses the network, answers the second question: queued, not received.
   const offline = phones[2]!;
@@ -138,6 +148,84 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   );
   await expect(consolePage.getByTestId('joined-count')).toHaveText('3');
 
+  // Ending the session tells every phone.
+  consolePage.once('dialog', (d) => void d.accept());
+  await consolePage.getByRole('button', { name: 'End session' }).click();
+  await expect(phones[1]!.page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+  await expect(projector.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+
   for (const { context } of phones) await context.close();
+  await projectorContext.close();
+});
+
+test('open text: phones write statements and upvote each other’s, the projector ranks them', async ({
+  browser,
+  page: consolePage,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await consolePage.setViewportSize({ width: 1440, height: 900 });
+  await consolePage.goto(`/#token=${TOKEN}`);
+  await createWorkshop(consolePage, 'Definition check');
+  await consolePage.getByRole('link', { name: 'Run live' }).click();
+  // A session left running by another workshop is ended first.
+  const other = consolePage.getByRole('button', { name: 'End that session' });
+  const start = consolePage.getByRole('button', { name: 'Start live session' });
+  await expect(other.or(start)).toBeVisible();
+  if (await other.isVisible()) {
+    consolePage.once('dialog', (d) => void d.accept());
+    await other.click();
+  }
+  await start.click();
+  const joinUrl = (await consolePage.getByTestId('join-url').textContent())!.trim();
+  const code = (await consolePage.getByTestId('join-code').textContent())!.trim();
+
+  await consolePage.getByRole('button', { name: /^What customer-centric means/ }).click();
+  await consolePage.getByRole('button', { name: /Open answers/ }).click();
+
+  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const projector = await projectorContext.newPage();
+  await projector.goto(`/projector#code=${code}`);
+
+  const ana = await openPhone(browser, joinUrl);
+  const ben = await openPhone(browser, joinUrl);
+  const means = (phone: Page) => phone.getByRole('textbox', { name: /being customer-centric means/ });
+
+  await means(ana.page).fill('Every manager talks with customers every month');
+  await ana.page.getByRole('button', { name: 'Add' }).first().click();
+  await expect(ana.page.locator('.statement--mine')).toContainText('Every manager talks with customers');
+  await expect(ana.page.locator('.statement--mine').getByText('Received ✓')).toBeVisible();
+
+  await means(ben.page).fill('We fix the basics before adding features');
+  await ben.page.getByRole('button', { name: 'Add' }).first().click();
+  await expect(ben.page.locator('.statement--mine').getByText('Received ✓')).toBeVisible();
+
+  // Each sees the other's statement (not their own) to upvote.
+  const anaSees = ana.page.locator('.statements .statement').filter({ hasText: 'We fix the basics' });
+  await expect(anaSees).toBeVisible();
+  await expect(ana.page.locator('.statements')).not.toContainText('Every manager talks');
+  await anaSees.getByRole('button', { name: 'Upvote ▲ 0' }).click();
+  await expect(anaSees.getByRole('button', { name: 'Upvoted ▲ 1' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(anaSees.getByText('Received ✓')).toBeVisible();
+
+  await consolePage.keyboard.press('r');
+  const ranked = projector.getByTestId('projector-result').locator('.ranked__item');
+  await expect(ranked.first()).toContainText('▲ 1');
+  await expect(ranked.first()).toContainText('We fix the basics before adding features');
+  await expect(ranked.nth(1)).toContainText('▲ 0');
+  await expect(consolePage.getByTestId('console-answered')).toHaveText('2 of 2 answered');
+
+  await ana.page.screenshot({ path: `${SHOTS}/phone-open-text.png`, fullPage: true });
+  await projector.screenshot({ path: `${SHOTS}/projector-open-text.png` });
+
+  // Withdrawing a statement takes it off everyone's list.
+  await ben.page.locator('.statement--mine').getByRole('button', { name: 'Withdraw' }).click();
+  await expect(ana.page.locator('.statements')).toHaveCount(0);
+  await expect(ranked).toHaveCount(1);
+
+  consolePage.once('dialog', (d) => void d.accept());
+  await consolePage.getByRole('button', { name: 'End session' }).click();
+  await expect(ana.page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+
+  for (const { context } of [ana, ben]) await context.close();
   await projectorContext.close();
 });

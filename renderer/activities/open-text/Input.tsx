@@ -94,8 +94,7 @@ export default function OpenTextInput({
                           disabled={!open}
                           onClick={() => onAnswer(upvoteItem(s.id), !upvoted)}
                         >
-                          ▲ {s.upvotes}
-                          <span className="visually-hidden"> upvotes{upvoted ? ', yours included' : ''}</span>
+                          {upvoted ? 'Upvoted' : 'Upvote'} ▲ {s.upvotes}
                         </button>
                       </div>
                     </li>

@@ -65,7 +65,7 @@ function LiveConsole({
       }),
     [store, workshop, update],
   );
-  const { state, connection, fatal } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { state, connection, fatal, synced } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [problem, setProblem] = useState<string | null>(null);
 
   const control = (action: ControlAction) => {
@@ -77,6 +77,7 @@ function LiveConsole({
 
   const fit = sessionFit(state.session, workshop.id);
   const activities = liveActivities(workshop);
+  const idle = workshop.agenda.filter((e) => !activities.some((a) => a.exerciseId === e.id));
   const hubError = state.error?.message ?? null;
 
   return (
@@ -101,7 +102,11 @@ function LiveConsole({
         </div>
       ) : null}
 
-      {fit === 'this' && state.session ? (
+      {!synced ? (
+        <p className="live-message muted">
+          {fatal ? 'Not connected to the live hub.' : 'Connecting to the live hub…'}
+        </p>
+      ) : fit === 'this' && state.session ? (
         <>
           <JoinPanel session={state.session} network={state.network} onControl={control} />
           <RunningSession session={state.session} state={state} workshop={workshop} onControl={control} />
@@ -144,6 +149,12 @@ function LiveConsole({
                   </li>
                 ))}
               </ol>
+              {idle.length > 0 ? (
+                <p className="muted">
+                  Not run live yet: {idle.map((e) => e.title).join(', ')} (nothing to vote on: add cards,
+                  offerings or initiatives under Prepare).
+                </p>
+              ) : null}
               <button
                 type="button"
                 className="btn btn-primary live-start__button"

@@ -6,6 +6,8 @@ export interface LiveView {
   state: LiveState;
   connection: ConnectionState;
   fatal: ErrorMessage | null;
+  /** A welcome arrived at least once: `state` reflects the hub, not just the initial blank. */
+  synced: boolean;
 }
 
 /** A hub connection for the projector or the console, as an external store for useSyncExternalStore. */
@@ -21,12 +23,15 @@ export class LiveStore {
       hello: () => options.hello,
       onMessage: (message) => {
         if (message.type === 'closed-results') this.closedResultHandler?.(message, this.view.state);
-        this.set({ state: liveReducer(this.view.state, message, Date.now()) });
+        this.set({
+          state: liveReducer(this.view.state, message, Date.now()),
+          synced: this.view.synced || message.type === 'welcome',
+        });
       },
       onConnection: (connection) => this.set({ connection }),
       onFatal: (fatal) => this.set({ fatal }),
     });
-    this.view = { state: initialLiveState, connection: this.client.state, fatal: null };
+    this.view = { state: initialLiveState, connection: this.client.state, fatal: null, synced: false };
   }
 
   subscribe = (listener: () => void): (() => void) => {
