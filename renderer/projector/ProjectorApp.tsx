@@ -63,7 +63,8 @@ export function ProjectorApp({ code }: { code: string | undefined }) {
   const tally = state.tallies[session.current.id];
   // A tally without a result carries only the counts (results not revealed).
   const showResults = session.revealed && tally !== undefined && tally.result != null;
-  const counts = answeredCount(state);
+  // Screens get tallies (with the counts) only while results are revealed, or count-only ones if the hub sends them.
+  const counts = tally ? answeredCount(state) : null;
 
   return (
     <main className={`projector ${showResults ? 'projector--results' : 'projector--join'}`}>
