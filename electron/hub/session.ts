@@ -13,6 +13,28 @@ export interface SessionActivity {
   closedAt: number | null;
 }
 
+/** Items whose answer schemas one activity keeps (open text makes an item per statement). */
+const SCHEMA_CACHE_ITEMS = 2000;
+
+/**
+ * The kind with its answer schemas built once per item: building a zod schema costs more than
+ * checking an answer with it, and the hub checks every answer. The config never changes in a session.
+ */
+function withSchemaCache(kind: AnyActivityKind): AnyActivityKind {
+  const schemas = new Map<string, ReturnType<AnyActivityKind['valueSchema']>>();
+  return {
+    ...kind,
+    valueSchema(config, itemId) {
+      let schema = schemas.get(itemId);
+      if (!schema) {
+        schema = kind.valueSchema(config, itemId);
+        if (schemas.size < SCHEMA_CACHE_ITEMS) schemas.set(itemId, schema);
+      }
+      return schema;
+    },
+  };
+}
+
 interface RecordedAnswer {
   value: unknown;
   at: number;
@@ -83,7 +105,13 @@ export class SessionModel {
           reason: `Activity "${name}" cannot start: ${issue?.message ?? 'its settings are not valid'}${where}.`,
         };
       }
-      activities.push({ spec, kind, config: config.data, phase: 'waiting', closedAt: null });
+      activities.push({
+        spec,
+        kind: withSchemaCache(kind),
+        config: config.data,
+        phase: 'waiting',
+        closedAt: null,
+      });
     }
     if (!activities.length) return { ok: false, reason: 'The agenda has no activities to run.' };
     return { ok: true, session: new SessionModel(start, activities) };
