@@ -278,7 +278,10 @@ describe('answers', () => {
     await a.client.next('ack');
     await b.client.next('ack');
     await facilitator.next('tally', (t) => t.answered === 2);
-    expect(screen.all('tally')).toEqual([]);
+    // Before the reveal the projector sees how many answered, never what.
+    const counted = await screen.next('tally', (t) => t.answered === 2);
+    expect(counted.result).toBeNull();
+    expect(screen.all('tally').every((t) => t.result === null)).toBe(true);
     facilitator.send({ type: 'control', control: { action: 'reveal' } });
     const shown = await screen.next('tally', (t) => t.answered === 2);
     expect((shown.result as ScalePollResult).items[0]!.distribution).toEqual([0, 0, 0, 1, 1]);

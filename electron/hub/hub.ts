@@ -482,7 +482,7 @@ export class Hub {
       }
       this.send(client, this.tallyMessage(session, current));
     } else if (client.role === 'screen') {
-      if (session.revealed) this.send(client, this.tallyMessage(session, current));
+      this.send(client, this.screenTally(session, this.tallyMessage(session, current)));
     } else if (client.role === 'participant') {
       this.sendYourAnswers(client, session, current);
       if (PUBLIC_TALLY_KINDS.has(current.spec.kind)) this.send(client, this.tallyMessage(session, current));
@@ -881,6 +881,11 @@ export class Hub {
     };
   }
 
+  /** The projector shows "N of M answered" all along, the result itself only once revealed. */
+  private screenTally(session: SessionModel, tally: HubMessageBody): HubMessageBody {
+    return session.revealed || tally.type !== 'tally' ? tally : { ...tally, result: null };
+  }
+
   private closedResult(session: SessionModel, activity: SessionActivity) {
     const tally = session.tally(activity);
     return {
@@ -929,10 +934,17 @@ export class Hub {
     for (const activityId of this.dirtyTallies) {
       const activity = session.activity(activityId);
       if (!activity) continue;
-      const message = JSON.stringify(this.tallyMessage(session, activity));
-      const onScreen = activity === session.current && session.revealed;
+      const tally = this.tallyMessage(session, activity);
+      const message = JSON.stringify(tally);
+      const forScreens =
+        activity !== session.current
+          ? null
+          : session.revealed
+            ? message
+            : JSON.stringify(this.screenTally(session, tally));
       for (const c of this.clients) {
-        if (c.role === 'facilitator' || (onScreen && c.role === 'screen')) this.send(c, message);
+        if (c.role === 'facilitator') this.send(c, message);
+        else if (forScreens && c.role === 'screen') this.send(c, forScreens);
       }
     }
     this.dirtyTallies.clear();

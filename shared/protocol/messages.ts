@@ -237,7 +237,8 @@ export type State = z.infer<typeof stateSchema>;
 
 /**
  * The activity's result, computed by its kind from the stored answers. Facilitator: always;
- * screen: current activity while revealed; participant: only PUBLIC_TALLY_KINDS.
+ * screen: current activity, with `result` null until revealed (the counts show progress);
+ * participant: only PUBLIC_TALLY_KINDS.
  * Coalesced: at most one per activity per ~50 ms.
  */
 export const tallySchema = z.object({
