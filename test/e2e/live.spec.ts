@@ -83,6 +83,8 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
     );
   }
   await expect(consolePage.getByTestId('console-answered')).toHaveText('3 of 3 answered');
+  // The room sees progress before any result is shown.
+  await expect(projector.getByTestId('answered-count')).toHaveText('3 of 3 answered');
 
   // Changing an answer while open replaces it.
   await question(phones[1]!.page, 0).getByRole('radio', { name: '3' }).click();
