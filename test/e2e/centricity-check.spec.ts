@@ -195,7 +195,9 @@ test('the centricity check: scores, spread and department map, with the trend ac
   await console_.screenshot({ path: `${SHOTS}/console-centricity.png` });
   await autumn
     .getByRole('heading', { name: 'Department contact map' })
-    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    .evaluate((heading: { scrollIntoView(options: object): void }) =>
+      heading.scrollIntoView({ block: 'start' }),
+    );
   await console_.screenshot({ path: `${SHOTS}/console-centricity-departments.png` });
 
   // Spring still shows no history: a later workshop is not its past.

@@ -136,6 +136,9 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
   await a.getByRole('button', { name: 'Done' }).click();
   await expect(a.getByText('You rated 2 of 7 stages.')).toBeVisible();
   await a.screenshot({ path: `${SHOTS}/phone-journey-done.png` });
+  console_.once('dialog', (d) => void d.accept());
+  await console_.getByRole('button', { name: 'End session' }).click();
+  await expect(b.getByText('This session has ended')).toBeVisible();
 
   // Back in Prepare: the stored heatmap, and one click turns a cell into an initiative.
   await console_.getByRole('link', { name: 'Prepare' }).click();

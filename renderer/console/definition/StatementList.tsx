@@ -12,7 +12,7 @@ interface Props {
 
 function Upvotes({ n }: { n: number }) {
   return (
-    <span className="statement__upvotes" aria-label={`${n} ${n === 1 ? 'upvote' : 'upvotes'}`}>
+    <span className="curated-statement__upvotes" aria-label={`${n} ${n === 1 ? 'upvote' : 'upvotes'}`}>
       ▲ {n}
     </span>
   );
@@ -22,10 +22,10 @@ function Upvotes({ n }: { n: number }) {
 export function StatementList({ label, list, selected, onSelect, onHide, onSplit }: Props) {
   const [showHidden, setShowHidden] = useState(false);
   return (
-    <section className="statement-list" aria-label={label} data-testid={`statements-${list.id}`}>
+    <section className="curated-statement-list" aria-label={label} data-testid={`statements-${list.id}`}>
       <h4>{label}</h4>
       {list.statements.length === 0 ? <p className="muted">No statements.</p> : null}
-      <ol className="statement-list__items">
+      <ol className="curated-statement-list__items">
         {list.statements.map((s, rank) => (
           <StatementRow
             key={s.id}
@@ -39,7 +39,7 @@ export function StatementList({ label, list, selected, onSelect, onHide, onSplit
         ))}
       </ol>
       {list.hidden.length > 0 ? (
-        <div className="statement-list__hidden">
+        <div className="curated-statement-list__hidden">
           <button
             className="btn btn-sm btn-ghost"
             aria-expanded={showHidden}
@@ -48,10 +48,10 @@ export function StatementList({ label, list, selected, onSelect, onHide, onSplit
             {showHidden ? '▾' : '▸'} Hidden ({list.hidden.length})
           </button>
           {showHidden ? (
-            <ul className="statement-list__items">
+            <ul className="curated-statement-list__items">
               {list.hidden.map((s) => (
-                <li key={s.id} className="statement statement--hidden">
-                  <span className="statement__text">{s.text}</span>
+                <li key={s.id} className="curated-statement curated-statement--hidden">
+                  <span className="curated-statement__text">{s.text}</span>
                   <Upvotes n={s.upvotes} />
                   <button
                     className="btn btn-sm"
@@ -87,20 +87,23 @@ function StatementRow({
 }) {
   const merged = statement.mergedFrom.length > 0;
   return (
-    <li className={`statement ${selected ? 'statement--selected' : ''}`} data-testid="statement">
-      <label className="statement__pick">
+    <li
+      className={`curated-statement ${selected ? 'curated-statement--selected' : ''}`}
+      data-testid="statement"
+    >
+      <label className="curated-statement__pick">
         <input
           type="checkbox"
           checked={selected}
           onChange={(e) => onSelect(e.target.checked)}
           aria-label={`Select “${statement.text}” to merge`}
         />
-        <span className="statement__rank">{rank}</span>
+        <span className="curated-statement__rank">{rank}</span>
       </label>
-      <span className="statement__text">
+      <span className="curated-statement__text">
         {statement.text}
         {merged ? (
-          <details className="statement__sources">
+          <details className="curated-statement__sources">
             <summary>Merged from {statement.mergedFrom.length}</summary>
             <ul>
               {statement.mergedFrom.map((m) => (
@@ -113,7 +116,7 @@ function StatementRow({
         ) : null}
       </span>
       <Upvotes n={statement.upvotes} />
-      <span className="statement__tools">
+      <span className="curated-statement__tools">
         {merged ? (
           <button className="btn btn-sm btn-ghost" onClick={onSplit} aria-label={`Split “${statement.text}”`}>
             Split
