@@ -72,7 +72,7 @@ function LivePhone({ code }: { code: string }) {
           </p>
         ) : null}
         {live.phase === 'waiting' ? (
-          <div className="notice">Waiting for the facilitator to open answers…</div>
+          <div className="notice">You’re in. Waiting for the facilitator to open answers…</div>
         ) : null}
         {live.phase === 'closed' ? (
           <div className="notice">Answers are closed. Watch the screen for the results.</div>
