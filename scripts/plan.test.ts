@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planWorkshop } from '../test/fixtures/planWorkshop';
+import { planWorkshop, seeded } from '../test/fixtures/planWorkshop';
 import { BAND_LABELS, BANDS } from '../shared/continuum';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
 import { main } from './plan';
@@ -46,6 +46,10 @@ describe('npm run plan', () => {
       const pdf = join(dir, `${sample}.pdf`);
       const csv = join(dir, `${sample}.csv`);
       const result = await run([file, '--pdf', pdf, '--csv', csv]);
+      const sizes = () =>
+        execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).match(
+          /Page +\d+ size:.*/g,
+        )!;
       expect(result.err).toBe('');
       expect(result.code).toBe(0);
 
@@ -57,6 +61,7 @@ describe('npm run plan', () => {
       for (const band of BANDS) expect(text).toContain(BAND_LABELS[band]);
       const pages = pdfPages(pdf);
       expect(text).toContain(`Page ${pages} of ${pages}`);
+      for (const size of sizes()) expect(size).toMatch(/595.28 x 841.89 pts \(A4\)/);
 
       const rows = readFileSync(csv, 'utf8').split('\r\n');
       expect(rows[0]!.startsWith('\uFEFFTitle,Band,Position')).toBe(true);
@@ -78,12 +83,63 @@ describe('npm run plan', () => {
     const text = pdfText(pdf);
     expect(text).toContain('Ελληνική Εταιρεία Α.Ε.');
     for (const i of workshop.initiatives) expect(text).toContain(i.title);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).match(
+      /Page +\d+ size:.*/g,
+    )!;
+    expect(sizes.length).toBe(pdfPages(pdf));
+    for (const size of sizes) expect(size).toMatch(/612 x 792 pts \(letter\)/);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toMatch(/DejaVuSans/);
     expect(fonts).toMatch(/DroidSansFallback/);
   });
+
+  it('keeps every page’s text clear of the footer, with cards and with the table of a large plan', async () => {
+    const words =
+      'customer burden billing contact centre director quarterly onboarding peer-to-peer visits measure reward hire'.split(
+        ' ',
+      );
+    const random = seeded(11);
+    const prose = (n: number) =>
+      Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
+    for (const count of [24, 90]) {
+      const workshop = planWorkshop({ initiatives: count, seed: count });
+      for (const i of workshop.initiatives) {
+        i.title = prose(3 + Math.floor(random() * 14)).slice(0, 160);
+        i.description = prose(Math.floor(random() * 60));
+        i.nextStep = prose(Math.floor(random() * 40));
+        i.customerMetric = prose(Math.floor(random() * 12)).slice(0, 200);
+        i.owner = prose(Math.floor(random() * 5));
+      }
+      const file = join(dir, `long-${count}.outside-in.json`);
+      writeFileSync(file, writeWorkshopFile(workshop));
+      const pdf = join(dir, `long-${count}.pdf`);
+      expect((await run([file, '--pdf', pdf])).code).toBe(0);
+
+      const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+      let pageHeight = 0;
+      let page = 0;
+      const intruders: string[] = [];
+      for (const line of bbox.split('\n')) {
+        const p = /<page width="[\d.]+" height="([\d.]+)"/.exec(line);
+        if (p) {
+          pageHeight = Number(p[1]);
+          page += 1;
+          continue;
+        }
+        const w = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(line);
+        if (!w || page === 1) continue;
+        const [yMin, yMax] = [Number(w[1]), Number(w[2])];
+        // Body text ends above the bottom margin (62 pt); the footer starts well below it.
+        const inBody = yMax <= pageHeight - 62 + 2;
+        const inFooter = yMin >= pageHeight - 42;
+        if (!inBody && !inFooter)
+          intruders.push(`page ${page}: "${w[3]}" at ${yMin.toFixed(0)}–${yMax.toFixed(0)}`);
+      }
+      expect(intruders).toEqual([]);
+      // Every initiative got its number in the list (tables interleave columns, so titles are not read whole).
+      expect(page).toBeGreaterThan(4);
+    }
+  }, 180_000);
 
   it('refuses a damaged file with the file reader’s message and exit code 1', async () => {
     const file = join(dir, 'cut.outside-in.json');

@@ -1,4 +1,5 @@
 import { Rect, Svg, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type {
   PlanCentricity,
   PlanDefinition,
@@ -6,7 +7,10 @@ import type {
   PlanSection,
   PlanSimplification,
 } from '../../shared/plan/types';
+import { estimateLines, estimateTextHeight, type FlowBlock } from './pageFit';
 import { COLORS, styles } from './theme';
+
+export type Block = FlowBlock<ReactNode>;
 
 const DECISION_LABEL: Record<string, string> = {
   push: 'Push',
@@ -18,31 +22,71 @@ const DECISION_LABEL: Record<string, string> = {
   question: 'Question',
 };
 
+/** DejaVu Sans ascent + descent per point: the height of a line without a lineHeight. */
+export const NATURAL_LINE = 1.17;
+const H2_HEIGHT = 18 + 12 * 1.25 + 6;
+const ROW_LINE = 9 * 1.35;
+
 const fixed1 = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
 
-export function NotRunYet({ title }: { title: string }) {
-  return (
-    <View wrap={false}>
-      <Text style={styles.h2}>{title}</Text>
-      <Text style={styles.notRun}>Not run yet: this exercise has no results in this workshop.</Text>
-    </View>
-  );
+function smallHeight(text: string, width: number, marginBottom: number) {
+  return estimateLines(text, 7.5, width) * 7.5 * NATURAL_LINE + marginBottom;
 }
 
-/** Shows a ready section, "not run yet" for one without results, nothing for one not on the agenda. */
-export function SectionOr<T>({
-  section,
-  children,
-}: {
-  section: PlanSection<T>;
-  children: (ready: Extract<PlanSection<T>, { status: 'ready' }>) => React.ReactNode;
-}) {
-  if (section.status === 'absent') return null;
-  if (section.status === 'not-run') return <NotRunYet title={section.title} />;
-  return <>{children(section as Extract<PlanSection<T>, { status: 'ready' }>)}</>;
+/** A section heading with its intro line, kept with what follows. */
+function headingBlock(
+  key: string,
+  title: string,
+  intro: string | null,
+  width: number,
+  first: boolean,
+): Block {
+  return {
+    key,
+    keepWithNext: true,
+    height: H2_HEIGHT - (first ? 18 : 0) + (intro ? smallHeight(intro, width, 6) : 0),
+    node: (
+      <View key={key}>
+        <Text style={[styles.h2, first ? { marginTop: 0 } : {}]}>{title}</Text>
+        {intro ? <Text style={[styles.small, { marginBottom: 6 }]}>{intro}</Text> : null}
+      </View>
+    ),
+  };
 }
 
-export function DefinitionBlock({ definition }: { definition: PlanDefinition & { title: string } }) {
+function notRunBlocks(key: string, title: string, width: number, first: boolean): Block[] {
+  return [
+    headingBlock(`${key}-h`, title, null, width, first),
+    {
+      key: `${key}-not-run`,
+      height: 4 + 16 + 9 * NATURAL_LINE,
+      node: (
+        <Text key={`${key}-not-run`} style={styles.notRun}>
+          Not run yet: this exercise has no results in this workshop.
+        </Text>
+      ),
+    },
+  ];
+}
+
+/** Blocks of a ready section, "not run yet" for one without results, none for one not on the agenda. */
+export function sectionBlocks<T>(
+  key: string,
+  section: PlanSection<T>,
+  width: number,
+  first: boolean,
+  ready: (section: Extract<PlanSection<T>, { status: 'ready' }>) => Block[],
+): Block[] {
+  if (section.status === 'absent') return [];
+  if (section.status === 'not-run') return notRunBlocks(key, section.title, width, first);
+  return ready(section as Extract<PlanSection<T>, { status: 'ready' }>);
+}
+
+export function definitionBlocks(definition: PlanDefinition, width: number, first: boolean): Block[] {
+  const columnWidth = (width - 18) / 2;
+  const draftNote = definition.draft
+    ? 'The team has not merged its statements into a definition yet; these are the room’s top-voted statements.'
+    : null;
   const column = (label: string, text: string, accent: string) => (
     <View style={{ flex: 1, borderTopWidth: 2, borderTopColor: accent, paddingTop: 6 }}>
       <Text style={{ fontSize: 7, fontWeight: 'bold', color: accent, letterSpacing: 0.8, marginBottom: 3 }}>
@@ -53,21 +97,23 @@ export function DefinitionBlock({ definition }: { definition: PlanDefinition & {
       </Text>
     </View>
   );
-  return (
-    <View wrap={false}>
-      <Text style={styles.h2}>Our definition</Text>
-      {definition.draft ? (
-        <Text style={[styles.small, { marginBottom: 6 }]}>
-          The team has not merged its statements into a definition yet; these are the room’s top-voted
-          statements.
-        </Text>
-      ) : null}
-      <View style={{ flexDirection: 'row', gap: 18 }}>
-        {column('CUSTOMER-CENTRIC MEANS', definition.means, COLORS.teal)}
-        {column('IT DOES NOT MEAN', definition.notMeans, COLORS.navySoft)}
-      </View>
-    </View>
+  const textHeight = Math.max(
+    estimateTextHeight(definition.means || '—', 9.5, 1.5, columnWidth),
+    estimateTextHeight(definition.notMeans || '—', 9.5, 1.5, columnWidth),
   );
+  return [
+    headingBlock('definition-h', 'Our definition', draftNote, width, first),
+    {
+      key: 'definition',
+      height: 8 + 7 * NATURAL_LINE + 3 + textHeight,
+      node: (
+        <View key="definition" style={{ flexDirection: 'row', gap: 18 }}>
+          {column('CUSTOMER-CENTRIC MEANS', definition.means, COLORS.teal)}
+          {column('IT DOES NOT MEAN', definition.notMeans, COLORS.navySoft)}
+        </View>
+      ),
+    },
+  ];
 }
 
 function Distribution({ counts }: { counts: number[] }) {
@@ -101,29 +147,49 @@ function trendText(q: PlanCentricity['questions'][number]): string {
   return `${points}  ${sign} ${fixed1(Math.abs(q.change))}`;
 }
 
-export function CentricityBlock({ centricity }: { centricity: PlanCentricity & { title: string } }) {
-  const hasTrend = centricity.comparedWith.length > 0;
-  return (
-    <View>
-      <Text style={styles.h2} minPresenceAhead={90}>
-        Centricity check
-      </Text>
-      <Text style={[styles.small, { marginBottom: 6 }]}>
-        {centricity.respondents} {centricity.respondents === 1 ? 'participant' : 'participants'} rated each
-        statement from 1 (not at all) to 5 (fully).{' '}
-        {hasTrend
-          ? `Compared with ${centricity.comparedWith.join(', ')}.`
-          : 'No earlier workshop of this organisation to compare with.'}
-      </Text>
-      <View style={styles.tableHeader} wrap={false}>
-        <Text style={{ flex: 1 }}>Statement</Text>
-        <Text style={{ width: 42, textAlign: 'right' }}>Mean</Text>
-        <Text style={{ width: 40, textAlign: 'right' }}>Spread</Text>
-        <Text style={{ width: 62, textAlign: 'center' }}>1 … 5</Text>
-        <Text style={{ width: hasTrend ? 100 : 0 }}>{hasTrend ? 'Trend' : ''}</Text>
+function tableHeader(key: string, cells: ReactNode): Block {
+  return {
+    key,
+    height: 7 * NATURAL_LINE + 5.75,
+    node: (
+      <View key={key} style={styles.tableHeader}>
+        {cells}
       </View>
-      {centricity.questions.map((q) => (
-        <View key={q.id} style={[styles.tableRow, { alignItems: 'center' }]} wrap={false}>
+    ),
+  };
+}
+
+export function centricityBlocks(centricity: PlanCentricity, width: number, first: boolean): Block[] {
+  const hasTrend = centricity.comparedWith.length > 0;
+  const trendWidth = hasTrend ? 100 : 0;
+  const textWidth = width - 42 - 40 - 62 - trendWidth - 10;
+  const who = centricity.respondents === 1 ? 'participant' : 'participants';
+  const intro = `${centricity.respondents} ${who} rated each statement from 1 (not at all) to 5 (fully). ${
+    hasTrend
+      ? `Compared with ${centricity.comparedWith.join(', ')}.`
+      : 'No earlier workshop of this organisation to compare with.'
+  }`;
+  const header = tableHeader(
+    'centricity-th',
+    <>
+      <Text style={{ flex: 1 }}>Statement</Text>
+      <Text style={{ width: 42, textAlign: 'right' }}>Mean</Text>
+      <Text style={{ width: 40, textAlign: 'right' }}>Spread</Text>
+      <Text style={{ width: 62, textAlign: 'center' }}>1 … 5</Text>
+      {hasTrend ? <Text style={{ width: trendWidth, paddingLeft: 6 }}>Trend</Text> : null}
+    </>,
+  );
+  const blocks: Block[] = [
+    headingBlock('centricity-h', 'Centricity check', intro, width, first),
+    { ...header, keepWithNext: true },
+  ];
+  for (const q of centricity.questions) {
+    blocks.push({
+      key: `q-${q.id}`,
+      header,
+      height: 8.5 + Math.max(estimateLines(q.text, 9, textWidth) * ROW_LINE, 11 * NATURAL_LINE, 16),
+      node: (
+        <View key={`q-${q.id}`} style={[styles.tableRow, { alignItems: 'center' }]}>
           <Text style={{ flex: 1, paddingRight: 10 }}>{q.text}</Text>
           <Text
             style={{ width: 42, textAlign: 'right', fontSize: 11, fontWeight: 'bold', color: COLORS.navy }}
@@ -136,46 +202,56 @@ export function CentricityBlock({ centricity }: { centricity: PlanCentricity & {
           <View style={{ width: 62, alignItems: 'center' }}>
             <Distribution counts={q.distribution} />
           </View>
-          <Text style={{ width: hasTrend ? 100 : 0, fontSize: 8, color: COLORS.text2, paddingLeft: 6 }}>
-            {hasTrend ? trendText(q) : ''}
-          </Text>
+          {hasTrend ? (
+            <Text style={{ width: trendWidth, fontSize: 8, color: COLORS.text2, paddingLeft: 6 }}>
+              {trendText(q)}
+            </Text>
+          ) : null}
         </View>
-      ))}
-      {centricity.departments ? <Departments centricity={centricity} /> : null}
-    </View>
-  );
+      ),
+    });
+  }
+  if (centricity.departments) blocks.push(departmentsBlock(centricity, width));
+  return blocks;
 }
 
-function Departments({ centricity }: { centricity: PlanCentricity }) {
+function departmentsBlock(centricity: PlanCentricity, width: number): Block {
   const departments = centricity.departments ?? [];
   const barWidth = 150;
-  return (
-    <View wrap={false}>
-      <Text style={[styles.h3, { marginTop: 14 }]}>Who talks with customers</Text>
-      <Text style={[styles.small, { marginBottom: 5 }]}>
-        Departments the room said have regular, direct contact with customers (
-        {centricity.departmentRespondents} answered).
-      </Text>
-      {departments.map((d) => (
-        <View key={d.name} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 2.5 }}>
-          <Text style={{ width: 120, fontSize: 8.5 }}>{d.name}</Text>
-          <Svg width={barWidth} height={7}>
-            <Rect x={0} y={0} width={barWidth} height={7} fill={COLORS.ruleSoft} />
-            <Rect
-              x={0}
-              y={0}
-              width={Math.max(0, Math.min(1, d.share)) * barWidth}
-              height={7}
-              fill={COLORS.teal}
-            />
-          </Svg>
-          <Text style={{ fontSize: 8, color: COLORS.text2, marginLeft: 8 }}>
-            {Math.round(d.share * 100)}% ({d.count})
-          </Text>
-        </View>
-      ))}
-    </View>
-  );
+  const intro = `Departments the room said have regular, direct contact with customers (${centricity.departmentRespondents} answered).`;
+  return {
+    key: 'departments',
+    height:
+      14 +
+      9.5 * NATURAL_LINE +
+      3 +
+      smallHeight(intro, width, 5) +
+      departments.length * (8.5 * NATURAL_LINE + 2.5),
+    node: (
+      <View key="departments">
+        <Text style={[styles.h3, { marginTop: 14 }]}>Who talks with customers</Text>
+        <Text style={[styles.small, { marginBottom: 5 }]}>{intro}</Text>
+        {departments.map((d) => (
+          <View key={d.name} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 2.5 }}>
+            <Text style={{ width: 120, fontSize: 8.5, maxLines: 1, textOverflow: 'ellipsis' }}>{d.name}</Text>
+            <Svg width={barWidth} height={7}>
+              <Rect x={0} y={0} width={barWidth} height={7} fill={COLORS.ruleSoft} />
+              <Rect
+                x={0}
+                y={0}
+                width={Math.max(0, Math.min(1, d.share)) * barWidth}
+                height={7}
+                fill={COLORS.teal}
+              />
+            </Svg>
+            <Text style={{ fontSize: 8, color: COLORS.text2, marginLeft: 8 }}>
+              {Math.round(d.share * 100)}% ({d.count})
+            </Text>
+          </View>
+        ))}
+      </View>
+    ),
+  };
 }
 
 function VoteSplit({ push, pull, unsure }: { push: number; pull: number; unsure: number }) {
@@ -192,24 +268,35 @@ function VoteSplit({ push, pull, unsure }: { push: number; pull: number; unsure:
   );
 }
 
-export function PushPullBlock({ pushPull }: { pushPull: PlanPushPull & { title: string } }) {
-  return (
-    <View>
-      <Text style={styles.h2} minPresenceAhead={60}>
-        Product push or customer pull
-      </Text>
-      <Text style={[styles.small, { marginBottom: 6 }]}>
-        The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers
-        (teal), unsure (grey).
-      </Text>
-      <View style={styles.tableHeader} wrap={false}>
-        <Text style={{ flex: 1 }}>Card</Text>
-        <Text style={{ width: 70 }}>Decision</Text>
-        <Text style={{ width: 96 }}>Room’s vote</Text>
-        <Text style={{ width: 84, textAlign: 'right' }}>Push · pull · unsure</Text>
-      </View>
-      {pushPull.cards.map((card) => (
-        <View key={card.id} style={[styles.tableRow, { alignItems: 'center' }]} wrap={false}>
+export function pushPullBlocks(pushPull: PlanPushPull, width: number, first: boolean): Block[] {
+  const textWidth = width - 70 - 96 - 84 - 8;
+  const header = tableHeader(
+    'pushpull-th',
+    <>
+      <Text style={{ flex: 1 }}>Card</Text>
+      <Text style={{ width: 70 }}>Decision</Text>
+      <Text style={{ width: 96 }}>Room’s vote</Text>
+      <Text style={{ width: 84, textAlign: 'right' }}>Push · pull · unsure</Text>
+    </>,
+  );
+  const blocks: Block[] = [
+    headingBlock(
+      'pushpull-h',
+      'Product push or customer pull',
+      'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey).',
+      width,
+      first,
+    ),
+    { ...header, keepWithNext: true },
+  ];
+  for (const card of pushPull.cards) {
+    const counts = card.votes ? `${card.votes.push} · ${card.votes.pull} · ${card.votes.unsure}` : '';
+    blocks.push({
+      key: `card-${card.id}`,
+      header,
+      height: 8.5 + Math.max(estimateLines(card.title, 9, textWidth), card.contested ? 2 : 1) * ROW_LINE,
+      node: (
+        <View key={`card-${card.id}`} style={[styles.tableRow, { alignItems: 'center' }]}>
           <Text style={{ flex: 1, paddingRight: 8 }}>{card.title}</Text>
           <Text
             style={{
@@ -223,38 +310,56 @@ export function PushPullBlock({ pushPull }: { pushPull: PlanPushPull & { title: 
           <View style={{ width: 96 }}>
             {card.votes ? <VoteSplit {...card.votes} /> : <Text style={styles.muted}>No votes</Text>}
           </View>
-          <Text style={{ width: 84, textAlign: 'right', color: COLORS.text2 }}>
-            {card.votes ? `${card.votes.push} · ${card.votes.pull} · ${card.votes.unsure}` : ''}
-            {card.contested ? '  contested' : ''}
-          </Text>
+          <View style={{ width: 84, alignItems: 'flex-end' }}>
+            <Text style={{ color: COLORS.text2 }}>{counts}</Text>
+            {card.contested ? <Text style={styles.small}>contested</Text> : null}
+          </View>
         </View>
-      ))}
-    </View>
-  );
+      ),
+    });
+  }
+  return blocks;
 }
 
-export function SimplificationBlock({
-  simplification,
-}: {
-  simplification: PlanSimplification & { title: string };
-}) {
-  return (
-    <View>
-      <Text style={styles.h2} minPresenceAhead={60}>
-        Offering simplification
-      </Text>
-      <Text style={[styles.small, { marginBottom: 6 }]}>
-        Value to the customer and burden on the customer are the room’s mean ratings (1–5).
-      </Text>
-      <View style={styles.tableHeader} wrap={false}>
-        <Text style={{ flex: 1 }}>Offering</Text>
-        <Text style={{ width: 62 }}>Decision</Text>
-        <Text style={{ width: 38, textAlign: 'right' }}>Value</Text>
-        <Text style={{ width: 44, textAlign: 'right' }}>Burden</Text>
-        <Text style={{ width: 160, paddingLeft: 12 }}>Note</Text>
-      </View>
-      {simplification.offerings.map((o) => (
-        <View key={o.id} style={styles.tableRow} wrap={false}>
+export function simplificationBlocks(
+  simplification: PlanSimplification,
+  width: number,
+  first: boolean,
+): Block[] {
+  const nameWidth = width - 62 - 38 - 44 - 160 - 8;
+  const header = tableHeader(
+    'simplify-th',
+    <>
+      <Text style={{ flex: 1 }}>Offering</Text>
+      <Text style={{ width: 62 }}>Decision</Text>
+      <Text style={{ width: 38, textAlign: 'right' }}>Value</Text>
+      <Text style={{ width: 44, textAlign: 'right' }}>Burden</Text>
+      <Text style={{ width: 160, paddingLeft: 12 }}>Note</Text>
+    </>,
+  );
+  const blocks: Block[] = [
+    headingBlock(
+      'simplify-h',
+      'Offering simplification',
+      'Value to the customer and burden on the customer are the room’s mean ratings (1–5).',
+      width,
+      first,
+    ),
+    { ...header, keepWithNext: true },
+  ];
+  for (const o of simplification.offerings) {
+    const suggested = o.suggested && o.suggested !== o.decision;
+    const nameHeight =
+      estimateLines(o.name, 9, nameWidth) * ROW_LINE +
+      (o.failsBasics ? smallHeight('Does not meet the basics, says the room', nameWidth, 0) : 0);
+    const decisionHeight = ROW_LINE + (suggested ? 7.5 * NATURAL_LINE : 0);
+    const noteHeight = estimateLines(o.note, 9, 148) * ROW_LINE;
+    blocks.push({
+      key: `offering-${o.id}`,
+      header,
+      height: 8.5 + Math.max(nameHeight, decisionHeight, noteHeight),
+      node: (
+        <View key={`offering-${o.id}`} style={styles.tableRow}>
           <View style={{ flex: 1, paddingRight: 8 }}>
             <Text>{o.name}</Text>
             {o.failsBasics ? <Text style={styles.small}>Does not meet the basics, says the room</Text> : null}
@@ -263,15 +368,14 @@ export function SimplificationBlock({
             <Text style={{ fontWeight: 'bold', color: COLORS.navy }}>
               {o.decision ? DECISION_LABEL[o.decision] : '—'}
             </Text>
-            {o.suggested && o.suggested !== o.decision ? (
-              <Text style={styles.small}>room: {DECISION_LABEL[o.suggested]}</Text>
-            ) : null}
+            {suggested ? <Text style={styles.small}>room: {DECISION_LABEL[o.suggested!]}</Text> : null}
           </View>
           <Text style={{ width: 38, textAlign: 'right' }}>{o.value === null ? '—' : fixed1(o.value)}</Text>
           <Text style={{ width: 44, textAlign: 'right' }}>{o.burden === null ? '—' : fixed1(o.burden)}</Text>
           <Text style={{ width: 160, paddingLeft: 12, color: COLORS.text2 }}>{o.note}</Text>
         </View>
-      ))}
-    </View>
-  );
+      ),
+    });
+  }
+  return blocks;
 }

@@ -42,6 +42,36 @@ function BandLabels({ width, compact = false }: { width: number; compact?: boole
   );
 }
 
+function overviewLayout(markers: readonly ContinuumMarker[], width: number) {
+  // Few dots carry their initiative's number; many would only be noise.
+  const labelled = markers.length <= 40;
+  const radius = markers.length > 80 ? 2.4 : markers.length > 30 ? 3.2 : 4.2;
+  const { dots, lanes } = stackDots(markers, (m) => m.position, width, labelled ? 13 : radius * 2 + 1);
+  const laneHeight = labelled ? radius * 2 + 10 : radius * 2 + 1;
+  const plotHeight = Math.max(labelled ? 56 : 70, lanes * laneHeight + 18);
+  return { labelled, radius, dots, laneHeight, plotHeight };
+}
+
+/** Height of the overview in points: band labels, plot, tick labels and the two arrows. */
+export function overviewHeight(markers: readonly ContinuumMarker[], width: number): number {
+  return (
+    overviewLayout(markers, width).plotHeight +
+    6 +
+    4 +
+    7.5 * 1.17 +
+    6.5 * 1.17 +
+    1 +
+    6.5 * 1.17 +
+    2 +
+    7 * 1.17
+  );
+}
+
+/** Row height of ContinuumRow, and of the header and legend around the rows. */
+export const CONTINUUM_ROW_HEIGHT = 15;
+export const CONTINUUM_ROWS_HEADER_HEIGHT = 3 + 0.75 + 7 * 1.17 + 2;
+export const CONTINUUM_LEGEND_HEIGHT = 8 + 9;
+
 /**
  * The whole line at a glance: three shaded bands, one dot per placed initiative (stacked where
  * they crowd), filled for an agreed position and hollow for the room's median.
@@ -55,12 +85,7 @@ export function ContinuumOverview({
   width: number;
   numbers: ReadonlyMap<string, number>;
 }) {
-  // Few dots carry their initiative's number; many would only be noise.
-  const labelled = markers.length <= 40;
-  const radius = markers.length > 80 ? 2.4 : markers.length > 30 ? 3.2 : 4.2;
-  const { dots, lanes } = stackDots(markers, (m) => m.position, width, labelled ? 13 : radius * 2 + 1);
-  const laneHeight = labelled ? radius * 2 + 10 : radius * 2 + 1;
-  const plotHeight = Math.max(labelled ? 56 : 70, lanes * laneHeight + 18);
+  const { labelled, radius, dots, laneHeight, plotHeight } = overviewLayout(markers, width);
   const baseline = plotHeight - 8;
   return (
     <View wrap={false}>
@@ -158,7 +183,7 @@ export function ContinuumRow({
       style={{
         flexDirection: 'row',
         alignItems: 'center',
-        height: 15,
+        height: CONTINUUM_ROW_HEIGHT,
         borderBottomWidth: 0.4,
         borderBottomColor: COLORS.ruleSoft,
       }}

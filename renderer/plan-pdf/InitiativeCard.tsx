@@ -1,26 +1,27 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { PlanInitiative } from '../../shared/plan/types';
+import { estimateLines, estimateTextHeight } from './pageFit';
 import { BAND_INK, COLORS } from './theme';
 
+/** Label and value in one text node: half the nodes to lay out in a 300-initiative plan. */
 function Field({ label, value, width }: { label: string; value: string; width: string }) {
   return (
-    <View style={{ width, paddingRight: 10, marginTop: 6 }}>
-      <Text
-        style={{
-          fontSize: 6.5,
-          fontWeight: 'bold',
-          color: COLORS.text3,
-          letterSpacing: 0.6,
-          marginBottom: 1,
-        }}
-      >
+    <Text
+      style={{
+        width,
+        paddingRight: 10,
+        marginTop: 6,
+        fontSize: 8.5,
+        lineHeight: 1.35,
+        color: value ? COLORS.text : COLORS.text3,
+      }}
+    >
+      <Text style={{ fontSize: 6.5, fontWeight: 'bold', color: COLORS.text3, letterSpacing: 0.6 }}>
         {label.toUpperCase()}
       </Text>
       {/* A dash, not a blank: a missing owner or date is something the board should see. */}
-      <Text style={{ fontSize: 8.5, lineHeight: 1.35, color: value ? COLORS.text : COLORS.text3 }}>
-        {value || '—'}
-      </Text>
-    </View>
+      {`\n${value || '—'}`}
+    </Text>
   );
 }
 
@@ -109,4 +110,26 @@ export function InitiativeCard({ initiative: i, number }: { initiative: PlanInit
       </View>
     </View>
   );
+}
+
+const DEFAULT_LINE = 1.17; // DejaVu Sans ascent + descent, per point
+
+/** Estimated height of a card in points, for cutting pages (see pageFit.ts). Mirrors the layout above. */
+export function estimateCardHeight(i: PlanInitiative, width: number): number {
+  const inner = width - 34.5;
+  const value = (text: string, share: number) => estimateLines(text || '—', 8.5, inner * share - 10);
+  let height = 4 + 12; // padding + gap to the next card
+  height += Math.max(1, estimateLines(i.title, 10.5, inner - 50, true)) * 10.5 * 1.3;
+  if (i.description) height += estimateTextHeight(i.description, 9, 1.4, inner) - 3;
+  const fieldRow = (...cells: Array<[string, number]>) =>
+    6 + 6.5 * DEFAULT_LINE + 1 + Math.max(...cells.map(([text, share]) => value(text, share))) * 8.5 * 1.35;
+  height += fieldRow([i.owner, 0.34], [i.dueDateLabel || i.dueDate, 0.26], [positionText(i), 0.4]);
+  height += fieldRow([i.nextStep, 0.6], [i.customerMetric, 0.4]);
+  height +=
+    5 +
+    estimateLines(`Reduces: ${i.burdenLabels.join(', ')} · Source: ${i.sourceLabel}`, 7, inner) *
+      7 *
+      DEFAULT_LINE;
+  if (i.moveRight) height += 7 + 10 + estimateTextHeight(`Move it right. ${i.moveRight}`, 8, 1.4, inner - 16);
+  return height;
 }

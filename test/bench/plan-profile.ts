@@ -1,0 +1,33 @@
+import { performance } from 'node:perf_hooks';
+import { buildPlan } from '../../shared/plan';
+import { planFontsIn } from '../../renderer/plan-pdf/fonts';
+import { renderPlanPdfInNode } from '../../renderer/plan-pdf/renderNode';
+import { FONT_FOLDER } from '../../scripts/plan';
+import { planWorkshop } from '../fixtures/planWorkshop';
+
+const n = Number(process.argv[2] ?? 60);
+const mode = process.argv[3] ?? 'all';
+const workshop = planWorkshop({ initiatives: n, participants: 60, seed: 300 });
+const plan = buildPlan(workshop, { paper: 'A4' });
+if (mode === 'rows') {
+  plan.groups = plan.groups.map((g) => ({ ...g, initiatives: [] }));
+  plan.unplaced = [];
+}
+if (mode === 'cards') plan.continuum.markers = [];
+await renderPlanPdfInNode(
+  buildPlan(planWorkshop({ initiatives: 1 }), { paper: 'A4' }),
+  planFontsIn(FONT_FOLDER),
+);
+const t = performance.now();
+const cpu = process.cpuUsage();
+const pdf = await renderPlanPdfInNode(plan, planFontsIn(FONT_FOLDER));
+const used = process.cpuUsage(cpu);
+console.log(
+  n,
+  mode,
+  ((performance.now() - t) / 1000).toFixed(2),
+  's wall',
+  ((used.user + used.system) / 1e6).toFixed(2),
+  's cpu',
+  pdf.byteLength,
+);
