@@ -2,7 +2,6 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LiveSession, Tally } from '../../shared/protocol';
 import { viewsOf } from '../activities/registry';
 import { ViewBoundary } from '../activities/ViewBoundary';
-import { sameOriginHubUrl } from '../ui/hub/client';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { answeredCount } from '../ui/hub/liveState';
@@ -15,12 +14,20 @@ export function joinUrlOf(session: LiveSession, origin: string): string {
   return session.joinUrl ?? `${origin}/j/${session.code}`;
 }
 
-export function ProjectorApp({ code }: { code: string | undefined }) {
+export interface ProjectorHub {
+  socketUrl: string;
+  /** http://host:port of the hub, for the join link when no network is chosen. */
+  httpBase: string;
+  /** Only pages loaded from disk (the desktop app) need it. */
+  token?: string;
+}
+
+export function ProjectorApp({ code, hub }: { code: string | undefined; hub: ProjectorHub }) {
   const [store] = useState(
     () =>
       new LiveStore({
-        url: sameOriginHubUrl(window.location),
-        hello: { role: 'screen', ...(code ? { code } : {}) },
+        url: hub.socketUrl,
+        hello: { role: 'screen', ...(code ? { code } : {}), ...(hub.token ? { token: hub.token } : {}) },
       }),
   );
   useEffect(() => {
@@ -59,7 +66,7 @@ export function ProjectorApp({ code }: { code: string | undefined }) {
     );
   }
 
-  const joinUrl = joinUrlOf(session, window.location.origin);
+  const joinUrl = joinUrlOf(session, hub.httpBase);
   const tally = state.tallies[session.current.id];
   // A tally without a result carries only the counts (results not revealed).
   const showResults = session.revealed && tally !== undefined && tally.result != null;

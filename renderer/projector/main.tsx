@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { ProjectorApp } from './ProjectorApp';
+import { hubSocketUrl, sameOriginHubUrl } from '../ui/hub/client';
+import { ProjectorApp, type ProjectorHub } from './ProjectorApp';
 import './projector.css';
 
 /** The console opens /projector#code=<CODE>; on the hub's own machine no code is needed. */
@@ -8,6 +9,26 @@ function codeFromHash(hash: string): string | undefined {
   return match ? match[1]!.toUpperCase() : undefined;
 }
 
-createRoot(document.getElementById('root')!).render(
-  <ProjectorApp code={codeFromHash(window.location.hash)} />,
+/**
+ * In the desktop app the projector is loaded from disk, so it learns the hub's address from the
+ * shell and proves itself with the facilitator token; in a browser it talks to the page's own origin.
+ */
+async function findHub(): Promise<ProjectorHub> {
+  if (window.outsideIn) {
+    const info = await window.outsideIn.hubInfo();
+    return { socketUrl: hubSocketUrl(info.url), httpBase: info.url, token: info.facilitatorToken };
+  }
+  return { socketUrl: sameOriginHubUrl(window.location), httpBase: window.location.origin };
+}
+
+const root = createRoot(document.getElementById('root')!);
+findHub().then(
+  (hub) => root.render(<ProjectorApp code={codeFromHash(window.location.hash)} hub={hub} />),
+  (error: unknown) =>
+    root.render(
+      <main className="projector projector--message">
+        <h1>Outside-In</h1>
+        <p>The projector could not reach the session hub: {String(error)}</p>
+      </main>,
+    ),
 );
