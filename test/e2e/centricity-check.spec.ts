@@ -20,6 +20,19 @@ async function createWorkshop(page: Page, name: string, date: string) {
   await expect(page.getByText('All changes saved')).toBeVisible();
 }
 
+/** Starts this workshop's live session; one left running by an earlier test is ended first. */
+async function startSession(page: Page) {
+  await page.getByRole('link', { name: 'Run live' }).click();
+  const start = page.getByRole('button', { name: 'Start live session' });
+  const other = page.getByRole('button', { name: 'End that session' });
+  await expect(start.or(other)).toBeVisible();
+  if (await other.isVisible()) {
+    page.once('dialog', (d) => void d.accept());
+    await other.click();
+  }
+  await start.click();
+}
+
 async function openPhone(
   browser: Browser,
   joinUrl: string,
@@ -42,8 +55,7 @@ async function runCheck(
   ticks: string[][],
   shots = false,
 ): Promise<void> {
-  await console_.getByRole('link', { name: 'Run live' }).click();
-  await console_.getByRole('button', { name: 'Start live session' }).click();
+  await startSession(console_);
   const code = (await console_.getByTestId('join-code').textContent())!.trim();
   const joinUrl = (await console_.getByTestId('join-url').textContent())!.trim();
   const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

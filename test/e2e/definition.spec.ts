@@ -6,6 +6,19 @@ const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile:
 const MEANS = 'For us, being customer-centric means…';
 const NOT_MEANS = 'Being customer-centric does NOT mean…';
 
+/** Starts this workshop's live session; one left running by an earlier test is ended first. */
+async function startSession(page: Page) {
+  await page.getByRole('link', { name: 'Run live' }).click();
+  const start = page.getByRole('button', { name: 'Start live session' });
+  const other = page.getByRole('button', { name: 'End that session' });
+  await expect(start.or(other)).toBeVisible();
+  if (await other.isVisible()) {
+    page.once('dialog', (d) => void d.accept());
+    await other.click();
+  }
+  await start.click();
+}
+
 async function openPhone(
   browser: Browser,
   joinUrl: string,
@@ -49,8 +62,7 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
   await dialog.getByLabel('Name').fill('Definition day');
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
 
-  await console_.getByRole('link', { name: 'Run live' }).click();
-  await console_.getByRole('button', { name: 'Start live session' }).click();
+  await startSession(console_);
   const joinUrl = (await console_.getByTestId('join-url').textContent())!.trim();
   await console_
     .getByRole('navigation', { name: 'Live activities' })

@@ -6,6 +6,19 @@ const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile:
 
 type Ratings = [time: number, worry: number, effort: number, money: number];
 
+/** Starts this workshop's live session; one left running by an earlier test is ended first. */
+async function startSession(page: Page) {
+  await page.getByRole('link', { name: 'Run live' }).click();
+  const start = page.getByRole('button', { name: 'Start live session' });
+  const other = page.getByRole('button', { name: 'End that session' });
+  await expect(start.or(other)).toBeVisible();
+  if (await other.isVisible()) {
+    page.once('dialog', (d) => void d.accept());
+    await other.click();
+  }
+  await start.click();
+}
+
 async function openPhone(
   browser: Browser,
   joinUrl: string,
@@ -59,8 +72,7 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
   );
   await expect(console_.getByText('No ratings yet: run the exercise live.')).toBeVisible();
 
-  await console_.getByRole('link', { name: 'Run live' }).click();
-  await console_.getByRole('button', { name: 'Start live session' }).click();
+  await startSession(console_);
   const code = (await console_.getByTestId('join-code').textContent())!.trim();
   const joinUrl = (await console_.getByTestId('join-url').textContent())!.trim();
   await console_
