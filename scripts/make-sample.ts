@@ -8,6 +8,10 @@ import { kindOf } from '../shared/activities/registry';
 import { BURDENS } from '../shared/burdens';
 import type { ActivitySpec } from '../shared/exercises/common';
 import { activitiesOf } from '../shared/exercises/activities';
+import { columnByVote, splitOf } from '../shared/exercises/pushPullBoard';
+import { decideOffering } from '../shared/exercises/simplifyBoard';
+import type { CardClassificationResult } from '../shared/activities/cardClassification';
+import type { TwoAxisRatingResult } from '../shared/activities/twoAxisRating';
 import type { ActivityResult } from '../shared/workshop/results';
 import { newActionPlan } from '../shared/exercises/actionPlan';
 import { newBurdenJourney } from '../shared/exercises/burdenJourney';
@@ -309,7 +313,33 @@ for (const exercise of draft.agenda) {
     };
   }
 }
-const workshop: Workshop = workshopSchema.parse({ ...draft, results });
+// The facilitator's boards after the vote: cards where the room put them (the chatbot talked
+// through and moved to Pull), offerings decided as their quadrant proposes, with notes.
+const sort = results['ex-pushpull:sort']!.tally as CardClassificationResult;
+const splits = Object.fromEntries(sort.cards.map((c) => [c.id, splitOf(c)]));
+const placements = Object.fromEntries(
+  pushPull.cards.map((card) => [
+    card.id,
+    columnByVote(splits[card.id]!, pushPull.contestedThreshold) ?? 'contested',
+  ]),
+);
+const chatbot = pushPull.cards.find((c) => c.title.startsWith('AI chat'))!;
+placements[chatbot.id] = 'pull';
+const decidedSimplify = decideOffering(
+  draft,
+  simplify,
+  results['ex-simplify:rating']!.tally as TwoAxisRatingResult,
+  simplify.offerings.find((o) => o.name === 'Device insurance')!.id,
+  { note: 'Basics first: claims take six weeks today.' },
+);
+const finalAgenda = draft.agenda.map((exercise) =>
+  exercise.id === pushPull.id
+    ? { ...pushPull, placements, splits }
+    : exercise.id === simplify.id
+      ? decidedSimplify
+      : exercise,
+);
+const workshop: Workshop = workshopSchema.parse({ ...draft, agenda: finalAgenda, results });
 
 const out = new URL('../resources/samples/northwind.outside-in.json', import.meta.url);
 writeFileSync(out, writeWorkshopFile(workshop, new Date(created)));
