@@ -62,6 +62,11 @@ export const ACTIVITY_VIEWS: Record<string, KindViews> = {
     () => import('./two-axis-rating/Live'),
     () => import('./two-axis-rating/Result'),
   ),
+  'continuum-placement': views(
+    () => import('./continuum-placement/Input'),
+    () => import('./continuum-placement/Live'),
+    () => import('./continuum-placement/Result'),
+  ),
 };
 
 export function viewsOf(kind: string): KindViews | undefined {

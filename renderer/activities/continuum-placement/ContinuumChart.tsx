@@ -1,0 +1,214 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type {
+  ContinuumPlacementConfig,
+  PlacementResult,
+} from '../../../shared/activities/continuumPlacement';
+import { BAND_LABELS, BAND_RANGES, BANDS, type Band } from '../../../shared/continuum';
+import { chartRows, type ChartSpan } from './chartRows';
+import './chart.css';
+
+/** Band edges on the line: the bands meet half-way between 33|34 and 66|67. */
+export const BAND_EDGES: Record<Band, readonly [number, number]> = {
+  symbolic: [0, 33.5],
+  process: [33.5, 66.5],
+  substantive: [66.5, 100],
+};
+
+const TICKS = [0, 25, 50, 75, 100];
+/** Space kept between neighbours on one row, in em. */
+const GAP_EM = 0.8;
+
+export const formatPosition = (n: number | null) => (n === null ? '–' : String(Math.round(n)));
+
+interface Placed {
+  id: string;
+  label: string;
+  result: PlacementResult & { median: number; p25: number; p75: number };
+}
+
+interface Measured {
+  /** Label widths in % of the line at scale 1, by initiative id. */
+  widths: Record<string, number>;
+  gap: number;
+}
+
+/**
+ * Each initiative at the room's median with a bar over the middle half of the answers (p25–p75),
+ * on the three shaded bands. Labels are measured, then laid out in rows that never overlap;
+ * until measured, each initiative has a row of its own. With more rows than `maxRows` the rows
+ * shrink so the chart keeps to its space (the projector cannot scroll).
+ */
+export function ContinuumChart({
+  config,
+  results,
+  compact = false,
+  maxRows,
+}: {
+  config: ContinuumPlacementConfig;
+  results: readonly PlacementResult[];
+  compact?: boolean;
+  maxRows?: number;
+}) {
+  const byId = useMemo(() => new Map(results.map((r) => [r.id, r])), [results]);
+  const placed: Placed[] = [];
+  const waiting: string[] = [];
+  for (const item of config.items) {
+    const r = byId.get(item.id);
+    if (r && r.count > 0 && r.median !== null && r.p25 !== null && r.p75 !== null) {
+      placed.push({
+        id: item.id,
+        label: item.label,
+        result: { ...r, median: r.median, p25: r.p25, p75: r.p75 },
+      });
+    } else {
+      waiting.push(item.label);
+    }
+  }
+
+  const plotRef = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState<Measured | null>(null);
+  // The scale the labels are drawn at now, so measurements can be taken back to scale 1.
+  const scaleRef = useRef(1);
+  const labelKey = placed.map((p) => `${p.id}\u0000${p.label}\u0000${p.result.count}`).join('\u0001');
+
+  useLayoutEffect(() => {
+    const plot = plotRef.current;
+    if (!plot) return;
+    const measure = () => {
+      const width = plot.clientWidth;
+      if (width <= 0) return;
+      const em = parseFloat(getComputedStyle(plot).fontSize) || 16;
+      const widths: Record<string, number> = {};
+      for (const el of plot.querySelectorAll<HTMLElement>('[data-measure]')) {
+        // Measured at the current scale; stored as at scale 1 so shrinking does not feed back.
+        widths[el.dataset.measure!] = ((el.offsetWidth / width) * 100) / scaleRef.current;
+      }
+      setMeasured({ widths, gap: ((GAP_EM * em) / width) * 100 });
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(plot);
+    return () => observer?.disconnect();
+  }, [labelKey]);
+
+  const layout = (() => {
+    const spans = (s: number): ChartSpan[] =>
+      placed.map((p) => ({
+        id: p.id,
+        median: p.result.median,
+        p25: p.result.p25,
+        p75: p.result.p75,
+        labelWidth: measured?.widths[p.id] !== undefined ? measured.widths[p.id]! * s : 100,
+      }));
+    const first = chartRows(spans(1), measured?.gap ?? 0);
+    if (!maxRows || first.rows <= maxRows || !measured) return { ...first, scale: 1 };
+    const s = Math.max(0.45, maxRows / first.rows);
+    return { ...chartRows(spans(s), measured.gap * s), scale: s };
+  })();
+  useLayoutEffect(() => {
+    scaleRef.current = layout.scale;
+  }, [layout.scale]);
+
+  const where = new Map(layout.placed.map((p) => [p.id, p]));
+  return (
+    <figure
+      className={`cchart ${compact ? 'cchart--compact' : ''}`}
+      aria-label="Initiatives on the line from symbolic to substantive"
+    >
+      <div className="cchart__bands" aria-hidden="true">
+        {BANDS.map((band) => (
+          <span
+            key={band}
+            className={`cchart__band-name cchart__band-name--${band}`}
+            style={{ width: `${BAND_EDGES[band][1] - BAND_EDGES[band][0]}%` }}
+          >
+            {BAND_LABELS[band]}
+            <small>
+              {BAND_RANGES[band][0]}–{BAND_RANGES[band][1]}
+            </small>
+          </span>
+        ))}
+      </div>
+      <div
+        ref={plotRef}
+        className="cchart__plot"
+        style={{ height: `${Math.max(1, layout.rows) * 2.7 * layout.scale + 0.6}em` }}
+      >
+        {BANDS.map((band) => (
+          <span
+            key={band}
+            className={`cchart__shade cchart__shade--${band}`}
+            style={{
+              left: `${BAND_EDGES[band][0]}%`,
+              width: `${BAND_EDGES[band][1] - BAND_EDGES[band][0]}%`,
+            }}
+          />
+        ))}
+        <ul className="cchart__marks" style={{ fontSize: `${layout.scale}em` }}>
+          {placed.map((p, i) => {
+            const at = where.get(p.id);
+            const row = at?.row ?? i;
+            const r = p.result;
+            const band = r.band ?? 'process';
+            return (
+              <li
+                key={p.id}
+                className="cchart__mark"
+                style={{ top: `${row * 2.7 + 0.3}em` }}
+                data-testid="continuum-marker"
+                data-median={r.median}
+                aria-label={`${p.label}: median ${formatPosition(r.median)} (${BAND_LABELS[band]}), middle half ${formatPosition(r.p25)}–${formatPosition(r.p75)}, ${r.count} ${r.count === 1 ? 'placement' : 'placements'}`}
+              >
+                <span
+                  className="cchart__label"
+                  data-measure={p.id}
+                  style={{ left: `${at?.labelLeft ?? 0}%` }}
+                  title={p.label}
+                >
+                  <span className="cchart__title">{p.label}</span>
+                  <span className="cchart__count">{r.count}</span>
+                </span>
+                <span
+                  className="cchart__spread"
+                  style={{ left: `${r.p25}%`, width: `${r.p75 - r.p25}%` }}
+                  aria-hidden="true"
+                />
+                <span
+                  className={`cchart__median cchart__median--${band}`}
+                  style={{ left: `${r.median}%` }}
+                  aria-hidden="true"
+                >
+                  {formatPosition(r.median)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="cchart__axis" aria-hidden="true">
+        {TICKS.map((t) => (
+          <span key={t} className="cchart__tick" style={{ left: `${t}%` }}>
+            {t}
+          </span>
+        ))}
+      </div>
+      <p className="cchart__legend" aria-hidden="true">
+        <span className="cchart__legend-key">
+          <span className="cchart__median">50</span> median
+        </span>
+        <span className="cchart__legend-key">
+          <span className="cchart__spread" /> middle half of the room
+        </span>
+        <span className="cchart__legend-key">
+          <span className="cchart__count">3</span> people placed it
+        </span>
+      </p>
+      {waiting.length > 0 ? (
+        <figcaption className="cchart__waiting">
+          Not placed yet: {waiting.slice(0, 8).join(' · ')}
+          {waiting.length > 8 ? ` and ${waiting.length - 8} more` : ''}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
