@@ -21,6 +21,7 @@ import {
   ContinuumRowsHeader,
   overviewHeight,
 } from './ContinuumChart';
+import { planFontStack } from './fonts';
 import { estimateCardHeight, InitiativeCard } from './InitiativeCard';
 import {
   estimateRowHeight,
@@ -106,7 +107,7 @@ function TitlePage({ plan, counts }: { plan: ActionPlan; counts: Record<string, 
   return (
     <Page
       size={PAGE_SIZE[plan.paper]}
-      style={[styles.page, { paddingTop: 0, paddingBottom: 0 }]}
+      style={[styles.page, { fontFamily: planFontStack(), paddingTop: 0, paddingBottom: 0 }]}
       wrap={false}
     >
       <PageFill height={PAGE_HEIGHT[plan.paper]}>
@@ -436,7 +437,12 @@ export function PlanDocument({ plan }: { plan: ActionPlan }) {
       <TitlePage plan={plan} counts={counts} />
       {pages.map((page, k) => (
         // wrap={false}: the page is already cut to fit; react-pdf need not (slowly) split it again.
-        <Page key={page.key} size={PAGE_SIZE[plan.paper]} style={styles.page} wrap={false}>
+        <Page
+          key={page.key}
+          size={PAGE_SIZE[plan.paper]}
+          style={[styles.page, { fontFamily: planFontStack() }]}
+          wrap={false}
+        >
           <RunningHeadAndFoot plan={plan} pageNumber={k + 2} totalPages={totalPages} />
           <PageFill height={PAGE_HEIGHT[plan.paper] - MARGIN.top - MARGIN.bottom}>
             {page.first ? <SectionIntro section={page.section} /> : null}

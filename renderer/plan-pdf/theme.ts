@@ -1,6 +1,5 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import type { Band } from '../../shared/continuum';
-import { PLAN_FONT_STACK } from './fonts';
 
 /** A restrained board-paper palette: navy for structure, teal for emphasis, greys for the rest. */
 export const COLORS = {
@@ -34,7 +33,6 @@ export const MARGIN = { x: 56, top: 64, bottom: 62 };
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: PLAN_FONT_STACK,
     fontSize: 9,
     // No lineHeight here: react-pdf turns it into points at this font size and every child inherits
     // those points (big titles overlap, the running footer vanishes). Paragraph styles set their own.

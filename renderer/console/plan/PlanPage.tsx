@@ -1,0 +1,318 @@
+import { useMemo, useState } from 'react';
+import { BAND_LABELS, bandOf } from '../../../shared/continuum';
+import {
+  blankInitiative,
+  initiativeCandidates,
+  initiativeFromCandidate,
+  planFileName,
+  type InitiativeCandidate,
+  type Paper,
+} from '../../../shared/plan';
+import { describeSource, roomVotes } from '../../../shared/plan/initiatives';
+import type { Initiative } from '../../../shared/workshop/initiative';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { TextField } from '../../ui/TextField';
+import { useToasts } from '../../ui/Toasts';
+import { ContinuumLine } from './ContinuumLine';
+import { exportPlanCsv, exportPlanPdf } from './exportPlan';
+import { InitiativeEditor } from './InitiativeEditor';
+import { usePaper } from './usePaper';
+import './plan.css';
+
+const ORIGIN_LABELS: Record<InitiativeCandidate['origin'], string> = {
+  'push-pull': 'Cards placed in Pull',
+  simplify: 'Offerings to simplify or retire',
+  journey: 'Journey hot spots',
+};
+
+const MAX_INITIATIVES = 300;
+
+export function PlanPage({
+  workshop,
+  update,
+}: {
+  workshop: Workshop;
+  update: (fn: (w: Workshop) => Workshop) => void;
+}) {
+  const toasts = useToasts();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [paper, setPaper] = usePaper();
+  const [exporting, setExporting] = useState<'pdf' | 'csv' | null>(null);
+  const votes = useMemo(() => roomVotes(workshop), [workshop]);
+  const candidates = useMemo(() => initiativeCandidates(workshop), [workshop]);
+  const numbers = useMemo(
+    () => new Map(workshop.initiatives.map((i, k) => [i.id, k + 1])),
+    [workshop.initiatives],
+  );
+  const selected = workshop.initiatives.find((i) => i.id === selectedId) ?? null;
+  const full = workshop.initiatives.length >= MAX_INITIATIVES;
+
+  const change = (id: string, fields: Partial<Initiative>) =>
+    update((w) => ({ ...w, initiatives: w.initiatives.map((i) => (i.id === id ? { ...i, ...fields } : i)) }));
+
+  const add = (initiative: Initiative) => {
+    if (full) return;
+    update((w) => ({ ...w, initiatives: [...w.initiatives, initiative] }));
+    setSelectedId(initiative.id);
+  };
+
+  const remove = (initiative: Initiative) => {
+    const index = workshop.initiatives.findIndex((i) => i.id === initiative.id);
+    update((w) => ({ ...w, initiatives: w.initiatives.filter((i) => i.id !== initiative.id) }));
+    if (selectedId === initiative.id) setSelectedId(null);
+    toasts.show({
+      tone: 'info',
+      message: `Deleted “${initiative.title}”.`,
+      action: {
+        label: 'Undo',
+        run: () =>
+          update((w) =>
+            w.initiatives.some((i) => i.id === initiative.id)
+              ? w
+              : {
+                  ...w,
+                  initiatives: [...w.initiatives.slice(0, index), initiative, ...w.initiatives.slice(index)],
+                },
+          ),
+      },
+    });
+  };
+
+  const place = (id: string, position: number) => change(id, { position });
+
+  const placeOnLine = (initiative: Initiative) => {
+    const median = votes.placements.get(initiative.id)?.median;
+    place(initiative.id, typeof median === 'number' ? Math.round(median) : 50);
+    setSelectedId(initiative.id);
+    // Focus the new marker so arrow keys move it straight away.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`.continuum-marker[data-initiative="${initiative.id}"]`)?.focus(),
+    );
+  };
+
+  const run = async (kind: 'pdf' | 'csv') => {
+    setExporting(kind);
+    try {
+      const saved =
+        kind === 'pdf' ? await exportPlanPdf(workshop, paper) : await exportPlanCsv(workshop, paper);
+      if (saved) toasts.show({ tone: 'success', message: `Saved “${planFileName(workshop, kind)}”.` });
+    } catch (error) {
+      toasts.show({
+        tone: 'error',
+        message: `The ${kind.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const unplaced = workshop.initiatives.filter((i) => i.position === null);
+  const byOrigin = (origin: InitiativeCandidate['origin']) => candidates.filter((c) => c.origin === origin);
+
+  return (
+    <div className="plan-page">
+      <section className="plan-toolbar" aria-label="Export">
+        <div>
+          <h2>Continuum action plan</h2>
+          <p className="muted">
+            {workshop.initiatives.length} {workshop.initiatives.length === 1 ? 'initiative' : 'initiatives'} ·{' '}
+            {unplaced.length} not placed yet
+          </p>
+        </div>
+        <label className="plan-paper">
+          <span className="field-label">Paper</span>
+          <select className="select" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+            <option value="A4">A4</option>
+            <option value="Letter">US Letter</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void run('pdf')}
+          disabled={exporting !== null}
+          aria-busy={exporting === 'pdf'}
+        >
+          {exporting === 'pdf' ? 'Making the PDF…' : 'Export PDF'}
+        </button>
+        <button type="button" className="btn" onClick={() => void run('csv')} disabled={exporting !== null}>
+          Export CSV
+        </button>
+      </section>
+
+      <section className="plan-line card" aria-labelledby="plan-line-title">
+        <h3 id="plan-line-title">Where each initiative sits</h3>
+        <p className="muted plan-hint">
+          Drag a marker to the position the team agrees on, or focus it and use the arrow keys (Shift for
+          steps of 10). The grey bar behind a marker is the middle half of the room’s votes.
+        </p>
+        <ContinuumLine
+          initiatives={workshop.initiatives}
+          numbers={numbers}
+          placements={votes.placements}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onPlace={place}
+        />
+        {unplaced.length > 0 ? (
+          <div className="plan-unplaced" aria-label="Not placed yet">
+            <span className="field-label">Not placed yet</span>
+            {unplaced.map((i) => (
+              <button key={i.id} type="button" className="btn btn-sm" onClick={() => placeOnLine(i)}>
+                {numbers.get(i.id)}. {i.title} — place on the line
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </section>
+
+      <div className="plan-columns">
+        <section className="plan-list card" aria-labelledby="plan-list-title">
+          <header className="plan-list-head">
+            <h3 id="plan-list-title">Initiatives</h3>
+            <button
+              type="button"
+              className="btn btn-sm btn-primary"
+              onClick={() => add(blankInitiative())}
+              disabled={full}
+            >
+              + Add initiative
+            </button>
+          </header>
+          {workshop.initiatives.length === 0 ? (
+            <p className="muted">
+              No initiatives yet. Add one, or make them from what the earlier exercises found.
+            </p>
+          ) : (
+            <table className="plan-table">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Band</th>
+                  <th scope="col">Dots</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {workshop.initiatives.map((i) => {
+                  const number = numbers.get(i.id)!;
+                  const dots = i.priority || votes.dots.get(i.id) || 0;
+                  return (
+                    <tr key={i.id} className={selectedId === i.id ? 'selected' : undefined}>
+                      <td className="plan-number-cell">{number}</td>
+                      <td>
+                        <TextField
+                          value={i.title}
+                          onCommit={(title) => change(i.id, { title })}
+                          required
+                          maxLength={160}
+                          aria-label={`Title of initiative ${number}`}
+                          onFocus={() => setSelectedId(i.id)}
+                        />
+                      </td>
+                      <td>
+                        <TextField
+                          value={i.owner}
+                          onCommit={(owner) => change(i.id, { owner })}
+                          maxLength={120}
+                          aria-label={`Owner of initiative ${number}`}
+                          placeholder="Owner"
+                          onFocus={() => setSelectedId(i.id)}
+                        />
+                      </td>
+                      <td>
+                        {i.position === null ? (
+                          <span className="badge">Not placed</span>
+                        ) : (
+                          <span className={`badge band-badge band-${bandOf(i.position)}`}>
+                            {BAND_LABELS[bandOf(i.position)]} · {i.position}
+                          </span>
+                        )}
+                      </td>
+                      <td className="plan-dots">{dots}</td>
+                      <td className="plan-row-actions">
+                        <button
+                          type="button"
+                          className="btn btn-sm btn-ghost"
+                          onClick={() => setSelectedId(i.id)}
+                          aria-label={`Edit all fields of initiative ${number}`}
+                        >
+                          Details
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-sm btn-ghost btn-danger"
+                          onClick={() => remove(i)}
+                          aria-label={`Delete initiative ${number}`}
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          {full ? <p className="muted">A workshop holds at most {MAX_INITIATIVES} initiatives.</p> : null}
+        </section>
+
+        <div className="plan-side">
+          {selected ? (
+            <InitiativeEditor
+              key={selected.id}
+              initiative={selected}
+              number={numbers.get(selected.id)!}
+              sourceLabel={describeSource(workshop, selected.source)}
+              roomMedian={votes.placements.get(selected.id)?.median ?? null}
+              roomDots={votes.dots.get(selected.id) ?? null}
+              onChange={(fields) => change(selected.id, fields)}
+              onDelete={() => remove(selected)}
+              onClose={() => setSelectedId(null)}
+            />
+          ) : null}
+          <section className="plan-candidates card" aria-labelledby="plan-candidates-title">
+            <h3 id="plan-candidates-title">From earlier exercises</h3>
+            {candidates.length === 0 ? (
+              <p className="muted">
+                Nothing waiting: cards placed in Pull, offerings marked Simplify or Retire, and the journey’s
+                hot spots show up here.
+              </p>
+            ) : (
+              (['push-pull', 'simplify', 'journey'] as const).map((origin) =>
+                byOrigin(origin).length ? (
+                  <div key={origin} className="plan-candidate-group">
+                    <h4>{ORIGIN_LABELS[origin]}</h4>
+                    <ul>
+                      {byOrigin(origin).map((c) => (
+                        <li key={c.key}>
+                          <div>
+                            <strong>{c.title}</strong>
+                            <span className="muted">{c.reason}</span>
+                          </div>
+                          <button
+                            type="button"
+                            className="btn btn-sm"
+                            onClick={() => add(initiativeFromCandidate(c))}
+                            disabled={full}
+                            aria-label={`Make an initiative of “${c.title}”`}
+                          >
+                            Make initiative
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null,
+              )
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
