@@ -30,24 +30,30 @@ interface Measured {
   /** Label widths in % of the line at scale 1, by initiative id. */
   widths: Record<string, number>;
   gap: number;
+  /** Rows (at scale 1) that fit the height the chart is given; null when it may grow. */
+  rowsFit: number | null;
 }
+
+/** Row height and the plot's padding, in em of the plot. */
+const ROW_EM = 2.7;
+const PLOT_PAD_EM = 0.6;
 
 /**
  * Each initiative at the room's median with a bar over the middle half of the answers (p25–p75),
  * on the three shaded bands. Labels are measured, then laid out in rows that never overlap;
- * until measured, each initiative has a row of its own. With more rows than `maxRows` the rows
- * shrink so the chart keeps to its space (the projector cannot scroll).
+ * until measured, each initiative has a row of its own. With `fit`, the chart keeps to its
+ * parent's height (the projector cannot scroll): more rows than fit make the rows smaller.
  */
 export function ContinuumChart({
   config,
   results,
   compact = false,
-  maxRows,
+  fit = false,
 }: {
   config: ContinuumPlacementConfig;
   results: readonly PlacementResult[];
   compact?: boolean;
-  maxRows?: number;
+  fit?: boolean;
 }) {
   const byId = useMemo(() => new Map(results.map((r) => [r.id, r])), [results]);
   const placed: Placed[] = [];
@@ -65,6 +71,7 @@ export function ContinuumChart({
     }
   }
 
+  const figureRef = useRef<HTMLElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState<Measured | null>(null);
   // The scale the labels are drawn at now, so measurements can be taken back to scale 1.
@@ -73,7 +80,9 @@ export function ContinuumChart({
 
   useLayoutEffect(() => {
     const plot = plotRef.current;
-    if (!plot) return;
+    const figure = figureRef.current;
+    if (!plot || !figure) return;
+    const parent = fit ? figure.parentElement : null;
     const measure = () => {
       const width = plot.clientWidth;
       if (width <= 0) return;
@@ -83,13 +92,19 @@ export function ContinuumChart({
         // Measured at the current scale; stored as at scale 1 so shrinking does not feed back.
         widths[el.dataset.measure!] = ((el.offsetWidth / width) * 100) / scaleRef.current;
       }
-      setMeasured({ widths, gap: ((GAP_EM * em) / width) * 100 });
+      // Everything but the plot (band names, axis, legend) keeps its height; the plot gets the rest.
+      const rowsFit = parent
+        ? Math.max(1, (parent.clientHeight - (figure.offsetHeight - plot.offsetHeight)) / em - PLOT_PAD_EM) /
+          ROW_EM
+        : null;
+      setMeasured({ widths, gap: ((GAP_EM * em) / width) * 100, rowsFit });
     };
     measure();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(plot);
+    if (parent) observer?.observe(parent);
     return () => observer?.disconnect();
-  }, [labelKey]);
+  }, [labelKey, fit]);
 
   const layout = (() => {
     const spans = (s: number): ChartSpan[] =>
@@ -101,8 +116,10 @@ export function ContinuumChart({
         labelWidth: measured?.widths[p.id] !== undefined ? measured.widths[p.id]! * s : 100,
       }));
     const first = chartRows(spans(1), measured?.gap ?? 0);
-    if (!maxRows || first.rows <= maxRows || !measured) return { ...first, scale: 1 };
-    const s = Math.max(0.45, maxRows / first.rows);
+    const rowsFit = measured?.rowsFit;
+    if (!measured || !rowsFit || first.rows <= rowsFit) return { ...first, scale: 1 };
+    // Rows shrink with their labels; fewer labels collide when smaller, so this always fits.
+    const s = Math.max(0.45, rowsFit / first.rows);
     return { ...chartRows(spans(s), measured.gap * s), scale: s };
   })();
   useLayoutEffect(() => {
@@ -112,6 +129,7 @@ export function ContinuumChart({
   const where = new Map(layout.placed.map((p) => [p.id, p]));
   return (
     <figure
+      ref={figureRef}
       className={`cchart ${compact ? 'cchart--compact' : ''}`}
       aria-label="Initiatives on the line from symbolic to substantive"
     >
@@ -132,7 +150,7 @@ export function ContinuumChart({
       <div
         ref={plotRef}
         className="cchart__plot"
-        style={{ height: `${Math.max(1, layout.rows) * 2.7 * layout.scale + 0.6}em` }}
+        style={{ height: `${Math.max(1, layout.rows) * ROW_EM * layout.scale + PLOT_PAD_EM}em` }}
       >
         {BANDS.map((band) => (
           <span
@@ -154,7 +172,7 @@ export function ContinuumChart({
               <li
                 key={p.id}
                 className="cchart__mark"
-                style={{ top: `${row * 2.7 + 0.3}em` }}
+                style={{ top: `${row * ROW_EM + PLOT_PAD_EM / 2}em` }}
                 data-testid="continuum-marker"
                 data-median={r.median}
                 aria-label={`${p.label}: median ${formatPosition(r.median)} (${BAND_LABELS[band]}), middle half ${formatPosition(r.p25)}–${formatPosition(r.p75)}, ${r.count} ${r.count === 1 ? 'placement' : 'placements'}`}

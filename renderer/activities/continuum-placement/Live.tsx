@@ -12,7 +12,7 @@ export default function ContinuumPlacementLive({
 }: LiveProps<ContinuumPlacementConfig, ContinuumPlacementResult>) {
   return (
     <div className="cchart-live">
-      <ContinuumChart config={config} results={result.items} maxRows={6} />
+      <ContinuumChart config={config} results={result.items} fit />
     </div>
   );
 }
