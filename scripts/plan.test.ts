@@ -136,6 +136,11 @@ describe('npm run plan', () => {
           intruders.push(`page ${page}: "${w[3]}" at ${yMin.toFixed(0)}–${yMax.toFixed(0)}`);
       }
       expect(intruders).toEqual([]);
+      // Content that outgrew its page would stretch the page: every page is still A4.
+      const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).match(
+        /Page +\d+ size:.*/g,
+      )!;
+      expect(sizes.filter((size) => !/595.28 x 841.89 pts \(A4\)/.test(size))).toEqual([]);
       // Every initiative got its number in the list (tables interleave columns, so titles are not read whole).
       expect(page).toBeGreaterThan(4);
     }

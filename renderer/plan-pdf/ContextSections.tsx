@@ -29,8 +29,11 @@ const ROW_LINE = 9 * 1.35;
 
 const fixed1 = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
 
+/** styles.small: 7.5 pt at 1.3. */
+const SMALL_LINE = 7.5 * 1.3;
+
 function smallHeight(text: string, width: number, marginBottom: number) {
-  return estimateLines(text, 7.5, width) * 7.5 * NATURAL_LINE + marginBottom;
+  return estimateLines(text, 7.5, width) * SMALL_LINE + marginBottom;
 }
 
 /** A section heading with its intro line, kept with what follows. */
@@ -276,14 +279,14 @@ export function pushPullBlocks(pushPull: PlanPushPull, width: number, first: boo
       <Text style={{ flex: 1 }}>Card</Text>
       <Text style={{ width: 70 }}>Decision</Text>
       <Text style={{ width: 96 }}>Room’s vote</Text>
-      <Text style={{ width: 84, textAlign: 'right' }}>Push · pull · unsure</Text>
+      <Text style={{ width: 84, textAlign: 'right' }}>Votes</Text>
     </>,
   );
   const blocks: Block[] = [
     headingBlock(
       'pushpull-h',
       'Product push or customer pull',
-      'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey).',
+      'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey); votes in the same order.',
       width,
       first,
     ),
@@ -294,7 +297,12 @@ export function pushPullBlocks(pushPull: PlanPushPull, width: number, first: boo
     blocks.push({
       key: `card-${card.id}`,
       header,
-      height: 8.5 + Math.max(estimateLines(card.title, 9, textWidth), card.contested ? 2 : 1) * ROW_LINE,
+      height:
+        8.5 +
+        Math.max(
+          estimateLines(card.title, 9, textWidth) * ROW_LINE,
+          ROW_LINE + (card.contested ? SMALL_LINE : 0),
+        ),
       node: (
         <View key={`card-${card.id}`} style={[styles.tableRow, { alignItems: 'center' }]}>
           <Text style={{ flex: 1, paddingRight: 8 }}>{card.title}</Text>

@@ -76,7 +76,7 @@ export function InitiativeCard({ initiative: i, number }: { initiative: PlanInit
       </View>
       <View style={{ paddingLeft: 22 }}>
         {i.description ? (
-          <Text style={{ color: COLORS.text2, marginTop: 1, marginBottom: -4, lineHeight: 1.4 }}>
+          <Text style={{ fontSize: 9, color: COLORS.text2, marginTop: 1, marginBottom: -4, lineHeight: 1.4 }}>
             {i.description}
           </Text>
         ) : null}
@@ -121,8 +121,9 @@ export function estimateCardHeight(i: PlanInitiative, width: number): number {
   let height = 4 + 12; // padding + gap to the next card
   height += Math.max(1, estimateLines(i.title, 10.5, inner - 50, true)) * 10.5 * 1.3;
   if (i.description) height += estimateTextHeight(i.description, 9, 1.4, inner) - 3;
+  // The label shares the value's text node, so its line is as tall as a value line.
   const fieldRow = (...cells: Array<[string, number]>) =>
-    6 + 6.5 * DEFAULT_LINE + 1 + Math.max(...cells.map(([text, share]) => value(text, share))) * 8.5 * 1.35;
+    6 + (1 + Math.max(...cells.map(([text, share]) => value(text, share)))) * 8.5 * 1.35;
   height += fieldRow([i.owner, 0.34], [i.dueDateLabel || i.dueDate, 0.26], [positionText(i), 0.4]);
   height += fieldRow([i.nextStep, 0.6], [i.customerMetric, 0.4]);
   height +=

@@ -29,7 +29,7 @@ export function InitiativeTableHeader({ width }: { width: number }) {
       <Text style={{ width: PERSON }}>Owner · due</Text>
       <Text style={{ width: next }}>Next step</Text>
       <Text style={{ width: METRIC }}>Customer metric</Text>
-      <Text style={{ width: SCORE, textAlign: 'right' }}>Pos. · dots</Text>
+      <Text style={{ width: SCORE, textAlign: 'right' }}>Pos.</Text>
     </View>
   );
 }
@@ -110,7 +110,10 @@ export function estimateRowHeight(i: PlanInitiative, width: number): number {
     titleLines,
     estimateLines(dash(i.owner), 8, PERSON - 8) + estimateLines(dash(i.dueDateLabel), 8, PERSON - 8),
     estimateLines(dash(i.nextStep), 8, next - 8),
-    estimateLines(dash(i.customerMetric), 8, METRIC - 8) + (i.burdenLabels.length ? 1 : 0),
+    estimateLines(dash(i.customerMetric), 8, METRIC - 8) +
+      (i.burdenLabels.length
+        ? estimateLines(`Reduces ${i.burdenLabels.join(', ').toLowerCase()}`, 6.5, METRIC - 8)
+        : 0),
     2,
   );
   return 10.5 + lines * line;

@@ -59,7 +59,7 @@ function introHeight(section: Section): number {
 
 /** A page that does not wrap is only as tall as its content: this holds it at paper height. */
 function PageFill({ height, children }: { height: number; children: ReactNode }) {
-  return <View style={{ height }}>{children}</View>;
+  return <View style={{ minHeight: height }}>{children}</View>;
 }
 
 function SectionIntro({ section }: { section: Section }) {

@@ -84,7 +84,7 @@ export const styles = StyleSheet.create({
   h3: { fontSize: 9.5, fontWeight: 'bold', color: COLORS.navy, marginBottom: 3 },
   lead: { fontSize: 10, color: COLORS.text2, lineHeight: 1.5, marginBottom: 14, maxWidth: 420 },
   muted: { color: COLORS.text3 },
-  small: { fontSize: 7.5, color: COLORS.text3 },
+  small: { fontSize: 7.5, lineHeight: 1.3, color: COLORS.text3 },
   notRun: {
     fontSize: 9,
     color: COLORS.text3,
@@ -111,6 +111,8 @@ export const styles = StyleSheet.create({
     borderBottomWidth: 0.5,
     borderBottomColor: COLORS.ruleSoft,
     paddingVertical: 4,
+    // A unitless lineHeight resolves against this element's fontSize (18 when unset).
+    fontSize: 9,
     lineHeight: 1.35,
   },
 });

@@ -1,3 +1,5 @@
+// Profiling aid: npx tsx --tsconfig tsconfig.node.json test/bench/plan-profile.ts [initiatives] [all|rows|cards]
+// prints wall and CPU seconds of one warm render (fonts already loaded).
 import { performance } from 'node:perf_hooks';
 import { buildPlan } from '../../shared/plan';
 import { planFontsIn } from '../../renderer/plan-pdf/fonts';

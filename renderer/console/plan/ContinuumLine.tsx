@@ -24,7 +24,7 @@ function valueText(position: number) {
 /**
  * The symbolic → substantive line. The facilitator drags each initiative to the position the team
  * agrees on, or focuses it and uses the arrow keys (Shift for steps of 10, Home/End for the ends).
- * The room's median and middle half show faintly behind each marker.
+ * The room's middle half shows faintly behind the selected marker.
  */
 export function ContinuumLine({ initiatives, numbers, placements, selectedId, onSelect, onPlace }: Props) {
   const track = useRef<HTMLDivElement>(null);
@@ -81,7 +81,8 @@ export function ContinuumLine({ initiatives, numbers, placements, selectedId, on
       </div>
       <div className="continuum-track" ref={track}>
         {placed.map((initiative) => {
-          const room = placements.get(initiative.id);
+          // Only the selected initiative's: a bar for every marker would hide the line.
+          const room = initiative.id === selectedId ? placements.get(initiative.id) : undefined;
           if (!room || room.p25 === null || room.p75 === null) return null;
           return (
             <div

@@ -144,7 +144,7 @@ export function PlanPage({
         <h3 id="plan-line-title">Where each initiative sits</h3>
         <p className="muted plan-hint">
           Drag a marker to the position the team agrees on, or focus it and use the arrow keys (Shift for
-          steps of 10). The grey bar behind a marker is the middle half of the room’s votes.
+          steps of 10). The grey bar behind the selected marker is the middle half of the room’s votes.
         </p>
         <ContinuumLine
           initiatives={workshop.initiatives}
