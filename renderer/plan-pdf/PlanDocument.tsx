@@ -21,7 +21,7 @@ import {
   ContinuumRowsHeader,
   overviewHeight,
 } from './ContinuumChart';
-import { planFontStack } from './fonts';
+import { needsCjkFont, planFontStack } from './fonts';
 import { estimateCardHeight, InitiativeCard } from './InitiativeCard';
 import {
   estimateRowHeight,
@@ -96,7 +96,15 @@ function RunningHeadAndFoot({
   );
 }
 
-function TitlePage({ plan, counts }: { plan: ActionPlan; counts: Record<string, number> }) {
+function TitlePage({
+  plan,
+  counts,
+  fonts,
+}: {
+  plan: ActionPlan;
+  counts: Record<string, number>;
+  fonts: string[];
+}) {
   const t = plan.title;
   const facts: Array<[string, string]> = [
     ['Date', t.dateLabel || '—'],
@@ -107,7 +115,7 @@ function TitlePage({ plan, counts }: { plan: ActionPlan; counts: Record<string, 
   return (
     <Page
       size={PAGE_SIZE[plan.paper]}
-      style={[styles.page, { fontFamily: planFontStack(), paddingTop: 0, paddingBottom: 0 }]}
+      style={[styles.page, { fontFamily: fonts, paddingTop: 0, paddingBottom: 0 }]}
       wrap={false}
     >
       <PageFill height={PAGE_HEIGHT[plan.paper]}>
@@ -423,6 +431,7 @@ export function PlanDocument({ plan }: { plan: ActionPlan }) {
     cut.forEach((blocks, k) => pages.push({ key: `${section.key}-${k}`, section, first: k === 0, blocks }));
   }
   const totalPages = pages.length + 1;
+  const fonts = planFontStack(needsCjkFont(plan));
   const org = plan.title.organisation;
 
   return (
@@ -434,13 +443,13 @@ export function PlanDocument({ plan }: { plan: ActionPlan }) {
       producer="Outside-In"
       language="en"
     >
-      <TitlePage plan={plan} counts={counts} />
+      <TitlePage plan={plan} counts={counts} fonts={fonts} />
       {pages.map((page, k) => (
         // wrap={false}: the page is already cut to fit; react-pdf need not (slowly) split it again.
         <Page
           key={page.key}
           size={PAGE_SIZE[plan.paper]}
-          style={[styles.page, { fontFamily: planFontStack() }]}
+          style={[styles.page, { fontFamily: fonts }]}
           wrap={false}
         >
           <RunningHeadAndFoot plan={plan} pageNumber={k + 2} totalPages={totalPages} />

@@ -47,9 +47,12 @@ export function registerPlanFonts(sources: PlanFontSources): void {
   registered = { regular: sources.regular, bold: sources.bold, cjk: sources.cjk || registered.cjk };
 }
 
-/** The font stack for the document: glyphs missing from DejaVu Sans (CJK) come from Droid Sans Fallback. */
-export function planFontStack(): string[] {
-  return registered.cjk ? [PLAN_FONT, PLAN_FONT_CJK] : [PLAN_FONT];
+/**
+ * The font stack for a document: glyphs missing from DejaVu Sans (CJK) come from Droid Sans
+ * Fallback, only when the text has any (a second font in the stack slows every text run).
+ */
+export function planFontStack(needsCjk: boolean): string[] {
+  return needsCjk && registered.cjk ? [PLAN_FONT, PLAN_FONT_CJK] : [PLAN_FONT];
 }
 
 /** Chinese, Japanese and Korean: what DejaVu Sans lacks and the fallback font covers. */
