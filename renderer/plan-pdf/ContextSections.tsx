@@ -85,8 +85,21 @@ export function sectionBlocks<T>(
   return ready(section as Extract<PlanSection<T>, { status: 'ready' }>);
 }
 
-export function definitionBlocks(definition: PlanDefinition, width: number, first: boolean): Block[] {
+export function definitionBlocks(draftOrFinal: PlanDefinition, width: number, first: boolean): Block[] {
   const columnWidth = (width - 18) / 2;
+  // The room's statements read as a list; the team's own definition as prose.
+  const bullets = (text: string) =>
+    draftOrFinal.draft && text
+      ? text
+          .split('\n')
+          .map((line) => `• ${line}`)
+          .join('\n')
+      : text;
+  const definition = {
+    ...draftOrFinal,
+    means: bullets(draftOrFinal.means),
+    notMeans: bullets(draftOrFinal.notMeans),
+  };
   const draftNote = definition.draft
     ? 'The team has not merged its statements into a definition yet; these are the room’s top-voted statements.'
     : null;

@@ -17,7 +17,7 @@ const NATURAL_LINE = 1.17;
 
 function columns(width: number) {
   const rest = width - NUMBER - PERSON - METRIC - SCORE;
-  return { title: rest * 0.52, next: rest * 0.48 };
+  return { title: rest * 0.56, next: rest * 0.44 };
 }
 
 export function InitiativeTableHeader({ width }: { width: number }) {

@@ -254,6 +254,42 @@ describe('buildPlan on a run workshop', () => {
     expect(barePlan.simplification.status).toBe('absent');
   });
 
+  it('uses the room’s top statements as a draft definition until the team writes its own', () => {
+    const draft = structuredClone(workshop);
+    const exercise = findExercise(draft, 'definition')!;
+    exercise.definition = { means: '', notMeans: '' };
+    draft.results[`${exercise.id}:statements`] = {
+      activityId: `${exercise.id}:statements`,
+      kind: 'open-text',
+      closedAt: 1,
+      participants: 9,
+      answered: 9,
+      tally: {
+        lists: [
+          {
+            id: 'means',
+            statements: ['Learn first hand', 'Act on it', 'Everyone', 'Fourth'].map((text, k) => ({
+              id: `s${k}`,
+              text,
+              upvotes: 9 - k,
+            })),
+          },
+          { id: 'not-means', statements: [{ id: 'n1', text: 'Yes to everything', upvotes: 4 }] },
+        ],
+        statements: 5,
+        writers: 5,
+      },
+    };
+    const plan = buildPlan(draft, A4);
+    expect(plan.definition).toMatchObject({
+      status: 'ready',
+      draft: true,
+      means: 'Learn first hand\nAct on it\nEveryone',
+      notMeans: 'Yes to everything',
+    });
+    expect(buildPlan(workshop, A4).definition).toMatchObject({ status: 'ready', draft: false });
+  });
+
   it('has no participant count when nothing was run live', () => {
     const fresh = structuredClone(workshop);
     fresh.results = {};
