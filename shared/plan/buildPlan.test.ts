@@ -28,7 +28,12 @@ function numbersIn(value: unknown, out: number[] = []): number[] {
 const stat = fc.option(fc.oneof(fc.double({ min: -50, max: 150 }), fc.constant(Number.NaN)), { nil: null });
 
 /** A run workshop: random placements (some odd, some for unknown ids) and dot votes, or garbage tallies. */
-const runWorkshop: fc.Arbitrary<Workshop> = workshopArbitrary.chain((w) => {
+const runWorkshop: fc.Arbitrary<Workshop> = workshopArbitrary.chain((generated) => {
+  // Initiative ids are unique in real workshops (newId); generated ones may repeat.
+  const w = {
+    ...generated,
+    initiatives: generated.initiatives.map((i, k) => ({ ...i, id: `${i.id}-${k}` })),
+  };
   const exercise = findExercise(w, 'action-plan') ?? { ...newActionPlan(), id: 'plan-ex' };
   const ids = [...w.initiatives.map((i) => i.id), 'unknown-id'];
   const placement = fc.record({
