@@ -7,6 +7,7 @@ const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/continuum-shots';
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const FIXTURE = resolve('test/fixtures/continuum.outside-in.json');
+const CROWDED = resolve('test/fixtures/continuum-crowded.outside-in.json');
 
 /** The fixture's initiatives, in agenda order. */
 const TOWN_HALLS = 'Customer stories at every town hall';
@@ -24,6 +25,33 @@ async function openPhone(
   await page.goto(joinUrl);
   await expect(page.locator('[data-connection]')).toHaveText('Connected');
   return { context, page };
+}
+
+/** The console imports a workshop file, opens it and starts its live session. */
+async function importAndStart(page: Page, fixture: string, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click();
+  await (await chooser).setFiles(fixture);
+  await expect(page.getByText(`Imported “${name}”.`)).toBeVisible();
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Run live' }).click();
+  // A session left running by another spec is ended first.
+  const other = page.getByRole('button', { name: 'End that session' });
+  const start = page.getByRole('button', { name: 'Start live session' });
+  await expect(other.or(start)).toBeVisible();
+  if (await other.isVisible()) {
+    page.once('dialog', (d) => void d.accept());
+    await other.click();
+  }
+  await start.click();
+  const code = (await page.getByTestId('join-code').textContent())!.trim();
+  const joinUrl = (await page.getByTestId('join-url').textContent())!.trim();
+  return { code, joinUrl };
 }
 
 /**
@@ -56,6 +84,47 @@ async function dragTo(phone: Page, target: number): Promise<number> {
 
 const next = (phone: Page) => phone.getByRole('button', { name: /^(Next|Skip|Done) ›$/ }).click();
 
+/** Pairwise: boxes that share some area. */
+function overlapping(boxes: Box[]) {
+  const pairs = [];
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+interface Box {
+  what: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  fontSize: number;
+}
+
+/** Where the projector drew every label, count and median marker, once the rows have settled. */
+async function chartBoxes(projector: Page): Promise<Box[]> {
+  await projector.waitForTimeout(600); // rows move with a short animation
+  return projector
+    .locator('.cchart__plot')
+    .locator('.cchart__title, .cchart__count, .cchart__median')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          what: `${el.className}: ${el.textContent}`,
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          fontSize: parseFloat(getComputedStyle(el).fontSize),
+        };
+      }),
+    );
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = (s.length - 1) / 2;
@@ -71,25 +140,7 @@ test('continuum placement: three phones place initiatives, the projector shows m
   await page.goto(`/#token=${TOKEN}`);
 
   // A workshop with four initiatives, from a file.
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^Import/ }).first().click();
-  await (await chooser).setFiles(FIXTURE);
-  await expect(page.getByText('Imported “Harbour Bank continuum”.')).toBeVisible();
-  await page.getByRole('link', { name: 'Harbour Bank continuum' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Harbour Bank continuum' })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Run live' }).click();
-  // A session left running by another spec is ended first.
-  const other = page.getByRole('button', { name: 'End that session' });
-  const start = page.getByRole('button', { name: 'Start live session' });
-  await expect(other.or(start)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-  const joinUrl = (await page.getByTestId('join-url').textContent())!.trim();
+  const { code, joinUrl } = await importAndStart(page, FIXTURE, 'Harbour Bank continuum');
   const agendaButton = page
     .getByRole('navigation', { name: 'Live activities' })
     .getByRole('button', { name: /^Continuum action plan/ });
@@ -192,28 +243,13 @@ test('continuum placement: three phones place initiatives, the projector shows m
   await expect(markers.filter({ hasText: CHECKLIST })).toHaveAttribute('aria-label', /\(Process & policy\)/);
   await expect(markers.filter({ hasText: BONUS })).toHaveAttribute('aria-label', /\(Substantive\)/);
 
-  // Readable from the back: labels at least 24 px high, and no two labels overlap.
-  await projector.waitForTimeout(500); // row moves animate
-  const boxes = await projector.locator('.cchart__label').evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return {
-        left: r.left,
-        right: r.right,
-        top: r.top,
-        bottom: r.bottom,
-        size: parseFloat(getComputedStyle(el).fontSize),
-      };
-    }),
-  );
-  expect(boxes).toHaveLength(4);
-  for (const [i, a] of boxes.entries()) {
-    expect(a.size).toBeGreaterThanOrEqual(24);
-    for (const b of boxes.slice(i + 1)) {
-      const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-      expect(apart, `labels overlap: ${JSON.stringify([a, b])}`).toBe(true);
-    }
+  // Readable from the back: titles at least 28 px, nothing drawn over anything else.
+  const boxes = await chartBoxes(projector);
+  expect(boxes).toHaveLength(12);
+  for (const box of boxes.filter((b) => b.what.startsWith('cchart__title'))) {
+    expect(box.fontSize).toBeGreaterThanOrEqual(28);
   }
+  expect(overlapping(boxes)).toEqual([]);
   await projector.screenshot({ path: `${SHOTS}/continuum-projector.png` });
 
   // The console: the compact chart and the table.
@@ -263,5 +299,65 @@ test('continuum placement: three phones place initiatives, the projector shows m
   }
 
   for (const { context } of phones) await context.close();
+  await projectorContext.close();
+});
+
+/** Keys that take an untouched slider (at 50) to `value`. */
+const keysTo = (value: number) => [
+  'Home',
+  ...Array<string>(Math.floor(value / 10)).fill('PageUp'),
+  ...Array<string>(value % 10).fill('ArrowRight'),
+];
+
+test('a crowded line stays readable on the projector: fourteen initiatives near the middle, no overlaps, all on screen', async ({
+  browser,
+  page,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/#token=${TOKEN}`);
+  const { code, joinUrl } = await importAndStart(page, CROWDED, 'Crowded continuum');
+
+  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const projector = await projectorContext.newPage();
+  await projector.goto(`/projector#code=${code}`);
+  const phone = await openPhone(browser, joinUrl);
+  await page.getByRole('button', { name: /Open answers/ }).click();
+
+  const values = [35, 38, 40, 42, 45, 47, 50, 52, 55, 58, 60, 30, 62, 65];
+  for (const [i, value] of values.entries()) {
+    await expect(phone.page.getByText(`Initiative ${i + 1} of ${values.length}`)).toBeVisible();
+    expect(await placeWithKeys(phone.page, keysTo(value))).toBe(value);
+    await next(phone.page);
+  }
+  await expect(phone.page.getByText(/^All 14 initiatives placed ✓/)).toBeVisible();
+
+  await page.keyboard.press('r');
+  const markers = projector.getByTestId('continuum-marker');
+  await expect(markers).toHaveCount(values.length);
+  await expect(markers.filter({ hasText: 'Posters of the customer promise' })).toHaveAttribute(
+    'aria-label',
+    /median 30 \(Symbolic\)/,
+  );
+  const boxes = await chartBoxes(projector);
+  expect(boxes).toHaveLength(3 * values.length);
+  expect(overlapping(boxes)).toEqual([]);
+  // The projector cannot scroll: every marker and label is on the screen, still readable.
+  for (const box of boxes) {
+    expect(box.bottom).toBeLessThanOrEqual(1080);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(1920);
+  }
+  for (const box of boxes.filter((b) => b.what.startsWith('cchart__title'))) {
+    expect(box.fontSize).toBeGreaterThanOrEqual(20);
+  }
+  const axis = (await projector.locator('.cchart__axis').boundingBox())!;
+  expect(axis.y + axis.height).toBeLessThanOrEqual(1080);
+  await projector.screenshot({ path: `${SHOTS}/continuum-projector-crowded.png` });
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(phone.page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+  await phone.context.close();
   await projectorContext.close();
 });

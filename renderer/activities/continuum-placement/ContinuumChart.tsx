@@ -17,6 +17,14 @@ export const BAND_EDGES: Record<Band, readonly [number, number]> = {
 const TICKS = [0, 25, 50, 75, 100];
 /** Space kept between neighbours on one row, in em. */
 const GAP_EM = 0.8;
+/** Half the median marker's width (fixed in chart.css), in em of the plot. */
+const MARKER_HALF_EM = 1.1;
+/** Below this the projector's labels stop being readable: more rows than fit then run off. */
+const MIN_SCALE = 0.45;
+/** A few initiatives on the projector are drawn larger, up to this. */
+const MAX_SCALE = 1.25;
+/** A label is cut short (…) beyond this % of the line; the same as its max-width in chart.css. */
+const LABEL_MAX = 70;
 
 export const formatPosition = (n: number | null) => (n === null ? '–' : String(Math.round(n)));
 
@@ -29,13 +37,16 @@ interface Placed {
 interface Measured {
   /** Label widths in % of the line at scale 1, by initiative id. */
   widths: Record<string, number>;
-  gap: number;
+  /** 1 em of the plot, in % of the line. */
+  em: number;
   /** Rows (at scale 1) that fit the height the chart is given; null when it may grow. */
   rowsFit: number | null;
+  /** The line's width in px when measured. */
+  plotWidth: number;
 }
 
 /** Row height and the plot's padding, in em of the plot. */
-const ROW_EM = 2.7;
+const ROW_EM = 1.8;
 const PLOT_PAD_EM = 0.6;
 
 /**
@@ -74,8 +85,6 @@ export function ContinuumChart({
   const figureRef = useRef<HTMLElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState<Measured | null>(null);
-  // The scale the labels are drawn at now, so measurements can be taken back to scale 1.
-  const scaleRef = useRef(1);
   const labelKey = placed.map((p) => `${p.id}\u0000${p.label}\u0000${p.result.count}`).join('\u0001');
 
   useLayoutEffect(() => {
@@ -83,21 +92,34 @@ export function ContinuumChart({
     const figure = figureRef.current;
     if (!plot || !figure) return;
     const parent = fit ? figure.parentElement : null;
+    let last: Measured | null = null;
     const measure = () => {
       const width = plot.clientWidth;
       if (width <= 0) return;
       const em = parseFloat(getComputedStyle(plot).fontSize) || 16;
-      const widths: Record<string, number> = {};
-      for (const el of plot.querySelectorAll<HTMLElement>('[data-measure]')) {
-        // Measured at the current scale; stored as at scale 1 so shrinking does not feed back.
-        widths[el.dataset.measure!] = ((el.offsetWidth / width) * 100) / scaleRef.current;
-      }
       // Everything but the plot (band names, axis, legend) keeps its height; the plot gets the rest.
       const rowsFit = parent
         ? Math.max(1, (parent.clientHeight - (figure.offsetHeight - plot.offsetHeight)) / em - PLOT_PAD_EM) /
           ROW_EM
         : null;
-      setMeasured({ widths, gap: ((GAP_EM * em) / width) * 100, rowsFit });
+      const sameWidth = last?.plotWidth === width;
+      if (sameWidth && Math.abs((last!.rowsFit ?? 0) - (rowsFit ?? 0)) < 0.01) return;
+      // Text is measured when labels or the line's width change, not when only the height does:
+      // re-measuring text just redrawn smaller would feed the layout back into itself.
+      const widths: Record<string, number> = sameWidth ? last!.widths : {};
+      if (!sameWidth) {
+        // The scale the labels are drawn at, read off the page (not from state, which may be ahead).
+        const marks = plot.querySelector<HTMLElement>('.cchart__marks');
+        const drawnAt = marks ? parseFloat(getComputedStyle(marks).fontSize) / em || 1 : 1;
+        for (const el of plot.querySelectorAll<HTMLElement>('[data-measure]')) {
+          // The whole label, even where it is cut short; drawn at the current scale, stored as at 1.
+          const title = el.firstElementChild as HTMLElement | null;
+          const full = el.offsetWidth + (title ? title.scrollWidth - title.clientWidth : 0);
+          widths[el.dataset.measure!] = ((full / width) * 100) / drawnAt;
+        }
+      }
+      last = { widths, em: (em / width) * 100, rowsFit, plotWidth: width };
+      setMeasured(last);
     };
     measure();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
@@ -113,18 +135,28 @@ export function ContinuumChart({
         median: p.result.median,
         p25: p.result.p25,
         p75: p.result.p75,
-        labelWidth: measured?.widths[p.id] !== undefined ? measured.widths[p.id]! * s : 100,
+        markerHalf: MARKER_HALF_EM * (measured?.em ?? 0) * s,
+        labelWidth: Math.min(LABEL_MAX, (measured?.widths[p.id] ?? 100) * s),
       }));
-    const first = chartRows(spans(1), measured?.gap ?? 0);
+    const at = (s: number) => ({ ...chartRows(spans(s), GAP_EM * (measured?.em ?? 0) * s), scale: s });
     const rowsFit = measured?.rowsFit;
-    if (!measured || !rowsFit || first.rows <= rowsFit) return { ...first, scale: 1 };
-    // Rows shrink with their labels; fewer labels collide when smaller, so this always fits.
-    const s = Math.max(0.45, rowsFit / first.rows);
-    return { ...chartRows(spans(s), measured.gap * s), scale: s };
+    if (!measured || !rowsFit) return at(1);
+    // The largest scale whose rows fit: smaller labels collide less, so rows × scale grows with scale.
+    // A short list grows past 1 to use the screen.
+    // Drawn larger than 1 only where every label still fits beside its bar.
+    const fitsAt = (tried: ReturnType<typeof at>) =>
+      tried.rows * tried.scale <= rowsFit && (tried.scale <= 1 || tried.cramped === 0);
+    const largest = at(MAX_SCALE);
+    if (fitsAt(largest)) return largest;
+    let fits = at(MIN_SCALE);
+    let tooBig = MAX_SCALE;
+    for (let i = 0; i < 10; i++) {
+      const tried = at((fits.scale + tooBig) / 2);
+      if (fitsAt(tried)) fits = tried;
+      else tooBig = tried.scale;
+    }
+    return fits;
   })();
-  useLayoutEffect(() => {
-    scaleRef.current = layout.scale;
-  }, [layout.scale]);
 
   const where = new Map(layout.placed.map((p) => [p.id, p]));
   return (
