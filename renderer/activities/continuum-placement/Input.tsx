@@ -101,7 +101,12 @@ export default function ContinuumPlacementInput({
         onMove={(value) => setDrafts((all) => ({ ...all, [item.id]: value }))}
         onPlace={place}
       />
-      <button type="button" className="primary cp-place" disabled={!open || placed} onClick={place}>
+      <button
+        type="button"
+        className={`primary cp-place ${placed ? 'cp-place--placed' : ''}`}
+        disabled={!open || placed}
+        onClick={place}
+      >
         {placed ? `Placed at ${mine.value} ✓` : 'Place it here'}
       </button>
       {mine && !placed && mine.status.state !== 'rejected' ? (
