@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/activities/cardClassification';
 import type { LiveProps } from '../types';
 import { segmentsOf } from './split';
-import { SplitBar } from './SplitBar';
+import { SplitBar, SplitKey } from './SplitBar';
 import './cards.css';
 
 /** Cards per projector page: big enough to read from the back of the room. */
@@ -31,14 +31,16 @@ export default function CardClassificationLive({
   const current = page % pages;
   const shown = config.cards.slice(current * CARDS_PER_PAGE, (current + 1) * CARDS_PER_PAGE);
   const contested = result.cards.filter((c) => c.contested).length;
+  const roomy = config.cards.length <= 6;
 
   return (
-    <div className="cards-live">
+    <div className={`cards-live${roomy ? ' cards-live--roomy' : ''}`}>
       <p className="cards-live__summary">
         <span className="contested-tag">⚑ {contested} contested</span> of {config.cards.length} cards
         <span className="cards-live__rule">
           contested = neither side reaches {config.contestedThreshold}%
         </span>
+        <SplitKey segments={segmentsOf(config, undefined)} />
         {pages > 1 ? (
           <span className="cards-live__page">
             page {current + 1} of {pages}
@@ -62,7 +64,7 @@ export default function CardClassificationLive({
                 ) : null}{' '}
                 {card.title}
               </span>
-              <SplitBar segments={segmentsOf(config, r)} />
+              <SplitBar segments={segmentsOf(config, r)} inline />
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import './boards.css';
 
 /**
@@ -18,9 +19,15 @@ export function BoardLayer({
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.focus();
-    return () => opener?.focus();
+    // The page under the board (a 500-card editor) is not laid out or painted while it is covered.
+    document.body.classList.add('board-open');
+    return () => {
+      document.body.classList.remove('board-open');
+      opener?.focus();
+    };
   }, []);
-  return (
+  // In <body>, not inside the editor: adding and changing the board never re-lays out the editor.
+  return createPortal(
     <section
       ref={ref}
       className="board-layer"
@@ -39,6 +46,7 @@ export function BoardLayer({
         </button>
       </header>
       <div className="board-layer__body">{children}</div>
-    </section>
+    </section>,
+    document.body,
   );
 }

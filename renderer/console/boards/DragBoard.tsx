@@ -16,7 +16,20 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { memo, useMemo, useRef, useState, type ComponentType } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type HTMLAttributes,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { laneKeyboardCoordinates } from './laneKeyboard';
 
 export interface BoardItem {
@@ -55,6 +68,9 @@ interface Props<Item extends BoardItem> {
   onMove: (id: string, to: string) => void;
 }
 
+/** Cards per column in the board's first paint. */
+const FIRST_CARDS = 24;
+
 const collision: CollisionDetection = (args) => {
   if (args.pointerCoordinates) {
     const hits = pointerWithin(args);
@@ -66,11 +82,25 @@ const collision: CollisionDetection = (args) => {
 /**
  * A drag board on dnd-kit: pointer, touch and keyboard (Space, arrows between columns, Space),
  * announcements in words, a drag overlay, and one commit per drop (onMove in onDragEnd).
- * Built for 500 items: faces are memoised and only re-render when their own fields change.
+ * Built for 500 items: faces are memoised and only re-render when their own fields change, and
+ * only the item under the pointer or keyboard focus is a dnd-kit draggable ("armed"): dnd-kit
+ * re-renders every draggable whenever the drag starts or crosses a column, so 500 of them would
+ * stall the drag.
  */
 export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
   const { lanes, tray, items, nameOf, noun, onMove, Face } = props;
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [armedId, setArmedId] = useState<string | null>(null);
+  const dragging = useRef(false);
+  // Stable, so memoised items keep it; never re-arms during a drag (the pointer crosses other cards).
+  const arm = useCallback((id: string) => {
+    if (!dragging.current) setArmedId(id);
+  }, []);
+  const instructionsId = useId();
+  // The first cards of each column at once, the rest in a background render that input can interrupt.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => startTransition(() => setComplete(true)), []);
+  const limit = complete ? Infinity : FIRST_CARDS;
   // Whether the dragged item has left its own column: "is over <its column>" at pick-up says nothing new.
   const leftHome = useRef(false);
   const sensors = useSensors(
@@ -116,54 +146,53 @@ export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
 
   const onDragStart = ({ active }: DragStartEvent) => {
     leftHome.current = false;
+    dragging.current = true;
     setActiveId(String(active.id));
   };
+  const onDragCancel = () => {
+    dragging.current = false;
+    setActiveId(null);
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    dragging.current = false;
     setActiveId(null);
     const id = String(active.id);
     if (!over || over.id === laneOf.get(id)?.id) return;
     onMove(id, String(over.id));
   };
 
+  const instructions = `To move a ${noun}, press space or enter to pick it up, use the arrow keys to choose a column, then press space or enter to drop it. Escape cancels.`;
   const active = activeId ? items.get(activeId) : undefined;
+  const common = {
+    items,
+    Face,
+    Extra: props.Extra,
+    describe: props.describe,
+    armedId,
+    arm,
+    instructionsId,
+    limit,
+  };
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActiveId(null)}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable: `To move a ${noun}, press space or enter to pick it up, use the arrow keys to choose a column, then press space or enter to drop it. Escape cancels.`,
-        },
-      }}
+      onDragCancel={onDragCancel}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
     >
       <div className="board" role="group" aria-label={props.label}>
-        {tray && tray.ids.length > 0 ? (
-          <LaneView
-            lane={tray}
-            tray
-            items={items}
-            Face={Face}
-            Extra={props.Extra}
-            describe={props.describe}
-          />
-        ) : null}
+        <p id={instructionsId} hidden>
+          {instructions}
+        </p>
+        {tray && tray.ids.length > 0 ? <LaneView lane={tray} tray {...common} /> : null}
         <div
           className="board__lanes"
           style={{ gridTemplateColumns: `repeat(${lanes.length}, minmax(0, 1fr))` }}
         >
           {lanes.map((lane) => (
-            <LaneView
-              key={lane.id}
-              lane={lane}
-              items={items}
-              Face={Face}
-              Extra={props.Extra}
-              describe={props.describe}
-            />
+            <LaneView key={lane.id} lane={lane} {...common} />
           ))}
         </div>
       </div>
@@ -185,16 +214,15 @@ interface LaneProps<Item extends BoardItem> {
   Face: ComponentType<FaceProps<Item>>;
   Extra?: ComponentType<FaceProps<Item>>;
   describe: (item: Item) => string;
+  armedId: string | null;
+  arm: (id: string) => void;
+  instructionsId: string;
+  /** How many of its cards to render (all but the first few wait for a background render). */
+  limit: number;
 }
 
-function LaneViewInner<Item extends BoardItem>({
-  lane,
-  tray,
-  items,
-  Face,
-  Extra,
-  describe,
-}: LaneProps<Item>) {
+function LaneViewInner<Item extends BoardItem>(props: LaneProps<Item>) {
+  const { lane, tray, items, armedId } = props;
   const { setNodeRef, isOver } = useDroppable({ id: lane.id });
   return (
     <section
@@ -210,10 +238,19 @@ function LaneViewInner<Item extends BoardItem>({
         {lane.hint ? <p>{lane.hint}</p> : null}
       </header>
       <ul className="board-lane__items">
-        {lane.ids.map((id) => {
+        {(lane.ids.length > props.limit ? lane.ids.slice(0, props.limit) : lane.ids).map((id) => {
           const item = items.get(id);
           return item ? (
-            <DraggableItem key={id} item={item} Face={Face} Extra={Extra} describe={describe} />
+            <BoardItemView
+              key={id}
+              item={item}
+              armed={id === armedId}
+              arm={props.arm}
+              Face={props.Face}
+              Extra={props.Extra}
+              describe={props.describe}
+              instructionsId={props.instructionsId}
+            />
           ) : null;
         })}
       </ul>
@@ -222,34 +259,77 @@ function LaneViewInner<Item extends BoardItem>({
 }
 const LaneView = memo(LaneViewInner) as typeof LaneViewInner;
 
+/** What useDraggable gives an armed item. */
+interface Binding {
+  setNodeRef: (node: HTMLElement | null) => void;
+  setActivatorNodeRef: (node: HTMLElement | null) => void;
+  attributes: HTMLAttributes<HTMLElement>;
+  listeners: HTMLAttributes<HTMLElement> | undefined;
+  isDragging: boolean;
+}
+
+/** Makes its item a dnd-kit draggable while mounted; hands the refs and listeners to the item. */
+function DragBinding({ id, onBind }: { id: string; onBind: (binding: Binding | null) => void }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id });
+  // A layout effect: the listeners are on the card before the next input event (a touch that armed it).
+  useLayoutEffect(() => {
+    onBind({
+      attributes: attributes as HTMLAttributes<HTMLElement>,
+      listeners: listeners as HTMLAttributes<HTMLElement> | undefined,
+      setNodeRef,
+      setActivatorNodeRef,
+      isDragging,
+    });
+  }, [attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging, onBind]);
+  useLayoutEffect(() => () => onBind(null), [onBind]);
+  return null;
+}
+const MemoDragBinding = memo(DragBinding);
+
 interface ItemProps<Item extends BoardItem> {
   item: Item;
+  armed: boolean;
+  arm: (id: string) => void;
   Face: ComponentType<FaceProps<Item>>;
   Extra?: ComponentType<FaceProps<Item>>;
   describe: (item: Item) => string;
+  instructionsId: string;
 }
 
-function DraggableItemInner<Item extends BoardItem>({ item, Face, Extra, describe }: ItemProps<Item>) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: item.id,
-  });
+function BoardItemInner<Item extends BoardItem>(props: ItemProps<Item>) {
+  const { item, armed, arm, Face, Extra } = props;
+  const [binding, setBinding] = useState<Binding | null>(null);
+  const id = item.id;
+  const wake = () => arm(id);
   return (
     <li
-      ref={setNodeRef}
-      className={`board-item${isDragging ? ' is-source' : ''}`}
+      ref={binding?.setNodeRef}
+      className={`board-item${binding?.isDragging ? ' is-source' : ''}`}
       data-testid="board-item"
-      data-id={item.id}
+      data-id={id}
     >
       <div
-        ref={setActivatorNodeRef}
+        role="button"
+        tabIndex={0}
+        aria-roledescription="draggable"
+        {...binding?.attributes}
+        {...binding?.listeners}
+        ref={binding?.setActivatorNodeRef}
         className="board-item__grip"
-        {...attributes}
-        {...listeners}
-        aria-label={describe(item)}
+        aria-describedby={props.instructionsId}
+        aria-label={props.describe(item)}
+        onPointerEnter={wake}
+        onFocus={wake}
+        // A press on a card not armed yet (a touch, or a click right after the pointer arrived):
+        // arm it now, so its own pointerdown/touchstart listeners see this very press.
+        onPointerDownCapture={() => {
+          if (!armed) flushSync(wake);
+        }}
       >
         <Face item={item} />
       </div>
       {Extra ? <Extra item={item} /> : null}
+      {armed ? <MemoDragBinding id={id} onBind={setBinding} /> : null}
     </li>
   );
 }
@@ -261,11 +341,14 @@ function shallowEqual(a: object, b: object): boolean {
   return ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-const DraggableItem = memo(
-  DraggableItemInner,
+const BoardItemView = memo(
+  BoardItemInner,
   (prev, next) =>
+    prev.armed === next.armed &&
+    prev.arm === next.arm &&
     prev.Face === next.Face &&
     prev.Extra === next.Extra &&
     prev.describe === next.describe &&
+    prev.instructionsId === next.instructionsId &&
     shallowEqual(prev.item, next.item),
-) as typeof DraggableItemInner;
+) as typeof BoardItemInner;
