@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
-import { layoutMatrix, QUADRANT_LABELS, shortName, VIEW } from './matrix';
+import { layoutMatrix, QUADRANT_LABELS, shortName, VIEW, type CornerLabel } from './matrix';
 import './matrix.css';
 
 /**
@@ -19,21 +19,22 @@ export function Matrix({
   caption?: string;
   /** Larger text where the matrix is drawn small (beside the board). */
   textScale?: number;
-  /** Names beside the dots (default: up to 12 offerings); numbers otherwise. */
+  /** Names beside the dots (default: up to 8 offerings); numbers otherwise. */
   names?: boolean;
 }) {
   const layout = layoutMatrix(config, result, textScale, names);
   const { plot, midX, midY } = layout;
   const { x: ax, y: ay } = config.axes;
-  // Baselines of the quadrant names: below the top edge, and above the bottom edge with room for the hint.
-  const top = plot.y0 + 10 + 30 * textScale;
-  const bottom = plot.y1 - 12 - 26 * textScale;
-  const corner = (quadrant: keyof typeof QUADRANT_LABELS, x: number, y: number, anchor: 'start' | 'end') => (
-    <text className={`matrix__quadrant matrix__quadrant--${quadrant}`} x={x} y={y} textAnchor={anchor}>
-      <tspan className="matrix__quadrant-name">{QUADRANT_LABELS[quadrant].name}</tspan>
-      <tspan x={x} dy="1.25em" className="matrix__quadrant-hint">
-        {QUADRANT_LABELS[quadrant].hint}
-      </tspan>
+  const corner = (c: CornerLabel) => (
+    <text
+      key={c.quadrant}
+      className={`matrix__quadrant matrix__quadrant--${c.quadrant}`}
+      x={c.x}
+      y={c.y}
+      textAnchor={c.anchor}
+    >
+      <tspan className="matrix__quadrant-name">{QUADRANT_LABELS[c.quadrant].name}</tspan>
+      {c.hint ? <tspan className="matrix__quadrant-hint"> · {QUADRANT_LABELS[c.quadrant].hint}</tspan> : null}
     </text>
   );
   const summary = layout.dots
@@ -81,10 +82,7 @@ export function Matrix({
         />
         <line className="matrix__mid" x1={midX} x2={midX} y1={plot.y0} y2={plot.y1} />
         <line className="matrix__mid" x1={plot.x0} x2={plot.x1} y1={midY} y2={midY} />
-        {corner('retire', plot.x0 + 14, top, 'start')}
-        {corner('simplify', plot.x1 - 14, top, 'end')}
-        {corner('question', plot.x0 + 14, bottom, 'start')}
-        {corner('keep', plot.x1 - 14, bottom, 'end')}
+        {layout.corners.map(corner)}
 
         {layout.ticksX.map((t) => (
           <text key={`x${t.value}`} className="matrix__tick" x={t.at} y={plot.y1 + 28} textAnchor="middle">
@@ -96,7 +94,7 @@ export function Matrix({
             {t.value}
           </text>
         ))}
-        <text className="matrix__axis" x={(plot.x0 + plot.x1) / 2} y={VIEW.height - 14} textAnchor="middle">
+        <text className="matrix__axis" x={(plot.x0 + plot.x1) / 2} y={VIEW.height - 12} textAnchor="middle">
           {ax.label} →
         </text>
         <text

@@ -5,7 +5,8 @@ import type {
 } from '../../../shared/activities/twoAxisRating';
 
 /** Plot geometry in SVG user units; the SVG scales to its container, text with it. */
-export const VIEW = { width: 1000, height: 640, left: 96, right: 24, top: 24, bottom: 84 };
+/** Plot geometry in SVG user units; the quadrant names sit outside the plot, above and below it. */
+export const VIEW = { width: 1000, height: 700, left: 96, right: 24, top: 60, bottom: 124 };
 
 export const QUADRANT_LABELS: Record<Quadrant, { name: string; hint: string }> = {
   keep: { name: 'Keep', hint: 'high value, low burden' },
@@ -33,8 +34,27 @@ export interface PlacedDot {
   labelAnchor: 'start' | 'end';
 }
 
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** A quadrant's name (and hint) at its corner, outside the plot so it never hides a dot. */
+export interface CornerLabel {
+  quadrant: Quadrant;
+  x: number;
+  /** Baseline of the line. */
+  y: number;
+  anchor: 'start' | 'end';
+  /** "high value, low burden" after the name, where there is room. */
+  hint: boolean;
+}
+
 export interface MatrixLayout {
   dots: PlacedDot[];
+  corners: CornerLabel[];
   /** Screen x of the value midpoint and y of the burden midpoint (quadrant borders). */
   midX: number;
   midY: number;
@@ -46,9 +66,10 @@ export interface MatrixLayout {
 }
 
 /** Up to this many offerings carry their name on the chart. */
-export const NAMED_UP_TO = 12;
+export const NAMED_UP_TO = 8;
 const LABEL_HEIGHT = 26;
-const CHAR_WIDTH = 11;
+/** Average width of a bold label character, in user units at text scale 1. */
+const CHAR_WIDTH = 13;
 
 /**
  * Positions of the offerings on the value (x) × burden (y, high at the top) plane: dot size grows
@@ -100,7 +121,24 @@ export function layoutMatrix(
     });
   });
 
-  if (named) nudgeLabels(dots, textScale);
+  // Above the plot and below its tick labels; hints only where the text is not enlarged.
+  const hint = textScale <= 1.1;
+  const above = plot.y0 - 16;
+  const below = plot.y1 + 40 + 34 * textScale;
+  const corners: CornerLabel[] = [
+    { quadrant: 'retire', x: plot.x0, y: above, anchor: 'start', hint },
+    { quadrant: 'simplify', x: plot.x1, y: above, anchor: 'end', hint },
+    { quadrant: 'question', x: plot.x0, y: below, anchor: 'start', hint },
+    { quadrant: 'keep', x: plot.x1, y: below, anchor: 'end', hint },
+  ];
+  if (named) {
+    nudgeLabels(
+      dots,
+      textScale,
+      dots.map((d) => ({ x0: d.cx - d.r, x1: d.cx + d.r, y0: d.cy - d.r, y1: d.cy + d.r })),
+      plot,
+    );
+  }
   const ticks = (axis: { min: number; max: number }, to: (v: number) => number) =>
     Array.from({ length: axis.max - axis.min + 1 }, (_, i) => ({
       value: axis.min + i,
@@ -108,6 +146,7 @@ export function layoutMatrix(
     }));
   return {
     dots,
+    corners,
     midX: toX((ax.min + ax.max) / 2),
     midY: toY((ay.min + ay.max) / 2),
     plot,
@@ -117,23 +156,71 @@ export function layoutMatrix(
   };
 }
 
-/** Greedy: each label, top to bottom, moves down (then up) until it clears the ones placed before. */
-function nudgeLabels(dots: PlacedDot[], textScale: number) {
+/** Where a quadrant label is, roughly (bold name ~0.6 em a character, hint ~0.52 em). */
+export function cornerBox(corner: CornerLabel, textScale: number): Box {
+  const { name, hint } = QUADRANT_LABELS[corner.quadrant];
+  const width = (name.length * 20.5 + (corner.hint ? (hint.length + 3) * 10.5 : 0)) * textScale;
+  const [x0, x1] = corner.anchor === 'start' ? [corner.x, corner.x + width] : [corner.x - width, corner.x];
+  return { x0, x1, y0: corner.y - 26 * textScale, y1: corner.y + 8 * textScale };
+}
+
+/** Where a dot's name is, roughly. */
+export function labelBox(dot: PlacedDot, textScale = 1): Box {
   const height = LABEL_HEIGHT * textScale;
-  const placed: { x0: number; x1: number; y: number }[] = [];
-  const span = (d: PlacedDot, text: string) => {
-    const width = Math.min(text.length, 28) * CHAR_WIDTH * textScale;
-    return d.labelAnchor === 'start' ? [d.labelX, d.labelX + width] : [d.labelX - width, d.labelX];
-  };
+  const width = Math.min(dot.label.length, 28) * CHAR_WIDTH * textScale;
+  const [x0, x1] =
+    dot.labelAnchor === 'start' ? [dot.labelX, dot.labelX + width] : [dot.labelX - width, dot.labelX];
+  return { x0, x1, y0: dot.labelY - height / 2, y1: dot.labelY + height / 2 };
+}
+
+/**
+ * Greedy, top to bottom: each label takes the nearest free height beside its dot (within the plot),
+ * on its preferred side, else the other side; with no free spot, the least crowded one. Labels that
+ * moved get a leader line to their dot.
+ */
+function nudgeLabels(
+  dots: PlacedDot[],
+  textScale: number,
+  obstacles: Box[],
+  plot: { y0: number; y1: number },
+) {
+  const height = LABEL_HEIGHT * textScale;
+  const placed: Box[] = [...obstacles];
+  const crowding = (b: Box) =>
+    placed.reduce(
+      (sum, p) =>
+        sum +
+        Math.max(0, Math.min(p.x1, b.x1) - Math.max(p.x0, b.x0)) *
+          Math.max(0, Math.min(p.y1, b.y1) - Math.max(p.y0, b.y0)),
+      0,
+    );
   for (const dot of [...dots].sort((a, b) => a.cy - b.cy)) {
-    const [x0, x1] = span(dot, dot.label) as [number, number];
-    const clashes = (y: number) => placed.some((p) => p.x0 < x1 && x0 < p.x1 && Math.abs(p.y - y) < height);
-    let y = dot.cy;
-    for (let step = 1; clashes(y) && step < 12; step++) {
-      y = dot.cy + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * height;
+    const flipped: PlacedDot = {
+      ...dot,
+      labelAnchor: dot.labelAnchor === 'start' ? 'end' : 'start',
+      labelX: dot.labelAnchor === 'start' ? dot.cx - dot.r - 8 : dot.cx + dot.r + 8,
+    };
+    let best: { dot: PlacedDot; box: Box; cost: number } | null = null;
+    search: for (const side of [dot, flipped]) {
+      const box = labelBox(side, textScale);
+      if (side !== dot && (box.x0 < 0 || box.x1 > VIEW.width)) continue;
+      for (let step = 0; step <= 40; step++) {
+        const y = dot.cy + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * height * 0.5;
+        if (y - height / 2 < plot.y0 || y + height / 2 > plot.y1) continue;
+        const candidate = labelBox({ ...side, labelY: y }, textScale);
+        // Free spots win; among crowded ones, the least overlap, then the nearest.
+        const cost = crowding(candidate) * 1000 + Math.abs(y - dot.cy) + (side === dot ? 0 : height);
+        if (!best || cost < best.cost) best = { dot: { ...side, labelY: y }, box: candidate, cost };
+        if (cost < 1000 && side === dot) break search;
+      }
     }
-    dot.labelY = y;
-    placed.push({ x0, x1, y });
+    if (!best) continue;
+    Object.assign(dot, {
+      labelX: best.dot.labelX,
+      labelY: best.dot.labelY,
+      labelAnchor: best.dot.labelAnchor,
+    });
+    placed.push(best.box);
   }
 }
 
