@@ -1,5 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  tallyCardClassification,
+  type CardClassificationConfig,
+} from '../../shared/activities/cardClassification';
+import { activitiesOf } from '../../shared/exercises/activities';
+import { newPushPull } from '../../shared/exercises/pushPull';
+import { writeWorkshopFile } from '../../shared/workshop/file';
+import { newWorkshop } from '../../shared/workshop/schema';
 
 const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 /** Screenshots for people to look at; not part of the repo. */
@@ -269,4 +277,77 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
 
   for (const { context } of phones) await context.close();
   await projectorContext.close();
+});
+
+/** A workshop file with a closed card sort: three cards, the votes already in. */
+function sortedWorkshopFile(): Buffer {
+  const exercise = {
+    ...newPushPull(),
+    cards: ['Loyalty app', 'Premium tier', 'Fax line'].map((title, i) => ({
+      id: `c${i}`,
+      title,
+      description: '',
+    })),
+  };
+  const workshop = { ...newWorkshop('Touch board'), agenda: [exercise] };
+  const spec = activitiesOf(exercise, workshop)[0]!;
+  const config = spec.config as CardClassificationConfig;
+  const votes: [string, string][] = [
+    ['c0', 'push'],
+    ['c0', 'push'],
+    ['c1', 'pull'],
+    ['c1', 'pull'],
+    ['c2', 'push'],
+    ['c2', 'pull'],
+  ];
+  const answers = votes.map(([itemId, value], i) => ({ participantId: `p${i % 2}`, itemId, value, at: i }));
+  workshop.results[spec.id] = {
+    activityId: spec.id,
+    kind: spec.kind,
+    closedAt: 1,
+    participants: 2,
+    answered: 2,
+    tally: tallyCardClassification(config, answers),
+  };
+  return Buffer.from(writeWorkshopFile(workshop));
+}
+
+test('on a touch screen, a long press picks a card up and a drag places it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click();
+  await (
+    await chooser
+  ).setFiles({ name: 'touch.outside-in.json', mimeType: 'application/json', buffer: sortedWorkshopFile() });
+  await page.getByRole('link', { name: 'Touch board' }).click();
+  await page
+    .getByTestId('agenda-item')
+    .filter({ hasText: 'Product push' })
+    .locator('.agenda-item-main')
+    .click();
+  await page.getByRole('button', { name: 'Open the board' }).click();
+  await expectLanes(page, { push: ['Loyalty app'], pull: ['Premium tier'], contested: ['Fax line'] });
+
+  // Playwright has no touch drag: send the touch events through the DevTools protocol.
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const a = (await grip(page, 'Fax line').boundingBox())!;
+  const b = (await lane(page, 'push').boundingBox())!;
+  const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  const to = { x: b.x + b.width / 2, y: b.y + b.height / 3 };
+  await touch('touchStart', from.x, from.y);
+  await page.waitForTimeout(400); // the long press
+  for (let i = 1; i <= 20; i++) {
+    await touch('touchMove', from.x + ((to.x - from.x) * i) / 20, from.y + ((to.y - from.y) * i) / 20);
+  }
+  await touch('touchEnd');
+  await expectLanes(page, { push: ['Loyalty app', 'Fax line'], contested: [] });
+  await expect(page.getByText('Final placement saved in the workshop')).toBeVisible();
+  await context.close();
 });

@@ -14,6 +14,7 @@ import {
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
+  type PointerSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import {
@@ -28,6 +29,7 @@ import {
   useState,
   type ComponentType,
   type HTMLAttributes,
+  type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { laneKeyboardCoordinates } from './laneKeyboard';
@@ -71,6 +73,23 @@ interface Props<Item extends BoardItem> {
 /** Cards per column in the board's first paint. */
 const FIRST_CARDS = 24;
 
+/**
+ * Mouse and pen drag at once; a finger is left to the TouchSensor, which waits for a long press,
+ * so a swipe over the cards still scrolls the column.
+ */
+class MouseAndPenSensor extends PointerSensor {
+  static override activators = [
+    {
+      eventName: 'onPointerDown' as const,
+      handler: ({ nativeEvent: event }: ReactPointerEvent, { onActivation }: PointerSensorOptions) => {
+        if (!event.isPrimary || event.button !== 0 || event.pointerType === 'touch') return false;
+        onActivation?.({ event });
+        return true;
+      },
+    },
+  ];
+}
+
 const collision: CollisionDetection = (args) => {
   if (args.pointerCoordinates) {
     const hits = pointerWithin(args);
@@ -104,7 +123,7 @@ export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
   // Whether the dragged item has left its own column: "is over <its column>" at pick-up says nothing new.
   const leftHome = useRef(false);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(MouseAndPenSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: laneKeyboardCoordinates }),
   );
