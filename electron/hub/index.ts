@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../../shared/protocol';
 import { Hub, type HubCoreOptions, type HubLog } from './hub';
+import { ConnectionLimiter, DEFAULT_CONNECTION_LIMITS, type ConnectionLimitOptions } from './connectionLimit';
 import { createStaticSite } from './http';
 import { isLoopbackAddress, listInterfaces } from './interfaces';
 import { classifyOrigin, isOwnHost } from './origin';
@@ -33,7 +34,12 @@ export type HubInternals = Partial<
     HubCoreOptions,
     'openFile' | 'rateLimit' | 'heartbeatMs' | 'helloTimeoutMs' | 'tickMs' | 'participantTickMs'
   >
-> & { log?: HubLog };
+> & {
+  log?: HubLog;
+  connectionLimits?: ConnectionLimitOptions;
+  /** Apply the per-address limit on loopback too (the console, projector and benchmark are exempt). */
+  limitLoopback?: boolean;
+};
 
 export interface RunningHub {
   port: number;
@@ -133,6 +139,7 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
   });
 
   const addresses = () => ({ port, lanHost });
+  const limiter = new ConnectionLimiter(internals.connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
 
   function makeServer(loopback: boolean): Server {
     const server = createServer((req, res) => {
@@ -154,6 +161,13 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
       if (!isOwnHost(req.headers.host, addresses())) return refuseUpgrade(socket, 421, 'Misdirected Request');
       const origin = classifyOrigin(req.headers.origin, addresses());
       if (!origin) return refuseUpgrade(socket, 403, 'Forbidden origin');
+      let release = () => {};
+      if (!loopback || internals.limitLoopback) {
+        const admission = limiter.admit(req.socket.remoteAddress ?? 'unknown');
+        if (!admission.ok) return refuseUpgrade(socket, 429, admission.reason);
+        release = admission.release;
+      }
+      socket.once('close', release);
       wss.handleUpgrade(req, socket, head, (ws) => hub.connect(ws, { loopback, origin }));
     });
     // Phones on a bad network leave half-open sockets: do not keep them forever.
