@@ -1,34 +1,11 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
+import { openPhone } from './support/phone';
+import { closeDevices, endSession, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/definition-shots';
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const MEANS = 'For us, being customer-centric means…';
 const NOT_MEANS = 'Being customer-centric does NOT mean…';
-
-/** Starts this workshop's live session; one left running by an earlier test is ended first. */
-async function startSession(page: Page) {
-  await page.getByRole('link', { name: 'Run live' }).click();
-  const start = page.getByRole('button', { name: 'Start live session' });
-  const other = page.getByRole('button', { name: 'End that session' });
-  await expect(start.or(other)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-}
-
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
-}
 
 async function write(phone: Page, list: string, text: string) {
   const form = phone.locator('form').filter({ has: phone.getByRole('textbox', { name: list }) });
@@ -52,22 +29,11 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
   browser,
   page: console_,
 }) => {
-  await console_.setViewportSize({ width: 1440, height: 900 });
-  await console_.goto(`/#token=${TOKEN}`);
-  await console_
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = console_.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill('Definition day');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await openConsole(console_);
+  await createWorkshop(console_, 'Definition day');
 
-  await startSession(console_);
-  const joinUrl = (await console_.getByTestId('join-url').textContent())!.trim();
-  await console_
-    .getByRole('navigation', { name: 'Live activities' })
-    .getByRole('button', { name: /What customer-centric means/ })
-    .click();
+  const { joinUrl } = await startSession(console_);
+  await liveActivity(console_, /What customer-centric means/).click();
   const [a, b, c] = await Promise.all([0, 1, 2].map(() => openPhone(browser, joinUrl)));
   await expect(console_.getByTestId('joined-count')).toHaveText('3');
   await console_.getByRole('button', { name: /Open answers/ }).click();
@@ -88,23 +54,14 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
   await c!.page.screenshot({ path: `${SHOTS}/phone-definition.png` });
 
   await console_.getByRole('button', { name: /Close answers/ }).click();
-  await expect(
-    console_
-      .getByRole('navigation', { name: 'Live activities' })
-      .getByRole('button', { name: /What customer-centric means.*Results saved/ }),
-  ).toBeVisible();
+  await expect(liveActivity(console_, /What customer-centric means.*Results saved/)).toBeVisible();
 
-  console_.once('dialog', (d) => void d.accept());
-  await console_.getByRole('button', { name: 'End session' }).click();
+  await endSession(console_);
   await expect(a!.page.getByText('This session has ended')).toBeVisible();
 
   // Prepare: the statements ranked by upvotes in the two lists.
   await console_.getByRole('link', { name: 'Prepare' }).click();
-  await console_
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'What customer-centric means' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(console_, 'What customer-centric means');
   const means = console_.getByTestId('statements-means');
   const notMeans = console_.getByTestId('statements-not-means');
   await expect(means.getByTestId('statement')).toHaveText([
@@ -164,11 +121,7 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
 
   // All of it is stored in the workshop.
   await console_.reload();
-  await console_
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'What customer-centric means' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(console_, 'What customer-centric means');
   await expect(console_.getByTestId('statements-means').getByTestId('statement').first()).toContainText(
     'Everyone talks with customers, regularly and directly',
   );
@@ -186,5 +139,5 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
     .click();
   await expect(console_.getByTestId('statements-means').getByTestId('statement')).toHaveCount(3);
 
-  for (const phone of [a, b, c]) await phone!.context.close();
+  await closeDevices([a!, b!, c!]);
 });

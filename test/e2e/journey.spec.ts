@@ -1,34 +1,11 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
+import { openPhones } from './support/phone';
+import { closeDevices, endSession, openProjector, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/journey-shots';
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 type Ratings = [time: number, worry: number, effort: number, money: number];
-
-/** Starts this workshop's live session; one left running by an earlier test is ended first. */
-async function startSession(page: Page) {
-  await page.getByRole('link', { name: 'Run live' }).click();
-  const start = page.getByRole('button', { name: 'Start live session' });
-  const other = page.getByRole('button', { name: 'End that session' });
-  await expect(start.or(other)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-}
-
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
-}
 
 /** On a phone: jump to a stage with the step buttons and rate its four burdens. */
 async function rateStage(phone: Page, stage: string, ratings: Ratings) {
@@ -51,43 +28,24 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
   browser,
   page: console_,
 }) => {
-  await console_.setViewportSize({ width: 1440, height: 900 });
-  await console_.goto(`/#token=${TOKEN}`);
-  await console_
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = console_.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill('Journey day');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await openConsole(console_);
+  await createWorkshop(console_, 'Journey day');
 
   // Prepare: the journey keeps "before purchase" stages before "after purchase" ones.
-  await console_
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Customer-burden journey' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(console_, 'Customer-burden journey');
   await expect(console_.getByLabel('The journey in order')).toHaveText(
     /Before purchase\s*Discover\s*→\s*Choose\s*→\s*Buy\s*After purchase\s*Start\s*→\s*Use\s*→\s*Get help\s*→\s*Renew/,
   );
   await expect(console_.getByText('No ratings yet: run the exercise live.')).toBeVisible();
 
-  await startSession(console_);
-  const code = (await console_.getByTestId('join-code').textContent())!.trim();
-  const joinUrl = (await console_.getByTestId('join-url').textContent())!.trim();
-  await console_
-    .getByRole('navigation', { name: 'Live activities' })
-    .getByRole('button', { name: /Customer-burden journey/ })
-    .click();
+  const { code, joinUrl } = await startSession(console_);
+  await liveActivity(console_, /Customer-burden journey/).click();
   await expect(console_.getByRole('heading', { level: 2, name: 'Customer-burden journey' })).toBeVisible();
 
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Customer-burden journey');
 
-  const phones = [];
-  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  const phones = await openPhones(browser, joinUrl, 3);
   await expect(console_.getByTestId('joined-count')).toHaveText('3');
   await console_.getByRole('button', { name: /Open answers/ }).click();
 
@@ -138,27 +96,18 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
   await projector.screenshot({ path: `${SHOTS}/projector-journey.png` });
 
   await console_.getByRole('button', { name: /Close answers/ }).click();
-  await expect(
-    console_
-      .getByRole('navigation', { name: 'Live activities' })
-      .getByRole('button', { name: /Customer-burden journey.*Results saved/ }),
-  ).toBeVisible();
+  await expect(liveActivity(console_, /Customer-burden journey.*Results saved/)).toBeVisible();
   await expect(a.getByText('Answers are closed')).toBeVisible();
   await a.getByRole('list', { name: 'Stages' }).getByRole('button', { name: 'Renew' }).click();
   await a.getByRole('button', { name: 'Done' }).click();
   await expect(a.getByText('You rated 2 of 7 stages.')).toBeVisible();
   await a.screenshot({ path: `${SHOTS}/phone-journey-done.png` });
-  console_.once('dialog', (d) => void d.accept());
-  await console_.getByRole('button', { name: 'End session' }).click();
+  await endSession(console_);
   await expect(b.getByText('This session has ended')).toBeVisible();
 
   // Back in Prepare: the stored heatmap, and one click turns a cell into an initiative.
   await console_.getByRole('link', { name: 'Prepare' }).click();
-  await console_
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Customer-burden journey' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(console_, 'Customer-burden journey');
   const heatmap = console_.getByRole('region', { name: 'Burden heatmap' });
   const cells = heatmap.getByRole('table');
   const worry = cells.getByRole('button', { name: 'Make an initiative: Cut the worry at “Get help”' });
@@ -183,15 +132,11 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
 
   // The initiatives are in the workshop after a reload, once each.
   await console_.reload();
-  await console_
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Continuum action plan' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(console_, 'Continuum action plan');
   const plan = console_.getByRole('article', { name: /Edit Continuum action plan/ });
   await expect(plan.getByRole('listitem').filter({ hasText: 'Cut the worry at “Get help”' })).toHaveCount(1);
   await expect(plan.getByRole('listitem').filter({ hasText: 'Cut the money at “Buy”' })).toHaveCount(1);
 
-  for (const { context } of phones) await context.close();
+  await closeDevices(phones);
   await projectorContext.close();
 });
