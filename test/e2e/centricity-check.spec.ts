@@ -1,47 +1,17 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
+import { openPhones } from './support/phone';
+import { closeDevices, endSession, openProjector, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/centricity-shots';
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const ORGANISATION = 'Acme Insurance';
 
-async function createWorkshop(page: Page, name: string, date: string) {
+/** A workshop of ORGANISATION on this date, created from the library. */
+async function createDatedWorkshop(page: Page, name: string, date: string) {
   await page.goto('/#/');
-  await page
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Organisation').fill(ORGANISATION);
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await createWorkshop(page, name, { organisation: ORGANISATION });
   await page.getByLabel('Date').fill(date);
   await expect(page.getByText('All changes saved')).toBeVisible();
-}
-
-/** Starts this workshop's live session; one left running by an earlier test is ended first. */
-async function startSession(page: Page) {
-  await page.getByRole('link', { name: 'Run live' }).click();
-  const start = page.getByRole('button', { name: 'Start live session' });
-  const other = page.getByRole('button', { name: 'End that session' });
-  await expect(start.or(other)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-}
-
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
 }
 
 /**
@@ -55,15 +25,10 @@ async function runCheck(
   ticks: string[][],
   shots = false,
 ): Promise<void> {
-  await startSession(console_);
-  const code = (await console_.getByTestId('join-code').textContent())!.trim();
-  const joinUrl = (await console_.getByTestId('join-url').textContent())!.trim();
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { code, joinUrl } = await startSession(console_);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
 
-  const phones = [];
-  for (let i = 0; i < ratings.length; i++) phones.push(await openPhone(browser, joinUrl));
+  const phones = await openPhones(browser, joinUrl, ratings.length);
   await expect(console_.getByTestId('joined-count')).toHaveText(String(ratings.length));
 
   await console_.getByRole('button', { name: /Open answers/ }).click();
@@ -112,24 +77,18 @@ async function runCheck(
   await expect(projector.getByTestId('projector-result').getByText('Sales', { exact: true })).toBeVisible();
   if (shots) await projector.screenshot({ path: `${SHOTS}/projector-centricity-departments.png` });
   await console_.getByRole('button', { name: /Close answers/ }).click();
-  const live = console_.getByRole('navigation', { name: 'Live activities' });
-  await expect(live.getByRole('button', { name: /Centricity check.*Results saved/ })).toBeVisible();
-  await expect(live.getByRole('button', { name: /Departments in contact.*Results saved/ })).toBeVisible();
+  await expect(liveActivity(console_, /Centricity check.*Results saved/)).toBeVisible();
+  await expect(liveActivity(console_, /Departments in contact.*Results saved/)).toBeVisible();
 
-  console_.once('dialog', (dialog) => void dialog.accept());
-  await console_.getByRole('button', { name: 'End session' }).click();
+  await endSession(console_);
   await expect(phones[0]!.page.getByText('This session has ended')).toBeVisible();
-  for (const { context } of phones) await context.close();
+  await closeDevices(phones);
   await projectorContext.close();
 }
 
 async function openCheck(console_: Page) {
   await console_.getByRole('link', { name: 'Prepare' }).click();
-  await console_
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Centricity check' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(console_, 'Centricity check');
   return console_.getByTestId('centricity-results');
 }
 
@@ -138,11 +97,10 @@ test('the centricity check: scores, spread and department map, with the trend ac
   page: console_,
 }) => {
   test.setTimeout(150_000);
-  await console_.setViewportSize({ width: 1440, height: 900 });
-  await console_.goto(`/#token=${TOKEN}`);
+  await openConsole(console_);
 
   // Spring: the first check of this organisation.
-  await createWorkshop(console_, 'Spring check', '2025-04-01');
+  await createDatedWorkshop(console_, 'Spring check', '2025-04-01');
   await runCheck(
     browser,
     console_,
@@ -160,7 +118,7 @@ test('the centricity check: scores, spread and department map, with the trend ac
   await expect(spring.getByTestId('trend-chart')).toHaveCount(0);
 
   // Autumn: the same organisation again, half a year later.
-  await createWorkshop(console_, 'Autumn check', '2025-10-01');
+  await createDatedWorkshop(console_, 'Autumn check', '2025-10-01');
   await runCheck(
     browser,
     console_,

@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { importWorkshop, liveActivity, openConsole } from './support/console';
+import { openPhone, openPhones } from './support/phone';
+import { closeDevices, endSession, openProjector, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/continuum-shots';
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const FIXTURE = resolve('test/fixtures/continuum.outside-in.json');
 const CROWDED = resolve('test/fixtures/continuum-crowded.outside-in.json');
 
@@ -16,42 +17,13 @@ const BONUS = 'Bonus tied to customer effort score';
 const CHECKLIST = 'Friendlier complaint checklist';
 const TITLES = [TOWN_HALLS, VISITS, BONUS, CHECKLIST];
 
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
-}
-
 /** The console imports a workshop file, opens it and starts its live session. */
 async function importAndStart(page: Page, fixture: string, name: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page
-    .getByRole('button', { name: /^Import/ })
-    .first()
-    .click();
-  await (await chooser).setFiles(fixture);
+  await importWorkshop(page, fixture);
   await expect(page.getByText(`Imported “${name}”.`)).toBeVisible();
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Run live' }).click();
-  // A session left running by another spec is ended first.
-  const other = page.getByRole('button', { name: 'End that session' });
-  const start = page.getByRole('button', { name: 'Start live session' });
-  await expect(other.or(start)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-  const joinUrl = (await page.getByTestId('join-url').textContent())!.trim();
-  return { code, joinUrl };
+  return startSession(page);
 }
 
 /**
@@ -136,24 +108,18 @@ test('continuum placement: three phones place initiatives, the projector shows m
   page,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/#token=${TOKEN}`);
+  await openConsole(page);
 
   // A workshop with four initiatives, from a file.
   const { code, joinUrl } = await importAndStart(page, FIXTURE, 'Harbour Bank continuum');
-  const agendaButton = page
-    .getByRole('navigation', { name: 'Live activities' })
-    .getByRole('button', { name: /^Continuum action plan/ });
+  const agendaButton = liveActivity(page, /^Continuum action plan/);
   await agendaButton.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Continuum action plan' })).toBeVisible();
 
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Continuum action plan');
 
-  const phones = [];
-  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  const phones = await openPhones(browser, joinUrl, 3);
   const [ana, ben, cai] = phones.map((p) => p.page) as [Page, Page, Page];
   await expect(page.getByTestId('joined-count')).toHaveText('3');
   await page.getByRole('button', { name: /Open answers/ }).click();
@@ -277,8 +243,7 @@ test('continuum placement: three phones place initiatives, the projector shows m
   await expect(rows.filter({ hasText: VISITS })).toContainText('70');
   await expect(rows.filter({ hasText: CHECKLIST })).toContainText(String(Math.round(median([45, 60]))));
 
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'End session' }).click();
+  await endSession(page);
   await expect(ana.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
   await expect(page.getByText('· results saved')).toBeVisible();
 
@@ -300,7 +265,7 @@ test('continuum placement: three phones place initiatives, the projector shows m
     expect(item.count).toBe(placed[title]!.length);
   }
 
-  for (const { context } of phones) await context.close();
+  await closeDevices(phones);
   await projectorContext.close();
 });
 
@@ -316,13 +281,10 @@ test('a crowded line stays readable on the projector: fourteen initiatives near 
   page,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/#token=${TOKEN}`);
+  await openConsole(page);
   const { code, joinUrl } = await importAndStart(page, CROWDED, 'Crowded continuum');
 
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
   const phone = await openPhone(browser, joinUrl);
   await page.getByRole('button', { name: /Open answers/ }).click();
 
@@ -358,8 +320,7 @@ test('a crowded line stays readable on the projector: fourteen initiatives near 
   expect(axis.y + axis.height).toBeLessThanOrEqual(1080);
   await projector.screenshot({ path: `${SHOTS}/continuum-projector-crowded.png` });
 
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'End session' }).click();
+  await endSession(page);
   await expect(phone.page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
   await phone.context.close();
   await projectorContext.close();
