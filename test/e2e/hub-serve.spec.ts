@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const token = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? '';
+import { FACILITATOR_TOKEN } from './support/console';
 
 test('serves the phone, console and projector pages with security headers', async ({ request }) => {
   expect((await (await request.get('/healthz')).json()) as unknown).toEqual({ ok: true });
@@ -42,7 +41,7 @@ function openSocket(page: Page, port: string, hello: Record<string, unknown>): P
 test('a page the hub served may connect; another site’s page may not', async ({ page, baseURL }) => {
   const port = new URL(baseURL!).port;
   await page.goto('/projector');
-  const own = await openSocket(page, port, { role: 'facilitator', token });
+  const own = await openSocket(page, port, { role: 'facilitator', token: FACILITATOR_TOKEN });
   expect(own.messages[0]).toMatchObject({ type: 'welcome', seq: 1, you: { role: 'facilitator' } });
 
   // Another site (served by Playwright itself: no traffic leaves this machine) tries the hub.

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop as createWorkshopFor } from './support/console';
 
-async function createWorkshop(page: Page, name: string, organisation = 'Acme Insurance') {
-  await page
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Organisation').fill(organisation);
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
+/** Library workshops belong to an organisation, as most real ones do. */
+const createWorkshop = (page: Page, name: string) =>
+  createWorkshopFor(page, name, { organisation: 'Acme Insurance' });
 
 const agendaTitles = (page: Page) => page.getByTestId('agenda-item').locator('.agenda-item-title');
 

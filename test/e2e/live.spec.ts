@@ -1,33 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, openConsole } from './support/console';
+import { openPhone, openPhones } from './support/phone';
+import { closeDevices, endSession, joinDetails, openProjector, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.LIVE_SHOTS_DIR ?? 'test-results/live-shots';
-
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
-
-async function createWorkshop(page: Page, name: string) {
-  await page
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
-}
 
 /** One question of the scale poll on a phone. */
 const question = (phone: Page, n: number) => phone.locator('fieldset.item').nth(n);
@@ -37,8 +15,7 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   page: consolePage,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await consolePage.setViewportSize({ width: 1440, height: 900 });
-  await consolePage.goto(`/#token=${TOKEN}`);
+  await openConsole(consolePage);
   await createWorkshop(consolePage, 'Live poll check');
 
   await consolePage.getByRole('link', { name: 'Run live' }).click();
@@ -47,21 +24,17 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   await consolePage.screenshot({ path: `${SHOTS}/console-start.png` });
   await start.click();
 
-  const code = (await consolePage.getByTestId('join-code').textContent())!.trim();
+  const { code, joinUrl } = await joinDetails(consolePage);
   expect(code).toMatch(/^[A-Z2-9]{4,6}$/);
-  const joinUrl = (await consolePage.getByTestId('join-url').textContent())!.trim();
   expect(joinUrl).toContain(`/j/${code}`);
 
   // Projector, as the console opens it.
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
   await expect(projector.getByLabel('Join code')).toHaveText(code);
   await expect(projector.getByRole('img', { name: /QR code/ })).toBeVisible();
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Centricity check');
 
-  const phones = [];
-  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  const phones = await openPhones(browser, joinUrl, 3);
   for (const { page } of phones) {
     await expect(page.getByText('Waiting for the facilitator to open answers')).toBeVisible();
   }
@@ -150,12 +123,11 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   await expect(consolePage.getByTestId('joined-count')).toHaveText('3');
 
   // Ending the session tells every phone.
-  consolePage.once('dialog', (d) => void d.accept());
-  await consolePage.getByRole('button', { name: 'End session' }).click();
+  await endSession(consolePage);
   await expect(phones[1]!.page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
   await expect(projector.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
 
-  for (const { context } of phones) await context.close();
+  await closeDevices(phones);
   await projectorContext.close();
 });
 
@@ -164,28 +136,14 @@ test('open text: phones write statements and upvote each other’s, the projecto
   page: consolePage,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await consolePage.setViewportSize({ width: 1440, height: 900 });
-  await consolePage.goto(`/#token=${TOKEN}`);
+  await openConsole(consolePage);
   await createWorkshop(consolePage, 'Definition check');
-  await consolePage.getByRole('link', { name: 'Run live' }).click();
-  // A session left running by another workshop is ended first.
-  const other = consolePage.getByRole('button', { name: 'End that session' });
-  const start = consolePage.getByRole('button', { name: 'Start live session' });
-  await expect(other.or(start)).toBeVisible();
-  if (await other.isVisible()) {
-    consolePage.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-  const joinUrl = (await consolePage.getByTestId('join-url').textContent())!.trim();
-  const code = (await consolePage.getByTestId('join-code').textContent())!.trim();
+  const { code, joinUrl } = await startSession(consolePage);
 
   await consolePage.getByRole('button', { name: /^What customer-centric means/ }).click();
   await consolePage.getByRole('button', { name: /Open answers/ }).click();
 
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
 
   const ana = await openPhone(browser, joinUrl);
   const ben = await openPhone(browser, joinUrl);
@@ -223,10 +181,9 @@ test('open text: phones write statements and upvote each other’s, the projecto
   await expect(ana.page.locator('.statements')).toHaveCount(0);
   await expect(ranked).toHaveCount(1);
 
-  consolePage.once('dialog', (d) => void d.accept());
-  await consolePage.getByRole('button', { name: 'End session' }).click();
+  await endSession(consolePage);
   await expect(ana.page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
 
-  for (const { context } of [ana, ben]) await context.close();
+  await closeDevices([ana, ben]);
   await projectorContext.close();
 });

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   tallyCardClassification,
   type CardClassificationConfig,
@@ -8,26 +8,25 @@ import { activitiesOf } from '../../shared/exercises/activities';
 import { newPushPull } from '../../shared/exercises/pushPull';
 import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop } from '../../shared/workshop/schema';
+import {
+  boardCard,
+  dragWithMouse,
+  expectAnnounced,
+  expectLanes,
+  grip,
+  lane,
+  pressArrowDuringDrag,
+} from './support/board';
+import { createWorkshop, importWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
+import { openPhones } from './support/phone';
+import { closeDevices, endSession, openProjector, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/push-pull-shots';
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 const PUSH = 'Pushed by us';
 const PULL = 'Pulled by customers';
 const UNSURE = 'Unsure';
-
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
-}
 
 /** On a phone: one button per card, in the order of the cards; each tap moves to the next card. */
 async function sortCards(phone: Page, answers: string[]) {
@@ -38,75 +37,16 @@ async function sortCards(phone: Page, answers: string[]) {
   await expect(phone.getByText(`All ${answers.length} cards sorted ✓`)).toBeVisible();
 }
 
-/** Starts this workshop's live session; one left running by an earlier test is ended first. */
-async function startSession(page: Page) {
-  await page.getByRole('link', { name: 'Run live' }).click();
-  const start = page.getByRole('button', { name: 'Start live session' });
-  const other = page.getByRole('button', { name: 'End that session' });
-  await expect(start.or(other)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-}
-
-/**
- * An arrow key during a keyboard drag. dnd-kit starts listening for arrows on the timer tick after
- * the pick-up, so a key sent at once by the test can be missed: press again until the board says
- * where the item is (a missed press moves nothing, so the next one cannot overshoot).
- */
-async function arrow(page: Page, key: 'ArrowLeft' | 'ArrowRight', says: string) {
-  await expect(async () => {
-    await page.keyboard.press(key);
-    await expect(page.locator('[id^="DndLiveRegion"]', { hasText: says })).toBeAttached({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
-}
-
-const lane = (page: Page, id: string) => page.getByTestId(`lane-${id}`);
-const boardCard = (page: Page, title: string) => page.getByTestId('board-item').filter({ hasText: title });
-const grip = (page: Page, title: string) => boardCard(page, title).locator('.board-item__grip');
-
-async function expectLanes(page: Page, lanes: Record<string, string[]>) {
-  for (const [id, titles] of Object.entries(lanes)) {
-    const titlesIn = lane(page, id).locator('.board-card__title');
-    await expect(titlesIn).toHaveText(titles);
-  }
-}
-
-/** A real pointer drag: press, move in steps past the activation distance, release over the column. */
-async function dragWithMouse(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 3, { steps: 16 });
-  await page.mouse.up();
-}
-
 test('push or pull: three phones sort cards, the projector flags contested ones, the facilitator finalises on the board', async ({
   browser,
   page,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/#token=${TOKEN}`);
-  await page
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill('Card sort day');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Card sort day' })).toBeVisible();
+  await openConsole(page);
+  await createWorkshop(page, 'Card sort day');
 
   // Prepare: four cards pasted, two from a CSV with a description column.
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Product push' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Product push');
   await page
     .getByLabel('Paste cards, one per line')
     .fill('Loyalty app\nPremium tier\nSame-day delivery\nPaper invoices');
@@ -131,22 +71,14 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
   await expect(page.getByText('All changes saved')).toBeVisible();
 
   // Run live: go to the card sort, projector and three phones join.
-  await startSession(page);
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-  const joinUrl = (await page.getByTestId('join-url').textContent())!.trim();
-  await page
-    .getByRole('navigation', { name: 'Live activities' })
-    .getByRole('button', { name: /Product push or customer pull\?/ })
-    .click();
+  const { code, joinUrl } = await startSession(page);
+  await liveActivity(page, /Product push or customer pull\?/).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Product push or customer pull?' })).toBeVisible();
 
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Product push or customer pull?');
 
-  const phones = [];
-  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  const phones = await openPhones(browser, joinUrl, 3);
   await expect(page.getByTestId('joined-count')).toHaveText('3');
   await page.getByRole('button', { name: /Open answers/ }).click();
   const [p0, p1, p2] = phones.map((p) => p.page) as [Page, Page, Page];
@@ -191,17 +123,12 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
   await expect(
     page.getByRole('button', { name: /Product push or customer pull\?.*Results saved/ }),
   ).toBeVisible();
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'End session' }).click();
+  await endSession(page);
   await expect(p1.getByText('This session has ended')).toBeVisible();
 
   // The board: each card where the votes put it.
   await page.getByRole('link', { name: 'Prepare' }).click();
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Product push' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Product push');
   await expect(page.getByText('6 of 6 cards voted on. Push 2 · Pull 2 · Contested 2.')).toBeVisible();
   await page.getByRole('button', { name: 'Open the board' }).click();
   await expectLanes(page, {
@@ -222,15 +149,12 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
   await expect(page.getByText('Final placement saved in the workshop')).toBeVisible();
 
   // A keyboard drag: Space, arrow left, Space moves Same-day delivery from Contested to Pull.
-  /** What the board said to screen readers last (dnd-kit's live region). */
-  const announced = (text: string) =>
-    expect(page.locator('[id^="DndLiveRegion"]', { hasText: text })).toBeAttached();
   await grip(page, 'Same-day delivery').focus();
   await page.keyboard.press('Space');
-  await announced('Picked up card “Same-day delivery” in Contested');
-  await arrow(page, 'ArrowLeft', 'Card “Same-day delivery” is over Pull');
+  await expectAnnounced(page, 'Picked up card “Same-day delivery” in Contested');
+  await pressArrowDuringDrag(page, 'ArrowLeft', 'Card “Same-day delivery” is over Pull');
   await page.keyboard.press('Space');
-  await announced('Card “Same-day delivery” moved to Pull');
+  await expectAnnounced(page, 'Card “Same-day delivery” moved to Pull');
   await expect(lane(page, 'pull').locator('.board-card__title')).toContainText(['Same-day delivery']);
   await expect(lane(page, 'contested').locator('.board-card__title')).toHaveText(['Gift cards']);
 
@@ -246,9 +170,9 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
   // The final placement: Gift cards to Push with the keyboard (two columns left), Chatbot to Contested by pointer.
   await grip(page, 'Gift cards').focus();
   await page.keyboard.press('Space');
-  await announced('Picked up card “Gift cards” in Contested');
-  await arrow(page, 'ArrowLeft', 'Card “Gift cards” is over Pull');
-  await arrow(page, 'ArrowLeft', 'Card “Gift cards” is over Push');
+  await expectAnnounced(page, 'Picked up card “Gift cards” in Contested');
+  await pressArrowDuringDrag(page, 'ArrowLeft', 'Card “Gift cards” is over Pull');
+  await pressArrowDuringDrag(page, 'ArrowLeft', 'Card “Gift cards” is over Push');
   await page.keyboard.press('Space');
   await dragWithMouse(page, grip(page, 'Chatbot'), lane(page, 'contested'));
   const final = {
@@ -262,11 +186,7 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
 
   // It survives a reload: the placement and the votes are in the workshop.
   await page.reload();
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Product push' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Product push');
   await expect(page.getByText(/Final placement saved\./)).toBeVisible();
   await page.getByRole('button', { name: 'Open the board' }).click();
   await expectLanes(page, final);
@@ -275,7 +195,7 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
     'Push 1, Unsure 2, Pull 0',
   );
 
-  for (const { context } of phones) await context.close();
+  await closeDevices(phones);
   await projectorContext.close();
 });
 
@@ -316,20 +236,13 @@ test('on a touch screen, a long press picks a card up and a drag places it', asy
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
   const page = await context.newPage();
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page
-    .getByRole('button', { name: /^Import/ })
-    .first()
-    .click();
-  await (
-    await chooser
-  ).setFiles({ name: 'touch.outside-in.json', mimeType: 'application/json', buffer: sortedWorkshopFile() });
+  await importWorkshop(page, {
+    name: 'touch.outside-in.json',
+    mimeType: 'application/json',
+    buffer: sortedWorkshopFile(),
+  });
   await page.getByRole('link', { name: 'Touch board' }).click();
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Product push' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Product push');
   await page.getByRole('button', { name: 'Open the board' }).click();
   await expectLanes(page, { push: ['Loyalty app'], pull: ['Premium tier'], contested: ['Fax line'] });
 

@@ -1,23 +1,22 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  boardCard,
+  dragWithMouse,
+  expectAnnounced,
+  expectLanes as expectBoardLanes,
+  grip,
+  lane,
+  pressArrowDuringDrag,
+} from './support/board';
+import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
+import { openPhones } from './support/phone';
+import { closeDevices, endSession, openProjector, startSession } from './support/session';
 
-const TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/simplify-shots';
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 type Rating = [value: number, burden: number, basics: 'Yes' | 'No' | 'Unsure'];
-
-async function openPhone(
-  browser: Browser,
-  joinUrl: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.locator('[data-connection]')).toHaveText('Connected');
-  return { context, page };
-}
 
 async function rate(phone: Page, [value, burden, basics]: Rating) {
   await phone
@@ -43,74 +42,19 @@ async function rateAll(phone: Page, ratings: Rating[]) {
   await expect(phone.getByText(`${ratings.length} of ${ratings.length} answered`)).toBeVisible();
 }
 
-/** Starts this workshop's live session; one left running by an earlier test is ended first. */
-async function startSession(page: Page) {
-  await page.getByRole('link', { name: 'Run live' }).click();
-  const start = page.getByRole('button', { name: 'Start live session' });
-  const other = page.getByRole('button', { name: 'End that session' });
-  await expect(start.or(other)).toBeVisible();
-  if (await other.isVisible()) {
-    page.once('dialog', (d) => void d.accept());
-    await other.click();
-  }
-  await start.click();
-}
-
-/**
- * An arrow key during a keyboard drag. dnd-kit starts listening for arrows on the timer tick after
- * the pick-up, so a key sent at once by the test can be missed: press again until the board says
- * where the item is (a missed press moves nothing, so the next one cannot overshoot).
- */
-async function arrow(page: Page, key: 'ArrowLeft' | 'ArrowRight', says: string) {
-  await expect(async () => {
-    await page.keyboard.press(key);
-    await expect(page.locator('[id^="DndLiveRegion"]', { hasText: says })).toBeAttached({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
-}
-
-const lane = (page: Page, id: string) => page.getByTestId(`lane-${id}`);
-const boardCard = (page: Page, name: string) => page.getByTestId('board-item').filter({ hasText: name });
-const grip = (page: Page, name: string) => boardCard(page, name).locator('.board-item__grip');
-
-async function expectLanes(page: Page, lanes: Record<string, string[]>) {
-  for (const [id, names] of Object.entries(lanes)) {
-    await expect(lane(page, id).locator('.board-card__title')).toHaveText(
-      names.map((n) => new RegExp(`${n}$`)),
-    );
-  }
-}
-
-async function dragWithMouse(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 3, { steps: 16 });
-  await page.mouse.up();
-}
+/** Each lane holds these offerings, in order (a card's title ends with the offering's name). */
+const expectLanes = (page: Page, lanes: Record<string, string[]>) =>
+  expectBoardLanes(page, lanes, (name) => new RegExp(`${name}$`));
 
 test('offering simplification: three phones rate, the matrix shows quadrants and basics first, decisions are finalised and one becomes an initiative', async ({
   browser,
   page,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/#token=${TOKEN}`);
-  await page
-    .getByRole('button', { name: /New workshop|Create a workshop/ })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'New workshop' });
-  await dialog.getByLabel('Name').fill('Simplify day');
-  await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Simplify day' })).toBeVisible();
+  await openConsole(page);
+  await createWorkshop(page, 'Simplify day');
 
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Offering simplification' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Offering simplification');
   await page
     .getByLabel('Paste offerings, one per line')
     .fill('Basic plan\nFamily bundle\nFax line\nPaper invoices\nbasic PLAN');
@@ -119,22 +63,14 @@ test('offering simplification: three phones rate, the matrix shows quadrants and
   await expect(page.getByText('4 / 200')).toBeVisible();
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  await startSession(page);
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-  const joinUrl = (await page.getByTestId('join-url').textContent())!.trim();
-  await page
-    .getByRole('navigation', { name: 'Live activities' })
-    .getByRole('button', { name: /Offering simplification/ })
-    .click();
+  const { code, joinUrl } = await startSession(page);
+  await liveActivity(page, /Offering simplification/).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Offering simplification' })).toBeVisible();
 
-  const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const projector = await projectorContext.newPage();
-  await projector.goto(`/projector#code=${code}`);
+  const { page: projector, context: projectorContext } = await openProjector(browser, code);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Offering simplification');
 
-  const phones = [];
-  for (let i = 0; i < 3; i++) phones.push(await openPhone(browser, joinUrl));
+  const phones = await openPhones(browser, joinUrl, 3);
   await expect(page.getByTestId('joined-count')).toHaveText('3');
   await page.getByRole('button', { name: /Open answers/ }).click();
   const [p0, p1, p2] = phones.map((p) => p.page) as [Page, Page, Page];
@@ -189,17 +125,12 @@ test('offering simplification: three phones rate, the matrix shows quadrants and
   await projector.screenshot({ path: `${SHOTS}/projector-matrix.png` });
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: /Offering simplification.*Results saved/ })).toBeVisible();
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'End session' }).click();
+  await endSession(page);
   await expect(p1.getByText('This session has ended')).toBeVisible();
 
   // The board proposes a decision from each quadrant.
   await page.getByRole('link', { name: 'Prepare' }).click();
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Offering simplification' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Offering simplification');
   await expect(
     page.getByText('4 of 4 offerings rated. Keep 1 · Simplify 1 · Retire 1 · Question 1.'),
   ).toBeVisible();
@@ -222,15 +153,12 @@ test('offering simplification: three phones rate, the matrix shows quadrants and
   await expect(page.getByText('Decisions saved in the workshop')).toBeVisible();
 
   // Keyboard drag: Space, arrow right, Space moves Basic plan from Keep to Simplify; Ctrl+Z takes it back.
-  /** What the board said to screen readers last (dnd-kit's live region). */
-  const announced = (text: string) =>
-    expect(page.locator('[id^="DndLiveRegion"]', { hasText: text })).toBeAttached();
   await grip(page, 'Basic plan').focus();
   await page.keyboard.press('Space');
-  await announced('Picked up offering “Basic plan” in Keep');
-  await arrow(page, 'ArrowRight', 'Offering “Basic plan” is over Simplify');
+  await expectAnnounced(page, 'Picked up offering “Basic plan” in Keep');
+  await pressArrowDuringDrag(page, 'ArrowRight', 'Offering “Basic plan” is over Simplify');
   await page.keyboard.press('Space');
-  await announced('Offering “Basic plan” moved to Simplify');
+  await expectAnnounced(page, 'Offering “Basic plan” moved to Simplify');
   await expectLanes(page, { keep: [], simplify: ['Basic plan', 'Family bundle'] });
   await page.keyboard.press('Control+z');
   await expectLanes(page, { keep: ['Basic plan'], simplify: ['Family bundle'] });
@@ -248,11 +176,7 @@ test('offering simplification: three phones rate, the matrix shows quadrants and
   // Everything survives a reload.
   await expect(page.getByText('All changes saved')).toBeAttached();
   await page.reload();
-  await page
-    .getByTestId('agenda-item')
-    .filter({ hasText: 'Offering simplification' })
-    .locator('.agenda-item-main')
-    .click();
+  await openAgendaItem(page, 'Offering simplification');
   await expect(
     page.getByText(/Keep 1 · Simplify 1 · Retire 2 · Question 0\. Decisions saved\./),
   ).toBeVisible();
@@ -269,6 +193,6 @@ test('offering simplification: three phones rate, the matrix shows quadrants and
     page.getByRole('button', { name: 'Make “Paper invoices” an initiative in the action plan' }),
   ).toBeVisible();
 
-  for (const { context } of phones) await context.close();
+  await closeDevices(phones);
   await projectorContext.close();
 });
