@@ -96,7 +96,12 @@ void everyChannelHasAFunction;
 export const IPC_CHANNELS: readonly IpcChannel[] = Object.values(API_CHANNELS);
 
 /** Menu actions the console carries out (main handles the rest itself). */
-export const MENU_COMMANDS = ['new-workshop', 'import-workshop', 'export-workshop'] as const;
+export const MENU_COMMANDS = [
+  'new-workshop',
+  'import-workshop',
+  'export-workshop',
+  'show-shortcuts',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** One-way events main → page: channel → payload. */

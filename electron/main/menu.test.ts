@@ -49,6 +49,14 @@ describe('application menu', () => {
     expect(opened).toEqual(['projector', 'about']);
   });
 
+  it('shows the keyboard shortcuts from Help (from the app menu on a Mac)', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const { byId, sent } = build({ platform });
+      byId('show-shortcuts').click?.();
+      expect(sent).toEqual(['show-shortcuts']);
+    }
+  });
+
   it('offers reload and devtools only while developing', () => {
     const devRoles = ['reload', 'forceReload', 'toggleDevTools'];
     expect(build({ isDev: false }).items.filter((item) => devRoles.includes(item.role ?? ''))).toEqual([]);

@@ -56,6 +56,11 @@ const separator: MenuItemSpec = { type: 'separator' };
 export function applicationMenu(context: MenuContext, actions: MenuActions): MenuItemSpec[] {
   const isMac = context.platform === 'darwin';
   const about: MenuItemSpec = { id: 'about', label: `About ${context.appName}`, click: actions.showAbout };
+  const shortcuts: MenuItemSpec = {
+    id: 'show-shortcuts',
+    label: 'Keyboard shortcuts',
+    click: () => actions.command('show-shortcuts'),
+  };
 
   const file: MenuItemSpec = {
     label: '&File',
@@ -128,12 +133,13 @@ export function applicationMenu(context: MenuContext, actions: MenuActions): Men
     ? { role: 'windowMenu' }
     : { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] };
 
-  const help: MenuItemSpec = { label: '&Help', submenu: [about] };
+  const help: MenuItemSpec = { label: '&Help', submenu: [shortcuts, separator, about] };
 
   const macAppMenu: MenuItemSpec = {
     label: context.appName,
     submenu: [
       about,
+      shortcuts,
       separator,
       { role: 'services' },
       separator,

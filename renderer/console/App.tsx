@@ -1,10 +1,18 @@
+import { ShortcutsHelp } from './help/ShortcutsDialog';
 import { LibraryPage } from './library/LibraryPage';
 import { useRoute } from './router';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 
 export function App() {
   const route = useRoute();
-  if (route.page === 'library')
-    return <LibraryPage key={String(route.creating)} startCreating={route.creating} />;
-  return <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} tab={route.tab} />;
+  return (
+    <>
+      {route.page === 'library' ? (
+        <LibraryPage key={String(route.creating)} startCreating={route.creating} />
+      ) : (
+        <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} tab={route.tab} />
+      )}
+      <ShortcutsHelp />
+    </>
+  );
 }
