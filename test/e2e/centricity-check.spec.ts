@@ -1,7 +1,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
 import { openPhones } from './support/phone';
-import { closeDevices, endSession, openProjector, startSession } from './support/session';
+import {
+  closeAnswers,
+  closeDevices,
+  endSession,
+  openAnswers,
+  openProjector,
+  startSession,
+} from './support/session';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/centricity-shots';
 const ORGANISATION = 'Acme Insurance';
@@ -31,7 +38,7 @@ async function runCheck(
   const phones = await openPhones(browser, joinUrl, ratings.length);
   await expect(console_.getByTestId('joined-count')).toHaveText(String(ratings.length));
 
-  await console_.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(console_);
   for (const [p, { page }] of phones.entries()) {
     for (const [q, value] of ratings[p]!.entries()) {
       const item = page.locator('fieldset.item').nth(q);
@@ -45,13 +52,13 @@ async function runCheck(
   await console_.getByRole('button', { name: /Show results on projector/ }).click();
   await expect(projector.getByTestId('projector-result').locator('.distribution')).toHaveCount(4);
   if (shots) await projector.screenshot({ path: `${SHOTS}/projector-centricity-scores.png` });
-  await console_.getByRole('button', { name: /Close answers/ }).click();
+  await closeAnswers(console_);
   await console_.getByRole('button', { name: /Next →/ }).click();
   await expect(
     console_.getByRole('heading', { level: 2, name: 'Departments in contact with customers' }),
   ).toBeVisible();
 
-  await console_.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(console_);
   for (const [p, { page }] of phones.entries()) {
     if (ticks[p]!.length === 0) {
       // "None of these": tick one and take it back, which sends an empty list.
@@ -76,7 +83,7 @@ async function runCheck(
   await console_.getByRole('button', { name: /Show results on projector/ }).click();
   await expect(projector.getByTestId('projector-result').getByText('Sales', { exact: true })).toBeVisible();
   if (shots) await projector.screenshot({ path: `${SHOTS}/projector-centricity-departments.png` });
-  await console_.getByRole('button', { name: /Close answers/ }).click();
+  await closeAnswers(console_);
   await expect(liveActivity(console_, /Centricity check.*Results saved/)).toBeVisible();
   await expect(liveActivity(console_, /Departments in contact.*Results saved/)).toBeVisible();
 

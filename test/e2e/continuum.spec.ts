@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { importWorkshop, liveActivity, openConsole } from './support/console';
 import { openPhone, openPhones } from './support/phone';
-import { closeDevices, endSession, openProjector, startSession } from './support/session';
+import { closeDevices, endSession, openAnswers, openProjector, startSession } from './support/session';
 
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/continuum-shots';
@@ -122,7 +122,7 @@ test('continuum placement: three phones place initiatives, the projector shows m
   const phones = await openPhones(browser, joinUrl, 3);
   const [ana, ben, cai] = phones.map((p) => p.page) as [Page, Page, Page];
   await expect(page.getByTestId('joined-count')).toHaveText('3');
-  await page.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(page);
 
   await expect(ana.getByText('Initiative 1 of 4')).toBeVisible();
   await expect(ana.getByRole('heading', { level: 2, name: TOWN_HALLS })).toBeVisible();
@@ -286,7 +286,7 @@ test('a crowded line stays readable on the projector: fourteen initiatives near 
 
   const { page: projector, context: projectorContext } = await openProjector(browser, code);
   const phone = await openPhone(browser, joinUrl);
-  await page.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(page);
 
   const values = [35, 38, 40, 42, 45, 47, 50, 52, 55, 58, 60, 30, 62, 65];
   for (const [i, value] of values.entries()) {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
 import { openPhone } from './support/phone';
-import { closeDevices, endSession, startSession } from './support/session';
+import { closeAnswers, closeDevices, endSession, openAnswers, startSession } from './support/session';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/definition-shots';
 const MEANS = 'For us, being customer-centric means…';
@@ -36,7 +36,7 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
   await liveActivity(console_, /What customer-centric means/).click();
   const [a, b, c] = await Promise.all([0, 1, 2].map(() => openPhone(browser, joinUrl)));
   await expect(console_.getByTestId('joined-count')).toHaveText('3');
-  await console_.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(console_);
 
   await write(a!.page, MEANS, 'Everyone talks with customers regularly');
   await write(b!.page, MEANS, 'All of us talk to customers often');
@@ -53,7 +53,7 @@ test('the definition: phones write and upvote, the facilitator merges, hides and
   await upvote(c!.page, NOT_MEANS, 'Doing whatever a customer asks');
   await c!.page.screenshot({ path: `${SHOTS}/phone-definition.png` });
 
-  await console_.getByRole('button', { name: /Close answers/ }).click();
+  await closeAnswers(console_);
   await expect(liveActivity(console_, /What customer-centric means.*Results saved/)).toBeVisible();
 
   await endSession(console_);

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
 import { openPhones } from './support/phone';
-import { closeDevices, endSession, openProjector, startSession } from './support/session';
+import {
+  closeAnswers,
+  closeDevices,
+  endSession,
+  openAnswers,
+  openProjector,
+  startSession,
+} from './support/session';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/journey-shots';
 
@@ -47,7 +54,7 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
 
   const phones = await openPhones(browser, joinUrl, 3);
   await expect(console_.getByTestId('joined-count')).toHaveText('3');
-  await console_.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(console_);
 
   // Each phone starts at the first stage and shows where it is in the journey.
   const [a, b, c] = phones.map((p) => p.page) as [Page, Page, Page];
@@ -95,7 +102,7 @@ test('the burden journey: phones rate stages, the heatmap shows means and counts
   ).toHaveText('Worry at Get help 2.7');
   await projector.screenshot({ path: `${SHOTS}/projector-journey.png` });
 
-  await console_.getByRole('button', { name: /Close answers/ }).click();
+  await closeAnswers(console_);
   await expect(liveActivity(console_, /Customer-burden journey.*Results saved/)).toBeVisible();
   await expect(a.getByText('Answers are closed')).toBeVisible();
   await a.getByRole('list', { name: 'Stages' }).getByRole('button', { name: 'Renew' }).click();

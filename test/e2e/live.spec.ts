@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openConsole } from './support/console';
 import { openPhone, openPhones } from './support/phone';
-import { closeDevices, endSession, joinDetails, openProjector, startSession } from './support/session';
+import {
+  closeDevices,
+  endSession,
+  joinDetails,
+  openAnswers,
+  openProjector,
+  startSession,
+} from './support/session';
 
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.LIVE_SHOTS_DIR ?? 'test-results/live-shots';
@@ -42,7 +49,7 @@ test('a scale poll runs end to end: three phones, projector, offline answer queu
   await phones[0]!.page.screenshot({ path: `${SHOTS}/phone-waiting.png` });
   await projector.screenshot({ path: `${SHOTS}/projector-join.png` });
 
-  await consolePage.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(consolePage);
   await expect(consolePage.getByTestId('console-answered')).toHaveText('0 of 3 answered');
 
   const firstAnswers = [4, 5, 4];
@@ -141,7 +148,7 @@ test('open text: phones write statements and upvote each other’s, the projecto
   const { code, joinUrl } = await startSession(consolePage);
 
   await consolePage.getByRole('button', { name: /^What customer-centric means/ }).click();
-  await consolePage.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(consolePage);
 
   const { page: projector, context: projectorContext } = await openProjector(browser, code);
 

@@ -19,7 +19,7 @@ import {
 } from './support/board';
 import { createWorkshop, importWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
 import { openPhones } from './support/phone';
-import { closeDevices, endSession, openProjector, startSession } from './support/session';
+import { closeDevices, endSession, openAnswers, openProjector, startSession } from './support/session';
 
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/push-pull-shots';
@@ -80,7 +80,7 @@ test('push or pull: three phones sort cards, the projector flags contested ones,
 
   const phones = await openPhones(browser, joinUrl, 3);
   await expect(page.getByTestId('joined-count')).toHaveText('3');
-  await page.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(page);
   const [p0, p1, p2] = phones.map((p) => p.page) as [Page, Page, Page];
   await expect(p0.getByText('Card 1 of 6')).toBeVisible();
   await expect(p0.getByText('0 of 6 answered')).toBeVisible();

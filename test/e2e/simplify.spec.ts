@@ -11,7 +11,7 @@ import {
 } from './support/board';
 import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
 import { openPhones } from './support/phone';
-import { closeDevices, endSession, openProjector, startSession } from './support/session';
+import { closeDevices, endSession, openAnswers, openProjector, startSession } from './support/session';
 
 /** Screenshots for people to look at; not part of the repo. */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/simplify-shots';
@@ -72,7 +72,7 @@ test('offering simplification: three phones rate, the matrix shows quadrants and
 
   const phones = await openPhones(browser, joinUrl, 3);
   await expect(page.getByTestId('joined-count')).toHaveText('3');
-  await page.getByRole('button', { name: /Open answers/ }).click();
+  await openAnswers(page);
   const [p0, p1, p2] = phones.map((p) => p.page) as [Page, Page, Page];
 
   // A half-given rating is not sent; the phone says why.

@@ -54,3 +54,13 @@ export async function openProjector(browser: Browser, code: string): Promise<Dev
 export async function closeDevices(devices: Device[]): Promise<void> {
   for (const { context } of devices) await context.close();
 }
+
+/** Opens answers to the current activity from the console (phones can answer from now on). */
+export async function openAnswers(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Open answers/ }).click();
+}
+
+/** Closes answers to the current activity from the console; the hub stores its result. */
+export async function closeAnswers(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Close answers/ }).click();
+}
