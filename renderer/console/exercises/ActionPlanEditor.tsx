@@ -1,4 +1,4 @@
-import { TextArea } from '../../ui/TextField';
+import { PromptField } from './PromptField';
 import { hrefOf } from '../router';
 import type { EditorProps } from './types';
 
@@ -6,15 +6,7 @@ export function ActionPlanEditor({ exercise, onChange, workshop }: EditorProps<'
   return (
     <>
       <section className="editor-section">
-        <label className="field">
-          <span>Prompt on the phones</span>
-          <TextArea
-            required
-            maxLength={300}
-            value={exercise.prompt}
-            onCommit={(prompt) => onChange({ ...exercise, prompt }, 'prompt')}
-          />
-        </label>
+        <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
           <span>Priority dots per participant</span>
           <input

@@ -1,6 +1,6 @@
+import { PromptField } from './PromptField';
 import { DEFAULT_STAGES, type JourneyStage } from '../../../shared/exercises/burdenJourney';
 import { newId } from '../../../shared/ids';
-import { TextArea } from '../../ui/TextField';
 import { JourneyResults } from '../journey/JourneyResults';
 import { ListEditor } from './ListEditor';
 import type { EditorProps } from './types';
@@ -42,15 +42,7 @@ export function BurdenJourneyEditor({ exercise, onChange, workshop, update }: Ed
   return (
     <>
       <section className="editor-section">
-        <label className="field">
-          <span>Prompt on the phones</span>
-          <TextArea
-            required
-            maxLength={300}
-            value={exercise.prompt}
-            onCommit={(prompt) => onChange({ ...exercise, prompt }, 'prompt')}
-          />
-        </label>
+        <PromptField exercise={exercise} onChange={onChange} />
       </section>
       <section className="editor-section">
         <h3>

@@ -1,8 +1,8 @@
+import { PromptField } from './PromptField';
 import { useMemo, useState } from 'react';
 import { newId } from '../../../shared/ids';
 import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify';
 import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplifyBoard';
-import { TextArea } from '../../ui/TextField';
 import { useToasts } from '../../ui/Toasts';
 import { BoardLayer } from '../boards/BoardLayer';
 import { CsvImportButton } from '../boards/CsvImportButton';
@@ -40,15 +40,7 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
   return (
     <>
       <section className="editor-section">
-        <label className="field">
-          <span>Prompt on the phones</span>
-          <TextArea
-            required
-            maxLength={300}
-            value={exercise.prompt}
-            onCommit={(prompt) => onChange({ ...exercise, prompt }, 'prompt')}
-          />
-        </label>
+        <PromptField exercise={exercise} onChange={onChange} />
         <p className="muted">
           Participants rate each offering on value to the customer (1–5) and burden on the customer (1–5), and
           say whether it meets the basics customers expect.
