@@ -1,12 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScalePollResult } from '../../shared/activities/scalePoll';
+import type { CardClassificationResult } from '../../shared/activities/cardClassification';
 import type { OpenTextResult } from '../../shared/activities/openText';
 import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../../shared/protocol';
 import { CLOSE, closeReason } from './hub';
 import { listInterfaces } from './interfaces';
 import type { JournalFile } from './journal';
 import { TestClient } from './testing/client';
-import { TOKEN, dotVotingSpec, openTextSpec, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import {
+  TOKEN,
+  cardSortConfig,
+  cardSortSpec,
+  dotVotingSpec,
+  openTextSpec,
+  scalePollSpec,
+  testHub,
+  type TestHub,
+} from './testing/fixtures';
 
 let hub: TestHub | null = null;
 afterEach(async () => {
@@ -426,6 +436,96 @@ describe('session flow', () => {
     facilitator.send({ type: 'resync' });
     await facilitator.next('state', (s) => s.network !== undefined);
     expect((await facilitator.next('tally')).answered).toBe(1);
+  });
+});
+
+describe('updating an activity before it opens', () => {
+  const update = (cards: string[], activityId = 'pp:sort') => ({
+    type: 'control' as const,
+    control: { action: 'update-activity' as const, activityId, config: cardSortConfig(cards) },
+  });
+  const cardIds = (config: unknown) => (config as { cards: { id: string }[] }).cards.map((c) => c.id);
+
+  it('gives a sort that has not opened the new cards: phones see them, answer them, the tally counts them', async () => {
+    hub = await testHub();
+    const { facilitator, code } = await hub.start([
+      openTextSpec('pp:propose'),
+      cardSortSpec('pp:sort', ['c1']),
+    ]);
+    const phone = await hub.participant(code);
+    facilitator.send(update(['c1', 'p1', 'p2']));
+    const tally = await facilitator.next('tally', (t) => t.activityId === 'pp:sort');
+    expect((tally.result as CardClassificationResult).cards.map((c) => c.id)).toEqual(['c1', 'p1', 'p2']);
+
+    facilitator.send({ type: 'control', control: { action: 'next' } });
+    const moved = await phone.client.next('state', (s) => s.session?.current.id === 'pp:sort');
+    expect(cardIds(moved.session!.current.config)).toEqual(['c1', 'p1', 'p2']);
+    facilitator.send({ type: 'control', control: { action: 'open' } });
+    await phone.client.next('state', (s) => s.session?.phase === 'open');
+    phone.client.send({
+      type: 'answer',
+      activityId: 'pp:sort',
+      itemId: 'p2',
+      clientAnswerId: 'a1',
+      value: 'pull',
+    });
+    expect((await phone.client.next('ack')).status).toBe('recorded');
+    const counted = await facilitator.next('tally', (t) => t.activityId === 'pp:sort' && t.answered === 1);
+    const p2 = (counted.result as CardClassificationResult).cards.find((c) => c.id === 'p2');
+    expect(p2).toMatchObject({ total: 1, leading: 'pull' });
+  });
+
+  it('sends the current activity’s new cards to phones and the projector while it waits', async () => {
+    hub = await testHub();
+    const { facilitator, code } = await hub.start([cardSortSpec('pp:sort', ['c1'])]);
+    const phone = await hub.participant(code);
+    const screen = await hub.screen();
+    facilitator.send(update(['c1', 'p1']));
+    for (const client of [phone.client, screen, facilitator]) {
+      const state = await client.next('state', (s) => cardIds(s.session?.current.config).length === 2);
+      expect(state.session).toMatchObject({ phase: 'waiting', current: { id: 'pp:sort' } });
+    }
+  });
+
+  it('refuses once the activity has been opened, and keeps the cards its answers are about', async () => {
+    hub = await testHub();
+    const { facilitator } = await hub.start([cardSortSpec('pp:sort', ['c1'])]);
+    facilitator.send({ type: 'control', control: { action: 'open' } });
+    facilitator.send({ type: 'control', control: { action: 'close' } });
+    await facilitator.next('state', (s) => s.session?.phase === 'closed');
+    facilitator.send(update(['c1', 'p1']));
+    const error = await facilitator.next('error');
+    expect(error.code).toBe('bad-control');
+    expect(error.message).toBe(
+      '“Product push or customer pull?” has been opened already: its content can no longer change in this session.',
+    );
+    facilitator.send({ type: 'resync' });
+    const state = await facilitator.next('state');
+    expect(cardIds(state.session!.current.config)).toEqual(['c1']);
+  });
+
+  it('refuses a config its kind does not accept, an unknown activity, and anyone but the facilitator', async () => {
+    hub = await testHub();
+    const { facilitator, code } = await hub.start([cardSortSpec('pp:sort', ['c1'])]);
+    facilitator.send(update([]));
+    const empty = await facilitator.next('error');
+    expect(empty.code).toBe('bad-control');
+    expect(empty.message).toMatch(
+      /^“Product push or customer pull\?” cannot take that change: .*\(cards\)\.$/,
+    );
+    facilitator.send(update(['c1', 'c1']));
+    expect((await facilitator.next('error')).message).toContain('Card ids must be unique');
+    facilitator.send(update(['c1'], 'pp:nothing'));
+    expect((await facilitator.next('error')).message).toBe('This session has no activity "pp:nothing".');
+
+    const phone = await hub.participant(code);
+    phone.client.send(update(['c1', 'sneaky']));
+    expect((await phone.client.next('error')).code).toBe('not-allowed');
+    const screen = await hub.screen();
+    screen.send(update(['c1', 'sneaky']));
+    expect((await screen.next('error')).code).toBe('not-allowed');
+    facilitator.send({ type: 'resync' });
+    expect(cardIds((await facilitator.next('state')).session!.current.config)).toEqual(['c1']);
   });
 });
 

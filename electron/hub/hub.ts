@@ -691,6 +691,17 @@ export class Hub {
         this.armTimer();
         break;
       }
+      case 'update-activity': {
+        const problem = session.updateProblem(control.activityId, control.config);
+        if (problem) {
+          this.error(client, 'bad-control', problem);
+          return;
+        }
+        this.record({ t: 'config', at: Date.now(), activityId: control.activityId, config: control.config });
+        // The console's live result shows the new items (no votes yet) at once.
+        this.markTally(session.activity(control.activityId)!);
+        break;
+      }
       case 'end-session': {
         if (current.phase === 'open') this.closeCurrent();
         this.clearTimer();

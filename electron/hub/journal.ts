@@ -38,6 +38,8 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('goto'), at, index: z.number().int().nonnegative() }),
   z.object({ t: z.literal('phase'), at, activityId: z.string(), phase: phaseSchema }),
   z.object({ t: z.literal('reveal'), at, revealed: z.boolean() }),
+  /** An activity's config replaced before it was opened (the kind's config, as the console sent it). */
+  z.object({ t: z.literal('config'), at, activityId: z.string(), config: z.unknown() }),
   z.object({
     t: z.literal('timer'),
     at,

@@ -3,10 +3,20 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CardClassificationResult } from '../../shared/activities/cardClassification';
 import type { ScalePollResult } from '../../shared/activities/scalePoll';
 import { listJournals } from './journal';
 import { TestClient } from './testing/client';
-import { TOKEN, scalePollSpec, tempDir, testHub, type TestHub } from './testing/fixtures';
+import {
+  TOKEN,
+  cardSortConfig,
+  cardSortSpec,
+  openTextSpec,
+  scalePollSpec,
+  tempDir,
+  testHub,
+  type TestHub,
+} from './testing/fixtures';
 
 const children: ChildProcess[] = [];
 let hub: TestHub | null = null;
@@ -168,6 +178,65 @@ describe('journal replay', () => {
     hub = await testHub({}, dataDir);
     expect(hub.running.hub.session).toBeNull();
     expect(hub.log.lines.some((l) => l.includes('no session start record'))).toBe(true);
+  });
+
+  it('replays an activity update: after a restart the sort has the added cards and their votes', async () => {
+    hub = await testHub();
+    const { facilitator, code } = await hub.start([
+      openTextSpec('pp:propose'),
+      cardSortSpec('pp:sort', ['c1']),
+    ]);
+    const config = cardSortConfig(['c1', 'p1']);
+    facilitator.send({
+      type: 'control',
+      control: { action: 'update-activity', activityId: 'pp:sort', config },
+    });
+    facilitator.send({ type: 'control', control: { action: 'next' } });
+    facilitator.send({ type: 'control', control: { action: 'open' } });
+    await facilitator.next('state', (s) => s.session?.current.id === 'pp:sort' && s.session.phase === 'open');
+    const phone = await hub.participant(code);
+    phone.client.send({
+      type: 'answer',
+      activityId: 'pp:sort',
+      itemId: 'p1',
+      clientAnswerId: 'a1',
+      value: 'push',
+    });
+    expect((await phone.client.next('ack')).status).toBe('recorded');
+    const dataDir = hub.dataDir;
+    await hub.running.close();
+
+    hub = await testHub({}, dataDir);
+    const console2 = await hub.facilitator();
+    const welcome = console2.received[0]!;
+    expect(welcome.type === 'welcome' && welcome.snapshot.session?.current.config).toEqual(config);
+    const tally = (await console2.next('tally')).result as CardClassificationResult;
+    expect(tally.cards.map((c) => [c.id, c.total])).toEqual([
+      ['c1', 0],
+      ['p1', 1],
+    ]);
+    // The sort is open now: a later update is refused, after the restart too.
+    console2.send({
+      type: 'control',
+      control: { action: 'update-activity', activityId: 'pp:sort', config: cardSortConfig(['c1']) },
+    });
+    expect((await console2.next('error')).message).toContain('has been opened already');
+  });
+
+  it('skips a journaled update its kind does not accept (a hand-edited journal) and keeps the rest', async () => {
+    hub = await testHub();
+    await hub.start([cardSortSpec('pp:sort', ['c1'])]);
+    const dataDir = hub.dataDir;
+    await hub.running.close();
+    const [path] = await listJournals(dataDir);
+    const bad = { t: 'config', at: 5, activityId: 'pp:sort', config: { cards: [] } };
+    const good = { t: 'config', at: 6, activityId: 'pp:sort', config: cardSortConfig(['c1', 'p9']) };
+    await appendFile(path!, `${JSON.stringify(good)}\n${JSON.stringify(bad)}\n`);
+
+    hub = await testHub({}, dataDir);
+    const console2 = await hub.facilitator();
+    const welcome = console2.received[0]!;
+    expect(welcome.type === 'welcome' && welcome.snapshot.session?.current.config).toEqual(good.config);
   });
 
   it('journals the secret only as a hash', async () => {

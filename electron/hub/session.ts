@@ -18,7 +18,7 @@ const SCHEMA_CACHE_ITEMS = 2000;
 
 /**
  * The kind with its answer schemas built once per item: building a zod schema costs more than
- * checking an answer with it, and the hub checks every answer. The config never changes in a session.
+ * checking an answer with it, and the hub checks every answer. A config update makes a new cache.
  */
 function withSchemaCache(kind: AnyActivityKind): AnyActivityKind {
   const schemas = new Map<string, ReturnType<AnyActivityKind['valueSchema']>>();
@@ -33,6 +33,13 @@ function withSchemaCache(kind: AnyActivityKind): AnyActivityKind {
       return schema;
     },
   };
+}
+
+/** The first problem zod found in a config, in words, with where it is. */
+function describeConfigIssue(error: { issues: ReadonlyArray<{ message: string; path: PropertyKey[] }> }) {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
+  return `${issue?.message ?? 'its settings are not valid'}${where}`;
 }
 
 interface RecordedAnswer {
@@ -81,6 +88,21 @@ export class SessionModel {
     this.activities = activities;
   }
 
+  /**
+   * Why this config cannot replace the activity's, or null when it can: the activity must never
+   * have been opened (its answers would not match the new config) and the kind must accept it.
+   */
+  updateProblem(activityId: string, config: unknown): string | null {
+    const activity = this.activity(activityId);
+    if (!activity) return `This session has no activity "${activityId}".`;
+    const name = activity.spec.title || activity.spec.id;
+    if (activity.phase !== 'waiting' || (this.answers.get(activityId)?.size ?? 0) > 0) {
+      return `“${name}” has been opened already: its content can no longer change in this session.`;
+    }
+    const parsed = activity.kind.configSchema.safeParse(config);
+    return parsed.success ? null : `“${name}” cannot take that change: ${describeConfigIssue(parsed.error)}.`;
+  }
+
   /** Checks every activity's kind and config; the error names the activity for the facilitator. */
   static create(start: StartRecord): { ok: true; session: SessionModel } | { ok: false; reason: string } {
     const ids = new Set<string>();
@@ -98,11 +120,9 @@ export class SessionModel {
       }
       const config = kind.configSchema.safeParse(spec.config);
       if (!config.success) {
-        const issue = config.error.issues[0];
-        const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
         return {
           ok: false,
-          reason: `Activity "${name}" cannot start: ${issue?.message ?? 'its settings are not valid'}${where}.`,
+          reason: `Activity "${name}" cannot start: ${describeConfigIssue(config.error)}.`,
         };
       }
       activities.push({
@@ -214,6 +234,18 @@ export class SessionModel {
       case 'reveal':
         this.revealed = record.revealed;
         return null;
+      case 'config': {
+        // Checked before it was journaled; checked again so a hand-edited journal cannot break replay.
+        const activity = this.activity(record.activityId);
+        const kind = activity && kindOf(activity.spec.kind);
+        const parsed = kind?.configSchema.safeParse(record.config);
+        if (!activity || !kind || !parsed?.success) return null;
+        activity.spec = { ...activity.spec, config: record.config };
+        activity.config = parsed.data;
+        activity.kind = withSchemaCache(kind);
+        this.tallies.delete(activity.spec.id);
+        return null;
+      }
       case 'timer':
         this.timer =
           record.endsAt === null || record.seconds === null

@@ -108,6 +108,16 @@ export const controlActionSchema = z.discriminatedUnion('action', [
     action: z.literal('set-host'),
     address: z.nullable(z.string().check(z.minLength(1), z.maxLength(64))),
   }),
+  /**
+   * Replace the config of an activity that has not been opened yet (approved card proposals join
+   * the card sort). Refused once it has been opened: its answers would no longer match.
+   */
+  z.object({
+    action: z.literal('update-activity'),
+    activityId: idSchema,
+    /** The kind's config; the hub parses it with the kind's configSchema. */
+    config: z.unknown(),
+  }),
   /** End the session: an open activity is closed first; the join code stops working. */
   z.object({ action: z.literal('end-session') }),
 ]);

@@ -88,6 +88,24 @@ describe('parseClientMessage', () => {
     ).toBe(false);
   });
 
+  it('carries an activity update with its config as sent, and names a missing activity id', () => {
+    const config = { cards: [{ id: 'c1', title: 'Loyalty app' }], contestedThreshold: 65 };
+    const control = { action: 'update-activity', activityId: 'pp:sort', config };
+    expect(parseClientMessage(JSON.stringify({ type: 'control', control }))).toEqual({
+      ok: true,
+      message: { type: 'control', control },
+    });
+    const missing = parseClientMessage(
+      JSON.stringify({ type: 'control', control: { action: 'update-activity', config } }),
+    );
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.message).toContain('activityId');
+    const empty = parseClientMessage(
+      JSON.stringify({ type: 'control', control: { action: 'update-activity', activityId: '', config } }),
+    );
+    expect(empty.ok).toBe(false);
+  });
+
   it('never throws, whatever arrives', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {

@@ -41,6 +41,27 @@ export const openTextSpec = (id = 'def:means'): ActivitySpecMessage => ({
   config: { lists: [{ id: 'means', label: 'It means' }], maxLength: 200, maxPerParticipant: 3 },
 });
 
+/** A push/pull card sort over these card ids (each card titled after its id). */
+export const cardSortSpec = (id = 'pp:sort', cards = ['c1', 'c2']): ActivitySpecMessage => ({
+  id,
+  exerciseId: id.split(':')[0]!,
+  kind: 'card-classification',
+  title: 'Product push or customer pull?',
+  prompt: 'Sort each card',
+  config: cardSortConfig(cards),
+});
+
+export const cardSortConfig = (cards: string[]) => ({
+  cards: cards.map((card) => ({ id: card, title: `Card ${card}` })),
+  categories: [
+    { id: 'push', label: 'Pushed by us' },
+    { id: 'pull', label: 'Pulled by customers' },
+    { id: 'unsure', label: 'Unsure' },
+  ],
+  decisive: ['push', 'pull'],
+  contestedThreshold: 65,
+});
+
 /** Collects the hub's log lines instead of printing them. */
 export function memoryLog(): HubLog & { lines: string[] } {
   const lines: string[] = [];
