@@ -98,6 +98,42 @@ describe('activitiesOf', () => {
     });
   });
 
+  it('runs a propose activity before the sort when participants may propose cards, with stable ids', () => {
+    const workshop = filledWorkshop();
+    const exercise = byType(workshop, 'push-pull');
+    if (exercise.type !== 'push-pull') throw new Error('no push-pull exercise');
+    exercise.allowProposals = true;
+    const specs = activitiesOf(exercise, workshop);
+    expect(specs.map((s) => [s.id, s.kind])).toEqual([
+      [`${exercise.id}:propose`, 'open-text'],
+      [`${exercise.id}:sort`, 'card-classification'],
+    ]);
+    const propose = specs[0]!;
+    expect(propose.config).toEqual({
+      lists: [{ id: 'cards', label: 'Cards customers would pull / we push' }],
+      maxLength: 160,
+      maxPerParticipant: 3,
+    });
+    expect(kindOf('open-text').configSchema.safeParse(propose.config).success).toBe(true);
+
+    // Approving a proposal adds a card to the sort; the ids stay the same.
+    exercise.cards.push({ id: 'p1', title: 'Chatbot for invoices', description: '', proposed: true });
+    const again = activitiesOf(exercise, workshop);
+    expect(again.map((s) => s.id)).toEqual(specs.map((s) => s.id));
+    expect((again[1]!.config as { cards: unknown[] }).cards).toEqual([
+      { id: 'c1', title: 'Loyalty points' },
+      { id: 'p1', title: 'Chatbot for invoices' },
+    ]);
+  });
+
+  it('still runs the propose activity when the exercise has no cards of its own yet', () => {
+    const workshop = newWorkshop('Room-made cards', 0);
+    const exercise = byType(workshop, 'push-pull');
+    if (exercise.type !== 'push-pull') throw new Error('no push-pull exercise');
+    exercise.allowProposals = true;
+    expect(activitiesOf(exercise, workshop).map((s) => s.id)).toEqual([`${exercise.id}:propose`]);
+  });
+
   it('leaves out parts with nothing to vote on', () => {
     const workshop = newWorkshop('Empty', 0);
     expect(activitiesOf(byType(workshop, 'push-pull'), workshop)).toEqual([]);

@@ -11,6 +11,13 @@ import type { TwoAxisRatingConfig } from '../activities/twoAxisRating';
 import type { Workshop } from '../workshop/schema';
 import type { ActivitySpec } from './common';
 import type { Exercise } from './index';
+import { CARD_TITLE_MAX } from './pushPull';
+import {
+  PROPOSALS_PER_PARTICIPANT,
+  PROPOSAL_LIST_ID,
+  PROPOSE_SUFFIX,
+  SORT_SUFFIX,
+} from './pushPullProposals';
 
 /** Statements one participant may have standing in the definition exercise (both lists together). */
 export const DEFINITION_STATEMENTS_PER_PARTICIPANT = 6;
@@ -113,12 +120,30 @@ export function activitiesOf(exercise: Exercise, workshop: Workshop): ActivitySp
           max: 3,
         }),
       ];
-    case 'push-pull':
-      if (exercise.cards.length === 0) return [];
-      return [
+    case 'push-pull': {
+      const specs: ActivitySpec[] = [];
+      // Proposals come first, so approved ones can still join this session's sort before it opens.
+      if (exercise.allowProposals) {
+        specs.push(
+          spec<OpenTextConfig>(
+            exercise,
+            PROPOSE_SUFFIX,
+            'open-text',
+            'Propose cards to sort',
+            'Name a product, feature, project or campaign the room should sort as pushed by us or pulled by customers. The facilitator picks which ones go into the sort.',
+            {
+              lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards customers would pull / we push' }],
+              maxLength: CARD_TITLE_MAX,
+              maxPerParticipant: PROPOSALS_PER_PARTICIPANT,
+            },
+          ),
+        );
+      }
+      if (exercise.cards.length === 0) return specs;
+      specs.push(
         spec<CardClassificationConfig>(
           exercise,
-          'sort',
+          SORT_SUFFIX,
           'card-classification',
           exercise.title,
           exercise.prompt,
@@ -133,7 +158,9 @@ export function activitiesOf(exercise: Exercise, workshop: Workshop): ActivitySp
             contestedThreshold: exercise.contestedThreshold,
           },
         ),
-      ];
+      );
+      return specs;
+    }
     case 'simplify':
       if (exercise.offerings.length === 0) return [];
       return [

@@ -3,11 +3,16 @@ import { newId } from '../ids';
 import { exerciseBase, idSchema, longText, shortText } from './common';
 
 export const MAX_CARDS = 500;
+export const CARD_TITLE_MAX = 160;
+/** Rejected proposals remembered per exercise (a full room proposes at most a few thousand). */
+export const MAX_REJECTED_PROPOSALS = 2000;
 
 export const cardSchema = z.object({
   id: idSchema,
-  title: shortText(160).min(1),
+  title: shortText(CARD_TITLE_MAX).min(1),
   description: longText(600),
+  /** A participant proposed it in a live session and the facilitator approved it (optional: older files lack it). */
+  proposed: z.boolean().optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -29,7 +34,13 @@ export const pushPullSchema = z.object({
   cards: z.array(cardSchema).max(MAX_CARDS),
   /** A card is contested when neither side reaches this share of the votes (percent). */
   contestedThreshold: z.number().int().min(50).max(100),
+  /** Participants propose cards in a live activity before the sort; the facilitator approves them. */
   allowProposals: z.boolean(),
+  /** Proposals the facilitator turned down, by proposalKey (optional: older files lack it). */
+  rejectedProposals: z
+    .array(z.string().max(4 * CARD_TITLE_MAX))
+    .max(MAX_REJECTED_PROPOSALS)
+    .optional(),
   /** The facilitator's final placement per card id. */
   placements: z.record(z.string(), boardColumnSchema),
   /** The vote split each placed card had when the board was saved (optional: older files lack it). */
