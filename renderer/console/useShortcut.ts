@@ -32,7 +32,8 @@ export function useShortcut(
     const onKey = (event: KeyboardEvent) => {
       if (!matchesShortcut(combo, event)) return;
       if (!whileTyping && isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]') && !combo.includes('mod+')) return;
+      // A dialog or a layer over the page (a board) takes the single keys: Space there picks a card up.
+      if (document.querySelector('dialog[open], [aria-modal="true"]') && !combo.includes('mod+')) return;
       event.preventDefault();
       latest.current(event);
     };

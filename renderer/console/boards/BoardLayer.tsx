@@ -1,27 +1,50 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { isTyping } from '../useShortcut';
 import './boards.css';
+
+const DRAG_TIP = 'Drag a card, or focus it and press Space, an arrow key, Space. Ctrl+Z undoes.';
 
 /**
  * A board over the whole window: a 500-card board needs the width. Focus moves in on open and
- * back to the opening button on close. Escape is left to the board (it cancels a keyboard drag).
+ * back to the opening button on close. Escape closes it, unless it cancels a drag or a field's edit.
  */
 export function BoardLayer({
   title,
   onClose,
   children,
+  tip = DRAG_TIP,
+  aside,
+  closeLabel = 'Close the board',
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** One line on how to use what is inside. */
+  tip?: ReactNode;
+  /** Beside the title, e.g. the live session still running underneath. */
+  aside?: ReactNode;
+  closeLabel?: string;
 }) {
   const ref = useRef<HTMLElement>(null);
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.focus();
     // The page under the board (a 500-card editor) is not laid out or painted while it is covered.
     document.body.classList.add('board-open');
+    // Capture phase: a drag in progress is still marked here; dnd-kit cancels it on this Escape.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTyping(event.target)) return;
+      if (ref.current?.querySelector('.is-source')) return;
+      close.current();
+    };
+    window.addEventListener('keydown', onKey, true);
     return () => {
+      window.removeEventListener('keydown', onKey, true);
       document.body.classList.remove('board-open');
       opener?.focus();
     };
@@ -38,11 +61,10 @@ export function BoardLayer({
     >
       <header className="board-layer__head">
         <h2 id="board-layer-title">{title}</h2>
-        <span className="muted board-layer__tip">
-          Drag a card, or focus it and press Space, an arrow key, Space. Ctrl+Z undoes.
-        </span>
-        <button className="btn" onClick={onClose}>
-          Close the board
+        {aside}
+        <span className="muted board-layer__tip">{tip}</span>
+        <button className="btn" onClick={onClose} aria-keyshortcuts="Escape">
+          {closeLabel} <kbd>Esc</kbd>
         </button>
       </header>
       <div className="board-layer__body">{children}</div>

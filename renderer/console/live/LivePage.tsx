@@ -1,14 +1,18 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { ControlAction } from '../../../shared/protocol';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { hubSocketUrl } from '../../ui/hub/client';
+import type { ConnectionState } from '../../ui/hub/client';
 import { ConnectionBadge } from '../../ui/hub/ConnectionBadge';
 import { LiveStore } from '../../ui/hub/liveStore';
 import { hubAccess, type HubAccess } from '../hubAccess';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
+import { ResultToolLayer } from './ResultToolLayer';
+import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
 import { RunningSession } from './RunningSession';
+import { SessionSummary } from './SessionSummary';
 import './live.css';
 
 export function LivePage({ workshop, update }: { workshop: Workshop; update: UpdateWorkshop }) {
@@ -76,6 +80,24 @@ function LiveConsole({
   };
 
   const fit = sessionFit(state.session, workshop.id);
+  // The after-vote tools see the live tally of an activity whose result is not stored yet.
+  const { workshop: toolView, live } = useMemo(
+    () => withLiveTallies(workshop, state.session, state.tallies),
+    [workshop, state.session, state.tallies],
+  );
+  // Kept here, not in RunningSession: a board stays open when the session ends underneath it.
+  const [toolOpen, setToolOpen] = useState<string | null>(null);
+  const openExercise = toolOpen ? toolView.agenda.find((e) => e.id === toolOpen) : undefined;
+  const currentExercise =
+    fit === 'this' && state.session
+      ? toolView.agenda.find((e) => e.id === state.session?.current.exerciseId)
+      : undefined;
+  const currentTool =
+    currentExercise && hasResultTool(currentExercise) && state.session
+      ? resultToolOf(toolView, currentExercise, live.has(currentExercise.id), state.session.phase)
+      : null;
+  const ended =
+    state.session?.status === 'ended' && state.session.workshopId === workshop.id ? state.session : null;
   const activities = liveActivities(workshop);
   const idle = workshop.agenda.filter((e) => !activities.some((a) => a.exerciseId === e.id));
   const hubError = state.error?.message ?? null;
@@ -109,7 +131,14 @@ function LiveConsole({
       ) : fit === 'this' && state.session ? (
         <>
           <JoinPanel session={state.session} network={state.network} onControl={control} />
-          <RunningSession session={state.session} state={state} workshop={workshop} onControl={control} />
+          <RunningSession
+            session={state.session}
+            state={state}
+            workshop={workshop}
+            onControl={control}
+            tool={currentTool}
+            onOpenTool={() => currentExercise && setToolOpen(currentExercise.id)}
+          />
         </>
       ) : fit === 'other' && state.session ? (
         <section className="card live-start">
@@ -131,52 +160,87 @@ function LiveConsole({
           </button>
         </section>
       ) : (
-        <section className="card live-start">
-          <h2>Run this workshop live</h2>
-          <p className="muted">
-            Participants join on their phones over this room’s network; their answers appear here and, when
-            you reveal them, on the projector.
-          </p>
-          {activities.length === 0 ? (
-            <p>Nothing on the agenda can be run live yet. Add cards, offerings or initiatives first.</p>
-          ) : (
-            <>
-              <ol className="live-start__list">
-                {activities.map((a) => (
-                  <li key={a.id}>
-                    {a.title} <span className="muted">· {KIND_LABELS[a.kind] ?? a.kind}</span>
-                    {workshop.results[a.id] ? <span className="live-done"> · results saved</span> : null}
-                  </li>
-                ))}
-              </ol>
-              {idle.length > 0 ? (
-                <p className="muted">
-                  Not run live yet: {idle.map((e) => e.title).join(', ')} (nothing to vote on: add cards,
-                  offerings or initiatives under Prepare).
-                </p>
-              ) : null}
-              <button
-                type="button"
-                className="btn btn-primary live-start__button"
-                disabled={connection !== 'connected'}
-                onClick={() =>
-                  control({
-                    action: 'start-session',
-                    workshopId: workshop.id,
-                    workshopName: workshop.name,
-                    activities,
-                  })
-                }
-              >
-                Start live session
-              </button>
-            </>
-          )}
-        </section>
+        <>
+          <SessionSummary workshop={toolView} live={live} ended={ended} onOpen={setToolOpen} />
+          <section className="card live-start">
+            <h2>{ended ? 'Run it live again' : 'Run this workshop live'}</h2>
+            <p className="muted">
+              Participants join on their phones over this room’s network; their answers appear here and, when
+              you reveal them, on the projector.
+            </p>
+            {activities.length === 0 ? (
+              <p>Nothing on the agenda can be run live yet. Add cards, offerings or initiatives first.</p>
+            ) : (
+              <>
+                <ol className="live-start__list">
+                  {activities.map((a) => (
+                    <li key={a.id}>
+                      {a.title} <span className="muted">· {KIND_LABELS[a.kind] ?? a.kind}</span>
+                      {workshop.results[a.id] ? <span className="live-done"> · results saved</span> : null}
+                    </li>
+                  ))}
+                </ol>
+                {idle.length > 0 ? (
+                  <p className="muted">
+                    Not run live yet: {idle.map((e) => e.title).join(', ')} (nothing to vote on: add cards,
+                    offerings or initiatives under Prepare).
+                  </p>
+                ) : null}
+                <button
+                  type="button"
+                  className="btn btn-primary live-start__button"
+                  disabled={connection !== 'connected'}
+                  onClick={() =>
+                    control({
+                      action: 'start-session',
+                      workshopId: workshop.id,
+                      workshopName: workshop.name,
+                      activities,
+                    })
+                  }
+                >
+                  Start live session
+                </button>
+              </>
+            )}
+          </section>
+        </>
       )}
+      {openExercise && hasResultTool(openExercise) ? (
+        <ResultToolLayer
+          exercise={openExercise}
+          workshop={toolView}
+          update={update}
+          onClose={() => setToolOpen(null)}
+          aside={
+            fit === 'this' && state.session ? (
+              <SessionStillLive session={state.session} connection={connection} />
+            ) : null
+          }
+        />
+      ) : null}
     </div>
   );
 }
+
+/** On a board opened mid-session: the session runs on underneath, phones stay connected. */
+function SessionStillLive({ session, connection }: { session: LiveSession; connection: ConnectionState }) {
+  const current = session.activities[session.index];
+  return (
+    <span className="live-aside" role="status" data-testid="live-aside">
+      <span className={`live-aside__dot live-aside__dot--${connection}`} aria-hidden="true" />
+      {connection === 'connected' ? 'Session live' : 'Reconnecting to the hub…'} · code {session.code} ·{' '}
+      {session.participants.connected} connected
+      {current ? ` · ${current.title}: ${PHASE_WORDS[session.phase]}` : ''}
+    </span>
+  );
+}
+
+const PHASE_WORDS: Record<LiveSession['phase'], string> = {
+  waiting: 'not open yet',
+  open: 'answers open',
+  closed: 'answers closed',
+};
 
 export const KIND_LABELS: Record<string, string> = {
   'scale-poll': 'scale poll',

@@ -8,6 +8,8 @@ import { answeredCount, type LiveState } from '../../ui/hub/liveState';
 import { useCountdown } from '../../ui/hub/useCountdown';
 import { useShortcut } from '../useShortcut';
 import { unusedDots } from './liveAgenda';
+import { ResultToolAction } from './ResultToolAction';
+import type { ResultTool } from './resultTools';
 
 const TIMER_PRESETS = [
   { seconds: 30, label: '30 s' },
@@ -27,11 +29,16 @@ export function RunningSession({
   state,
   workshop,
   onControl,
+  tool = null,
+  onOpenTool,
 }: {
   session: LiveSession;
   state: LiveState;
   workshop: Workshop;
   onControl: (action: ControlAction) => void;
+  /** The after-vote tool of the current activity's exercise (board, curation, results), if it has one. */
+  tool?: ResultTool | null;
+  onOpenTool?: () => void;
 }) {
   const current = session.current;
   const tally = state.tallies[current.id];
@@ -46,6 +53,7 @@ export function RunningSession({
   useShortcut('arrowright', () => !isLast && onControl({ action: 'next' }));
   useShortcut('arrowleft', () => !isFirst && onControl({ action: 'previous' }));
   useShortcut('r', toggleReveal);
+  useShortcut('b', () => tool && !tool.unavailable && onOpenTool?.());
 
   const startTimer = (seconds: number) => {
     if (session.phase !== 'open') onControl({ action: 'open' });
@@ -131,6 +139,14 @@ export function RunningSession({
           <button type="button" className="btn" onClick={toggleReveal} aria-pressed={session.revealed}>
             {session.revealed ? 'Hide results on projector' : 'Show results on projector'} <kbd>R</kbd>
           </button>
+          {tool && onOpenTool ? (
+            <ResultToolAction
+              tool={tool}
+              onOpen={onOpenTool}
+              primary={session.phase === 'closed'}
+              shortcut="B"
+            />
+          ) : null}
           <span className="live-controls__sep" />
           <button
             type="button"

@@ -1,0 +1,229 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  tallyCardClassification,
+  type CardClassificationConfig,
+} from '../../../shared/activities/cardClassification';
+import { activitiesOf } from '../../../shared/exercises/activities';
+import { PROTOCOL_VERSION, type LiveSession, type Phase } from '../../../shared/protocol';
+import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
+import { ToastProvider } from '../../ui/Toasts';
+import { LivePage } from './LivePage';
+
+/** A hub on the other end of the console's WebSocket: records what the console sends. */
+class FakeSocket {
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  sent: { type: string; [key: string]: unknown }[] = [];
+  private seq = 0;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+    queueMicrotask(() => {
+      this.readyState = 1;
+      this.onopen?.();
+    });
+  }
+  send(raw: string) {
+    this.sent.push(JSON.parse(raw));
+  }
+  close() {
+    this.readyState = 3;
+  }
+  push(message: Record<string, unknown>) {
+    this.onmessage?.({ data: JSON.stringify({ ...message, seq: ++this.seq }) });
+  }
+  controls() {
+    return this.sent.filter((m) => m.type === 'control').map((m) => m.control);
+  }
+}
+
+const CARDS = ['Loyalty app', 'Premium tier', 'Fax line'];
+
+function workshopWithCards(): Workshop {
+  const w = newWorkshop('Card day', 1000);
+  return {
+    ...w,
+    agenda: w.agenda.map((e) =>
+      e.type === 'push-pull'
+        ? { ...e, cards: CARDS.map((title, i) => ({ id: `c${i}`, title, description: '' })) }
+        : e,
+    ),
+  };
+}
+
+const INITIAL = workshopWithCards();
+const SORT = activitiesOf(findExercise(INITIAL, 'push-pull')!, INITIAL)[0]!;
+const VOTES: [string, string][] = [
+  ['c0', 'push'],
+  ['c1', 'pull'],
+  ['c2', 'push'],
+];
+const sortResult = () =>
+  tallyCardClassification(
+    SORT.config as CardClassificationConfig,
+    VOTES.map(([itemId, value], i) => ({ participantId: `p${i}`, itemId, value, at: i })),
+  );
+
+function session(phase: Phase, status: LiveSession['status'] = 'live'): LiveSession {
+  return {
+    id: 's1',
+    status,
+    code: 'ABCDE',
+    joinUrl: null,
+    workshopId: INITIAL.id,
+    workshopName: INITIAL.name,
+    activities: [{ id: SORT.id, kind: SORT.kind, title: SORT.title, phase }],
+    index: 0,
+    current: SORT,
+    phase,
+    revealed: false,
+    timer: null,
+    participants: { joined: 3, connected: 3 },
+  };
+}
+
+/** The workshop as saved by the page's updates (what the database would hold). */
+let saved: Workshop = INITIAL;
+function Harness() {
+  const [workshop, setWorkshop] = useState(INITIAL);
+  const update = (change: (w: Workshop) => Workshop) =>
+    setWorkshop((w) => {
+      saved = change(w);
+      return saved;
+    });
+  return (
+    <ToastProvider>
+      <LivePage workshop={workshop} update={update} />
+    </ToastProvider>
+  );
+}
+
+/** Opens Run live against the fake hub, which answers with this session. */
+async function openRunLive(live: LiveSession) {
+  render(<Harness />);
+  // The console finds the hub, connects and says hello; each step lands after a tick.
+  for (let i = 0; i < 100 && FakeSocket.all.at(-1)?.sent[0]?.type !== 'hello'; i++) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  const hub = FakeSocket.all.at(-1)!;
+  act(() =>
+    hub.push({
+      type: 'welcome',
+      protocol: PROTOCOL_VERSION,
+      you: { role: 'facilitator' },
+      snapshot: { session: live, now: Date.now() },
+    }),
+  );
+  return hub;
+}
+
+const tallyMessage = () => ({
+  type: 'tally',
+  activityId: SORT.id,
+  kind: SORT.kind,
+  result: sortResult(),
+  answered: 3,
+  participants: 3,
+  joined: 3,
+});
+
+/** What a screen reader reads after the button's name (why it is disabled, or where it stands). */
+const descriptionOf = (el: HTMLElement) =>
+  document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent;
+
+const key = (k: string, code = k) =>
+  fireEvent.keyDown(document.activeElement ?? document.body, { key: k, code });
+
+beforeEach(() => {
+  FakeSocket.all = [];
+  vi.stubGlobal('WebSocket', FakeSocket);
+  sessionStorage.setItem('outside-in.facilitator-token', 'test-token');
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('Run live: after-vote tools', () => {
+  it('opens the board from the live controls with B, on the live tally, while the session keeps running', async () => {
+    const hub = await openRunLive(session('open'));
+    act(() => hub.push(tallyMessage()));
+    const action = await screen.findByRole('button', { name: 'Open board B' });
+    expect((action as HTMLButtonElement).disabled).toBe(false);
+    expect(descriptionOf(action)).toBe('Live tally · 3 of 3 cards voted on · not finalised yet');
+
+    key('b');
+    const board = await screen.findByRole('dialog', { name: `${SORT.title} — board` });
+    const lane = (id: string) =>
+      [...board.querySelectorAll(`[data-testid="lane-${id}"] .board-card__title`)].map((n) => n.textContent);
+    expect(lane('push')).toEqual(['Loyalty app', 'Fax line']);
+    expect(lane('pull')).toEqual(['Premium tier']);
+    expect(within(board).getByTestId('live-aside').textContent).toBe(
+      'Session live · code ABCDE · 3 connected · Product push or customer pull?: answers open',
+    );
+
+    // The live keys are off while the board is open: Space and arrows belong to the cards.
+    key(' ', 'Space');
+    key('ArrowRight');
+    key('r');
+    expect(hub.controls()).toEqual([]);
+
+    key('Escape');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The session was never left: its controls are still there on the same connection.
+    expect(screen.getByRole('heading', { level: 2, name: SORT.title })).toBeTruthy();
+    expect(FakeSocket.all).toHaveLength(1);
+    expect(hub.readyState).toBe(1);
+    key(' ', 'Space');
+    expect(hub.controls()).toEqual([{ action: 'close' }]);
+  });
+
+  it('says why the board cannot open before anyone voted, and B does nothing', async () => {
+    await openRunLive(session('waiting'));
+    const action = await screen.findByRole('button', { name: 'Open board B' });
+    expect((action as HTMLButtonElement).disabled).toBe(true);
+    expect(descriptionOf(action)).toBe('No votes yet: open answers first.');
+    key('b');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('lists every exercise’s tool after the session ended; a board finished there is saved', async () => {
+    const hub = await openRunLive(session('closed', 'ended'));
+    act(() =>
+      hub.push({
+        type: 'closed-results',
+        result: {
+          activityId: SORT.id,
+          kind: SORT.kind,
+          closedAt: 5000,
+          participants: 3,
+          answered: 3,
+          tally: sortResult(),
+        },
+      }),
+    );
+    const summary = await screen.findByTestId('session-summary');
+    expect(within(summary).getByRole('heading', { name: 'The session has ended' })).toBeTruthy();
+    const row = (name: string) => within(summary).getByRole('listitem', { name });
+    const centricity = within(row('Centricity check')).getByRole('button', { name: 'Centricity results' });
+    expect((centricity as HTMLButtonElement).disabled).toBe(true);
+    expect(descriptionOf(centricity)).toBe('No scores yet: run it live first.');
+    const open = within(row(SORT.title)).getByRole('button', { name: 'Open board' });
+    expect(descriptionOf(open)).toBe('3 of 3 cards voted on · not finalised yet');
+
+    fireEvent.click(open);
+    const board = screen.getByRole('dialog', { name: `${SORT.title} — board` });
+    expect(within(board).queryByTestId('live-aside')).toBeNull();
+    fireEvent.click(within(board).getByRole('button', { name: 'Save as placed' }));
+    expect(findExercise(saved, 'push-pull')!.placements).toEqual({ c0: 'push', c1: 'pull', c2: 'push' });
+    fireEvent.click(within(board).getByRole('button', { name: /Close the board/ }));
+    expect(descriptionOf(open)).toBe('3 of 3 cards voted on · final placement saved');
+  });
+});
