@@ -27,6 +27,7 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
   const board = useMemo(() => pushPullBoard(exercise, result), [exercise, result]);
   const room = MAX_CARDS - exercise.cards.length;
   const titles = exercise.cards.map((c) => c.title);
+  const proposed = exercise.cards.filter((c) => c.proposed).length;
 
   const add = (items: { title: string; description: string }[]) =>
     onChange({
@@ -66,12 +67,15 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
           </span>
         </label>
         <label className="toggle-field">
-          <input type="checkbox" checked={exercise.allowProposals} disabled readOnly />
+          <input
+            type="checkbox"
+            checked={exercise.allowProposals}
+            onChange={(e) => onChange({ ...exercise, allowProposals: e.target.checked })}
+          />
           <span>
             <strong>Participants propose cards</strong>
             <span className="muted">
-              Not available yet: a card proposed during the sort could not be voted on by the others in the
-              same live session.
+              Phones propose cards before the sort; you approve them in Run live and they join the sort.
             </span>
           </span>
         </label>
@@ -101,7 +105,10 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
             {exercise.cards.length} / {MAX_CARDS}
           </span>
         </h3>
-        <p className="muted">Products, features, projects or campaigns the room will sort.</p>
+        <p className="muted">
+          Products, features, projects or campaigns the room will sort.
+          {proposed > 0 ? ` ${proposed} of them proposed by participants.` : ''}
+        </p>
         <div className="items-tools">
           <CsvImportButton
             noun="card"
