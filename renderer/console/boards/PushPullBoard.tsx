@@ -30,6 +30,8 @@ interface CardItem {
   contested: boolean;
   /** The room's column when the facilitator placed the card elsewhere. */
   roomSaid: string | null;
+  /** A participant proposed it (approved by the facilitator). */
+  proposed: boolean;
 }
 
 const HINTS: Record<BoardColumn, string> = {
@@ -48,6 +50,7 @@ function toItem(c: BoardCard): CardItem {
     unsure: c.split.unsure,
     contested: c.contested,
     roomSaid: c.overridden && c.byVote ? COLUMN_LABELS[c.byVote] : null,
+    proposed: c.card.proposed ?? false,
   };
 }
 
@@ -58,7 +61,7 @@ const segments = (c: CardItem): Segment[] => [
 ];
 
 const describe = (c: CardItem) =>
-  `${c.title}. ${c.push + c.pull + c.unsure ? `Push ${c.push}, Pull ${c.pull}, Unsure ${c.unsure}` : 'No votes'}${c.contested ? ', contested' : ''}${c.roomSaid ? `. The room said ${c.roomSaid}` : ''}.`;
+  `${c.title}. ${c.push + c.pull + c.unsure ? `Push ${c.push}, Pull ${c.pull}, Unsure ${c.unsure}` : 'No votes'}${c.contested ? ', contested' : ''}${c.proposed ? ', proposed by a participant' : ''}${c.roomSaid ? `. The room said ${c.roomSaid}` : ''}.`;
 
 const CardFace = memo(function CardFace({ item }: FaceProps<CardItem>) {
   return (
@@ -66,9 +69,10 @@ const CardFace = memo(function CardFace({ item }: FaceProps<CardItem>) {
       <p className="board-card__title">{item.title}</p>
       {item.description ? <p className="board-card__description">{item.description}</p> : null}
       <SplitBar segments={segments(item)} />
-      {item.contested || item.roomSaid ? (
+      {item.contested || item.roomSaid || item.proposed ? (
         <p className="board-card__flags">
           {item.contested ? <span className="contested-tag">⚑ Contested</span> : null}
+          {item.proposed ? <span className="moved-tag">Proposed</span> : null}
           {item.roomSaid ? <span className="moved-tag">Moved · the room said {item.roomSaid}</span> : null}
         </p>
       ) : null}
