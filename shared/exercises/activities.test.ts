@@ -110,7 +110,7 @@ describe('activitiesOf', () => {
     ]);
     const propose = specs[0]!;
     expect(propose.config).toEqual({
-      lists: [{ id: 'cards', label: 'Cards customers would pull / we push' }],
+      lists: [{ id: 'cards', label: 'Cards proposed for the sort' }],
       maxLength: 160,
       maxPerParticipant: 3,
     });

@@ -132,7 +132,7 @@ export function activitiesOf(exercise: Exercise, workshop: Workshop): ActivitySp
             'Propose cards to sort',
             'Name a product, feature, project or campaign the room should sort as pushed by us or pulled by customers. The facilitator picks which ones go into the sort.',
             {
-              lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards customers would pull / we push' }],
+              lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards proposed for the sort' }],
               maxLength: CARD_TITLE_MAX,
               maxPerParticipant: PROPOSALS_PER_PARTICIPANT,
             },
