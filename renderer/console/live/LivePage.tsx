@@ -9,6 +9,7 @@ import { hubAccess, type HubAccess } from '../hubAccess';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
+import { ProposalReview } from './ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
 import { RunningSession } from './RunningSession';
@@ -138,6 +139,13 @@ function LiveConsole({
             onControl={control}
             tool={currentTool}
             onOpenTool={() => currentExercise && setToolOpen(currentExercise.id)}
+          />
+          <ProposalReview
+            session={state.session}
+            state={state}
+            workshop={workshop}
+            update={update}
+            onControl={control}
           />
         </>
       ) : fit === 'other' && state.session ? (
