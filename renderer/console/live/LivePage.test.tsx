@@ -166,7 +166,7 @@ describe('Run live: after-vote tools', () => {
     expect(lane('push')).toEqual(['Loyalty app', 'Fax line']);
     expect(lane('pull')).toEqual(['Premium tier']);
     expect(within(board).getByTestId('live-aside').textContent).toBe(
-      'Session live · code ABCDE · 3 connected · Product push or customer pull?: answers open',
+      'Session live · code ABCDE · 3 connected · answers open',
     );
 
     // The live keys are off while the board is open: Space and arrows belong to the cards.

@@ -222,7 +222,11 @@ function LiveConsole({
           onClose={() => setToolOpen(null)}
           aside={
             fit === 'this' && state.session ? (
-              <SessionStillLive session={state.session} connection={connection} />
+              <SessionStillLive
+                session={state.session}
+                connection={connection}
+                exerciseId={openExercise.id}
+              />
             ) : null
           }
         />
@@ -232,14 +236,23 @@ function LiveConsole({
 }
 
 /** On a board opened mid-session: the session runs on underneath, phones stay connected. */
-function SessionStillLive({ session, connection }: { session: LiveSession; connection: ConnectionState }) {
-  const current = session.activities[session.index];
+function SessionStillLive({
+  session,
+  connection,
+  exerciseId,
+}: {
+  session: LiveSession;
+  connection: ConnectionState;
+  /** The exercise on the board: its own activity's phase needs no title. */
+  exerciseId: string;
+}) {
+  const phase = PHASE_WORDS[session.phase];
   return (
     <span className="live-aside" role="status" data-testid="live-aside">
       <span className={`live-aside__dot live-aside__dot--${connection}`} aria-hidden="true" />
       {connection === 'connected' ? 'Session live' : 'Reconnecting to the hub…'} · code {session.code} ·{' '}
-      {session.participants.connected} connected
-      {current ? ` · ${current.title}: ${PHASE_WORDS[session.phase]}` : ''}
+      {session.participants.connected} connected ·{' '}
+      {session.current.exerciseId === exerciseId ? phase : `now ${session.current.title}: ${phase}`}
     </span>
   );
 }

@@ -139,14 +139,6 @@ export function RunningSession({
           <button type="button" className="btn" onClick={toggleReveal} aria-pressed={session.revealed}>
             {session.revealed ? 'Hide results on projector' : 'Show results on projector'} <kbd>R</kbd>
           </button>
-          {tool && onOpenTool ? (
-            <ResultToolAction
-              tool={tool}
-              onOpen={onOpenTool}
-              primary={session.phase === 'closed'}
-              shortcut="B"
-            />
-          ) : null}
           <span className="live-controls__sep" />
           <button
             type="button"
@@ -165,6 +157,18 @@ export function RunningSession({
             Next →
           </button>
         </div>
+
+        {tool && onOpenTool ? (
+          <div className="live-tool" role="group" aria-label="After the vote">
+            <span className="field-label">After the vote</span>
+            <ResultToolAction
+              tool={tool}
+              onOpen={onOpenTool}
+              primary={session.phase === 'closed'}
+              shortcut="B"
+            />
+          </div>
+        ) : null}
 
         <div className="live-timer" role="group" aria-label="Countdown">
           <span className="field-label">Countdown</span>

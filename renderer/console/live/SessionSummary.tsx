@@ -40,7 +40,9 @@ export function SessionSummary({
           <li key={exercise.id} className="live-summary__row" aria-label={exercise.title}>
             <div className="live-summary__name">
               <strong>{exercise.title}</strong>
-              <span className="muted">{templateOf(exercise.type).name}</span>
+              {templateOf(exercise.type).name !== exercise.title ? (
+                <span className="muted">{templateOf(exercise.type).name}</span>
+              ) : null}
             </div>
             <ResultToolAction tool={tool} primary={!!ended} onOpen={() => onOpen(exercise.id)} />
           </li>
