@@ -147,6 +147,7 @@ test('participants propose cards, the facilitator approves some, and the room so
     'Push 0, Unsure 0, Pull 3',
   );
   await expect(page.getByTestId('board-item').filter({ hasText: 'Fax line' })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/board-proposed.png` });
 
   await closeDevices(phones);
 });
