@@ -93,6 +93,14 @@ test('Run live: the facilitator finishes the push/pull board mid-session without
     contested: ['Same-day delivery'],
   });
 
+  // Escape during a drag cancels the drag, not the board.
+  await grip(page, 'Loyalty app').focus();
+  await page.keyboard.press('Space');
+  await expectAnnounced(page, 'Picked up card “Loyalty app” in Push');
+  await page.keyboard.press('Escape');
+  await expectAnnounced(page, 'Moving card “Loyalty app” was cancelled');
+  await expect(board).toBeVisible();
+
   // A keyboard drag: Same-day delivery from Contested to Pull (Space, ←, Space).
   await grip(page, 'Same-day delivery').focus();
   await page.keyboard.press('Space');
