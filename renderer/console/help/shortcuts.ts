@@ -29,6 +29,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: ['R'], does: 'Reveal or hide results on the projector' },
       { keys: ['→'], does: 'Next activity' },
       { keys: ['←'], does: 'Previous activity' },
+      { keys: ['B'], does: "Open this exercise's board or results" },
     ],
   },
   {
@@ -36,7 +37,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
     keys: [
       { keys: ['Space'], does: 'Pick up the focused card, then drop it' },
       { keys: ['←', '→'], does: 'While holding a card: choose a column' },
-      { keys: ['Esc'], does: 'Put the card back where it was' },
+      { keys: ['Esc'], does: 'Put the held card back; otherwise close the board' },
     ],
   },
   {
