@@ -8,10 +8,11 @@ import {
   type CentricityHistoryEntry,
   type Paper,
 } from '../shared/plan';
+import type { ActionPlan } from '../shared/plan/types';
 import { readWorkshopFile } from '../shared/workshop/file';
 import type { Workshop } from '../shared/workshop/schema';
-import { planFontsIn } from '../renderer/plan-pdf/fonts';
-import { renderPlanPdfInNode } from '../renderer/plan-pdf/renderNode';
+import { needsCjkFont, planFontsIn } from '../renderer/plan-pdf/fonts';
+import { renderPlanPdf } from '../renderer/plan-pdf/planDocument';
 
 export const USAGE = `Makes the action plan of a workshop file, without the app.
 
@@ -25,6 +26,18 @@ Usage: npm run plan -- <workshop.outside-in.json> [--pdf out.pdf] [--csv out.csv
 At least one of --pdf and --csv is needed.`;
 
 export const FONT_FOLDER = fileURLToPath(new URL('../resources/fonts/', import.meta.url));
+
+/** Renders the plan to PDF bytes in Node (CLI, tests, benchmark) with the fonts in `folder`. */
+export async function renderPlanPdfInNode(plan: ActionPlan, folder = FONT_FOLDER): Promise<Uint8Array> {
+  const files = planFontsIn(folder);
+  const [regular, bold, cjk] = await Promise.all([
+    readFile(files.regular),
+    readFile(files.bold),
+    // The 4 MB CJK fallback is read only for plans with Chinese, Japanese or Korean text.
+    needsCjkFont(plan) ? readFile(files.cjk) : undefined,
+  ]);
+  return renderPlanPdf(plan, { regular, bold, cjk });
+}
 
 interface Io {
   out: (text: string) => void;
@@ -115,7 +128,7 @@ export async function main(
       io.out(`Wrote ${args.csv} (${read.workshop.initiatives.length} initiatives)`);
     }
     if (args.pdf) {
-      const pdf = await renderPlanPdfInNode(plan, planFontsIn(FONT_FOLDER));
+      const pdf = await renderPlanPdfInNode(plan);
       await writeFile(args.pdf, pdf);
       io.out(`Wrote ${args.pdf} (${args.paper})`);
     }

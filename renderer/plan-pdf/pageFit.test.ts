@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLines, packFlow, type FlowBlock } from './pageFit';
+import { packFlow, type FlowBlock } from './pageFit';
 
 const block = (key: string, height: number, extra: Partial<FlowBlock<string>> = {}): FlowBlock<string> => ({
   key,
   height,
   node: key,
   ...extra,
-});
-
-describe('estimateLines', () => {
-  it('wraps at word boundaries using the font’s widths', () => {
-    // 30 × "w" is about 24.5 em: at 10 pt that is 245 pt.
-    expect(estimateLines('w'.repeat(30), 10, 250)).toBe(1);
-    expect(estimateLines('iiii iiii iiii', 10, 20)).toBe(3);
-    expect(estimateLines('iiii iiii iiii', 10, 30)).toBe(2);
-    expect(estimateLines('one\ntwo\n\nfour', 9, 400)).toBe(4);
-    expect(estimateLines('', 9, 100)).toBe(0);
-  });
-
-  it('counts bold and CJK text as wider', () => {
-    const text = 'Customer panel reviews every new tariff';
-    expect(estimateLines(text, 9, 160, true)).toBeGreaterThanOrEqual(estimateLines(text, 9, 160));
-    expect(estimateLines('顧客の声を毎週聞く顧客の声を毎週聞く', 10, 100)).toBe(2);
-  });
 });
 
 describe('packFlow', () => {
@@ -34,6 +17,19 @@ describe('packFlow', () => {
   it('keeps a heading with the block after it and gives the first page less room', () => {
     const pages = packFlow([block('x', 50), block('h', 20, { keepWithNext: true }), block('y', 40)], 100, 80);
     expect(pages.map((p) => p.map((b) => b.key))).toEqual([['x'], ['h', 'y']]);
+  });
+
+  it('keeps a chain of headings with the first block after them', () => {
+    const pages = packFlow(
+      [
+        block('x', 40),
+        block('group', 20, { keepWithNext: true }),
+        block('th', 10, { keepWithNext: true }),
+        block('row', 40),
+      ],
+      100,
+    );
+    expect(pages.map((p) => p.map((b) => b.key))).toEqual([['x'], ['group', 'th', 'row']]);
   });
 
   it('repeats a table’s header on a page that starts inside the table', () => {

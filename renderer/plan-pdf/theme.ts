@@ -1,5 +1,5 @@
-import { StyleSheet } from '@react-pdf/renderer';
 import type { Band } from '../../shared/continuum';
+import type { TextStyle } from './typeset';
 
 /** A restrained board-paper palette: navy for structure, teal for emphasis, greys for the rest. */
 export const COLORS = {
@@ -31,88 +31,18 @@ export const BAND_INK: Record<Band, string> = {
 
 export const MARGIN = { x: 56, top: 64, bottom: 62 };
 
-export const styles = StyleSheet.create({
-  page: {
-    fontSize: 9,
-    // No lineHeight here: react-pdf turns it into points at this font size and every child inherits
-    // those points (big titles overlap, the running footer vanishes). Paragraph styles set their own.
-    color: COLORS.text,
-    paddingTop: MARGIN.top,
-    paddingBottom: MARGIN.bottom,
-    paddingHorizontal: MARGIN.x,
-  },
-  header: {
-    position: 'absolute',
-    top: 28,
-    left: MARGIN.x,
-    right: MARGIN.x,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 7.5,
-    color: COLORS.text3,
-    borderBottomWidth: 0.5,
-    borderBottomColor: COLORS.rule,
-    paddingBottom: 5,
-  },
-  footer: {
-    position: 'absolute',
-    bottom: 28,
-    left: MARGIN.x,
-    right: MARGIN.x,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: 7.5,
-    color: COLORS.text3,
-  },
-  sectionKicker: {
-    fontSize: 7.5,
-    fontWeight: 'bold',
-    color: COLORS.teal,
-    letterSpacing: 1.2,
-    textTransform: 'uppercase',
-    marginBottom: 4,
-  },
-  h1: { fontSize: 19, fontWeight: 'bold', color: COLORS.navy, lineHeight: 1.2, marginBottom: 8 },
-  h2: {
-    fontSize: 12,
-    fontWeight: 'bold',
-    color: COLORS.navy,
-    lineHeight: 1.25,
-    marginTop: 18,
-    marginBottom: 6,
-  },
-  h3: { fontSize: 9.5, fontWeight: 'bold', color: COLORS.navy, marginBottom: 3 },
-  lead: { fontSize: 10, color: COLORS.text2, lineHeight: 1.5, marginBottom: 14, maxWidth: 420 },
-  muted: { color: COLORS.text3 },
-  small: { fontSize: 7.5, lineHeight: 1.3, color: COLORS.text3 },
-  notRun: {
-    fontSize: 9,
-    color: COLORS.text3,
-    paddingVertical: 8,
-    paddingHorizontal: 10,
-    backgroundColor: COLORS.paperTint,
-    marginTop: 4,
-  },
-  rule: { borderBottomWidth: 0.75, borderBottomColor: COLORS.rule, marginVertical: 10 },
-  tableHeader: {
-    flexDirection: 'row',
-    borderBottomWidth: 0.75,
-    borderBottomColor: COLORS.navySoft,
-    paddingBottom: 3,
-    marginBottom: 2,
-    fontSize: 7,
-    fontWeight: 'bold',
-    color: COLORS.text2,
-    textTransform: 'uppercase',
-    letterSpacing: 0.5,
-  },
-  tableRow: {
-    flexDirection: 'row',
-    borderBottomWidth: 0.5,
-    borderBottomColor: COLORS.ruleSoft,
-    paddingVertical: 4,
-    // A unitless lineHeight resolves against this element's fontSize (18 when unset).
-    fontSize: 9,
-    lineHeight: 1.35,
-  },
-});
+/** Text styles shared by the sections; line heights go with the paragraph (see typeset.ts). */
+export const TEXT = {
+  body: { size: 9, color: COLORS.text },
+  kicker: { size: 7.5, bold: true, color: COLORS.teal, letterSpacing: 1.2 },
+  h1: { size: 19, bold: true, color: COLORS.navy },
+  h2: { size: 12, bold: true, color: COLORS.navy },
+  h3: { size: 9.5, bold: true, color: COLORS.navy },
+  lead: { size: 10, color: COLORS.text2 },
+  small: { size: 7.5, color: COLORS.text3 },
+  running: { size: 7.5, color: COLORS.text3 },
+  tableHeader: { size: 7, bold: true, color: COLORS.text2, letterSpacing: 0.5 },
+} satisfies Record<string, TextStyle>;
+
+/** Line heights of the paragraph styles above. */
+export const LEADING = { h1: 1.2, h2: 1.25, lead: 1.5, small: 1.3, cell: 1.35 };

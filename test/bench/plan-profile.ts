@@ -2,9 +2,7 @@
 // prints wall and CPU seconds of one warm render (fonts already loaded).
 import { performance } from 'node:perf_hooks';
 import { buildPlan } from '../../shared/plan';
-import { planFontsIn } from '../../renderer/plan-pdf/fonts';
-import { renderPlanPdfInNode } from '../../renderer/plan-pdf/renderNode';
-import { FONT_FOLDER } from '../../scripts/plan';
+import { renderPlanPdfInNode } from '../../scripts/plan';
 import { planWorkshop } from '../fixtures/planWorkshop';
 
 const n = Number(process.argv[2] ?? 60);
@@ -16,13 +14,10 @@ if (mode === 'rows') {
   plan.unplaced = [];
 }
 if (mode === 'cards') plan.continuum.markers = [];
-await renderPlanPdfInNode(
-  buildPlan(planWorkshop({ initiatives: 1 }), { paper: 'A4' }),
-  planFontsIn(FONT_FOLDER),
-);
+await renderPlanPdfInNode(buildPlan(planWorkshop({ initiatives: 1 }), { paper: 'A4' }));
 const t = performance.now();
 const cpu = process.cpuUsage();
-const pdf = await renderPlanPdfInNode(plan, planFontsIn(FONT_FOLDER));
+const pdf = await renderPlanPdfInNode(plan);
 const used = process.cpuUsage(cpu);
 console.log(
   n,

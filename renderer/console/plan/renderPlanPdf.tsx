@@ -1,18 +1,29 @@
-import { pdf } from '@react-pdf/renderer';
 // Inlined as data: URLs: the desktop app loads pages from file://, where fetch() cannot read fonts.
 import boldFont from '../../../resources/fonts/DejaVuSans-Bold.ttf?inline';
 import regularFont from '../../../resources/fonts/DejaVuSans.ttf?inline';
 import type { ActionPlan } from '../../../shared/plan/types';
-import { needsCjkFont, registerPlanFonts } from '../../plan-pdf/fonts';
-import { PlanDocument } from '../../plan-pdf/PlanDocument';
+import { needsCjkFont } from '../../plan-pdf/fonts';
+import { renderPlanPdf } from '../../plan-pdf/planDocument';
+
+const decoded = new Map<string, Uint8Array>();
+
+/** The bytes of a base64 data: URL, decoded once per session (the parsed font is kept with them). */
+function bytesOf(dataUrl: string): Uint8Array {
+  let bytes = decoded.get(dataUrl);
+  if (!bytes) {
+    const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    bytes = new Uint8Array(binary.length);
+    for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
+    decoded.set(dataUrl, bytes);
+  }
+  return bytes;
+}
 
 /** Renders the plan to PDF bytes in the console (Electron or browser mode), the same as in Node. */
 export async function renderPlanPdfInBrowser(plan: ActionPlan): Promise<Uint8Array> {
   // The 4 MB CJK fallback loads only for plans with Chinese, Japanese or Korean text.
   const cjk = needsCjkFont(plan)
-    ? (await import('../../../resources/fonts/DroidSansFallbackFull.ttf?inline')).default
+    ? bytesOf((await import('../../../resources/fonts/DroidSansFallbackFull.ttf?inline')).default)
     : undefined;
-  registerPlanFonts({ regular: regularFont, bold: boldFont, cjk });
-  const blob = await pdf(<PlanDocument plan={plan} />).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return renderPlanPdf(plan, { regular: bytesOf(regularFont), bold: bytesOf(boldFont), cjk });
 }

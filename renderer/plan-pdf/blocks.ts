@@ -1,0 +1,158 @@
+import type { FlowBlock } from './pageFit';
+import type { Pen } from './pen';
+import { NATURAL_LINE, type TextBox, type TextStyle } from './typeset';
+import { COLORS, LEADING, TEXT } from './theme';
+
+/** Draws a block with its top left corner at x, y. */
+export type Draw = (pen: Pen, x: number, y: number) => void;
+export type Block = FlowBlock<Draw>;
+
+/** A column of a table row: text, or a drawing of a known height. */
+export interface Cell {
+  width: number;
+  box?: TextBox;
+  /** Height and drawing of a non-text cell (a bar, a chart). */
+  height?: number;
+  draw?: Draw;
+  /** Where the content starts inside the column. */
+  inset?: number;
+}
+
+/** Text in a column `width` wide with `padRight` kept clear on its right. */
+export function textCell(
+  pen: Pen,
+  spans: Parameters<Pen['typeset']>[0],
+  width: number,
+  {
+    padLeft = 0,
+    padRight = 0,
+    align,
+    lineHeight = LEADING.cell,
+    maxLines,
+  }: {
+    padLeft?: number;
+    padRight?: number;
+    align?: 'left' | 'right' | 'center';
+    lineHeight?: number;
+    maxLines?: number;
+  } = {},
+): Cell {
+  return {
+    width,
+    inset: padLeft,
+    box: pen.typeset(spans, Math.max(1, width - padLeft - padRight), { lineHeight, align, maxLines }),
+  };
+}
+
+function cellHeight(cell: Cell): number {
+  return cell.box ? cell.box.height : (cell.height ?? 0);
+}
+
+/** A row of cells with a hairline under it; cells sit at the top or are centred on the row. */
+export function tableRow(
+  key: string,
+  cells: Cell[],
+  {
+    padY = 4,
+    valign = 'top',
+    header,
+    rule = { width: 0.5, color: COLORS.ruleSoft },
+  }: {
+    padY?: number;
+    valign?: 'top' | 'center';
+    header?: Block;
+    rule?: { width: number; color: string } | null;
+  } = {},
+): Block {
+  const inner = Math.max(...cells.map(cellHeight));
+  const border = rule ? rule.width : 0;
+  const height = padY * 2 + inner + border;
+  return {
+    key,
+    header,
+    height,
+    node: (pen, x, y) => {
+      let left = x;
+      for (const cell of cells) {
+        const top = y + padY + (valign === 'center' ? (inner - cellHeight(cell)) / 2 : 0);
+        const at = left + (cell.inset ?? 0);
+        if (cell.box) pen.text(cell.box, at, top);
+        else cell.draw?.(pen, at, top);
+        left += cell.width;
+      }
+      if (rule) {
+        const under = y + height - rule.width / 2;
+        pen.line(x, under, x + cells.reduce((w, c) => w + c.width, 0), under, rule.width, rule.color);
+      }
+    },
+  };
+}
+
+export interface HeaderColumn {
+  label: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+  padLeft?: number;
+}
+
+/** A table's column header: small capitals over a navy rule, repeated on each page of the table. */
+export function tableHeader(pen: Pen, key: string, columns: HeaderColumn[]): Block {
+  const style: TextStyle = TEXT.tableHeader;
+  const cells = columns.map((c) =>
+    textCell(pen, { text: c.label.toUpperCase(), style }, c.width, {
+      align: c.align,
+      padLeft: c.padLeft,
+      lineHeight: NATURAL_LINE,
+      maxLines: 1,
+    }),
+  );
+  const row = tableRow(key, cells, { padY: 0, rule: null });
+  const text = row.height;
+  return {
+    key,
+    height: text + 3 + 0.75 + 2,
+    node: (pen, x, y) => {
+      row.node(pen, x, y);
+      const under = y + text + 3 + 0.375;
+      pen.line(x, under, x + columns.reduce((w, c) => w + c.width, 0), under, 0.75, COLORS.navySoft);
+    },
+  };
+}
+
+/** Plain text as a block, with space above and below. */
+export function textBlock(
+  pen: Pen,
+  key: string,
+  spans: Parameters<Pen['typeset']>[0],
+  width: number,
+  {
+    above = 0,
+    below = 0,
+    lineHeight = NATURAL_LINE,
+    keepWithNext,
+  }: { above?: number; below?: number; lineHeight?: number; keepWithNext?: boolean } = {},
+): Block {
+  const box = pen.typeset(spans, width, { lineHeight });
+  return {
+    key,
+    keepWithNext,
+    height: above + box.height + below,
+    node: (pen, x, y) => pen.text(box, x, y + above),
+  };
+}
+
+/** Blocks drawn one under the other as one block. */
+export function stack(key: string, parts: Block[], keepWithNext?: boolean): Block {
+  return {
+    key,
+    keepWithNext,
+    height: parts.reduce((h, p) => h + p.height, 0),
+    node: (pen, x, y) => {
+      let top = y;
+      for (const p of parts) {
+        p.node(pen, x, top);
+        top += p.height;
+      }
+    },
+  };
+}

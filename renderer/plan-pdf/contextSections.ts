@@ -1,0 +1,404 @@
+import type {
+  PlanCentricity,
+  PlanDefinition,
+  PlanPushPull,
+  PlanSection,
+  PlanSimplification,
+} from '../../shared/plan/types';
+import { stack, tableHeader, tableRow, textBlock, textCell, type Block, type Cell } from './blocks';
+import type { Pen } from './pen';
+import { NATURAL_LINE, type Span } from './typeset';
+import { COLORS, LEADING, TEXT } from './theme';
+
+const DECISION_LABEL: Record<string, string> = {
+  push: 'Push',
+  pull: 'Pull',
+  contested: 'Contested',
+  keep: 'Keep',
+  simplify: 'Simplify',
+  retire: 'Retire',
+  question: 'Question',
+};
+
+const fixed1 = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+
+/** A section heading with its intro line, kept with what follows. */
+export function headingBlock(
+  pen: Pen,
+  key: string,
+  title: string,
+  intro: string | null,
+  width: number,
+  first: boolean,
+): Block {
+  const parts = [
+    textBlock(pen, `${key}-title`, { text: title, style: TEXT.h2 }, width, {
+      above: first ? 0 : 18,
+      below: 6,
+      lineHeight: LEADING.h2,
+    }),
+  ];
+  if (intro) {
+    parts.push(
+      textBlock(pen, `${key}-intro`, { text: intro, style: TEXT.small }, width, {
+        below: 6,
+        lineHeight: LEADING.small,
+      }),
+    );
+  }
+  return stack(key, parts, true);
+}
+
+/** Quiet grey note in a tinted box: "not run yet", "no initiative placed yet". */
+export function noteBox(pen: Pen, key: string, text: string, width: number): Block {
+  const box = pen.typeset({ text, style: { size: 9, color: COLORS.text3 } }, width - 20);
+  return {
+    key,
+    height: 4 + 16 + box.height,
+    node: (pen, x, y) => {
+      pen.rect(x, y + 4, width, 16 + box.height, COLORS.paperTint);
+      pen.text(box, x + 10, y + 4 + 8);
+    },
+  };
+}
+
+function notRunBlocks(pen: Pen, key: string, title: string, width: number, first: boolean): Block[] {
+  return [
+    headingBlock(pen, `${key}-h`, title, null, width, first),
+    noteBox(pen, `${key}-not-run`, 'Not run yet: this exercise has no results in this workshop.', width),
+  ];
+}
+
+/** Blocks of a ready section, "not run yet" for one without results, none for one not on the agenda. */
+export function sectionBlocks<T>(
+  pen: Pen,
+  key: string,
+  section: PlanSection<T>,
+  width: number,
+  first: boolean,
+  ready: (section: Extract<PlanSection<T>, { status: 'ready' }>) => Block[],
+): Block[] {
+  if (section.status === 'absent') return [];
+  if (section.status === 'not-run') return notRunBlocks(pen, key, section.title, width, first);
+  return ready(section as Extract<PlanSection<T>, { status: 'ready' }>);
+}
+
+export function definitionBlocks(
+  pen: Pen,
+  definition: PlanDefinition,
+  width: number,
+  first: boolean,
+): Block[] {
+  const gap = 18;
+  const columnWidth = (width - gap) / 2;
+  const draftNote = definition.draft
+    ? 'The team has not merged its statements into a definition yet; these are the room’s top-voted statements.'
+    : null;
+  const bullet = pen.typeset({ text: '•', style: { size: 9.5, color: COLORS.text3 } }, 10, {
+    lineHeight: 1.5,
+  });
+  const column = (label: string, text: string, accent: string) => {
+    const labelBox = pen.typeset(
+      { text: label, style: { size: 7, bold: true, color: accent, letterSpacing: 0.8 } },
+      columnWidth,
+    );
+    const style = { size: 9.5, color: text ? COLORS.text : COLORS.text3 };
+    // The room's statements read as a list with hanging bullets; the team's own definition as prose.
+    const paragraphs =
+      definition.draft && text
+        ? text
+            .split('\n')
+            .filter((line) => line.trim())
+            .map((line) => ({
+              bullet: true,
+              box: pen.typeset({ text: line, style }, columnWidth - 10, { lineHeight: 1.5 }),
+            }))
+        : [
+            {
+              bullet: false,
+              box: pen.typeset({ text: text || '—', style }, columnWidth, { lineHeight: 1.5 }),
+            },
+          ];
+    const height = 2 + 6 + labelBox.height + 3 + paragraphs.reduce((h, p) => h + p.box.height, 0);
+    return {
+      height,
+      draw: (pen: Pen, x: number, y: number) => {
+        pen.rect(x, y, columnWidth, 2, accent);
+        pen.text(labelBox, x, y + 8);
+        let top = y + 8 + labelBox.height + 3;
+        for (const p of paragraphs) {
+          if (p.bullet) pen.text(bullet, x, top);
+          pen.text(p.box, x + (p.bullet ? 10 : 0), top);
+          top += p.box.height;
+        }
+      },
+    };
+  };
+  const means = column('CUSTOMER-CENTRIC MEANS', definition.means, COLORS.teal);
+  const notMeans = column('IT DOES NOT MEAN', definition.notMeans, COLORS.navySoft);
+  return [
+    headingBlock(pen, 'definition-h', 'Our definition', draftNote, width, first),
+    {
+      key: 'definition',
+      height: Math.max(means.height, notMeans.height),
+      node: (pen, x, y) => {
+        means.draw(pen, x, y);
+        notMeans.draw(pen, x + columnWidth + gap, y);
+      },
+    },
+  ];
+}
+
+/** How many rated each score, as small bars. */
+function distributionCell(counts: number[], width: number): Cell {
+  const most = Math.max(1, ...counts);
+  const barWidth = 7;
+  const height = 16;
+  const total = counts.length * (barWidth + 2) - 2;
+  return {
+    width,
+    height,
+    draw: (pen, x, y) => {
+      const left = x + (width - total) / 2;
+      counts.forEach((n, k) => {
+        const h = n === 0 ? 0.6 : Math.max(1.2, (n / most) * height);
+        pen.rect(
+          left + k * (barWidth + 2),
+          y + height - h,
+          barWidth,
+          h,
+          n === 0 ? COLORS.rule : COLORS.navySoft,
+        );
+      });
+    },
+  };
+}
+
+function trendText(q: PlanCentricity['questions'][number]): string {
+  if (q.trend.length < 2) return '—';
+  const points = q.trend.map((t) => fixed1(t.mean)).join(' → ');
+  if (q.change === null) return points;
+  const sign = q.change > 0.05 ? '▲' : q.change < -0.05 ? '▼' : '■';
+  return `${points}  ${sign} ${fixed1(Math.abs(q.change))}`;
+}
+
+export function centricityBlocks(
+  pen: Pen,
+  centricity: PlanCentricity,
+  width: number,
+  first: boolean,
+): Block[] {
+  const hasTrend = centricity.comparedWith.length > 0;
+  const trendWidth = hasTrend ? 100 : 0;
+  const textWidth = width - 42 - 40 - 62 - trendWidth;
+  const who = centricity.respondents === 1 ? 'participant' : 'participants';
+  const intro = `${centricity.respondents} ${who} rated each statement from 1 (not at all) to 5 (fully). ${
+    hasTrend
+      ? `Compared with ${centricity.comparedWith.join(', ')}.`
+      : 'No earlier workshop of this organisation to compare with.'
+  }`;
+  const header = tableHeader(pen, 'centricity-th', [
+    { label: 'Statement', width: textWidth },
+    { label: 'Mean', width: 42, align: 'right' },
+    { label: 'Spread', width: 40, align: 'right' },
+    { label: '1 … 5', width: 62, align: 'center' },
+    ...(hasTrend ? [{ label: 'Trend', width: trendWidth, padLeft: 6 }] : []),
+  ]);
+  const blocks: Block[] = [
+    headingBlock(pen, 'centricity-h', 'Centricity check', intro, width, first),
+    { ...header, keepWithNext: true },
+  ];
+  for (const q of centricity.questions) {
+    const cells = [
+      textCell(pen, { text: q.text, style: TEXT.body }, textWidth, { padRight: 10 }),
+      textCell(
+        pen,
+        { text: q.mean === null ? '—' : fixed1(q.mean), style: { size: 11, bold: true, color: COLORS.navy } },
+        42,
+        { align: 'right', lineHeight: NATURAL_LINE },
+      ),
+      textCell(
+        pen,
+        { text: q.spread === null ? '—' : `±${fixed1(q.spread)}`, style: { size: 9, color: COLORS.text2 } },
+        40,
+        { align: 'right' },
+      ),
+      distributionCell(q.distribution, 62),
+    ];
+    if (hasTrend)
+      cells.push(
+        textCell(pen, { text: trendText(q), style: { size: 8, color: COLORS.text2 } }, trendWidth, {
+          padLeft: 6,
+        }),
+      );
+    blocks.push(tableRow(`q-${q.id}`, cells, { header, valign: 'center' }));
+  }
+  if (centricity.departments) blocks.push(departmentsBlock(pen, centricity, width));
+  return blocks;
+}
+
+function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): Block {
+  const departments = centricity.departments ?? [];
+  const barWidth = 150;
+  const intro = `Departments the room said have regular, direct contact with customers (${centricity.departmentRespondents} answered).`;
+  const rows: Block[] = departments.map((d) => {
+    const name = textCell(pen, { text: d.name, style: { size: 8.5, color: COLORS.text } }, 120, {
+      padRight: 6,
+      lineHeight: NATURAL_LINE,
+      maxLines: 1,
+    });
+    const share = Math.max(0, Math.min(1, d.share));
+    const bar: Cell = {
+      width: barWidth,
+      height: 7,
+      draw: (pen, x, y) => {
+        pen.rect(x, y, barWidth, 7, COLORS.ruleSoft);
+        pen.rect(x, y, share * barWidth, 7, COLORS.teal);
+      },
+    };
+    const figure = textCell(
+      pen,
+      { text: `${Math.round(d.share * 100)}% (${d.count})`, style: { size: 8, color: COLORS.text2 } },
+      80,
+      { padLeft: 8, lineHeight: NATURAL_LINE },
+    );
+    const row = tableRow(`department-${d.name}`, [name, bar, figure], {
+      padY: 0,
+      valign: 'center',
+      rule: null,
+    });
+    return { ...row, height: row.height + 2.5 };
+  });
+  return stack('departments', [
+    textBlock(pen, 'departments-title', { text: 'Who talks with customers', style: TEXT.h3 }, width, {
+      above: 14,
+      below: 3,
+    }),
+    textBlock(pen, 'departments-intro', { text: intro, style: TEXT.small }, width, {
+      below: 5,
+      lineHeight: LEADING.small,
+    }),
+    ...rows,
+  ]);
+}
+
+function voteSplitCell(votes: { push: number; pull: number; unsure: number }, width: number): Cell {
+  const total = Math.max(1, votes.push + votes.pull + votes.unsure);
+  const barWidth = 90;
+  const pushW = (votes.push / total) * barWidth;
+  const pullW = (votes.pull / total) * barWidth;
+  return {
+    width,
+    height: 7,
+    draw: (pen, x, y) => {
+      pen.rect(x, y, barWidth, 7, COLORS.rule);
+      pen.rect(x, y, pushW, 7, COLORS.navySoft);
+      pen.rect(x + pushW, y, pullW, 7, COLORS.teal);
+    },
+  };
+}
+
+export function pushPullBlocks(pen: Pen, pushPull: PlanPushPull, width: number, first: boolean): Block[] {
+  const textWidth = width - 70 - 96 - 84;
+  const header = tableHeader(pen, 'pushpull-th', [
+    { label: 'Card', width: textWidth },
+    { label: 'Decision', width: 70 },
+    { label: 'Room’s vote', width: 96 },
+    { label: 'Votes', width: 84, align: 'right' },
+  ]);
+  const blocks: Block[] = [
+    headingBlock(
+      pen,
+      'pushpull-h',
+      'Product push or customer pull',
+      'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey); votes in the same order.',
+      width,
+      first,
+    ),
+    { ...header, keepWithNext: true },
+  ];
+  for (const card of pushPull.cards) {
+    const counts = card.votes ? `${card.votes.push} · ${card.votes.pull} · ${card.votes.unsure}` : '';
+    const votes: Span[] = [{ text: counts, style: { size: 9, color: COLORS.text2 } }];
+    if (card.contested) votes.push({ text: '\ncontested', style: TEXT.small });
+    blocks.push(
+      tableRow(
+        `card-${card.id}`,
+        [
+          textCell(pen, { text: card.title, style: TEXT.body }, textWidth, { padRight: 8 }),
+          textCell(
+            pen,
+            {
+              text: card.decision ? DECISION_LABEL[card.decision]! : '—',
+              style: { size: 9, bold: true, color: card.decision === 'pull' ? COLORS.teal : COLORS.navy },
+            },
+            70,
+          ),
+          card.votes
+            ? voteSplitCell(card.votes, 96)
+            : textCell(pen, { text: 'No votes', style: { size: 9, color: COLORS.text3 } }, 96),
+          textCell(pen, votes, 84, { align: 'right' }),
+        ],
+        { header, valign: 'center' },
+      ),
+    );
+  }
+  return blocks;
+}
+
+export function simplificationBlocks(
+  pen: Pen,
+  simplification: PlanSimplification,
+  width: number,
+  first: boolean,
+): Block[] {
+  const nameWidth = width - 62 - 38 - 44 - 160;
+  const header = tableHeader(pen, 'simplify-th', [
+    { label: 'Offering', width: nameWidth },
+    { label: 'Decision', width: 62 },
+    { label: 'Value', width: 38, align: 'right' },
+    { label: 'Burden', width: 44, align: 'right' },
+    { label: 'Note', width: 160, padLeft: 12 },
+  ]);
+  const blocks: Block[] = [
+    headingBlock(
+      pen,
+      'simplify-h',
+      'Offering simplification',
+      'Value to the customer and burden on the customer are the room’s mean ratings (1–5).',
+      width,
+      first,
+    ),
+    { ...header, keepWithNext: true },
+  ];
+  for (const o of simplification.offerings) {
+    const suggested = o.suggested && o.suggested !== o.decision;
+    const name: Span[] = [{ text: o.name, style: TEXT.body }];
+    if (o.failsBasics) name.push({ text: '\nDoes not meet the basics, says the room', style: TEXT.small });
+    const decision: Span[] = [
+      {
+        text: o.decision ? DECISION_LABEL[o.decision]! : '—',
+        style: { size: 9, bold: true, color: COLORS.navy },
+      },
+    ];
+    if (suggested) decision.push({ text: `\nroom: ${DECISION_LABEL[o.suggested!]}`, style: TEXT.small });
+    blocks.push(
+      tableRow(
+        `offering-${o.id}`,
+        [
+          textCell(pen, name, nameWidth, { padRight: 8 }),
+          textCell(pen, decision, 62),
+          textCell(pen, { text: o.value === null ? '—' : fixed1(o.value), style: TEXT.body }, 38, {
+            align: 'right',
+          }),
+          textCell(pen, { text: o.burden === null ? '—' : fixed1(o.burden), style: TEXT.body }, 44, {
+            align: 'right',
+          }),
+          textCell(pen, { text: o.note, style: { size: 9, color: COLORS.text2 } }, 160, { padLeft: 12 }),
+        ],
+        { header },
+      ),
+    );
+  }
+  return blocks;
+}

@@ -1,0 +1,289 @@
+import type { ActionPlan, Paper, PlanInitiative } from '../../shared/plan/types';
+import { stack, textBlock, type Block } from './blocks';
+import {
+  centricityBlocks,
+  definitionBlocks,
+  noteBox,
+  pushPullBlocks,
+  sectionBlocks,
+  simplificationBlocks,
+} from './contextSections';
+import { continuumLegend, continuumOverview, continuumRow, continuumRowsHeader } from './continuumChart';
+import { needsCjkFont } from './fonts';
+import { initiativeCard } from './initiativeCard';
+import { initiativeRow, initiativeTableHeader, TABLE_ABOVE } from './initiativeTable';
+import { packFlow } from './pageFit';
+import { Pen, type PlanFontBytes } from './pen';
+import { drawTitlePage, PLAN_TITLE } from './titlePage';
+import { COLORS, LEADING, MARGIN, TEXT, BAND_INK } from './theme';
+
+const PAGE_SIZE: Record<Paper, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
+
+/** A section starts on a new page with a kicker, a title and an optional lead paragraph. */
+interface Section {
+  key: string;
+  kicker: string;
+  title: string;
+  lead?: string;
+  blocks: Block[];
+}
+
+function sectionIntro(pen: Pen, section: Section, width: number): Block {
+  const parts = [
+    textBlock(pen, 'kicker', { text: section.kicker.toUpperCase(), style: TEXT.kicker }, width, { below: 4 }),
+    textBlock(pen, 'title', { text: section.title, style: TEXT.h1 }, width, {
+      below: 8,
+      lineHeight: LEADING.h1,
+    }),
+  ];
+  if (section.lead)
+    parts.push(
+      textBlock(pen, 'lead', { text: section.lead, style: TEXT.lead }, Math.min(420, width), {
+        below: 14,
+        lineHeight: LEADING.lead,
+      }),
+    );
+  return stack(`${section.key}-intro`, parts);
+}
+
+function continuumSection(pen: Pen, plan: ActionPlan, numbers: Map<string, number>, width: number): Section {
+  const { markers, unplacedCount } = plan.continuum;
+  const blocks: Block[] = [];
+  if (markers.length === 0)
+    blocks.push(noteBox(pen, 'no-markers', 'No initiative has been placed on the line yet.', width));
+  else blocks.push(continuumOverview(pen, markers, width, numbers));
+  if (unplacedCount > 0) {
+    const text = `${unplacedCount} ${unplacedCount === 1 ? 'initiative is' : 'initiatives are'} not placed yet (listed at the end).`;
+    blocks.push(
+      textBlock(pen, 'unplaced-note', { text, style: TEXT.small }, width, {
+        above: 8,
+        lineHeight: LEADING.small,
+      }),
+    );
+  }
+  if (markers.length > 0) {
+    const header = continuumRowsHeader(pen, width);
+    blocks.push(
+      textBlock(pen, 'rows-title', { text: 'Each initiative on the line', style: TEXT.h3 }, width, {
+        above: 22,
+        below: 3,
+        keepWithNext: true,
+      }),
+    );
+    blocks.push({ ...header, keepWithNext: true });
+    for (const m of markers) blocks.push(continuumRow(pen, numbers.get(m.id) ?? 0, m, width, header));
+    blocks.push(continuumLegend(pen));
+  }
+  return {
+    key: 'continuum',
+    kicker: 'The continuum',
+    title: 'Where our initiatives sit',
+    lead: 'Symbolic gestures feel good and change little; process and policy changes help but tend to slip back; substantive change alters how people are hired, taught, measured and rewarded, and how decisions are made. The plan pushes every initiative to the right.',
+    blocks,
+  };
+}
+
+function groupHeading(
+  pen: Pen,
+  key: string,
+  g: { title: string; summary: string; ink: string; count: number },
+  width: number,
+  first: boolean,
+): Block {
+  const title = pen.typeset({ text: g.title, style: { size: 13, bold: true, color: g.ink } }, width);
+  const count = pen.typeset(
+    {
+      text: `${g.count} ${g.count === 1 ? 'initiative' : 'initiatives'}`,
+      style: { size: 8, color: COLORS.text3 },
+    },
+    width,
+  );
+  const summary = pen.typeset({ text: g.summary, style: { size: 8.5, color: COLORS.text2 } }, width);
+  const above = first ? 0 : 14;
+  const titleLine = title.lines[0]!;
+  return {
+    key,
+    keepWithNext: true,
+    height: above + title.height + 2 + summary.height + 6 + 0.75 + 10,
+    node: (pen, x, y) => {
+      const top = y + above;
+      pen.text(title, x, top);
+      // The count sits on the title's baseline.
+      const countLine = count.lines[0]!;
+      pen.text(count, x + titleLine.width + 8, top + titleLine.baseline - countLine.baseline);
+      pen.text(summary, x, top + title.height + 2);
+      const rule = top + title.height + 2 + summary.height + 6 + 0.375;
+      pen.line(x, rule, x + width, rule, 0.75, COLORS.rule);
+    },
+  };
+}
+
+function initiativesSection(
+  pen: Pen,
+  plan: ActionPlan,
+  numbers: Map<string, number>,
+  width: number,
+): Section {
+  const groups: Array<{
+    key: string;
+    title: string;
+    summary: string;
+    ink: string;
+    initiatives: PlanInitiative[];
+  }> = plan.groups.map((g) => ({
+    key: g.band,
+    title: g.label,
+    summary: `${g.range[0]}–${g.range[1]} on the line. ${g.summary}`,
+    ink: BAND_INK[g.band],
+    initiatives: g.initiatives,
+  }));
+  if (plan.unplaced.length > 0) {
+    groups.push({
+      key: 'unplaced',
+      title: 'Not placed yet',
+      summary: 'Agree where these sit on the line before the plan is final.',
+      ink: COLORS.text2,
+      initiatives: plan.unplaced,
+    });
+  }
+  const asTable = plan.title.initiativeCount > TABLE_ABOVE;
+  const header = initiativeTableHeader(pen, width);
+  const blocks: Block[] = [];
+  groups.forEach((g, k) => {
+    blocks.push(groupHeading(pen, `group-${g.key}`, { ...g, count: g.initiatives.length }, width, k === 0));
+    if (g.initiatives.length === 0)
+      blocks.push(
+        textBlock(pen, `none-${g.key}`, { text: 'None yet.', style: TEXT.small }, width, {
+          below: 8,
+          lineHeight: LEADING.small,
+        }),
+      );
+    if (asTable && g.initiatives.length > 0) blocks.push({ ...header, keepWithNext: true });
+    for (const i of g.initiatives) {
+      const number = numbers.get(i.id) ?? 0;
+      blocks.push(
+        asTable ? initiativeRow(pen, i, number, width, header) : initiativeCard(pen, i, number, width),
+      );
+    }
+  });
+  return {
+    key: 'initiatives',
+    kicker: 'The plan',
+    title: 'Initiatives by band',
+    lead: 'Highest priority first (the room’s dot votes). Each has an owner, a next step that moves it toward substantive, and a customer metric, not a product metric.',
+    blocks,
+  };
+}
+
+function runningHeadAndFoot(
+  pen: Pen,
+  plan: ActionPlan,
+  page: { width: number; height: number; number: number; total: number },
+) {
+  const width = page.width - 2 * MARGIN.x;
+  const org = plan.title.organisation;
+  const right = pen.typeset(
+    { text: org ? `${org} · ${PLAN_TITLE}` : PLAN_TITLE, style: TEXT.running },
+    width,
+    {
+      align: 'right',
+      maxLines: 1,
+    },
+  );
+  const left = pen.typeset(
+    { text: plan.title.workshopName, style: TEXT.running },
+    Math.max(40, width - right.width - 16),
+    { maxLines: 1 },
+  );
+  pen.text(left, MARGIN.x, 28);
+  pen.text(right, MARGIN.x, 28);
+  const rule = 28 + Math.max(left.height, right.height) + 5 + 0.25;
+  pen.line(MARGIN.x, rule, MARGIN.x + width, rule, 0.5, COLORS.rule);
+
+  const number = pen.typeset({ text: `Page ${page.number} of ${page.total}`, style: TEXT.running }, width, {
+    align: 'right',
+  });
+  const date = pen.typeset({ text: plan.title.dateLabel, style: TEXT.running }, width - number.width - 16, {
+    maxLines: 1,
+  });
+  const foot = page.height - 28 - number.height;
+  pen.text(date, MARGIN.x, foot);
+  pen.text(number, MARGIN.x, foot);
+}
+
+/**
+ * Renders the action plan to PDF bytes; the same in Node and in the browser. Every block is
+ * measured with the fonts it is drawn with, so pages are cut exactly and numbered in one pass.
+ */
+export async function renderPlanPdf(plan: ActionPlan, fonts: PlanFontBytes): Promise<Uint8Array> {
+  const [pageWidth, pageHeight] = PAGE_SIZE[plan.paper];
+  const org = plan.title.organisation;
+  const pen = new Pen(
+    { regular: fonts.regular, bold: fonts.bold, cjk: needsCjkFont(plan) ? fonts.cjk : undefined },
+    {
+      title: `${PLAN_TITLE} — ${plan.title.workshopName}`,
+      author: plan.title.facilitator || undefined,
+      subject: org ? `${PLAN_TITLE} for ${org}` : PLAN_TITLE,
+    },
+    [pageWidth, pageHeight],
+  );
+  const width = pageWidth - 2 * MARGIN.x;
+  const contentHeight = pageHeight - MARGIN.top - MARGIN.bottom;
+  const ordered = [...plan.groups.flatMap((g) => g.initiatives), ...plan.unplaced];
+  const numbers = new Map(ordered.map((i, k) => [i.id, k + 1]));
+  const counts: Record<string, number> = { unplaced: plan.unplaced.length };
+  for (const g of plan.groups) counts[g.band] = g.initiatives.length;
+
+  const standBlocks = sectionBlocks(pen, 'definition', plan.definition, width, true, (d) =>
+    definitionBlocks(pen, d, width, true),
+  );
+  const standFirst = standBlocks.length === 0;
+  standBlocks.push(
+    ...sectionBlocks(pen, 'centricity', plan.centricity, width, standFirst, (c) =>
+      centricityBlocks(pen, c, width, standFirst),
+    ),
+  );
+  const decisionBlocks = sectionBlocks(pen, 'pushpull', plan.pushPull, width, true, (p) =>
+    pushPullBlocks(pen, p, width, true),
+  );
+  const decisionsFirst = decisionBlocks.length === 0;
+  decisionBlocks.push(
+    ...sectionBlocks(pen, 'simplify', plan.simplification, width, decisionsFirst, (s) =>
+      simplificationBlocks(pen, s, width, decisionsFirst),
+    ),
+  );
+
+  const sections: Section[] = [
+    { key: 'stand', kicker: 'Where we stand', title: 'What we mean, and how we score', blocks: standBlocks },
+    continuumSection(pen, plan, numbers, width),
+    initiativesSection(pen, plan, numbers, width),
+    {
+      key: 'decisions',
+      kicker: 'Decisions from the day',
+      title: 'What we push, and what we simplify',
+      blocks: decisionBlocks,
+    },
+  ].filter((s) => s.blocks.length > 0);
+
+  const pages: Block[][] = [];
+  for (const section of sections) {
+    const intro = sectionIntro(pen, section, width);
+    const cut = packFlow(section.blocks, contentHeight, contentHeight - intro.height);
+    cut[0]!.unshift(intro);
+    pages.push(...cut);
+  }
+
+  const total = pages.length + 1;
+  pen.addPage();
+  drawTitlePage(pen, plan, counts, { width: pageWidth, height: pageHeight });
+  pages.forEach((blocks, k) => {
+    pen.addPage();
+    runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, number: k + 2, total });
+    let y = MARGIN.top;
+    for (const block of blocks) {
+      block.node(pen, MARGIN.x, y);
+      y += block.height;
+    }
+  });
+  return pen.finish();
+}
