@@ -507,10 +507,17 @@ describe('updating an activity before it opens', () => {
   it('refuses a config its kind does not accept, an unknown activity, and anyone but the facilitator', async () => {
     hub = await testHub();
     const { facilitator, code } = await hub.start([cardSortSpec('pp:sort', ['c1'])]);
-    facilitator.send(update([]));
-    const empty = await facilitator.next('error');
-    expect(empty.code).toBe('bad-control');
-    expect(empty.message).toMatch(
+    facilitator.send({
+      type: 'control',
+      control: {
+        action: 'update-activity',
+        activityId: 'pp:sort',
+        config: { ...cardSortConfig([]), cards: 'c1' },
+      },
+    });
+    const broken = await facilitator.next('error');
+    expect(broken.code).toBe('bad-control');
+    expect(broken.message).toMatch(
       /^“Product push or customer pull\?” cannot take that change: .*\(cards\)\.$/,
     );
     facilitator.send(update(['c1', 'c1']));
@@ -526,6 +533,73 @@ describe('updating an activity before it opens', () => {
     expect((await screen.next('error')).code).toBe('not-allowed');
     facilitator.send({ type: 'resync' });
     expect(cardIds((await facilitator.next('state')).session!.current.config)).toEqual(['c1']);
+  });
+});
+
+describe('a sort the room fills with proposed cards', () => {
+  const update = (cards: string[]) => ({
+    type: 'control' as const,
+    control: { action: 'update-activity' as const, activityId: 'pp:sort', config: cardSortConfig(cards) },
+  });
+  const open = { type: 'control' as const, control: { action: 'open' as const } };
+
+  it('starts without cards, refuses to open until cards arrive, then phones sort them', async () => {
+    hub = await testHub();
+    const { facilitator, code } = await hub.start([openTextSpec('pp:propose'), cardSortSpec('pp:sort', [])]);
+    const phone = await hub.participant(code);
+    facilitator.send({ type: 'control', control: { action: 'next' } });
+    await phone.client.next('state', (s) => s.session?.current.id === 'pp:sort');
+
+    facilitator.send(open);
+    const refused = await facilitator.next('error');
+    expect(refused).toMatchObject({
+      code: 'bad-control',
+      message:
+        'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.',
+    });
+    expect(refused.fatal).toBeUndefined();
+    // Still waiting for everyone; a phone's answer is refused as it would be before any open.
+    facilitator.send({ type: 'resync' });
+    expect((await facilitator.next('state')).session).toMatchObject({ phase: 'waiting' });
+    phone.client.send({
+      type: 'answer',
+      activityId: 'pp:sort',
+      itemId: 'p1',
+      clientAnswerId: 'a0',
+      value: 'push',
+    });
+    expect((await phone.client.next('ack')).status).toBe('rejected');
+
+    // The approved cards arrive; now it opens and the phone's vote counts.
+    facilitator.send(update(['p1', 'p2']));
+    facilitator.send(open);
+    await phone.client.next('state', (s) => s.session?.phase === 'open');
+    phone.client.send({
+      type: 'answer',
+      activityId: 'pp:sort',
+      itemId: 'p1',
+      clientAnswerId: 'a1',
+      value: 'push',
+    });
+    expect((await phone.client.next('ack')).status).toBe('recorded');
+    const tally = await facilitator.next('tally', (t) => t.activityId === 'pp:sort' && t.answered === 1);
+    expect((tally.result as CardClassificationResult).cards.map((c) => [c.id, c.total])).toEqual([
+      ['p1', 1],
+      ['p2', 0],
+    ]);
+  });
+
+  it('sends the console and the projector the empty sort’s tally, with no cards in it', async () => {
+    hub = await testHub();
+    const { facilitator } = await hub.start([cardSortSpec('pp:sort', ['c1'])]);
+    facilitator.send(update([]));
+    const tally = await facilitator.next(
+      'tally',
+      (t) => t.activityId === 'pp:sort' && (t.result as CardClassificationResult).cards.length === 0,
+    );
+    expect(tally).toMatchObject({ result: { cards: [] }, answered: 0 });
+    facilitator.send(open);
+    expect((await facilitator.next('error')).message).toMatch(/^There are no cards to sort yet\./);
   });
 });
 

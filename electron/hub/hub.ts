@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import type { StoredAnswer } from '../../shared/activities/kind';
+import { openProblem } from '../../shared/activities/openable';
 import { newId } from '../../shared/ids';
 import {
   PROTOCOL_VERSION,
@@ -635,10 +636,17 @@ export class Hub {
     const current = session.current;
     let moved = false;
     switch (control.action) {
-      case 'open':
-        if (current.phase !== 'open')
-          this.record({ t: 'phase', at: Date.now(), activityId: current.spec.id, phase: 'open' });
+      case 'open': {
+        if (current.phase === 'open') break;
+        // Phones would get an empty question (a sort whose cards are still being approved).
+        const problem = openProblem(current.kind, current.config);
+        if (problem) {
+          this.error(client, 'bad-control', problem);
+          return;
+        }
+        this.record({ t: 'phase', at: Date.now(), activityId: current.spec.id, phase: 'open' });
         break;
+      }
       case 'close':
         this.closeCurrent();
         break;

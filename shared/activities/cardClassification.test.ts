@@ -130,3 +130,39 @@ describe('card classification tally', () => {
     expect(cardClassification.configSchema.safeParse(config).success).toBe(true);
   });
 });
+
+describe('a sort without cards (the room proposes them)', () => {
+  const empty: CardClassificationConfig = { ...config, cards: [] };
+
+  it('is a valid config, and its tally is empty whatever votes arrive', () => {
+    expect(cardClassification.configSchema.safeParse(empty).success).toBe(true);
+    fc.assert(
+      fc.property(votes, (raw) => {
+        const result = tallyCardClassification(empty, asStored(raw));
+        expect(result).toEqual({ cards: [] });
+        expect(cardClassification.resultSchema.parse(result)).toEqual(result);
+      }),
+    );
+  });
+
+  it('takes no answers and says what to do before it can open', () => {
+    expect(cardClassification.items(empty)).toEqual([]);
+    expect(checkAnswer(cardClassification, empty, [], 'app', 'push').ok).toBe(false);
+    expect(cardClassification.nothingToAnswer?.(empty)).toBe(
+      'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.',
+    );
+    expect(cardClassification.nothingToAnswer?.(config)).toBeNull();
+  });
+
+  it('counts only the cards it has once some are added', () => {
+    fc.assert(
+      fc.property(fc.subarray(config.cards), votes, (cards, raw) => {
+        const result = tallyCardClassification({ ...config, cards }, asStored(raw));
+        expect(result.cards.map((c) => c.id)).toEqual(cards.map((c) => c.id));
+        const shown = new Set(cards.map((c) => c.id));
+        const counted = asStored(raw).filter((a) => shown.has(a.itemId)).length;
+        expect(result.cards.reduce((sum, c) => sum + c.total, 0)).toBe(counted);
+      }),
+    );
+  });
+});

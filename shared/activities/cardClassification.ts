@@ -5,9 +5,9 @@ import type { ActivityKind, StoredAnswer } from './kind';
 
 export const cardClassificationConfigSchema = z
   .object({
+    /** May be empty: a sort whose cards the room proposes gets them before it opens. */
     cards: z
       .array(z.object({ id: itemIdSchema, title: labelSchema }))
-      .min(1)
       .max(500)
       .refine((cards) => new Set(cards.map((c) => c.id)).size === cards.length, 'Card ids must be unique.'),
     categories: uniqueLabelled(6, 2),
@@ -104,6 +104,10 @@ export const cardClassification: ActivityKind<
     return z.string().refine((id) => ids.has(id), 'Pick one of the columns shown.');
   },
   items: (config) => config.cards.map((c) => c.id),
+  nothingToAnswer: (config) =>
+    config.cards.length === 0
+      ? 'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.'
+      : null,
   tally: tallyCardClassification,
   resultSchema: cardClassificationResultSchema,
 };

@@ -32,6 +32,11 @@ export interface ActivityKind<Config, Value, Result> {
   /** Whether an answer for this item id is possible. Defaults to `items(config).includes(itemId)`. */
   acceptsItem?(config: Config, itemId: string): boolean;
   /**
+   * Why participants would have nothing to answer with this config (a sort without cards), in words
+   * the facilitator can act on; null when there is something. The hub refuses to open it meanwhile.
+   */
+  nothingToAnswer?(config: Config): string | null;
+  /**
    * Limits across a participant's answers (e.g. dots spent), checked on the hub with the
    * participant's answers to the OTHER items. Returns a reason a participant can act on, or null.
    */
