@@ -187,3 +187,46 @@ describe('open text answers', () => {
     expect(checkAnswer(openText, config, [], 's:has space', null).ok).toBe(false);
   });
 });
+
+describe('open text in its own words', () => {
+  const cards: OpenTextConfig = {
+    lists: [{ id: 'cards', label: 'Cards proposed for the sort' }],
+    maxLength: 160,
+    maxPerParticipant: 2,
+    wording: { one: 'card', many: 'cards', written: 'proposed', placeholder: 'Name a card…' },
+  };
+  const proposed = [
+    answer('me', statementItem('m1'), { list: 'cards', text: 'Chatbot' }),
+    answer('me', statementItem('m2'), { list: 'cards', text: 'Fax line' }),
+  ];
+
+  it('keeps configs without wording valid, and refuses an empty word', () => {
+    expect(openText.configSchema.safeParse(config).success).toBe(true);
+    expect(openText.configSchema.safeParse(cards).success).toBe(true);
+    expect(
+      openText.configSchema.safeParse({ ...cards, wording: { ...cards.wording, many: '' } }).success,
+    ).toBe(false);
+  });
+
+  it('tells a participant at the limit in the activity’s words', () => {
+    expect(
+      checkAnswer(openText, cards, proposed, statementItem('m3'), { list: 'cards', text: 'More' }),
+    ).toEqual({
+      ok: false,
+      reason: 'You already have 2 cards, the most for this activity. Withdraw one to write another.',
+    });
+    expect(checkAnswer(openText, cards, proposed, upvoteItem('m1'), true)).toEqual({
+      ok: false,
+      reason: 'That is your own card: upvote someone else’s.',
+    });
+  });
+
+  it('says one statement, not one statements, when one is the limit', () => {
+    const one = { ...config, maxPerParticipant: 1 };
+    const mine = [answer('me', statementItem('m1'), { list: 'means', text: 'Listen' })];
+    expect(checkAnswer(openText, one, mine, statementItem('m2'), { list: 'means', text: 'More' })).toEqual({
+      ok: false,
+      reason: 'You already have 1 statement, the most for this activity. Withdraw one to write another.',
+    });
+  });
+});

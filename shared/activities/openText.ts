@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { latestAnswers } from './answers';
 import { countSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
+import { countOf, wordingOf } from './openTextWords';
 
 /*
  * Participants write statements into named lists and upvote each other's. To keep
@@ -31,6 +32,15 @@ export const openTextConfigSchema = z.object({
   maxLength: z.number().int().min(20).max(500),
   /** Statements one participant may have standing at a time, across all lists. */
   maxPerParticipant: z.number().int().min(1).max(50),
+  /** What participants write, in the activity's words (see openTextWords.ts); statements without it. */
+  wording: z
+    .object({
+      one: z.string().min(1).max(40),
+      many: z.string().min(1).max(40),
+      written: z.string().min(1).max(40),
+      placeholder: z.string().min(1).max(80),
+    })
+    .optional(),
 });
 export type OpenTextConfig = z.infer<typeof openTextConfigSchema>;
 
@@ -102,7 +112,7 @@ function statementSchema(config: OpenTextConfig) {
   return z.object({
     list: z.string().refine((id) => lists.has(id), 'Pick one of the lists shown.'),
     text: z
-      .string({ error: 'Write your statement as text.' })
+      .string({ error: `Write your ${wordingOf(config).one} as text.` })
       .transform((text) => text.replace(/\s+/g, ' ').trim())
       .pipe(
         z
@@ -127,12 +137,13 @@ export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResul
     if (!item) return null;
     if (item.type === 'upvote') {
       const own = others.some((a) => a.itemId === statementItem(item.statementId) && isStatement(a.value));
-      return value === true && own ? 'That is your own statement: upvote someone else’s.' : null;
+      const { one } = wordingOf(config);
+      return value === true && own ? `That is your own ${one}: upvote someone else’s.` : null;
     }
     if (!isStatement(value)) return null;
     const standing = others.filter((a) => a.itemId.startsWith('s:') && isStatement(a.value)).length;
     if (standing < config.maxPerParticipant) return null;
-    return `You already have ${standing} statements, the most for this activity. Withdraw one to write another.`;
+    return `You already have ${countOf(standing, wordingOf(config))}, the most for this activity. Withdraw one to write another.`;
   },
   tally: tallyOpenText,
   resultSchema: openTextResultSchema,
