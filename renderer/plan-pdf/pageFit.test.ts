@@ -34,12 +34,37 @@ describe('packFlow', () => {
 
   it('repeats a table’s header on a page that starts inside the table', () => {
     const header = block('th', 10);
-    const rows = [header, ...[1, 2, 3].map((n) => block(`r${n}`, 40, { header }))];
+    const rows = [header, ...[1, 2, 3, 4].map((n) => block(`r${n}`, 40, { header }))];
     const pages = packFlow(rows, 100);
     expect(pages.map((p) => p.map((b) => b.key))).toEqual([
       ['th', 'r1', 'r2'],
-      ['th-1', 'r3'],
+      ['th-1', 'r3', 'r4'],
     ]);
+  });
+
+  it('gives the last row of a table a companion rather than a page to itself', () => {
+    const header = block('th', 10);
+    const rows = [header, ...[1, 2, 3, 4].map((n) => block(`r${n}`, 30, { header }))];
+    const pages = packFlow(rows, 100);
+    expect(pages.map((p) => p.map((b) => b.key))).toEqual([
+      ['th', 'r1', 'r2'],
+      ['th-1', 'r3', 'r4'],
+    ]);
+  });
+
+  it('brings a table row and its header to a closing note left alone on the last page', () => {
+    const header = block('th', 10);
+    const rows = [header, ...[1, 2, 3].map((n) => block(`r${n}`, 30, { header })), block('legend', 15)];
+    const pages = packFlow(rows, 100);
+    expect(pages.map((p) => p.map((b) => b.key))).toEqual([
+      ['th', 'r1', 'r2'],
+      ['th-1', 'r3', 'legend'],
+    ]);
+  });
+
+  it('leaves a page alone when the one before cannot spare a block', () => {
+    const pages = packFlow([block('h', 20, { keepWithNext: true }), block('a', 70), block('b', 60)], 100);
+    expect(pages.map((p) => p.map((b) => b.key))).toEqual([['h', 'a'], ['b']]);
   });
 
   it('puts a block taller than a page on a page of its own rather than dropping it', () => {

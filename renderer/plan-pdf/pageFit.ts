@@ -15,13 +15,17 @@ export interface FlowBlock<Node = unknown> {
   header?: FlowBlock<Node>;
 }
 
-/** Packs blocks into pages of `pageHeight` points; the first page has `firstPageHeight`. */
+/**
+ * Packs blocks into pages of `pageHeight` points; the first page has `firstPageHeight`. A section
+ * never ends with one block alone on its last page when the page before can give it a companion.
+ */
 export function packFlow<Node>(
   blocks: readonly FlowBlock<Node>[],
   pageHeight: number,
   firstPageHeight = pageHeight,
 ): FlowBlock<Node>[][] {
   const pages: FlowBlock<Node>[][] = [];
+  const repeated = new Set<FlowBlock<Node>>();
   let page: FlowBlock<Node>[] = [];
   let room = firstPageHeight;
   for (let k = 0; k < blocks.length; k++) {
@@ -36,12 +40,35 @@ export function packFlow<Node>(
       room = pageHeight;
     }
     if (page.length === 0 && block.header && pages.length > 0) {
-      page.push({ ...block.header, key: `${block.header.key}-${pages.length}` });
-      room -= block.header.height;
+      const header = { ...block.header, key: `${block.header.key}-${pages.length}` };
+      repeated.add(header);
+      page.push(header);
+      room -= header.height;
     }
     page.push(block);
     room -= block.height;
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
+
+  const last = pages[pages.length - 1]!;
+  const before = pages[pages.length - 2];
+  const alone = last.filter((b) => !repeated.has(b));
+  const moving = before?.[before.length - 1];
+  if (!before || !moving || alone.length !== 1 || before.length < 3) return pages;
+  // A table row that moves takes its column header along, unless the page repeats it already.
+  const header =
+    moving.header && !last.some((b) => repeated.has(b) && b.key.startsWith(`${moving.header!.key}-`))
+      ? { ...moving.header, key: `${moving.header.key}-${pages.length - 1}` }
+      : null;
+  if (
+    !moving.keepWithNext &&
+    !repeated.has(moving) &&
+    !before[before.length - 2]!.keepWithNext &&
+    !repeated.has(before[before.length - 2]!) &&
+    moving.height + (header?.height ?? 0) <= room
+  ) {
+    before.pop();
+    last.splice(last.indexOf(alone[0]!), 0, ...(header ? [header, moving] : [moving]));
+  }
   return pages;
 }
