@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planWorkshop, seeded } from '../test/fixtures/planWorkshop';
 import { BAND_LABELS, BANDS } from '../shared/continuum';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
+import { newWorkshop } from '../shared/workshop/schema';
 import { main } from './plan';
 
 const samplesDir = join(import.meta.dirname, '../resources/samples');
@@ -145,6 +146,25 @@ describe('npm run plan', () => {
       expect(page).toBeGreaterThan(4);
     }
   }, 180_000);
+
+  it('renders a workshop that has not been run yet, without a facilitator or a date', async () => {
+    const workshop = newWorkshop('Planning session', 1_790_000_000_000);
+    workshop.date = '';
+    workshop.facilitator = '';
+    const file = join(dir, 'not-run.outside-in.json');
+    writeFileSync(file, writeWorkshopFile(workshop));
+    const pdf = join(dir, 'not-run.pdf');
+    const result = await run([file, '--pdf', pdf]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+
+    const text = pdfText(pdf);
+    expect(text).toContain('Not run yet: this exercise has no results in this workshop.');
+    expect(text).toContain('No initiative has been placed on the line yet.');
+    for (const band of BANDS) expect(text).toContain(BAND_LABELS[band]);
+    const pages = pdfPages(pdf);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
 
   it('refuses a damaged file with the file reader’s message and exit code 1', async () => {
     const file = join(dir, 'cut.outside-in.json');

@@ -70,9 +70,10 @@ export class Pen implements Metrics {
       font: null,
       lang: 'en',
       displayTitle: true,
+      // pdfkit fails on an undefined entry: a workshop without a facilitator has no Author.
       info: {
         Title: info.title,
-        Author: info.author,
+        ...(info.author ? { Author: info.author } : {}),
         Subject: info.subject,
         Creator: 'Outside-In',
         Producer: 'Outside-In',
