@@ -113,6 +113,7 @@ describe('activitiesOf', () => {
       lists: [{ id: 'cards', label: 'Cards proposed for the sort' }],
       maxLength: 160,
       maxPerParticipant: 3,
+      wording: { one: 'card', many: 'cards', written: 'proposed', placeholder: 'Name a card…' },
     });
     expect(kindOf('open-text').configSchema.safeParse(propose.config).success).toBe(true);
 
@@ -126,12 +127,24 @@ describe('activitiesOf', () => {
     ]);
   });
 
-  it('still runs the propose activity when the exercise has no cards of its own yet', () => {
+  it('runs the propose activity and an empty sort when the room proposes all the cards', () => {
     const workshop = newWorkshop('Room-made cards', 0);
     const exercise = byType(workshop, 'push-pull');
     if (exercise.type !== 'push-pull') throw new Error('no push-pull exercise');
     exercise.allowProposals = true;
-    expect(activitiesOf(exercise, workshop).map((s) => s.id)).toEqual([`${exercise.id}:propose`]);
+    const [propose, sort, ...rest] = activitiesOf(exercise, workshop);
+    expect(rest).toEqual([]);
+    expect(propose!.id).toBe(`${exercise.id}:propose`);
+    expect(sort).toMatchObject({ id: `${exercise.id}:sort`, kind: 'card-classification' });
+    expect((sort!.config as { cards: unknown[] }).cards).toEqual([]);
+    // The hub can start it, and will not open it until approved cards arrive.
+    const kind = kindOf('card-classification');
+    const parsed = kind.configSchema.parse(sort!.config);
+    expect(kind.nothingToAnswer?.(parsed)).toMatch(/approve proposals first/);
+
+    // Without proposals an exercise without cards still has nothing to run.
+    exercise.allowProposals = false;
+    expect(activitiesOf(exercise, workshop)).toEqual([]);
   });
 
   it('leaves out parts with nothing to vote on', () => {

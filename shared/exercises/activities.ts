@@ -15,6 +15,7 @@ import { CARD_TITLE_MAX } from './pushPull';
 import {
   PROPOSALS_PER_PARTICIPANT,
   PROPOSAL_LIST_ID,
+  PROPOSAL_WORDING,
   PROPOSE_SUFFIX,
   SORT_SUFFIX,
 } from './pushPullProposals';
@@ -58,7 +59,8 @@ export function departmentOptionIds(departments: readonly string[]): string[] {
 
 /**
  * The live activities an exercise runs, with ids stable across sessions (`${exercise.id}:<suffix>`)
- * so results can be matched back. A part with nothing to vote on (no cards yet…) is left out.
+ * so results can be matched back. A part with nothing to vote on (no cards yet…) is left out,
+ * except a sort the room fills with proposed cards.
  */
 export function activitiesOf(exercise: Exercise, workshop: Workshop): ActivitySpec[] {
   switch (exercise.type) {
@@ -135,11 +137,13 @@ export function activitiesOf(exercise: Exercise, workshop: Workshop): ActivitySp
               lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards proposed for the sort' }],
               maxLength: CARD_TITLE_MAX,
               maxPerParticipant: PROPOSALS_PER_PARTICIPANT,
+              wording: PROPOSAL_WORDING,
             },
           ),
         );
       }
-      if (exercise.cards.length === 0) return specs;
+      // With proposals the sort runs even without cards of its own: approved ones fill it before it opens.
+      if (exercise.cards.length === 0 && !exercise.allowProposals) return specs;
       specs.push(
         spec<CardClassificationConfig>(
           exercise,

@@ -1,4 +1,5 @@
 import type { OpenTextResult } from '../activities/openText';
+import type { OpenTextWording } from '../activities/openTextWords';
 import { newId } from '../ids';
 import { CARD_TITLE_MAX, MAX_CARDS, MAX_REJECTED_PROPOSALS, type Card, type PushPull } from './pushPull';
 
@@ -18,6 +19,13 @@ export const sortActivityId = (exerciseId: string) => `${exerciseId}:${SORT_SUFF
 export const PROPOSAL_LIST_ID = 'cards';
 /** Cards one participant may have proposed at a time. */
 export const PROPOSALS_PER_PARTICIPANT = 3;
+/** Phones say "1 of 3 cards proposed", not statements. */
+export const PROPOSAL_WORDING: OpenTextWording = {
+  one: 'card',
+  many: 'cards',
+  written: 'proposed',
+  placeholder: 'Name a card…',
+};
 
 /** What makes two wordings the same card: case, spacing and Unicode forms do not count. */
 export function proposalKey(text: string): string {
