@@ -42,6 +42,15 @@ export default function CardClassificationInput({
       go(index + (dx < 0 ? 1 : -1));
   };
 
+  // The hub opens a sort only once it has cards; this is for a config that lost them meanwhile.
+  if (cards.length === 0) {
+    return (
+      <div className="notice" role="status">
+        No cards to sort yet. They appear here as soon as the facilitator adds them.
+      </div>
+    );
+  }
+
   if (index >= cards.length) {
     return (
       <div className="stepper">

@@ -33,6 +33,14 @@ export default function CardClassificationLive({
   const contested = result.cards.filter((c) => c.contested).length;
   const roomy = config.cards.length <= 6;
 
+  if (config.cards.length === 0) {
+    return (
+      <p className="cards-live__empty" data-testid="live-no-cards">
+        No cards to sort yet: the facilitator is choosing them from the room’s proposals.
+      </p>
+    );
+  }
+
   return (
     <div className={`cards-live${roomy ? ' cards-live--roomy' : ''}`}>
       <p className="cards-live__summary">

@@ -21,6 +21,14 @@ export default function CardClassificationResultView({
     ? [...config.cards].sort((a, b) => +!!byId.get(b.id)?.contested - +!!byId.get(a.id)?.contested)
     : config.cards;
 
+  if (config.cards.length === 0) {
+    return (
+      <p className="cards-result__empty">
+        No cards in the sort yet. Approve proposals to add them: the sort opens once it has cards.
+      </p>
+    );
+  }
+
   return (
     <div className="cards-result">
       <div className="cards-result__head">

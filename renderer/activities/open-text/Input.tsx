@@ -5,6 +5,7 @@ import type {
   OpenTextValue,
   Statement,
 } from '../../../shared/activities/openText';
+import { countOf, wordingOf } from '../../../shared/activities/openTextWords';
 import { newId } from '../../../shared/ids';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps, MyAnswer } from '../types';
@@ -33,11 +34,12 @@ export default function OpenTextInput({
   const myIds = new Set(mine.map((m) => m.id));
   const standing = mine.length;
   const full = standing >= config.maxPerParticipant;
+  const words = wordingOf(config);
 
   return (
     <div className="items">
       <p className="item__hint">
-        {standing} of {config.maxPerParticipant} statements written
+        {standing} of {countOf(config.maxPerParticipant, words)} {words.written}
       </p>
       {config.lists.map((list) => {
         const others = (result?.lists.find((l) => l.id === list.id)?.statements ?? []).filter(
@@ -67,6 +69,7 @@ export default function OpenTextInput({
             {open ? (
               <WriteStatement
                 label={list.label}
+                placeholder={words.placeholder}
                 maxLength={config.maxLength}
                 disabled={full}
                 onWrite={(text) => onAnswer(statementItem(newId(12)), { list: list.id, text })}
@@ -74,11 +77,11 @@ export default function OpenTextInput({
             ) : null}
             {full && open ? (
               <p className="muted">
-                You have written the most statements for this activity. Withdraw one to add another.
+                You have {words.written} the most {words.many} for this activity. Withdraw one to add another.
               </p>
             ) : null}
             {others.length > 0 ? (
-              <ul className="statements" aria-label={`Others’ statements: ${list.label}`}>
+              <ul className="statements" aria-label={`Others’ ${words.many}: ${list.label}`}>
                 {others.map((s) => {
                   const vote = answers[upvoteItem(s.id)];
                   const upvoted = vote?.value === true;
@@ -111,11 +114,13 @@ export default function OpenTextInput({
 
 function WriteStatement({
   label,
+  placeholder,
   maxLength,
   disabled,
   onWrite,
 }: {
   label: string;
+  placeholder: string;
   maxLength: number;
   disabled: boolean;
   onWrite: (text: string) => void;
@@ -135,7 +140,7 @@ function WriteStatement({
       <textarea
         className="field"
         aria-label={label}
-        placeholder="Write a statement…"
+        placeholder={placeholder}
         maxLength={maxLength}
         value={text}
         disabled={disabled}

@@ -1,4 +1,5 @@
 import type { OpenTextConfig, OpenTextResult } from '../../../shared/activities/openText';
+import { wordingOf } from '../../../shared/activities/openTextWords';
 import './statements.css';
 
 /** Ranked statements per list, most upvoted first (projector shows the top few, console all). */
@@ -11,6 +12,7 @@ export function RankedStatements({
   result: OpenTextResult;
   limit?: number;
 }) {
+  const words = wordingOf(config);
   return (
     <div
       className="ranked"
@@ -22,7 +24,11 @@ export function RankedStatements({
         return (
           <section key={list.id} className="ranked__list">
             <h3 className="ranked__title">{list.label}</h3>
-            {shown.length === 0 ? <p className="ranked__empty">No statements yet.</p> : null}
+            {shown.length === 0 ? (
+              <p className="ranked__empty">
+                No {words.many} {words.written} yet.
+              </p>
+            ) : null}
             <ol className="ranked__items">
               {shown.map((s) => (
                 <li key={s.id} className="ranked__item">
