@@ -12,11 +12,11 @@ import { ProposalReview } from './ProposalReview';
 
 afterEach(cleanup);
 
-function startWorkshop(): Workshop {
+function startWorkshop(cards = ['Loyalty app']): Workshop {
   const workshop = newWorkshop('Sort day');
   const exercise = findExercise(workshop, 'push-pull')!;
   exercise.allowProposals = true;
-  exercise.cards = [{ id: 'c1', title: 'Loyalty app', description: '' }];
+  exercise.cards = cards.map((title, i) => ({ id: `c${i + 1}`, title, description: '' }));
   return workshop;
 }
 
@@ -80,12 +80,15 @@ function Console({
   current,
   sortPhase,
   sent,
+  cards,
 }: {
   current: 'propose' | 'sort';
   sortPhase: Phase;
   sent: ControlAction[];
+  /** The facilitator's own cards at session start. */
+  cards?: string[];
 }) {
-  const [workshop, setWorkshop] = useState(startWorkshop);
+  const [workshop, setWorkshop] = useState(() => startWorkshop(cards));
   // The hub's copy of the session: started with the workshop as it was.
   const [session] = useState(() => sessionOf(workshop, current, sortPhase));
   const [state] = useState(() => liveWith(workshop, ['Chatbot', 'Fax line']));
@@ -145,5 +148,20 @@ describe('ProposalReview', () => {
     expect(screen.getByTestId('cards').textContent).toBe('Loyalty app|Chatbot*');
     expect(opened).toEqual([]);
     expect(screen.getByTestId('proposal-sort-status').textContent).toContain('The sort has been opened');
+  });
+
+  it('fills a sort that started without cards with the approved ones, before it opens', () => {
+    const sent: ControlAction[] = [];
+    render(<Console current="sort" sortPhase="waiting" sent={sent} cards={[]} />);
+    expect(sent).toEqual([]);
+    expect(screen.getByTestId('proposal-sort-status').textContent).toBe(
+      'The sort has no cards yet: approve proposals to fill it, then open it.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Approve all (2)' }));
+    expect(screen.getByTestId('cards').textContent).toBe('Chatbot*|Fax line*');
+    expect(cardsSent(sent)).toEqual([['Chatbot', 'Fax line']]);
+    expect(screen.getByTestId('proposal-sort-status').textContent).toContain(
+      'it will show 2 cards, 2 of them proposed',
+    );
   });
 });

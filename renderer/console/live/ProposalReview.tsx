@@ -121,14 +121,16 @@ function Review({ session, state, workshop, update, onControl, exercise }: Props
       <p className="proposal-review__sort" role="status" data-testid="proposal-sort-status">
         {!sort ? (
           <>
-            This session has no card sort for “{exercise.title}”: the exercise had no cards when the session
-            started. Approved cards are kept for the board and the next session’s sort.
+            This session has no card sort for “{exercise.title}”: it started without one. Approved cards are
+            kept for the board and the next session’s sort.
           </>
         ) : sort.phase !== 'waiting' ? (
           <>
             The sort has been opened, so cards you approve now go on the board (without votes) and into the
             next session’s sort.
           </>
+        ) : exercise.cards.length === 0 ? (
+          <>The sort has no cards yet: approve proposals to fill it, then open it.</>
         ) : (
           <>
             Approved cards join the sort before it opens: it will show {plural(exercise.cards.length, 'card')}
