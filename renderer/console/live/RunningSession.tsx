@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { DotVotingConfig, DotVotingResult } from '../../../shared/activities/dotVoting';
+import { openProblemOf } from '../../../shared/activities/openable';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { viewsOf } from '../../activities/registry';
@@ -47,7 +49,14 @@ export function RunningSession({
   const isFirst = session.index === 0;
   const isLast = session.index >= session.activities.length - 1;
 
-  const toggleOpen = () => onControl({ action: session.phase === 'open' ? 'close' : 'open' });
+  // Nothing to answer yet (a sort still without cards): say why instead of asking the hub to open it.
+  const notReady = session.phase === 'waiting' ? openProblemOf(current.kind, current.config) : null;
+  const [askedToOpen, setAskedToOpen] = useState<string | null>(null);
+  const asked = notReady !== null && askedToOpen === current.id;
+  const toggleOpen = () =>
+    notReady
+      ? setAskedToOpen(current.id)
+      : onControl({ action: session.phase === 'open' ? 'close' : 'open' });
   const toggleReveal = () => onControl({ action: session.revealed ? 'hide' : 'reveal' });
   useShortcut('space', toggleOpen);
   useShortcut('arrowright', () => !isLast && onControl({ action: 'next' }));
@@ -56,6 +65,7 @@ export function RunningSession({
   useShortcut('b', () => tool && !tool.unavailable && onOpenTool?.());
 
   const startTimer = (seconds: number) => {
+    if (notReady) return setAskedToOpen(current.id);
     if (session.phase !== 'open') onControl({ action: 'open' });
     onControl({ action: 'timer', seconds });
   };
@@ -157,6 +167,17 @@ export function RunningSession({
             Next →
           </button>
         </div>
+
+        {notReady ? (
+          <p
+            key={asked ? 'asked' : 'quiet'}
+            className={asked ? 'live-alert' : 'muted'}
+            role={asked ? 'alert' : 'status'}
+            data-testid="open-blocked"
+          >
+            {notReady}
+          </p>
+        ) : null}
 
         {tool && onOpenTool ? (
           <div className="live-tool" role="group" aria-label="After the vote">
