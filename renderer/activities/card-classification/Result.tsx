@@ -22,11 +22,7 @@ export default function CardClassificationResultView({
     : config.cards;
 
   if (config.cards.length === 0) {
-    return (
-      <p className="cards-result__empty">
-        No cards in the sort yet. Approve proposals to add them: the sort opens once it has cards.
-      </p>
-    );
+    return <p className="cards-result__empty">No cards in the sort yet: approved proposals appear here.</p>;
   }
 
   return (
