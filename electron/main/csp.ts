@@ -17,9 +17,7 @@ export type CspDirectives = ReadonlyMap<string, readonly string[]>;
 /** The directives every page gets, connect-src aside. Mirrors renderer/*\/index.html. */
 export const BASE_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['default-src', ["'self'"]],
-  // wasm-unsafe-eval: the action-plan PDF (react-pdf's layout engine) is WebAssembly. It allows
-  // compiling our own bundled wasm only; JS eval stays blocked.
-  ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+  ['script-src', ["'self'"]],
   ['style-src', ["'self'", "'unsafe-inline'"]],
   ['img-src', ["'self'", 'data:', 'blob:']],
   ['font-src', ["'self'"]],
