@@ -172,6 +172,9 @@ describe('after-vote tools on Run live', () => {
     expect(resultToolOf(w, noCards, false, null).unavailable).toBe(
       'No cards to sort: add them under Prepare.',
     );
+    expect(resultToolOf(w, { ...noCards, allowProposals: true }, false, null).unavailable).toBe(
+      'No cards yet: approve proposals from the room, or add cards under Prepare.',
+    );
   });
 
   it('open a saved board even without results (a workshop file with placements only)', () => {

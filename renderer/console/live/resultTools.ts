@@ -126,7 +126,10 @@ export function resultToolOf(
       const board = pushPullBoard(exercise, result);
       hasData = board.voted > 0 || board.saved;
       status = `${board.voted} of ${plural(exercise.cards.length, 'card')} voted on · ${board.saved ? 'final placement saved' : 'not finalised yet'}`;
-      if (exercise.cards.length === 0) empty = 'No cards to sort: add them under Prepare.';
+      if (exercise.cards.length === 0)
+        empty = exercise.allowProposals
+          ? 'No cards yet: approve proposals from the room, or add cards under Prepare.'
+          : 'No cards to sort: add them under Prepare.';
       break;
     }
     case 'simplify': {
