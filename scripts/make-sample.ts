@@ -3,9 +3,15 @@
 import { writeFileSync } from 'node:fs';
 import { checkAnswer } from '../shared/activities/check';
 import type { StoredAnswer } from '../shared/activities/kind';
-import { statementItem, upvoteItem } from '../shared/activities/openText';
+import type { OpenTextResult } from '../shared/activities/openText';
 import { kindOf } from '../shared/activities/registry';
-import { BURDENS } from '../shared/burdens';
+import {
+  seededRandom,
+  simulateAnswers,
+  simulateUpvotes,
+  type RoomLean,
+  type SimulatedAnswer,
+} from '../shared/activities/simulate';
 import type { ActivitySpec } from '../shared/exercises/common';
 import { activitiesOf } from '../shared/exercises/activities';
 import { columnByVote, splitOf } from '../shared/exercises/pushPullBoard';
@@ -166,119 +172,100 @@ const initiatives: Initiative[] = [
 
 // A room of 14 people answering, simulated with a seeded generator so the file is the same every run.
 const PARTICIPANTS = 14;
-let seed = 20261102;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-const around = (centre: number, spread: number, min: number, max: number) =>
-  Math.min(max, Math.max(min, Math.round(centre + (random() + random() + random() - 1.5) * spread)));
+const random = seededRandom(20261102);
 
+// Where the room leans on each item (0–1, see RoomLean), so the sample tells a story.
+const questionLean = [2.2, 1.8, 2.6, 3.1].map((centre) => (centre - 1) / 4);
+const departmentChance = [0.2, 0.1, 0.15, 0.35, 1, 0.95, 0.5, 0.6];
+const stageHeaviness = [1, 2, 1.2, 2.4, 1, 2.7, 1.6];
 // Share of the room that sees each card (in order) as pushed by us.
 const cardLean = [0.9, 0.15, 0.8, 0.1, 0.75, 0.3, 0.55, 0.85, 0.2, 0.5];
+const offeringValue = [4.2, 2.4, 3.9, 3.6, 3.8, 2.2, 4, 3.4, 3.6, 1.8, 3.9, 1.6];
+const offeringBurden = [1.8, 3.2, 2.1, 2.4, 2.3, 3.6, 1.7, 2.2, 4.1, 3.4, 2.9, 3.9];
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+function leanOf(spec: ActivitySpec): RoomLean {
+  const indexIn = (list: Array<{ id: string }>) => (id: string) => list.findIndex((x) => x.id === id);
+  switch (spec.kind) {
+    case 'scale-poll':
+      return (id) => questionLean[indexIn(check.questions)(id)] ?? 0.5;
+    case 'multiple-choice': {
+      const options = (spec.config as { options: Array<{ id: string }> }).options;
+      return (id) => departmentChance[indexIn(options)(id)] ?? 0.3;
+    }
+    case 'journey-heatmap':
+      return (id, burden) => {
+        const heavy = stageHeaviness[indexIn(journey.stages)(id)] ?? 1;
+        return clamp01((heavy - (burden === 'money' ? 0.8 : 0) + (burden === 'worry' ? 0.3 : 0)) / 3);
+      };
+    case 'card-classification':
+      return (id) => cardLean[indexIn(pushPull.cards)(id)] ?? 0.5;
+    case 'two-axis-rating':
+      return (id, facet) => {
+        const i = indexIn(simplify.offerings)(id);
+        if (facet === 'basics') return simplify.offerings[i]?.name === 'Device insurance' ? 0.05 : 0.95;
+        return (((facet === 'x' ? offeringValue[i] : offeringBurden[i]) ?? 3) - 1) / 4;
+      };
+    case 'continuum-placement':
+      return (id) => (initiatives.find((i) => i.id === id)?.position ?? 50) / 100;
+    case 'dot-voting':
+      return (id) => ((initiatives.find((i) => i.id === id)?.priority ?? 0) + 1) / 10;
+    default:
+      return () => 0.5;
+  }
+}
+
 const statements = {
   means: [
     'Every department learns from customers first hand, not through reports',
     'We change what we do because of what we learn',
     'Being easy to buy from and easy to get help from',
     'Measuring ourselves by customer outcomes',
+    'Directors talk with customers every quarter',
+    'Fixing the basics before adding features',
+    'Designing journeys from the customer’s side',
   ],
   'not-means': [
     'Saying yes to every customer request',
     'A job for Sales and Service only',
     'Another campaign or poster',
+    'Giving discounts to keep people quiet',
+    'Waiting for the satisfaction survey',
   ],
 };
+// How much the room likes each statement when upvoting.
+const appeal = new Map<string, number>(
+  [...statements.means, ...statements['not-means']].map((text, i) => [
+    text,
+    [0.9, 0.7, 0.6, 0.4, 0.3, 0.8, 0.5, 0.85, 0.6, 0.25, 0.2, 0.45][i] ?? 0.3,
+  ]),
+);
 
 function simulate(spec: ActivitySpec): StoredAnswer<unknown>[] {
   const kind = kindOf(spec.kind)!;
   const config = kind.configSchema.parse(spec.config) as never;
   const answers: StoredAnswer<unknown>[] = [];
   let at = created + 3600_000;
-  const give = (participantId: string, itemId: string, value: unknown) => {
+  const give = (participantId: string, { itemId, value }: SimulatedAnswer) => {
     const others = answers.filter((a) => a.participantId === participantId && a.itemId !== itemId);
     const checked = checkAnswer(kind, config, others, itemId, value);
     if (!checked.ok) throw new Error(`Sample answer refused (${spec.id} ${itemId}): ${checked.reason}`);
     answers.push({ participantId, itemId, value: checked.value, at: (at += 1000) });
   };
-  for (let p = 1; p <= PARTICIPANTS; p++) {
-    const who = `p${p}`;
-    switch (spec.kind) {
-      case 'scale-poll':
-        check.questions.forEach((q, i) => give(who, q.id, around([2.2, 1.8, 2.6, 3.1][i] ?? 3, 1.6, 1, 5)));
-        break;
-      case 'multiple-choice': {
-        const chance = [0.2, 0.1, 0.15, 0.35, 1, 0.95, 0.5, 0.6];
-        const options = (spec.config as { options: Array<{ id: string }> }).options;
-        give(
-          who,
-          'choice',
-          options.filter((_, i) => random() < (chance[i] ?? 0.3)).map((o) => o.id),
-        );
-        break;
-      }
-      case 'open-text': {
-        if (p <= 7) {
-          const list = p <= 4 ? 'means' : 'not-means';
-          const text = statements[list][(p - 1) % statements[list].length];
-          if (text) give(who, statementItem(`st${p}`), { list, text });
-        }
-        break;
-      }
-      case 'journey-heatmap':
-        journey.stages.forEach((stage, i) => {
-          const heavy = [1, 2, 1.2, 2.4, 1, 2.7, 1.6][i] ?? 1;
-          give(
-            who,
-            stage.id,
-            Object.fromEntries(
-              BURDENS.map((b, j) => [
-                b,
-                around(heavy - (j === 3 ? 0.8 : 0) + (j === 1 ? 0.3 : 0), 1.4, 0, 3),
-              ]),
-            ),
-          );
-        });
-        break;
-      case 'card-classification':
-        pushPull.cards.forEach((card, i) => {
-          const lean = cardLean[i] ?? 0.5;
-          const r = random();
-          give(who, card.id, r < 0.08 ? 'unsure' : random() < lean ? 'push' : 'pull');
-        });
-        break;
-      case 'two-axis-rating':
-        simplify.offerings.forEach((o, i) => {
-          const value = [4.2, 2.4, 3.9, 3.6, 3.8, 2.2, 4, 3.4, 3.6, 1.8, 3.9, 1.6][i] ?? 3;
-          const burden = [1.8, 3.2, 2.1, 2.4, 2.3, 3.6, 1.7, 2.2, 4.1, 3.4, 2.9, 3.9][i] ?? 3;
-          const basics = i === 8 ? (random() < 0.7 ? 'no' : 'unsure') : random() < 0.85 ? 'yes' : 'unsure';
-          give(who, o.id, { x: around(value, 1.4, 1, 5), y: around(burden, 1.4, 1, 5), basics });
-        });
-        break;
-      case 'continuum-placement':
-        initiatives.forEach((i) => give(who, i.id, around(i.position ?? 50, 28, 0, 100)));
-        break;
-      case 'dot-voting': {
-        let left = actionPlan.dotsPerParticipant;
-        const weights = initiatives.map((i) => i.priority + 1);
-        const total = weights.reduce((a, b) => a + b, 0);
-        const spent = new Map<string, number>();
-        while (left > 0) {
-          let r = random() * total;
-          const pick = initiatives.find((_, k) => (r -= weights[k]!) < 0) ?? initiatives[0]!;
-          spent.set(pick.id, (spent.get(pick.id) ?? 0) + 1);
-          left--;
-        }
-        for (const [id, dots] of spent) give(who, id, dots);
-        break;
-      }
-    }
+  const lean = leanOf(spec);
+  const own = new Map<string, Set<string>>();
+  for (let p = 0; p < PARTICIPANTS; p++) {
+    const given = simulateAnswers(spec, p, random, { lean, texts: statements });
+    own.set(`p${p + 1}`, new Set(given.map((a) => a.itemId.slice(2))));
+    for (const answer of given) give(`p${p + 1}`, answer);
   }
   if (spec.kind === 'open-text') {
-    for (let p = 1; p <= PARTICIPANTS; p++) {
-      for (let s = 1; s <= 7; s++)
-        if (s !== p && random() < [0.8, 0.6, 0.5, 0.3, 0.85, 0.55, 0.2][s - 1]!)
-          give(`p${p}`, upvoteItem(`st${s}`), true);
+    const result = kind.tally(config, answers as never) as OpenTextResult;
+    const texts = new Map(result.lists.flatMap((l) => l.statements).map((s) => [s.id, s.text]));
+    const upvoteLean = (id: string) => appeal.get(texts.get(id) ?? '') ?? 0.3;
+    for (let p = 0; p < PARTICIPANTS; p++) {
+      for (const upvote of simulateUpvotes(result, own.get(`p${p + 1}`)!, random, { lean: upvoteLean }))
+        give(`p${p + 1}`, upvote);
     }
   }
   return answers;
