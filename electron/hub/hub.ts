@@ -14,6 +14,7 @@ import {
   type Hello,
   type HubMessageBody,
   type NetworkInfo,
+  type ParticipantCounts,
   type Role,
   type StateBody,
 } from '../../shared/protocol';
@@ -352,6 +353,19 @@ export class Hub {
       );
       return;
     }
+    // The practice room runs in the facilitator's console: never from another machine, never without the key.
+    if (
+      hello.practice &&
+      (hello.role !== 'participant' || !client.loopback || !this.tokenMatches(hello.token))
+    ) {
+      this.fail(
+        client,
+        'unauthorized',
+        'Practice participants join only from the facilitator’s console, on the computer running the session.',
+        CLOSE.unauthorized,
+      );
+      return;
+    }
     const session = this.session;
     if (hello.role === 'facilitator') {
       if (!this.tokenMatches(hello.token)) {
@@ -411,7 +425,13 @@ export class Hub {
     // New participant (or an identity we cannot confirm): a fresh one, on disk before it is handed out.
     const participantId = newId();
     const secret = randomBytes(18).toString('base64url');
-    const join: JournalRecord = { t: 'join', at: Date.now(), participantId, secretHash: hashSecret(secret) };
+    const join: JournalRecord = {
+      t: 'join',
+      at: Date.now(),
+      participantId,
+      secretHash: hashSecret(secret),
+      ...(hello.practice ? { practice: true as const } : {}),
+    };
     client.greeting = true;
     this.journal!.append(join, (error) => {
       client.greeting = false;
@@ -858,8 +878,13 @@ export class Hub {
 
   // ───────────────────────── broadcasts ─────────────────────────
 
-  private participantCounts() {
-    return { joined: this.session?.participants.size ?? 0, connected: this.connected.size };
+  private participantCounts(): ParticipantCounts {
+    const counts = { joined: this.session?.participants.size ?? 0, connected: this.connected.size };
+    const practiceIds = this.session?.practice;
+    if (!practiceIds?.size) return counts;
+    let practice = 0;
+    for (const id of this.connected.keys()) if (practiceIds.has(id)) practice++;
+    return practice ? { ...counts, practice } : counts;
   }
 
   stateBody(role: Role): StateBody {
@@ -895,6 +920,7 @@ export class Hub {
       kind: tally.kind,
       result: tally.result,
       answered: tally.answered,
+      ...(tally.practice ? { practice: tally.practice } : {}),
       participants: counts.connected,
       joined: counts.joined,
     };
@@ -913,6 +939,7 @@ export class Hub {
       closedAt: activity.closedAt ?? Date.now(),
       participants: session.participants.size,
       answered: tally.answered,
+      ...(tally.practice ? { practice: tally.practice } : {}),
       tally: tally.result,
     };
   }

@@ -23,8 +23,14 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
     workshopName: z.string(),
     activities: z.array(activitySpecSchema),
   }),
-  /** A participant joined; only a hash of the secret is kept. */
-  z.object({ t: z.literal('join'), at, participantId: z.string(), secretHash: z.string() }),
+  /** A participant joined; only a hash of the secret is kept. `practice`: simulated by the console. */
+  z.object({
+    t: z.literal('join'),
+    at,
+    participantId: z.string(),
+    secretHash: z.string(),
+    practice: z.literal(true).optional(),
+  }),
   /** An accepted answer (the value already checked by its kind). */
   z.object({
     t: z.literal('answer'),

@@ -53,6 +53,8 @@ export interface ActivityTally {
   result: unknown;
   /** Participants with at least one answer in this activity. */
   answered: number;
+  /** Of `answered`, practice participants. */
+  practice: number;
 }
 
 /**
@@ -73,6 +75,8 @@ export class SessionModel {
   ended = false;
   /** participantId → hash of the participant's secret. */
   readonly participants = new Map<string, string>();
+  /** Simulated participants of the console's practice room: their answers are not the room's. */
+  readonly practice = new Set<string>();
   /** activityId → participantId → itemId → latest answer. */
   private readonly answers = new Map<string, Map<string, Map<string, RecordedAnswer>>>();
   /** participantId → every clientAnswerId recorded (also replaced ones: a late resend stays a no-op). */
@@ -199,6 +203,7 @@ export class SessionModel {
         return null;
       case 'join':
         this.participants.set(record.participantId, record.secretHash);
+        if (record.practice) this.practice.add(record.participantId);
         return null;
       case 'answer': {
         let byParticipant = this.answers.get(record.activityId);
@@ -272,6 +277,9 @@ export class SessionModel {
       kind: activity.spec.kind,
       result: activity.kind.tally(activity.config, answers),
       answered: byParticipant?.size ?? 0,
+      practice: this.practice.size
+        ? [...(byParticipant?.keys() ?? [])].filter((p) => this.practice.has(p)).length
+        : 0,
     };
     this.tallies.set(activity.spec.id, tally);
     return tally;

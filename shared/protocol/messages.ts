@@ -65,6 +65,11 @@ export const helloSchema = z.object({
   code: z.optional(joinCodeSchema),
   participantId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   secret: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /**
+   * Participant only: a simulated participant of the console's practice room, counted apart so its
+   * answers are never taken for the room's. Only on the hub's machine, with the facilitator `token`.
+   */
+  practice: z.optional(z.boolean()),
 });
 export type Hello = z.infer<typeof helloSchema>;
 
@@ -165,6 +170,8 @@ export const participantCountsSchema = z.object({
   joined: z.int().check(z.nonnegative()),
   /** Participants connected right now. */
   connected: z.int().check(z.nonnegative()),
+  /** Of `connected`, simulated practice participants (absent when there are none). */
+  practice: z.optional(z.int().check(z.nonnegative())),
 });
 export type ParticipantCounts = z.infer<typeof participantCountsSchema>;
 
@@ -218,6 +225,8 @@ export const closedResultSchema = z.object({
   closedAt: z.int().check(z.nonnegative()),
   participants: z.int().check(z.nonnegative()),
   answered: z.int().check(z.nonnegative()),
+  /** Of `answered`, simulated practice participants (absent when there were none). */
+  practice: z.optional(z.int().check(z.nonnegative())),
   tally: z.unknown(),
 });
 
@@ -259,6 +268,8 @@ export const tallySchema = z.object({
   result: z.unknown(),
   /** Participants who answered at least one item. */
   answered: z.int().check(z.nonnegative()),
+  /** Of `answered`, simulated practice participants (absent when there are none). */
+  practice: z.optional(z.int().check(z.nonnegative())),
   /** Participants connected now ("answered of participants"). */
   participants: z.int().check(z.nonnegative()),
   /** Participants who ever joined this session. */

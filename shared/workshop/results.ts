@@ -10,6 +10,8 @@ export const activityResultSchema = z.object({
   closedAt: z.number().int().nonnegative(),
   participants: z.number().int().nonnegative(),
   answered: z.number().int().nonnegative(),
+  /** Of `answered`, simulated participants of the console's practice room: not the room's votes. */
+  practice: z.number().int().nonnegative().optional(),
   tally: z.unknown(),
 });
 export type ActivityResult = z.infer<typeof activityResultSchema>;
