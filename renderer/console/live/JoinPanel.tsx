@@ -1,6 +1,7 @@
 import type { ControlAction, LiveSession, NetworkInfo } from '../../../shared/protocol';
 import { JoinQr } from '../../projector/JoinQr';
 import { reachableByPhones } from './liveAgenda';
+import { PracticeCount } from './practice/PracticeMarks';
 
 const LOCAL_ONLY = '';
 
@@ -74,6 +75,7 @@ export function JoinPanel({
         <div className="join-panel__joined">
           <strong data-testid="joined-count">{session.participants.connected}</strong> connected ·{' '}
           {session.participants.joined} joined
+          <PracticeCount session={session} />
         </div>
       </div>
     </section>

@@ -9,6 +9,8 @@ import { hubAccess, type HubAccess } from '../hubAccess';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
+import { savedResultsLabel } from './practice/PracticeMarks';
+import { PracticeRoomPanel } from './practice/PracticeRoomPanel';
 import { ProposalReview } from './ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
@@ -132,6 +134,7 @@ function LiveConsole({
       ) : fit === 'this' && state.session ? (
         <>
           <JoinPanel session={state.session} network={state.network} onControl={control} />
+          <PracticeRoomPanel key={state.session.id} access={access} session={state.session} />
           <RunningSession
             session={state.session}
             state={state}
@@ -184,7 +187,12 @@ function LiveConsole({
                   {activities.map((a) => (
                     <li key={a.id}>
                       {a.title} <span className="muted">· {KIND_LABELS[a.kind] ?? a.kind}</span>
-                      {workshop.results[a.id] ? <span className="live-done"> · results saved</span> : null}
+                      {workshop.results[a.id] ? (
+                        <span className="live-done">
+                          {' '}
+                          · {savedResultsLabel(workshop.results[a.id], false)}
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ol>

@@ -10,6 +10,7 @@ import { answeredCount, type LiveState } from '../../ui/hub/liveState';
 import { useCountdown } from '../../ui/hub/useCountdown';
 import { useShortcut } from '../useShortcut';
 import { unusedDots } from './liveAgenda';
+import { PracticeResultNote, savedResultsLabel } from './practice/PracticeMarks';
 import { ResultToolAction } from './ResultToolAction';
 import type { ResultTool } from './resultTools';
 
@@ -91,7 +92,9 @@ export function RunningSession({
               >
                 <span className="live-agenda__name">{a.title}</span>
                 <span className={`live-phase live-phase--${a.phase}`}>
-                  {workshop.results[a.id] && a.phase === 'closed' ? 'Results saved' : PHASE_LABEL[a.phase]}
+                  {workshop.results[a.id] && a.phase === 'closed'
+                    ? savedResultsLabel(workshop.results[a.id])
+                    : PHASE_LABEL[a.phase]}
                 </span>
               </button>
             </li>
@@ -233,6 +236,7 @@ export function RunningSession({
                 : 'No answers yet.'}
             </p>
           )}
+          {tally ? <PracticeResultNote practice={tally.practice} answered={tally.answered} /> : null}
           {!session.revealed && tally ? (
             <p className="muted live-result__note">
               Only you see these results until you show them on the projector.

@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LiveSession } from '../../../../shared/protocol';
+import { PracticeCount, PracticeResultNote, savedResultsLabel } from './PracticeMarks';
+import { PracticeRoomPanel } from './PracticeRoomPanel';
+
+/** The hub end of each practice participant's WebSocket: welcomes whoever says hello. */
+class FakeSocket {
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  closed = false;
+  hello: Record<string, unknown> | null = null;
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+    queueMicrotask(() => {
+      this.readyState = 1;
+      this.onopen?.();
+    });
+  }
+  send(data: string) {
+    const message = JSON.parse(data) as Record<string, unknown>;
+    if (message.type !== 'hello') return;
+    this.hello = message;
+    const welcome = {
+      type: 'welcome',
+      seq: 1,
+      protocol: 1,
+      you: { role: 'participant', participantId: `p${FakeSocket.all.indexOf(this)}`, secret: 's' },
+      snapshot: { session: session(), now: Date.now() },
+    };
+    queueMicrotask(() => this.onmessage?.({ data: JSON.stringify(welcome) }));
+  }
+  close() {
+    this.closed = true;
+    this.readyState = 3;
+  }
+}
+
+function session(practice?: number): LiveSession {
+  const current = {
+    id: 'check:questions',
+    exerciseId: 'check',
+    kind: 'scale-poll',
+    title: 'Centricity check',
+    prompt: '',
+    config: { items: [{ id: 'q', label: 'Q' }], min: 1, max: 5 },
+  };
+  return {
+    id: 's1',
+    status: 'live',
+    code: 'ABCDE',
+    joinUrl: null,
+    workshopId: 'w1',
+    workshopName: 'Practice',
+    activities: [{ id: current.id, kind: current.kind, title: current.title, phase: 'waiting' }],
+    index: 0,
+    current,
+    phase: 'waiting',
+    revealed: false,
+    timer: null,
+    participants: { joined: 8, connected: 9, ...(practice ? { practice } : {}) },
+  };
+}
+
+const access = { url: 'http://127.0.0.1:4999', token: 'the-key' };
+
+beforeEach(() => {
+  FakeSocket.all = [];
+  vi.stubGlobal('WebSocket', FakeSocket);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
+
+describe('the practice room panel', () => {
+  it('adds the number asked for, as practice participants of this session, and removes them', async () => {
+    render(<PracticeRoomPanel access={access} session={session()} />);
+    expect(screen.getByRole('button', { name: 'Add 8 simulated participants' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Simulated participants to add'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add 3 simulated participants' }));
+    await flush();
+    expect(FakeSocket.all).toHaveLength(3);
+    expect(FakeSocket.all[0]!.url).toBe('ws://127.0.0.1:4999/ws');
+    for (const socket of FakeSocket.all)
+      expect(socket.hello).toMatchObject({
+        role: 'participant',
+        code: 'ABCDE',
+        practice: true,
+        token: 'the-key',
+      });
+    expect(screen.getByTestId('practice-running').textContent).toBe('3 practice participants');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove them' }));
+    expect(FakeSocket.all.every((s) => s.closed)).toBe(true);
+    expect(screen.queryByTestId('practice-running')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add 3 simulated participants' })).toBeTruthy();
+  });
+
+  it('lets everyone leave when the page goes (or the session ends and the panel unmounts)', async () => {
+    const { unmount } = render(<PracticeRoomPanel access={access} session={session()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add 8 simulated participants' }));
+    await flush();
+    expect(FakeSocket.all).toHaveLength(8);
+    unmount();
+    expect(FakeSocket.all.every((s) => s.closed)).toBe(true);
+  });
+
+  it('offers no more than 30 in all', async () => {
+    render(<PracticeRoomPanel access={access} session={session()} />);
+    fireEvent.change(screen.getByLabelText('Simulated participants to add'), { target: { value: '50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add 30 simulated participants' }));
+    await flush();
+    expect(FakeSocket.all).toHaveLength(30);
+    expect(screen.queryByLabelText('Simulated participants to add')).toBeNull();
+  });
+});
+
+describe('practice marks', () => {
+  it('count practice participants next to the connected count, only when there are some', () => {
+    const { container, rerender } = render(<PracticeCount session={session(8)} />);
+    expect(container.textContent).toBe(' · 8 practice participants');
+    rerender(<PracticeCount session={session(1)} />);
+    expect(container.textContent).toBe(' · 1 practice participant');
+    rerender(<PracticeCount session={session()} />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('say when results include practice answers', () => {
+    expect(savedResultsLabel({ practice: 6 })).toBe('Results saved, includes practice answers');
+    expect(savedResultsLabel({}, false)).toBe('results saved');
+    const { container, rerender } = render(<PracticeResultNote practice={6} answered={9} />);
+    expect(container.textContent).toBe('Includes practice answers: 6 of the 9 who answered are simulated.');
+    rerender(<PracticeResultNote answered={9} />);
+    expect(container.textContent).toBe('');
+  });
+});
