@@ -78,7 +78,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
       <section className="join" aria-label="How to join">
         <JoinQr url={joinUrl} size={showResults ? '11em' : '15em'} className="join__qr" />
         <p className="join__hint">Join on your phone</p>
-        <p className="join__code" aria-label="Join code">
+        <p className="join__code" role="group" aria-label="Join code">
           {session.code}
         </p>
         <p className="join__url">{joinUrl.replace(/^https?:\/\//, '')}</p>

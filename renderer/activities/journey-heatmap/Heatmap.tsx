@@ -166,7 +166,11 @@ function phaseGroups(rows: readonly JourneyRow[], phases: Readonly<Record<string
 export function HeatLegend() {
   const step = 3 / HEAT_LEVELS;
   return (
-    <div className="heat-legend" aria-label="Colour key: average burden from 0 (none) to 3 (a lot)">
+    <div
+      className="heat-legend"
+      role="group"
+      aria-label="Colour key: average burden from 0 (none) to 3 (a lot)"
+    >
       <span className="heat-legend__end">0 none</span>
       {Array.from({ length: HEAT_LEVELS }, (_, level) => (
         <span key={level} className={`heat-legend__swatch heat-${level}`}>

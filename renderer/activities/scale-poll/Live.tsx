@@ -11,7 +11,7 @@ export default function ScalePollLive({ config, result }: LiveProps<ScalePollCon
         const r = result.items.find((x) => x.id === item.id);
         return (
           <section key={item.id} className="scale-live__item">
-            <h3 className="scale-live__label">{item.label}</h3>
+            <h2 className="scale-live__label">{item.label}</h2>
             <Distribution
               label={item.label}
               distribution={r?.distribution ?? new Array<number>(config.max - config.min + 1).fill(0)}

@@ -59,14 +59,14 @@ export function BoardLayer({
       aria-labelledby="board-layer-title"
       tabIndex={-1}
     >
-      <header className="board-layer__head">
+      <div className="board-layer__head">
         <h2 id="board-layer-title">{title}</h2>
         {aside}
         <span className="muted board-layer__tip">{tip}</span>
         <button className="btn" onClick={onClose} aria-keyshortcuts="Escape">
           {closeLabel} <kbd>Esc</kbd>
         </button>
-      </header>
+      </div>
       <div className="board-layer__body">{children}</div>
     </section>,
     document.body,

@@ -48,6 +48,7 @@ export function DefinitionWriter({ exercise, lists, onChange }: Props) {
             </label>
             <div
               className="definition-writer__top"
+              role="group"
               aria-label={`Top statements: ${half.label.toLowerCase()}`}
             >
               <span className="field-label">Top statements</span>

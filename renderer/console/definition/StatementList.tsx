@@ -12,8 +12,9 @@ interface Props {
 
 function Upvotes({ n }: { n: number }) {
   return (
-    <span className="curated-statement__upvotes" aria-label={`${n} ${n === 1 ? 'upvote' : 'upvotes'}`}>
-      ▲ {n}
+    <span className="curated-statement__upvotes">
+      <span aria-hidden="true">▲</span> {n}
+      <span className="visually-hidden"> {n === 1 ? 'upvote' : 'upvotes'}</span>
     </span>
   );
 }

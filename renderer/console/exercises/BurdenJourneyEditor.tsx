@@ -8,7 +8,7 @@ import type { EditorProps } from './types';
 /** The journey as the customer walks it: before the purchase, then after. */
 function JourneyPath({ stages }: { stages: readonly JourneyStage[] }) {
   return (
-    <p className="journey-path" aria-label="The journey in order">
+    <p className="journey-path" role="group" aria-label="The journey in order">
       {stages.map((stage, i) => (
         <span key={stage.id} style={{ display: 'contents' }}>
           {i === 0 || stages[i - 1]!.phase !== stage.phase ? (
