@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createWorkshop, liveActivity, openConsole } from './support/console';
 import { closeAnswers, closeDevices, openAnswers, openProjector, startSession } from './support/session';
@@ -45,6 +46,14 @@ test('a practice room: six simulated participants answer, the projector counts t
   await expect(projected).toBeVisible();
   await expect(projected.locator('.distribution').first()).toContainText('average');
   await page.screenshot({ path: `${SHOTS}/run-live-practice.png`, fullPage: true });
+  // The practice marks are read by everyone: contrast and names as for the rest of Run live.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('[data-testid="practice-room"]')
+    .include('.join-panel__joined')
+    .include('[data-testid="practice-note"]')
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await projector.page.screenshot({ path: `${SHOTS}/projector-practice.png` });
 
   await closeAnswers(page);
