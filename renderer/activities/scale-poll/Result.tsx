@@ -15,7 +15,7 @@ export default function ScalePollResultView({
         const r = result.items.find((x) => x.id === item.id);
         return (
           <section key={item.id} className="scale-result__item">
-            <h4>{item.label}</h4>
+            <h3>{item.label}</h3>
             <Distribution
               label={item.label}
               distribution={r?.distribution ?? new Array<number>(config.max - config.min + 1).fill(0)}
