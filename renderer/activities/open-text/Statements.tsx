@@ -7,10 +7,13 @@ export function RankedStatements({
   config,
   result,
   limit,
+  heading: Heading = 'h3',
 }: {
   config: OpenTextConfig;
   result: OpenTextResult;
   limit?: number;
+  /** h2 on the projector, right under its h1; h3 under the console's activity heading. */
+  heading?: 'h2' | 'h3';
 }) {
   const words = wordingOf(config);
   return (
@@ -23,7 +26,7 @@ export function RankedStatements({
         const shown = limit ? statements.slice(0, limit) : statements;
         return (
           <section key={list.id} className="ranked__list">
-            <h3 className="ranked__title">{list.label}</h3>
+            <Heading className="ranked__title">{list.label}</Heading>
             {shown.length === 0 ? (
               <p className="ranked__empty">
                 No {words.many} {words.written} yet.
