@@ -1,11 +1,14 @@
 import type { ActivityResultOf, ActivityKindId } from '../activities/registry';
 import { parseResult } from '../activities/registry';
+import { practiceShare, type PracticeShare } from '../workshop/practice';
 import type { Workshop } from '../workshop/schema';
 
 export interface FoundResult<K extends ActivityKindId> {
   activityId: string;
   participants: number;
   tally: ActivityResultOf<K>;
+  /** Set when the result includes answers from simulated practice participants. */
+  practice: PracticeShare | null;
 }
 
 /**
@@ -26,7 +29,7 @@ export function findResult<K extends ActivityKindId>(
     const tally = parseResult(kind, result.tally);
     // Several runs of one kind (unlikely): the latest closed one wins.
     if (tally === null || result.closedAt < closedAt) continue;
-    found = { activityId, participants: result.participants, tally };
+    found = { activityId, participants: result.participants, tally, practice: practiceShare(result) };
     closedAt = result.closedAt;
   }
   return found;
