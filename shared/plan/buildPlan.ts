@@ -3,6 +3,7 @@ import { buildCentricity } from './centricity';
 import { buildDefinition, buildPushPull, buildSimplification } from './decisions';
 import { dateLabel } from './format';
 import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
+import { practiceParts } from './practice';
 import { participantCount } from './results';
 import type { ActionPlan, CentricityHistoryEntry, Paper } from './types';
 
@@ -17,7 +18,7 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
   const votes = roomVotes(workshop);
   const initiatives = workshop.initiatives.map((i) => planInitiative(workshop, i, votes));
   const { groups, unplaced } = groupByBand(initiatives);
-  return {
+  const plan: Omit<ActionPlan, 'practice'> = {
     paper: options.paper,
     title: {
       workshopName: workshop.name,
@@ -36,4 +37,5 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
     groups,
     unplaced,
   };
+  return { ...plan, practice: practiceParts(workshop, plan, votes, initiatives) };
 }

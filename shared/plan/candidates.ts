@@ -15,6 +15,8 @@ export interface InitiativeCandidate {
   reason: string;
   burdens: Burden[];
   source: InitiativeSource;
+  /** The result it comes from includes answers of simulated practice participants. */
+  practice: boolean;
 }
 
 /** Journey cells at or above this mean (0–3) count as hot spots. */
@@ -48,6 +50,7 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
 
   for (const exercise of workshop.agenda) {
     if (exercise.type === 'push-pull') {
+      const practice = !!findResult(workshop, exercise.id, 'card-classification')?.practice;
       for (const card of exercise.cards) {
         if (exercise.placements[card.id] !== 'pull') continue;
         offer({
@@ -57,9 +60,11 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
           reason: 'Placed in Pull: customers ask for it',
           burdens: [],
           source: { type: 'push-pull', exerciseId: exercise.id, cardId: card.id },
+          practice,
         });
       }
     } else if (exercise.type === 'simplify') {
+      const practice = !!findResult(workshop, exercise.id, 'two-axis-rating')?.practice;
       for (const offering of exercise.offerings) {
         const decided = exercise.decisions[offering.id];
         if (decided?.decision !== 'simplify' && decided?.decision !== 'retire') continue;
@@ -76,6 +81,7 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
             offeringId: offering.id,
             decision: decided.decision,
           },
+          practice,
         });
       }
     } else if (exercise.type === 'burden-journey') {
@@ -97,6 +103,7 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
           reason: `${burden} at ${stage.name}: ${cell.mean.toFixed(1)} of 3`,
           burdens: [cell.burden],
           source: { type: 'journey', exerciseId: exercise.id, stageId: stage.id, burden: cell.burden },
+          practice: !!heatmap?.practice,
         });
       }
     }

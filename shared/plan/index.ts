@@ -9,4 +9,5 @@ export {
 } from './candidates';
 export { BAND_SUMMARIES, MOVE_RIGHT_PROMPT, compareInitiatives } from './initiatives';
 export { planFileName } from './fileName';
+export { PLAN_PARTS, PRACTICE_PART_LABELS } from './practice';
 export * from './types';

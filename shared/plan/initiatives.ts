@@ -1,6 +1,7 @@
 import type { PlacementResult } from '../activities/continuumPlacement';
 import { BURDEN_LABELS } from '../burdens';
 import { BAND_LABELS, BAND_RANGES, BANDS, bandOf, type Band } from '../continuum';
+import type { PracticeShare } from '../workshop/practice';
 import { findExercise, type Workshop } from '../workshop/schema';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
@@ -71,6 +72,8 @@ export function compareInitiatives(
 export interface RoomVotes {
   placements: Map<string, PlacementResult>;
   dots: Map<string, number>;
+  /** Set when the placements or the dot votes include answers from simulated practice participants. */
+  practice: { placements: PracticeShare | null; dots: PracticeShare | null };
 }
 
 /** The action-plan exercise's live results: placements on the line and dot votes, by initiative id. */
@@ -78,14 +81,18 @@ export function roomVotes(workshop: Workshop): RoomVotes {
   const placements = new Map<string, PlacementResult>();
   const dots = new Map<string, number>();
   const exercise = findExercise(workshop, 'action-plan');
-  if (!exercise) return { placements, dots };
+  if (!exercise) return { placements, dots, practice: { placements: null, dots: null } };
   const placed = findResult(workshop, exercise.id, 'continuum-placement');
   for (const item of placed?.tally.items ?? []) placements.set(item.id, item);
   const voted = findResult(workshop, exercise.id, 'dot-voting');
   for (const option of voted?.tally.ranking ?? []) {
     if (Number.isFinite(option.dots)) dots.set(option.id, option.dots);
   }
-  return { placements, dots };
+  return {
+    placements,
+    dots,
+    practice: { placements: placed?.practice ?? null, dots: voted?.practice ?? null },
+  };
 }
 
 /**

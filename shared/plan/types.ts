@@ -158,6 +158,10 @@ export interface PlanBandGroup {
   initiatives: PlanInitiative[];
 }
 
+/** A part of the plan as the PDF prints it, for marking what is built on practice answers. */
+export type PlanPart =
+  'definition' | 'centricity' | 'continuum' | 'initiatives' | 'pushPull' | 'simplification';
+
 export interface ActionPlan {
   paper: Paper;
   title: PlanTitlePage;
@@ -170,6 +174,11 @@ export interface ActionPlan {
   /** Always the three bands, symbolic first; each sorted by priority, then title. */
   groups: PlanBandGroup[];
   unplaced: PlanInitiative[];
+  /**
+   * Parts built on answers of simulated practice participants (the console's practice room), in
+   * print order; empty when every result is the room's own. The PDF marks them and its cover.
+   */
+  practice: PlanPart[];
 }
 
 /** One earlier workshop's centricity scores, to show a trend. */
