@@ -1,23 +1,14 @@
 import { useMemo, useState } from 'react';
-import { newId } from '../../../shared/ids';
 import { MAX_CARDS, type Card } from '../../../shared/exercises/pushPull';
 import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/pushPullBoard';
-import { TextArea } from '../../ui/TextField';
-import { useToasts } from '../../ui/Toasts';
 import { BoardLayer } from '../boards/BoardLayer';
-import { CsvImportButton } from '../boards/CsvImportButton';
-import { ItemListEditor } from '../boards/ItemListEditor';
-import { newTitles } from '../boards/newItems';
 import { PushPullBoard } from '../boards/PushPullBoard';
 import { closedResult } from '../boards/withExercise';
-import { PasteItems } from './PasteItems';
+import { ItemsEditor } from './ItemsEditor';
+import { PromptField } from './PromptField';
 import type { EditorProps } from './types';
 
-const TITLE_MAX = 160;
-const DESCRIPTION_MAX = 600;
-
 export function PushPullEditor({ exercise, onChange, workshop, update }: EditorProps<'push-pull'>) {
-  const toasts = useToasts();
   const [boardOpen, setBoardOpen] = useState(false);
   const { results } = workshop;
   const result = useMemo(
@@ -25,28 +16,12 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
     [results, exercise.id],
   );
   const board = useMemo(() => pushPullBoard(exercise, result), [exercise, result]);
-  const room = MAX_CARDS - exercise.cards.length;
-  const titles = exercise.cards.map((c) => c.title);
   const proposed = exercise.cards.filter((c) => c.proposed).length;
-
-  const add = (items: { title: string; description: string }[]) =>
-    onChange({
-      ...exercise,
-      cards: [...exercise.cards, ...items.map((item) => ({ id: newId(), ...item }))].slice(0, MAX_CARDS),
-    });
 
   return (
     <>
       <section className="editor-section">
-        <label className="field">
-          <span>Prompt on the phones</span>
-          <TextArea
-            required
-            maxLength={300}
-            value={exercise.prompt}
-            onCommit={(prompt) => onChange({ ...exercise, prompt }, 'prompt')}
-          />
-        </label>
+        <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
           <span>Contested below</span>
           <input
@@ -109,53 +84,15 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
           Products, features, projects or campaigns the room will sort.
           {proposed > 0 ? ` ${proposed} of them proposed by participants.` : ''}
         </p>
-        <div className="items-tools">
-          <CsvImportButton
-            noun="card"
-            room={room}
-            existing={titles}
-            titleMax={TITLE_MAX}
-            descriptionMax={DESCRIPTION_MAX}
-            onAdd={add}
-          />
-          <span className="muted">A CSV with a title column and, if you like, a description column.</span>
-          {exercise.cards.length > 0 ? (
-            <button
-              className="btn btn-sm btn-ghost btn-danger"
-              onClick={() => {
-                const n = exercise.cards.length;
-                onChange({ ...exercise, cards: [] });
-                toasts.show({ tone: 'info', message: `All ${n} cards removed. Ctrl+Z brings them back.` });
-              }}
-            >
-              Remove all cards
-            </button>
-          ) : null}
-        </div>
-        <PasteItems
-          noun="card"
-          room={room}
-          onAdd={(lines) => {
-            const { titles: fresh, skipped } = newTitles(lines, titles, TITLE_MAX);
-            add(fresh.map((title) => ({ title, description: '' })));
-            if (skipped > 0) {
-              toasts.show({
-                tone: 'info',
-                message: `${skipped} ${skipped === 1 ? 'line was' : 'lines were'} already in the list and ${skipped === 1 ? 'was' : 'were'} skipped.`,
-              });
-            }
-          }}
-        />
-        <ItemListEditor<Card>
+        <ItemsEditor<Card>
           noun="card"
           items={exercise.cards}
-          titleOf={(c) => c.title}
-          withTitle={(c, title) => ({ ...c, title })}
-          create={(title) => ({ id: newId(), title, description: '' })}
-          onChange={(cards, coalesce) => onChange({ ...exercise, cards }, coalesce)}
           max={MAX_CARDS}
-          titleMax={TITLE_MAX}
-          descriptionMax={DESCRIPTION_MAX}
+          titleOf={(c) => c.title}
+          make={(id, title, description) => ({ id, title, description })}
+          withTitle={(c, title) => ({ ...c, title })}
+          csvHint="A CSV with a title column and, if you like, a description column."
+          onChange={(cards, coalesce) => onChange({ ...exercise, cards }, coalesce)}
         />
       </section>
 

@@ -1,23 +1,14 @@
-import { PromptField } from './PromptField';
 import { useMemo, useState } from 'react';
-import { newId } from '../../../shared/ids';
 import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify';
 import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplifyBoard';
-import { useToasts } from '../../ui/Toasts';
 import { BoardLayer } from '../boards/BoardLayer';
-import { CsvImportButton } from '../boards/CsvImportButton';
-import { ItemListEditor } from '../boards/ItemListEditor';
-import { newTitles } from '../boards/newItems';
 import { SimplifyBoard } from '../boards/SimplifyBoard';
 import { closedResult } from '../boards/withExercise';
-import { PasteItems } from './PasteItems';
+import { ItemsEditor } from './ItemsEditor';
+import { PromptField } from './PromptField';
 import type { EditorProps } from './types';
 
-const TITLE_MAX = 160;
-const DESCRIPTION_MAX = 600;
-
 export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorProps<'simplify'>) {
-  const toasts = useToasts();
   const [boardOpen, setBoardOpen] = useState(false);
   const { results, initiatives } = workshop;
   const result = useMemo(() => closedResult(results, exercise.id, 'two-axis-rating'), [results, exercise.id]);
@@ -25,17 +16,6 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
     () => simplifyBoard({ initiatives }, exercise, result),
     [initiatives, exercise, result],
   );
-  const room = MAX_OFFERINGS - exercise.offerings.length;
-  const names = exercise.offerings.map((o) => o.name);
-
-  const add = (items: { title: string; description: string }[]) =>
-    onChange({
-      ...exercise,
-      offerings: [
-        ...exercise.offerings,
-        ...items.map((item) => ({ id: newId(), name: item.title, description: item.description })),
-      ].slice(0, MAX_OFFERINGS),
-    });
 
   return (
     <>
@@ -72,56 +52,15 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
           </span>
         </h3>
         <p className="muted">Products, services, options and variants customers can buy.</p>
-        <div className="items-tools">
-          <CsvImportButton
-            noun="offering"
-            room={room}
-            existing={names}
-            titleMax={TITLE_MAX}
-            descriptionMax={DESCRIPTION_MAX}
-            onAdd={add}
-          />
-          <span className="muted">A CSV with a name column and, if you like, a description column.</span>
-          {exercise.offerings.length > 0 ? (
-            <button
-              className="btn btn-sm btn-ghost btn-danger"
-              onClick={() => {
-                const n = exercise.offerings.length;
-                onChange({ ...exercise, offerings: [] });
-                toasts.show({
-                  tone: 'info',
-                  message: `All ${n} offerings removed. Ctrl+Z brings them back.`,
-                });
-              }}
-            >
-              Remove all offerings
-            </button>
-          ) : null}
-        </div>
-        <PasteItems
-          noun="offering"
-          room={room}
-          onAdd={(lines) => {
-            const { titles, skipped } = newTitles(lines, names, TITLE_MAX);
-            add(titles.map((title) => ({ title, description: '' })));
-            if (skipped > 0) {
-              toasts.show({
-                tone: 'info',
-                message: `${skipped} ${skipped === 1 ? 'line was' : 'lines were'} already in the list and ${skipped === 1 ? 'was' : 'were'} skipped.`,
-              });
-            }
-          }}
-        />
-        <ItemListEditor<Offering>
+        <ItemsEditor<Offering>
           noun="offering"
           items={exercise.offerings}
-          titleOf={(o) => o.name}
-          withTitle={(o, name) => ({ ...o, name })}
-          create={(name) => ({ id: newId(), name, description: '' })}
-          onChange={(offerings, coalesce) => onChange({ ...exercise, offerings }, coalesce)}
           max={MAX_OFFERINGS}
-          titleMax={TITLE_MAX}
-          descriptionMax={DESCRIPTION_MAX}
+          titleOf={(o) => o.name}
+          make={(id, name, description) => ({ id, name, description })}
+          withTitle={(o, name) => ({ ...o, name })}
+          csvHint="A CSV with a name column and, if you like, a description column."
+          onChange={(offerings, coalesce) => onChange({ ...exercise, offerings }, coalesce)}
         />
       </section>
 
