@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planWorkshop, seeded } from '../test/fixtures/planWorkshop';
 import { BAND_LABELS, BANDS } from '../shared/continuum';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
-import { newWorkshop } from '../shared/workshop/schema';
+import { findExercise, newWorkshop, type Workshop } from '../shared/workshop/schema';
 import { main } from './plan';
 
 const samplesDir = join(import.meta.dirname, '../resources/samples');
@@ -164,6 +164,44 @@ describe('npm run plan', () => {
     for (const band of BANDS) expect(text).toContain(BAND_LABELS[band]);
     const pages = pdfPages(pdf);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('prints the practice notice on the cover and on each part built on practice answers, and nowhere for a real room', async () => {
+    const notice = 'Includes simulated practice answers — not the room’s votes.';
+    const render = async (name: string, practiceOf: (id: string, w: Workshop) => boolean) => {
+      const workshop = planWorkshop({ initiatives: 6 });
+      for (const [id, r] of Object.entries(workshop.results)) if (practiceOf(id, workshop)) r.practice = 8;
+      const file = join(dir, `${name}.outside-in.json`);
+      writeFileSync(file, writeWorkshopFile(workshop));
+      const pdf = join(dir, `${name}.pdf`);
+      expect((await run([file, '--pdf', pdf])).code).toBe(0);
+      const cover = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      return { workshop, cover, text: pdfText(pdf), times: pdfText(pdf).split(notice).length - 1 };
+    };
+
+    const real = await render('real-room', () => false);
+    expect(real.times).toBe(0);
+    expect(real.text).not.toContain('practice');
+
+    const rehearsed = await render('rehearsed', () => true);
+    expect(rehearsed.cover).toContain(notice);
+    expect(rehearsed.cover).toContain('the centricity check scores');
+    expect(rehearsed.cover).toContain('the simplification ratings');
+    // Cover + centricity, continuum, initiatives, push/pull, simplification (the team wrote its own definition).
+    expect(rehearsed.times).toBe(6);
+
+    const simplifyOnly = await render('simplify-practice', (id, w) =>
+      id.startsWith(`${findExercise(w, 'simplify')!.id}:`),
+    );
+    expect(simplifyOnly.cover).toContain('practice room: the simplification ratings. Each is marked');
+    expect(simplifyOnly.times).toBe(2);
+    // The notice sits under the simplification heading, after the push/pull table.
+    const at = simplifyOnly.text.lastIndexOf(notice);
+    expect(simplifyOnly.text.lastIndexOf('Offering simplification', at)).toBeGreaterThan(
+      simplifyOnly.text.indexOf('Product push or customer pull'),
+    );
   });
 
   it('refuses a damaged file with the file reader’s message and exit code 1', async () => {

@@ -7,6 +7,7 @@ import type {
 } from '../../shared/plan/types';
 import { stack, tableHeader, tableRow, textBlock, textCell, type Block, type Cell } from './blocks';
 import type { Pen } from './pen';
+import { practiceNoticeBlock } from './practiceNotice';
 import { NATURAL_LINE, type Span } from './typeset';
 import { COLORS, LEADING, TEXT } from './theme';
 
@@ -69,7 +70,10 @@ function notRunBlocks(pen: Pen, key: string, title: string, width: number, first
   ];
 }
 
-/** Blocks of a ready section, "not run yet" for one without results, none for one not on the agenda. */
+/**
+ * Blocks of a ready section, "not run yet" for one without results, none for one not on the
+ * agenda. `practice`: the section rests on practice answers; the notice goes under its heading.
+ */
 export function sectionBlocks<T>(
   pen: Pen,
   key: string,
@@ -77,10 +81,13 @@ export function sectionBlocks<T>(
   width: number,
   first: boolean,
   ready: (section: Extract<PlanSection<T>, { status: 'ready' }>) => Block[],
+  practice = false,
 ): Block[] {
   if (section.status === 'absent') return [];
   if (section.status === 'not-run') return notRunBlocks(pen, key, section.title, width, first);
-  return ready(section as Extract<PlanSection<T>, { status: 'ready' }>);
+  const [heading, ...rest] = ready(section as Extract<PlanSection<T>, { status: 'ready' }>);
+  if (!practice || !heading) return heading ? [heading, ...rest] : [];
+  return [heading, practiceNoticeBlock(pen, `${key}-practice`, width), ...rest];
 }
 
 export function definitionBlocks(

@@ -14,6 +14,7 @@ import { initiativeCard } from './initiativeCard';
 import { initiativeRow, initiativeTableHeader, TABLE_ABOVE } from './initiativeTable';
 import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
+import { practiceNoticeBlock } from './practiceNotice';
 import { drawTitlePage, PLAN_TITLE } from './titlePage';
 import { COLORS, LEADING, MARGIN, TEXT, BAND_INK } from './theme';
 
@@ -25,6 +26,8 @@ interface Section {
   kicker: string;
   title: string;
   lead?: string;
+  /** Rests on practice answers: the notice goes under the lead. */
+  practice?: boolean;
   blocks: Block[];
 }
 
@@ -43,6 +46,7 @@ function sectionIntro(pen: Pen, section: Section, width: number): Block {
         lineHeight: LEADING.lead,
       }),
     );
+  if (section.practice) parts.push(practiceNoticeBlock(pen, `${section.key}-practice`, width, 14));
   return stack(`${section.key}-intro`, parts);
 }
 
@@ -78,6 +82,7 @@ function continuumSection(pen: Pen, plan: ActionPlan, numbers: Map<string, numbe
     key: 'continuum',
     kicker: 'The continuum',
     title: 'Where our initiatives sit',
+    practice: plan.practice.includes('continuum'),
     lead: 'Symbolic gestures feel good and change little; process and policy changes help but tend to slip back; substantive change alters how people are hired, taught, measured and rewarded, and how decisions are made. The plan pushes every initiative to the right.',
     blocks,
   };
@@ -170,6 +175,7 @@ function initiativesSection(
     key: 'initiatives',
     kicker: 'The plan',
     title: 'Initiatives by band',
+    practice: plan.practice.includes('initiatives'),
     lead: 'Highest priority first (the room’s dot votes). Each has an owner, a next step that moves it toward substantive, and a customer metric, not a product metric.',
     blocks,
   };
@@ -234,22 +240,47 @@ export async function renderPlanPdf(plan: ActionPlan, fonts: PlanFontBytes): Pro
   const counts: Record<string, number> = { unplaced: plan.unplaced.length };
   for (const g of plan.groups) counts[g.band] = g.initiatives.length;
 
-  const standBlocks = sectionBlocks(pen, 'definition', plan.definition, width, true, (d) =>
-    definitionBlocks(pen, d, width, true),
+  const practice = new Set(plan.practice);
+  const standBlocks = sectionBlocks(
+    pen,
+    'definition',
+    plan.definition,
+    width,
+    true,
+    (d) => definitionBlocks(pen, d, width, true),
+    practice.has('definition'),
   );
   const standFirst = standBlocks.length === 0;
   standBlocks.push(
-    ...sectionBlocks(pen, 'centricity', plan.centricity, width, standFirst, (c) =>
-      centricityBlocks(pen, c, width, standFirst),
+    ...sectionBlocks(
+      pen,
+      'centricity',
+      plan.centricity,
+      width,
+      standFirst,
+      (c) => centricityBlocks(pen, c, width, standFirst),
+      practice.has('centricity'),
     ),
   );
-  const decisionBlocks = sectionBlocks(pen, 'pushpull', plan.pushPull, width, true, (p) =>
-    pushPullBlocks(pen, p, width, true),
+  const decisionBlocks = sectionBlocks(
+    pen,
+    'pushpull',
+    plan.pushPull,
+    width,
+    true,
+    (p) => pushPullBlocks(pen, p, width, true),
+    practice.has('pushPull'),
   );
   const decisionsFirst = decisionBlocks.length === 0;
   decisionBlocks.push(
-    ...sectionBlocks(pen, 'simplify', plan.simplification, width, decisionsFirst, (s) =>
-      simplificationBlocks(pen, s, width, decisionsFirst),
+    ...sectionBlocks(
+      pen,
+      'simplify',
+      plan.simplification,
+      width,
+      decisionsFirst,
+      (s) => simplificationBlocks(pen, s, width, decisionsFirst),
+      practice.has('simplification'),
     ),
   );
 

@@ -14,6 +14,9 @@ export const COLORS = {
   ruleSoft: '#e9ecf1',
   paperTint: '#f5f6f8',
   white: '#ffffff',
+  /** Practice answers: a dark amber that reads as a caution, not an alarm. */
+  practice: '#8a4b08',
+  practiceTint: '#fbf4ea',
 };
 
 /** Band shading on the continuum: three quiet steps from grey to teal. */

@@ -1,6 +1,7 @@
 import { BAND_LABELS, BANDS } from '../../shared/continuum';
 import type { ActionPlan } from '../../shared/plan/types';
 import type { Pen } from './pen';
+import { practiceCover } from './practiceNotice';
 import type { TextBox } from './typeset';
 import { BAND_INK, COLORS, MARGIN } from './theme';
 
@@ -102,6 +103,11 @@ export function drawTitlePage(
       });
     },
   });
+
+  if (plan.practice.length > 0) {
+    const notice = practiceCover(pen, plan.practice, width);
+    column.push({ height: 30 + notice.height, draw: (y) => notice.draw(pen, x, y + 30) });
+  }
 
   const footStyle = { size: 7.5, color: COLORS.text3 };
   const made = pen.typeset({ text: 'Made with Outside-In', style: footStyle }, width, { align: 'right' });

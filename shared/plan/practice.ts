@@ -7,8 +7,8 @@ import type { ActionPlan, PlanInitiative, PlanPart } from './types';
 export const PRACTICE_PART_LABELS: Record<PlanPart, string> = {
   definition: 'the draft definition',
   centricity: 'the centricity check scores',
-  continuum: 'the room’s placements on the line',
-  initiatives: 'initiative positions and priorities from the room’s votes',
+  continuum: 'the placements on the continuum',
+  initiatives: 'initiative positions and priorities from votes',
   pushPull: 'the push/pull votes',
   simplification: 'the simplification ratings',
 };
