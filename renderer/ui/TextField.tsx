@@ -1,4 +1,4 @@
-import { useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useState, type FocusEvent, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 type Common = {
   value: string;
@@ -18,22 +18,8 @@ export function TextField({
   required,
   ...rest
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
-  const [draft, setDraft] = useDraft(value);
-  return (
-    <input
-      {...rest}
-      className={rest.className ?? 'input'}
-      value={draft}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        if (!required || e.target.value.trim()) onCommit(e.target.value);
-      }}
-      onBlur={(e) => {
-        if (required && !draft.trim()) setDraft(value);
-        rest.onBlur?.(e);
-      }}
-    />
-  );
+  const draft = useDraftField({ value, onCommit, required }, rest.onBlur);
+  return <input {...rest} className={rest.className ?? 'input'} {...draft} />;
 }
 
 export function TextArea({
@@ -42,31 +28,30 @@ export function TextArea({
   required,
   ...rest
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>) {
-  const [draft, setDraft] = useDraft(value);
-  return (
-    <textarea
-      {...rest}
-      className={rest.className ?? 'textarea'}
-      value={draft}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        if (!required || e.target.value.trim()) onCommit(e.target.value);
-      }}
-      onBlur={(e) => {
-        if (required && !draft.trim()) setDraft(value);
-        rest.onBlur?.(e);
-      }}
-    />
-  );
+  const draft = useDraftField({ value, onCommit, required }, rest.onBlur);
+  return <textarea {...rest} className={rest.className ?? 'textarea'} {...draft} />;
 }
 
 /** Local text that follows the saved value whenever that changes from outside (undo, another field). */
-function useDraft(value: string): [string, (draft: string) => void] {
+function useDraftField<E extends HTMLInputElement | HTMLTextAreaElement>(
+  { value, onCommit, required }: Common,
+  onBlur: ((event: FocusEvent<E>) => void) | undefined,
+) {
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   if (saved !== value) {
     setSaved(value);
     setDraft(value);
   }
-  return [draft, setDraft];
+  return {
+    value: draft,
+    onChange: (event: { target: { value: string } }) => {
+      setDraft(event.target.value);
+      if (!required || event.target.value.trim()) onCommit(event.target.value);
+    },
+    onBlur: (event: FocusEvent<E>) => {
+      if (required && !draft.trim()) setDraft(value);
+      onBlur?.(event);
+    },
+  };
 }
