@@ -116,3 +116,48 @@ describe('scale poll answers', () => {
     expect(scalePoll.configSchema.safeParse(config).success).toBe(true);
   });
 });
+
+describe('scale poll: the previous result of a question', () => {
+  const previous = { mean: 2.8, count: 14, date: '2026-03-12', workshopName: 'Spring workshop' };
+  const withPrevious: ScalePollConfig = {
+    ...config,
+    items: [{ ...config.items[0]!, previous }, config.items[1]!],
+  };
+
+  it('is optional: a config without it stays valid, one with it keeps it through parsing', () => {
+    expect(scalePoll.configSchema.parse(config)).toEqual(config);
+    expect(scalePoll.configSchema.parse(withPrevious).items[0]!.previous).toEqual(previous);
+  });
+
+  it('is refused when its average lies off the scale or its fields are not what they say', () => {
+    const bad = (p: unknown) =>
+      scalePoll.configSchema.safeParse({ ...config, items: [{ ...config.items[0]!, previous: p }] });
+    const offScale = bad({ ...previous, mean: 5.5 });
+    expect(offScale.success).toBe(false);
+    expect(offScale.error?.issues[0]?.path).toEqual(['items', 0, 'previous', 'mean']);
+    expect(offScale.error?.issues[0]?.message).toBe('The earlier average must lie on the scale, 1 to 5.');
+    expect(bad({ ...previous, mean: 0.5 }).success).toBe(false);
+    expect(bad({ ...previous, mean: Number.NaN }).success).toBe(false);
+    expect(bad({ ...previous, count: 0 }).success).toBe(false);
+    expect(bad({ ...previous, date: '12 March' }).success).toBe(false);
+    expect(bad({ ...previous, workshopName: '' }).success).toBe(false);
+    expect(bad({ ...previous, date: '' }).success).toBe(true);
+    // On a 1–10 scale an earlier 7.5 is on the scale.
+    expect(
+      scalePoll.configSchema.safeParse({
+        ...config,
+        max: 10,
+        items: [{ ...config.items[0]!, previous: { ...previous, mean: 7.5 } }],
+      }).success,
+    ).toBe(true);
+  });
+
+  it('is never counted: the tally is the same with or without it', () => {
+    fc.assert(
+      fc.property(scaleAnswers, (raw) => {
+        const stored = asStored(raw);
+        expect(tallyScalePoll(withPrevious, stored)).toEqual(tallyScalePoll(config, stored));
+      }),
+    );
+  });
+});

@@ -1,16 +1,48 @@
 import { z } from 'zod';
 import { answersByItem } from './answers';
-import { countSchema, labelSchema, statSchema, uniqueLabelled } from './common';
+import { countSchema, labelledSchema, labelSchema, statSchema } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
 import { mean, median, standardDeviation } from './stats';
 
-export const scalePollConfigSchema = z.object({
-  items: uniqueLabelled(50),
-  min: z.literal(1),
-  max: z.union([z.literal(5), z.literal(10)]),
-  minLabel: labelSchema.max(40).optional(),
-  maxLabel: labelSchema.max(40).optional(),
+/**
+ * What the same question scored the last time it was asked (another session), shown beside the
+ * room's answers for comparison. A reference only: never counted in the tally.
+ */
+export const scalePollPreviousSchema = z.object({
+  mean: z.number().finite(),
+  count: z.number().int().positive(),
+  /** YYYY-MM-DD, or empty when that session had no date. */
+  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'a date as YYYY-MM-DD, or empty'),
+  workshopName: z.string().min(1).max(120),
 });
+export type ScalePollPrevious = z.infer<typeof scalePollPreviousSchema>;
+
+const scalePollItemSchema = labelledSchema.extend({ previous: scalePollPreviousSchema.optional() });
+
+export const scalePollConfigSchema = z
+  .object({
+    items: z
+      .array(scalePollItemSchema)
+      .min(1)
+      .max(50)
+      .refine((list) => new Set(list.map((x) => x.id)).size === list.length, 'Ids must be unique.'),
+    min: z.literal(1),
+    max: z.union([z.literal(5), z.literal(10)]),
+    minLabel: labelSchema.max(40).optional(),
+    maxLabel: labelSchema.max(40).optional(),
+  })
+  .superRefine((config, ctx) => {
+    config.items.forEach((item, index) => {
+      const mean = item.previous?.mean;
+      if (mean !== undefined && (mean < config.min || mean > config.max)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'previous', 'mean'],
+          message: `The earlier average must lie on the scale, ${config.min} to ${config.max}.`,
+        });
+      }
+    });
+  });
 export type ScalePollConfig = z.infer<typeof scalePollConfigSchema>;
 export type ScalePollValue = number;
 
