@@ -27,6 +27,7 @@ import {
   type JournalRecord,
   type OpenJournalFile,
 } from './journal';
+import { roomMove } from './move';
 import type { OriginKind } from './origin';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit';
 import { SessionModel, type SessionActivity } from './session';
@@ -73,6 +74,8 @@ interface Client {
   ws: WebSocket;
   loopback: boolean;
   origin: OriginKind;
+  /** The listener it came in through (0: loopback), so a closing address can send its phones on. */
+  listener: number;
   role: Role | null;
   /** A hello is being handled (a join waits for the journal). */
   greeting: boolean;
@@ -192,12 +195,13 @@ export class Hub {
 
   // ───────────────────────── connections ─────────────────────────
 
-  connect(ws: WebSocket, info: { loopback: boolean; origin: OriginKind }): void {
+  connect(ws: WebSocket, info: { loopback: boolean; origin: OriginKind; listener?: number }): void {
     const client: Client = {
       id: this.nextClientId++,
       ws,
       loopback: info.loopback,
       origin: info.origin,
+      listener: info.listener ?? 0,
       role: null,
       greeting: false,
       participantId: null,
@@ -1012,6 +1016,31 @@ export class Hub {
   /** The join base changed: the console and projector show the new QR code. */
   networkChanged(): void {
     this.markState('full');
+  }
+
+  /**
+   * The phones' listener `listener` is about to close: its participants are told where the room
+   * went (`joinBase`; null: nowhere they can follow). Resolves with how many were told, once they
+   * have all gone or after `graceMs`, whichever comes first.
+   */
+  async moveParticipants(listener: number, joinBase: string | null, graceMs: number): Promise<number> {
+    const move = roomMove(this.clients, listener, this.session, joinBase);
+    if (!move || move.told.length === 0) return 0;
+    const gone = move.told.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.ws.readyState === c.ws.CLOSED) return resolve();
+          c.ws.once('close', () => resolve());
+        }),
+    );
+    for (const c of move.told) this.send(c, { type: 'moved', joinUrl: move.joinUrl });
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(gone),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+    ]);
+    clearTimeout(timer);
+    return move.told.length;
   }
 
   async close(): Promise<void> {

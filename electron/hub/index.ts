@@ -39,6 +39,16 @@ export type HubInternals = Partial<
   connectionLimits?: ConnectionLimitOptions;
   /** Apply the per-address limit on loopback too (the console, projector and benchmark are exempt). */
   limitLoopback?: boolean;
+  /** How long phones on a closing address get to leave for the new one (default 1.5 s). */
+  moveGraceMs?: number;
+  /**
+   * Stand-ins for this computer's network addresses and for binding the phones' listener, so
+   * tests can run a "LAN" listener on 127.0.0.1 (another port) and never touch a real network.
+   */
+  lan?: {
+    addresses: () => string[];
+    listen: (server: Server, port: number, address: string) => Promise<void>;
+  };
 };
 
 export interface RunningHub {
@@ -79,6 +89,20 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
+/** One address the hub listens on, with the WebSockets it took (closeAllConnections leaves those open). */
+interface Listener {
+  id: number;
+  server: Server;
+  sockets: Set<Duplex>;
+}
+
+/** Stops listening and cuts whoever is still connected through it. */
+function closeListener(listener: Listener): Promise<void> {
+  const closed = closeServer(listener.server);
+  for (const socket of listener.sockets) socket.destroy();
+  return closed;
+}
+
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${reason}\n`,
@@ -107,7 +131,8 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
 
   let port = options.port;
   let lanHost: string | null = null;
-  let lanServer: Server | null = null;
+  let lan: Listener | null = null;
+  let listenerCount = 0;
   const joinBase = () => `http://${lanHost ?? '127.0.0.1'}:${port}`;
 
   const hub = new Hub({
@@ -141,7 +166,9 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
   const addresses = () => ({ port, lanHost });
   const limiter = new ConnectionLimiter(internals.connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
 
-  function makeServer(loopback: boolean): Server {
+  function makeListener(loopback: boolean): Listener {
+    const id = listenerCount++;
+    const sockets = new Set<Duplex>();
     const server = createServer((req, res) => {
       if (!isOwnHost(req.headers.host, addresses())) {
         res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -167,43 +194,68 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
         if (!admission.ok) return refuseUpgrade(socket, 429, admission.reason);
         release = admission.release;
       }
-      socket.once('close', release);
-      wss.handleUpgrade(req, socket, head, (ws) => hub.connect(ws, { loopback, origin }));
+      sockets.add(socket);
+      socket.once('close', () => {
+        sockets.delete(socket);
+        release();
+      });
+      wss.handleUpgrade(req, socket, head, (ws) => hub.connect(ws, { loopback, origin, listener: id }));
     });
     // Phones on a bad network leave half-open sockets: do not keep them forever.
     server.headersTimeout = 20_000;
     server.requestTimeout = 30_000;
-    return server;
+    return { id, server, sockets };
   }
 
-  const loopbackServer = makeServer(true);
+  const loopback = makeListener(true);
+  const loopbackServer = loopback.server;
   await listen(loopbackServer, port, '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
     throw listenError(error, '127.0.0.1', port);
   });
   port = (loopbackServer.address() as AddressInfo).port;
 
-  async function setLanHost(address: string | null): Promise<{ joinBase: string }> {
+  const lanAddresses = internals.lan?.addresses ?? (() => listInterfaces().map((i) => i.address));
+  const listenLan = internals.lan?.listen ?? listen;
+
+  async function switchLanHost(address: string | null): Promise<{ joinBase: string }> {
     const wanted = address === null || isLoopbackAddress(address) ? null : address;
-    if (wanted !== null && !listInterfaces().some((i) => i.address === wanted)) {
+    if (wanted !== null && !lanAddresses().includes(wanted)) {
       throw new Error(`${wanted} is not a network address of this computer. Choose one of its networks.`);
     }
-    if (wanted !== lanHost || (wanted && !lanServer)) {
-      let next: Server | null = null;
+    if (wanted !== lanHost || (wanted && !lan)) {
+      let next: Listener | null = null;
       if (wanted) {
-        next = makeServer(false);
-        await listen(next, port, wanted).catch((error: NodeJS.ErrnoException) => {
+        next = makeListener(false);
+        await listenLan(next.server, port, wanted).catch((error: NodeJS.ErrnoException) => {
           throw listenError(error, wanted, port);
         });
       }
-      const previous = lanServer;
-      lanServer = next;
+      const previous = lan;
+      lan = next;
       lanHost = wanted;
-      // Phones on the old address have lost it anyway; loopback clients are untouched.
-      if (previous) await closeServer(previous);
       log.info(wanted ? `Phones join at ${joinBase()}` : 'Phones can join only from this computer now.');
       hub.networkChanged();
+      if (previous) {
+        // Phones that came in through the old address follow the room to the new one (same
+        // participant, resumed); loopback clients are untouched. Then the old address closes.
+        const told = await hub.moveParticipants(
+          previous.id,
+          wanted ? joinBase() : null,
+          internals.moveGraceMs ?? 1500,
+        );
+        if (told) log.info(`Sent ${told} phone${told === 1 ? '' : 's'} on to ${joinBase()}.`);
+        await closeListener(previous);
+      }
     }
     return { joinBase: joinBase() };
+  }
+
+  // One switch at a time: a second one waits until the first has sent its phones on.
+  let switching: Promise<unknown> = Promise.resolve();
+  function setLanHost(address: string | null): Promise<{ joinBase: string }> {
+    const run = switching.then(() => switchLanHost(address));
+    switching = run.catch(() => undefined);
+    return run;
   }
 
   if (options.host) {
@@ -229,10 +281,7 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
     close: () =>
       (closed ??= (async () => {
         await hub.close();
-        await Promise.all([
-          closeServer(loopbackServer),
-          lanServer ? closeServer(lanServer) : Promise.resolve(),
-        ]);
+        await Promise.all([closeServer(loopbackServer), lan ? closeServer(lan.server) : Promise.resolve()]);
       })()),
     hub,
   };

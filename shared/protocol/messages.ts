@@ -10,7 +10,7 @@
  *   (open text: participants upvote each other's statements).
  *
  * Flow: the client sends `hello` first; the hub answers `welcome` (or `error` and closes).
- * Then the hub pushes `state`, `tally`, `your-answers`, `closed-results` as things change.
+ * Then the hub pushes `state`, `tally`, `your-answers`, `closed-results` (and `moved`) as things change.
  * Every hub → client message carries `seq`, 1, 2, 3… per connection: a client that sees a
  * gap sends `resync` and gets a fresh `state` and tallies (never guess).
  */
@@ -346,6 +346,18 @@ export const errorSchema = z.object({
 });
 export type ErrorMessage = z.infer<typeof errorSchema>;
 
+/**
+ * Participant only: phones join at another address of this hub now (the facilitator chose another
+ * network). Go to `joinUrl` (same session, same code) and resume as the same participant there;
+ * the old address stops listening a moment later. A client that does not know `moved` drops it.
+ */
+export const movedSchema = z.object({
+  type: z.literal('moved'),
+  seq,
+  joinUrl: z.string().check(z.minLength(1), z.maxLength(300)),
+});
+export type Moved = z.infer<typeof movedSchema>;
+
 /** Reply to `ping`, with the hub clock. */
 export const pongSchema = z.object({ type: z.literal('pong'), seq, now: z.number() });
 
@@ -358,6 +370,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   closedResultsSchema,
   errorSchema,
   pongSchema,
+  movedSchema,
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 export type HubMessageType = HubMessage['type'];

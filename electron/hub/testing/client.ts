@@ -41,11 +41,17 @@ export class TestClient {
     for (const w of waiters) w();
   }
 
+  /** `headers`: e.g. the Host a phone on another address would send (the socket still goes to `url`). */
   static connect(
     url: string,
     origin: string | null = new URL(url).origin.replace(/^ws/, 'http'),
+    headers?: Record<string, string>,
   ): Promise<TestClient> {
-    const ws = new WebSocket(url, { ...(origin ? { origin } : {}), perMessageDeflate: false });
+    const ws = new WebSocket(url, {
+      ...(origin ? { origin } : {}),
+      ...(headers ? { headers } : {}),
+      perMessageDeflate: false,
+    });
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(new TestClient(ws)));
       ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
