@@ -9,12 +9,14 @@ import {
   totalOf,
   type BoardCard,
 } from '../../../shared/exercises/pushPullBoard';
+import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { SplitBar } from '../../activities/card-classification/SplitBar';
 import type { Segment } from '../../activities/card-classification/split';
 import '../../activities/card-classification/cards.css';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { PracticeNotice } from './PracticeNotice';
 import { useBoardUndo } from './useBoardUndo';
 import { closedResult, withExercise } from './withExercise';
 import './boards.css';
@@ -99,6 +101,10 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
     [results, exerciseId],
   );
   const model = useMemo(() => (exercise ? pushPullBoard(exercise, result) : null), [exercise, result]);
+  const practice = useMemo(
+    () => findResult({ results } as Workshop, exerciseId, 'card-classification')?.practice ?? null,
+    [results, exerciseId],
+  );
   const items = useMemo(() => new Map(model?.cards.map((c) => [c.card.id, toItem(c)]) ?? []), [model]);
   const lanes = useMemo<Lane[]>(
     () =>
@@ -154,6 +160,7 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
           <span className={`board-saved${model.saved ? ' is-saved' : ''}`} role="status">
             {model.saved ? 'Final placement saved in the workshop' : 'Placed by the votes: not saved yet'}
           </span>
+          <PracticeNotice share={practice} compact />
         </div>
         <label className="board-threshold">
           Contested below

@@ -13,11 +13,13 @@ import {
   simplifyBoard,
   type BoardOffering,
 } from '../../../shared/exercises/simplifyBoard';
+import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Matrix, MatrixLegend } from '../../activities/two-axis-rating/Matrix';
 import { useToasts } from '../../ui/Toasts';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { PracticeNotice } from './PracticeNotice';
 import { useBoardUndo } from './useBoardUndo';
 import { closedResult, withExercise } from './withExercise';
 import './boards.css';
@@ -188,6 +190,10 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
   const exercise = workshop.agenda.find((e): e is Simplify => e.id === exerciseId && e.type === 'simplify');
   const { results, initiatives } = workshop;
   const result = useMemo(() => closedResult(results, exerciseId, 'two-axis-rating'), [results, exerciseId]);
+  const practice = useMemo(
+    () => findResult({ results } as Workshop, exerciseId, 'two-axis-rating')?.practice ?? null,
+    [results, exerciseId],
+  );
   const model = useMemo(
     () => (exercise ? simplifyBoard({ initiatives }, exercise, result) : null),
     [exercise, result, initiatives],
@@ -291,6 +297,7 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
           <span className={`board-saved${model.saved ? ' is-saved' : ''}`} role="status">
             {model.saved ? 'Decisions saved in the workshop' : 'Proposed by the ratings: not saved yet'}
           </span>
+          <PracticeNotice share={practice} compact />
         </div>
         <div className="board-toolbar__actions">
           <button

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import type { CentricityCheck } from '../../../shared/exercises/centricityCheck';
 import { departmentContactMap } from '../../../shared/exercises/centricityDepartments';
 import { centricityHistory, exerciseResult } from '../../../shared/exercises/centricityHistory';
+import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Distribution } from '../../activities/common/Distribution';
+import { PracticeNotice } from '../boards/PracticeNotice';
 import { workshops } from '../db';
 import { DepartmentMap } from './DepartmentMap';
 import { shortDate, TrendChart } from './TrendChart';
@@ -48,6 +50,10 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
   const history = centricityHistory(workshop, exercise.id, library ?? []);
   const departments = departmentContactMap(workshop, exercise.id);
   const hasHistory = history.earlier.length > 0;
+  const practice = {
+    scores: findResult(workshop, exercise.id, 'scale-poll')?.practice,
+    departments: findResult(workshop, exercise.id, 'multiple-choice')?.practice,
+  };
 
   return (
     <div className="centricity-results" data-testid="centricity-results">
@@ -63,6 +69,7 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
         {!poll ? (
           <p className="muted">No scores yet: run the check live and the room’s ratings appear here.</p>
         ) : null}
+        <PracticeNotice share={practice.scores} />
         {workshop.organisation.trim() ? (
           <p className="muted" data-testid="history-note">
             {library === null
@@ -118,6 +125,7 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
       {exercise.departments.length > 0 ? (
         <section className="editor-section">
           <h3>Department contact map</h3>
+          <PracticeNotice share={departments && practice.departments} />
           {departments ? (
             <DepartmentMap map={departments} />
           ) : (

@@ -6,6 +6,8 @@ import {
   unmergeStatement,
   type CuratedList,
 } from '../../../shared/exercises/definitionCuration';
+import type { PracticeShare } from '../../../shared/workshop/practice';
+import { PracticeNotice } from '../boards/PracticeNotice';
 import { StatementList } from './StatementList';
 
 interface Props {
@@ -13,10 +15,12 @@ interface Props {
   lists: readonly CuratedList[];
   labels: readonly string[];
   onChange: (exercise: Definition) => void;
+  /** Set when the statements include practice answers (findResult's `practice`). */
+  practice?: PracticeShare | null;
 }
 
 /** The room's statements in the two lists: merge the ones that say the same, hide duplicates. */
-export function DefinitionCuration({ exercise, lists, labels, onChange }: Props) {
+export function DefinitionCuration({ exercise, lists, labels, onChange, practice }: Props) {
   const [selection, setSelection] = useState<{ list: string; ids: string[] }>({ list: '', ids: [] });
   const [text, setText] = useState('');
   const curation = exercise.curation;
@@ -44,6 +48,7 @@ export function DefinitionCuration({ exercise, lists, labels, onChange }: Props)
 
   return (
     <div className="definition-curation">
+      <PracticeNotice share={practice} />
       <div className="definition-curation__lists">
         {lists.map((list, i) => (
           <StatementList

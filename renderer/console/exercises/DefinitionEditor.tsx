@@ -49,6 +49,7 @@ export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'
             lists={lists}
             labels={labels}
             onChange={(e) => onChange(e)}
+            practice={found.practice}
           />
         ) : (
           <p className="muted">

@@ -13,6 +13,7 @@ import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { cellKey, HeatLegend, Heatmap } from '../../activities/journey-heatmap/Heatmap';
 import { useToasts } from '../../ui/Toasts';
+import { PracticeNotice } from '../boards/PracticeNotice';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import './journey.css';
 
@@ -65,6 +66,7 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
 
   return (
     <div className="journey-results">
+      <PracticeNotice share={found.practice} />
       <Heatmap
         rows={rows}
         burdens={config.burdens}

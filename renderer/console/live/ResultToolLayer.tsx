@@ -48,6 +48,7 @@ function DefinitionTool({
             lists={lists}
             labels={[exercise.meansPrompt, exercise.notMeansPrompt]}
             onChange={(e) => change(e)}
+            practice={found.practice}
           />
         ) : (
           <p className="muted">No statements from the room yet.</p>

@@ -149,6 +149,34 @@ describe('after-vote tools on Run live', () => {
     expect(withLiveTallies(stored, sessionOn(w, 'open'), { [spec.id]: empty }).workshop).toBe(stored);
   });
 
+  it('carry the practice count of a live tally, and say so beside the tool', () => {
+    const w = workshopWithCards();
+    const { workshop: view } = withLiveTallies(w, sessionOn(w, 'open'), {
+      [sortSpec(w).id]: { ...liveTally(w, VOTES), practice: 2 },
+    });
+    expect(view.results[sortSpec(w).id]).toMatchObject({ answered: 3, practice: 2 });
+    expect(resultToolOf(view, pushPullOf(view), true, 'open')).toMatchObject({
+      practice: true,
+      status: 'Live tally · 3 of 3 cards voted on · not finalised yet · includes practice answers',
+    });
+    const real = withLiveTallies(w, sessionOn(w, 'open'), { [sortSpec(w).id]: liveTally(w, VOTES) });
+    expect(real.workshop.results[sortSpec(w).id]!.practice).toBeUndefined();
+    expect(resultToolOf(real.workshop, pushPullOf(w), true, 'open').practice).toBe(false);
+  });
+
+  it('do not bring back the tally of a closed activity whose result was cleared after the session ended', () => {
+    const w = workshopWithCards();
+    const ended = { ...sessionOn(w, 'closed'), status: 'ended' as const };
+    const { workshop: view, live } = withLiveTallies(w, ended, {
+      [sortSpec(w).id]: { ...liveTally(w, VOTES), practice: 3 },
+    });
+    expect(view).toBe(w);
+    expect(live.size).toBe(0);
+    expect(resultToolOf(view, pushPullOf(w), false, null).unavailable).toBe(
+      'No votes yet: run it live first.',
+    );
+  });
+
   it('ignore tallies of another workshop’s session', () => {
     const w = workshopWithCards();
     const other = { ...sessionOn(w, 'open'), workshopId: 'someone-else' };

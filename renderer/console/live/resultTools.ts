@@ -3,6 +3,7 @@ import { pushPullBoard } from '../../../shared/exercises/pushPullBoard';
 import { simplifyBoard } from '../../../shared/exercises/simplifyBoard';
 import type { LiveSession, Phase, Tally } from '../../../shared/protocol';
 import { findResult } from '../../../shared/plan/results';
+import { includesPractice } from '../../../shared/workshop/practice';
 import type { ActivityResult } from '../../../shared/workshop/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 
@@ -65,8 +66,10 @@ export function withLiveTallies(
     const exerciseId = exerciseIdOf(activity.id);
     if (!tally || tally.result === null || tally.result === undefined) continue;
     if (!workshop.agenda.some((e) => e.id === exerciseId)) continue;
-    // A closed activity's result is stored as it closed: that is the one to finish.
-    if (activity.phase === 'closed' && workshop.results[activity.id]) continue;
+    // A closed activity's result is stored as it closed: that is the one to finish. After the
+    // session ends, one not stored was cleared (practice results): its tally must not come back.
+    if (activity.phase === 'closed' && (workshop.results[activity.id] || session.status === 'ended'))
+      continue;
     // Nothing to see before the first answer; keep a stored result from an earlier run instead.
     if (tally.answered === 0 && workshop.results[activity.id]) continue;
     const result: ActivityResult = {
@@ -75,6 +78,7 @@ export function withLiveTallies(
       closedAt: NOT_CLOSED_YET,
       participants: tally.joined,
       answered: tally.answered,
+      ...(tally.practice ? { practice: tally.practice } : {}),
       tally: tally.result,
     };
     results = { ...(results ?? workshop.results), [activity.id]: result };
@@ -94,6 +98,8 @@ export interface ResultTool {
   status: string;
   /** Shows the live tally of an activity that has not closed yet. */
   live: boolean;
+  /** Its results include answers of simulated practice participants. */
+  practice: boolean;
 }
 
 /** Answers to the exercise's activities in the (live-overlaid) results. */
@@ -103,6 +109,13 @@ function answeredOf(workshop: Workshop, exerciseId: string): number {
     if (exerciseIdOf(id) === exerciseId) most = Math.max(most, result.answered);
   }
   return most;
+}
+
+/** Any of the exercise's (live-overlaid) results includes practice answers. */
+function practiceIn(workshop: Workshop, exerciseId: string): boolean {
+  return Object.entries(workshop.results).some(
+    ([id, result]) => exerciseIdOf(id) === exerciseId && includesPractice(result),
+  );
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -171,6 +184,8 @@ export function resultToolOf(
         : phase === 'closed'
           ? `No ${input} came in. Reopen answers to try again.`
           : `No ${input} yet: run it live first.`);
+  const practice = practiceIn(workshop, exercise.id);
+  if (practice) status = `${status} · includes practice answers`;
   return {
     exerciseId: exercise.id,
     title: exercise.title,
@@ -178,5 +193,6 @@ export function resultToolOf(
     unavailable: hasData ? null : why,
     status: live ? `Live tally · ${status}` : status,
     live,
+    practice,
   };
 }

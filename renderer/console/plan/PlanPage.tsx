@@ -2,9 +2,11 @@ import { useMemo, useState } from 'react';
 import { BAND_LABELS, bandOf } from '../../../shared/continuum';
 import {
   blankInitiative,
+  buildPlan,
   initiativeCandidates,
   initiativeFromCandidate,
   planFileName,
+  PRACTICE_PART_LABELS,
   type InitiativeCandidate,
   type Paper,
 } from '../../../shared/plan';
@@ -13,6 +15,7 @@ import type { Initiative } from '../../../shared/workshop/initiative';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { TextField } from '../../ui/TextField';
 import { useToasts } from '../../ui/Toasts';
+import { PracticeNotice, PracticeTag } from '../boards/PracticeNotice';
 import { ContinuumLine } from './ContinuumLine';
 import { exportPlanCsv, exportPlanPdf } from './exportPlan';
 import { InitiativeEditor } from './InitiativeEditor';
@@ -27,6 +30,10 @@ const ORIGIN_LABELS: Record<InitiativeCandidate['origin'], string> = {
 
 const MAX_INITIATIVES = 300;
 
+/** "a, b and c" */
+const listed = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
 export function PlanPage({
   workshop,
   update,
@@ -40,6 +47,8 @@ export function PlanPage({
   const [exporting, setExporting] = useState<'pdf' | 'csv' | null>(null);
   const votes = useMemo(() => roomVotes(workshop), [workshop]);
   const candidates = useMemo(() => initiativeCandidates(workshop), [workshop]);
+  // What the exported plan will mark as built on practice answers.
+  const practiceParts = useMemo(() => buildPlan(workshop, { paper: 'A4' }).practice, [workshop]);
   const numbers = useMemo(
     () => new Map(workshop.initiatives.map((i, k) => [i.id, k + 1])),
     [workshop.initiatives],
@@ -118,6 +127,11 @@ export function PlanPage({
             {workshop.initiatives.length} {workshop.initiatives.length === 1 ? 'initiative' : 'initiatives'} ·{' '}
             {unplaced.length} not placed yet
           </p>
+          <PracticeNotice share={practiceParts.length > 0}>
+            Includes practice answers: the PDF marks{' '}
+            {listed(practiceParts.map((p) => PRACTICE_PART_LABELS[p]))} as simulated. Clear practice results
+            under Run live before the real session.
+          </PracticeNotice>
         </div>
         <label className="plan-paper">
           <span className="field-label">Paper</span>
@@ -146,6 +160,7 @@ export function PlanPage({
           Drag a marker to the position the team agrees on, or focus it and use the arrow keys (Shift for
           steps of 10). The grey bar behind the selected marker is the middle half of the room’s votes.
         </p>
+        <PracticeNotice share={votes.practice.placements} />
         <ContinuumLine
           initiatives={workshop.initiatives}
           numbers={numbers}
@@ -179,6 +194,12 @@ export function PlanPage({
               + Add initiative
             </button>
           </header>
+          {workshop.initiatives.some((i) => !(i.priority > 0) && votes.dots.has(i.id)) ? (
+            <PracticeNotice share={votes.practice.dots}>
+              Dots include practice answers: {votes.practice.dots?.practice} of the{' '}
+              {votes.practice.dots?.answered} who voted are simulated.
+            </PracticeNotice>
+          ) : null}
           {workshop.initiatives.length === 0 ? (
             <p className="muted">
               No initiatives yet. Add one, or make them from what the earlier exercises found.
@@ -293,6 +314,7 @@ export function PlanPage({
                           <div>
                             <strong>{c.title}</strong>
                             <span className="muted">{c.reason}</span>
+                            {c.practice ? <PracticeTag /> : null}
                           </div>
                           <button
                             type="button"
