@@ -91,8 +91,8 @@ function session(phase: Phase, status: LiveSession['status'] = 'live'): LiveSess
 
 /** The workshop as saved by the page's updates (what the database would hold). */
 let saved: Workshop = INITIAL;
-function Harness() {
-  const [workshop, setWorkshop] = useState(INITIAL);
+function Harness({ initial = INITIAL }: { initial?: Workshop }) {
+  const [workshop, setWorkshop] = useState(initial);
   const update = (change: (w: Workshop) => Workshop) =>
     setWorkshop((w) => {
       saved = change(w);
@@ -106,8 +106,9 @@ function Harness() {
 }
 
 /** Opens Run live against the fake hub, which answers with this session. */
-async function openRunLive(live: LiveSession) {
-  render(<Harness />);
+async function openRunLive(live: LiveSession | null, initial = INITIAL) {
+  saved = initial;
+  render(<Harness initial={initial} />);
   // The console finds the hub, connects and says hello; each step lands after a tick.
   for (let i = 0; i < 100 && FakeSocket.all.at(-1)?.sent[0]?.type !== 'hello'; i++) {
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
@@ -225,5 +226,118 @@ describe('Run live: after-vote tools', () => {
     expect(findExercise(saved, 'push-pull')!.placements).toEqual({ c0: 'push', c1: 'pull', c2: 'push' });
     fireEvent.click(within(board).getByRole('button', { name: /Close the board/ }));
     expect(descriptionOf(open)).toBe('3 of 3 cards voted on · final placement saved');
+  });
+});
+
+describe('Run live: practice results', () => {
+  const practiceResult = (closedAt = 5000) => ({
+    activityId: SORT.id,
+    kind: SORT.kind,
+    closedAt,
+    participants: 3,
+    answered: 3,
+    practice: 3,
+    tally: sortResult(),
+  });
+  /** A workshop rehearsed on Monday: the sort's result came from the practice room, the board was saved. */
+  const rehearsed = (): Workshop => {
+    const exercise = findExercise(INITIAL, 'push-pull')!;
+    return {
+      ...INITIAL,
+      id: `rehearsed-${Math.random()}`,
+      // c0 and c1 where the votes put them; c2 moved by hand from Push to Pull.
+      agenda: INITIAL.agenda.map((e) =>
+        e.id === exercise.id ? { ...exercise, placements: { c0: 'push', c1: 'pull', c2: 'pull' } } : e,
+      ),
+      results: { [SORT.id]: practiceResult() },
+    };
+  };
+
+  it('after an ended practice session: clears with a confirm, keeps the hand placement, and a replay does not bring them back', async () => {
+    const initial = rehearsed();
+    const hub = await openRunLive({ ...session('closed', 'ended'), workshopId: initial.id }, initial);
+    act(() => hub.push({ type: 'closed-results', result: practiceResult() }));
+    act(() => hub.push(tallyMessage()));
+
+    const strip = await screen.findByTestId('practice-results');
+    expect(strip.textContent).toContain(
+      `1 activity holds answers of simulated participants (${findExercise(INITIAL, 'push-pull')!.title})`,
+    );
+    const open = within(
+      within(screen.getByTestId('session-summary')).getByRole('listitem', { name: SORT.title }),
+    ).getByRole('button', { name: 'Open board' });
+    expect(descriptionOf(open)).toBe(
+      '3 of 3 cards voted on · final placement saved · includes practice answers',
+    );
+
+    fireEvent.click(within(strip).getByRole('button', { name: 'Clear practice results' }));
+    const dialog = screen.getByRole('dialog', { name: 'Clear practice results?' });
+    expect(dialog.textContent).toContain(
+      'Board placements, decisions and merges made only from them go too (2).',
+    );
+    expect(dialog.textContent).toContain('The 1 you moved by hand or gave a note stay.');
+    // Cancel changes nothing.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(saved.results[SORT.id]).toBeDefined();
+
+    fireEvent.click(within(strip).getByRole('button', { name: 'Clear practice results' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Clear practice results?' })).getByRole('button', {
+        name: 'Clear practice results',
+      }),
+    );
+    expect(saved.results).toEqual({});
+    expect(findExercise(saved, 'push-pull')!.placements).toEqual({ c2: 'pull' });
+    expect(
+      screen.getByText('Practice results cleared from 1 activity. Undo (Ctrl+Z) brings them back.'),
+    ).toBeTruthy();
+    expect(screen.queryByTestId('practice-results')).toBeNull();
+    // The ended session's live tally is not shown in its place.
+    expect(descriptionOf(open)).toBe('0 of 3 cards voted on · final placement saved');
+
+    // The hub replays closed results when the console reconnects: the cleared one stays out.
+    act(() => hub.push({ type: 'closed-results', result: practiceResult() }));
+    expect(saved.results).toEqual({});
+    // A result closed later (a new run) is stored as usual.
+    act(() => hub.push({ type: 'closed-results', result: { ...practiceResult(9000), practice: 0 } }));
+    expect(saved.results[SORT.id]).toMatchObject({ closedAt: 9000 });
+  });
+
+  it('asks before starting a session on practice results: keep them, or clear them and start', async () => {
+    const keep = rehearsed();
+    const hub = await openRunLive(null, keep);
+    const start = await screen.findByRole('button', { name: 'Start live session' });
+    await vi.waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(start);
+    const ask = screen.getByRole('dialog', {
+      name: 'This workshop holds practice results: clear them first?',
+    });
+    expect(hub.controls()).toEqual([]);
+    fireEvent.click(within(ask).getByRole('button', { name: 'Keep them and start' }));
+    await vi.waitFor(() => expect(hub.controls()).toMatchObject([{ action: 'start-session' }]));
+    expect(saved.results[SORT.id]).toBeDefined();
+    cleanup();
+    FakeSocket.all = [];
+
+    const hub2 = await openRunLive(null, rehearsed());
+    fireEvent.click(await screen.findByRole('button', { name: 'Start live session' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: /clear them first/ })).getByRole('button', {
+        name: 'Clear them and start',
+      }),
+    );
+    expect(saved.results).toEqual({});
+    await vi.waitFor(() => expect(hub2.controls()).toMatchObject([{ action: 'start-session' }]));
+  });
+
+  it('starts at once when nothing is practice', async () => {
+    const hub = await openRunLive(null, {
+      ...INITIAL,
+      results: { [SORT.id]: { ...practiceResult(), practice: 0 } },
+    });
+    expect(screen.queryByTestId('practice-results')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start live session' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await vi.waitFor(() => expect(hub.controls()).toMatchObject([{ action: 'start-session' }]));
   });
 });

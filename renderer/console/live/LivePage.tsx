@@ -11,6 +11,7 @@ import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
 import { savedResultsLabel } from './practice/PracticeMarks';
 import { PracticeRoomPanel } from './practice/PracticeRoomPanel';
+import { PracticeResultsStrip, usePracticeResults, wasCleared } from './PracticeResults';
 import { ProposalReview } from './ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
@@ -66,6 +67,8 @@ function LiveConsole({
   useEffect(
     () =>
       store.onClosedResult((message, state) => {
+        // The hub replays closed results on every reconnect: practice results cleared stay cleared.
+        if (wasCleared(workshop.id, message)) return;
         if (withClosedResult(workshop, state.session, message)) {
           update((now) => withClosedResult(now, state.session, message) ?? now);
         }
@@ -104,6 +107,7 @@ function LiveConsole({
   const activities = liveActivities(workshop);
   const idle = workshop.agenda.filter((e) => !activities.some((a) => a.exerciseId === e.id));
   const hubError = state.error?.message ?? null;
+  const practice = usePracticeResults(workshop, update);
 
   return (
     <div className="live-page">
@@ -172,6 +176,7 @@ function LiveConsole({
         </section>
       ) : (
         <>
+          <PracticeResultsStrip workshop={workshop} onClear={practice.askToClear} />
           <SessionSummary workshop={toolView} live={live} ended={ended} onOpen={setToolOpen} />
           <section className="card live-start">
             <h2>{ended ? 'Run it live again' : 'Run this workshop live'}</h2>
@@ -207,12 +212,14 @@ function LiveConsole({
                   className="btn btn-primary live-start__button"
                   disabled={connection !== 'connected'}
                   onClick={() =>
-                    control({
-                      action: 'start-session',
-                      workshopId: workshop.id,
-                      workshopName: workshop.name,
-                      activities,
-                    })
+                    practice.askBeforeStart(() =>
+                      control({
+                        action: 'start-session',
+                        workshopId: workshop.id,
+                        workshopName: workshop.name,
+                        activities,
+                      }),
+                    )
                   }
                 >
                   Start live session
@@ -222,6 +229,7 @@ function LiveConsole({
           </section>
         </>
       )}
+      {practice.dialog}
       {openExercise && hasResultTool(openExercise) ? (
         <ResultToolLayer
           exercise={openExercise}
