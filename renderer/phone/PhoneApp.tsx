@@ -31,7 +31,7 @@ function LivePhone({ code }: { code: string }) {
     return () => session.stop();
   }, [session]);
   const view = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const { state, connection, pending, fatal } = view;
+  const { state, connection, pending, fatal, lostRoom } = view;
   const live = state.session;
   const secondsLeft = useCountdown(live?.phase === 'open' ? live.timer : null, state.clockOffset);
   const queued = connection !== 'connected' && pending.length > 0;
@@ -104,10 +104,18 @@ function LivePhone({ code }: { code: string }) {
         <span className="bar__brand">Outside-In · {code}</span>
         <ConnectionBadge state={connection} />
       </header>
-      {queued ? (
+      {queued || (lostRoom && !fatal) ? (
         <div className="notice notice--warn" role="status">
-          {connection === 'offline' ? 'You are offline. ' : 'Reconnecting to the session… '}
-          Your answers are kept on this phone and sent when you are back.
+          {queued ? (
+            <p>
+              {connection === 'offline' ? 'You are offline. ' : 'Reconnecting to the session… '}
+              Your answers are kept on this phone and sent when you are back.
+            </p>
+          ) : null}
+          {lostRoom && !fatal ? (
+            // The laptop's address changed under us (not a planned switch): only a new code helps.
+            <p>Lost the room’s computer. If the facilitator shows a new code, scan it.</p>
+          ) : null}
         </div>
       ) : null}
       {state.notice ? (

@@ -1,6 +1,7 @@
 import type { ErrorMessage } from '../../shared/protocol';
 import { AnswerQueue, type PendingAnswer, type QueueStorage } from '../ui/hub/answerQueue';
-import { HubClient, sameOriginHubUrl, type ConnectionState } from '../ui/hub/client';
+import { HubClient, sameOriginHubUrl, type ClientEnvironment, type ConnectionState } from '../ui/hub/client';
+import { followUrl, takeCarried, type Identity } from './followRoom';
 import {
   answered,
   initialParticipantState,
@@ -13,11 +14,18 @@ export interface ParticipantView {
   connection: ConnectionState;
   pending: readonly PendingAnswer[];
   fatal: ErrorMessage | null;
+  /** Reconnecting for LOST_ROOM_MS with the phone's own network up: the laptop's address may have changed. */
+  lostRoom: boolean;
 }
 
-interface Identity {
-  participantId: string;
-  secret: string;
+/** How long without the hub before the phone says the room's computer is lost. */
+export const LOST_ROOM_MS = 20_000;
+
+export interface ParticipantSessionOptions {
+  /** Tests: fake sockets and browser events. */
+  env?: ClientEnvironment;
+  /** Leaves this page for the room's new address (tests watch instead). */
+  navigate?: (url: string) => void;
 }
 
 function storage(): QueueStorage | null {
@@ -51,32 +59,53 @@ export class ParticipantSession {
   private readonly queue: AnswerQueue;
   private readonly store = storage();
   private readonly identityKey: string;
+  /** Also kept here: without storage (private mode) a carried identity still resumes. */
+  private identity: Identity | null = null;
+  private lostTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly navigate: (url: string) => void;
 
-  constructor(code: string) {
+  constructor(
+    private readonly code: string,
+    options: ParticipantSessionOptions = {},
+  ) {
     this.identityKey = `outside-in:participant:${code}`;
+    this.navigate = options.navigate ?? ((url) => window.location.replace(url));
+    // Arrived from the room's old address: this is the same participant, with its unsent answers.
+    const carried = takeCarried(window.location, window.history);
+    if (carried) this.saveIdentity(carried.identity);
     this.queue = new AnswerQueue(this.store, `outside-in:queue:${code}`);
+    for (const answer of carried?.answers ?? []) this.queue.add(answer);
     this.client = new HubClient({
       url: sameOriginHubUrl(window.location),
       hello: () => {
-        const identity = readIdentity(this.store, this.identityKey);
+        const identity = readIdentity(this.store, this.identityKey) ?? this.identity;
         return { role: 'participant', code, ...(identity ?? {}) };
       },
       queue: this.queue,
       onMessage: (message, settled) => {
+        if (message.type === 'moved') {
+          this.follow(message.joinUrl);
+          return;
+        }
         if (message.type === 'welcome' && message.you.participantId && message.you.secret) {
           this.saveIdentity({ participantId: message.you.participantId, secret: message.you.secret });
         }
         this.set({ state: participantReducer(this.view.state, message, settled, Date.now()) });
       },
-      onConnection: (connection) => this.set({ connection }),
+      onConnection: (connection) => {
+        this.watchConnection(connection);
+        this.set({ connection });
+      },
       onQueueChange: () => this.set({ pending: [...this.queue.list()] }),
       onFatal: (fatal) => this.set({ fatal }),
+      ...(options.env ? { env: options.env } : {}),
     });
     this.view = {
       state: initialParticipantState,
       connection: this.client.state,
       pending: [...this.queue.list()],
       fatal: null,
+      lostRoom: false,
     };
   }
 
@@ -89,10 +118,12 @@ export class ParticipantSession {
 
   start(): void {
     this.client.start();
+    this.watchConnection(this.client.state);
   }
 
   stop(): void {
     this.client.stop();
+    this.clearLostTimer();
   }
 
   answer(itemId: string, value: unknown): void {
@@ -110,7 +141,36 @@ export class ParticipantSession {
     this.client.reconnectNow();
   }
 
+  /** The room moved to another address: go there as the same participant, unsent answers and all. */
+  private follow(joinUrl: string): void {
+    const identity = readIdentity(this.store, this.identityKey) ?? this.identity;
+    const url = followUrl(joinUrl, this.code, window.location.origin, identity, this.queue.list());
+    if (!url) return;
+    this.stop();
+    this.navigate(url);
+  }
+
+  /** Counts time spent reconnecting with the phone's own network up (offline is the phone's problem). */
+  private watchConnection(connection: ConnectionState): void {
+    if (connection !== 'reconnecting') {
+      this.clearLostTimer();
+      if (this.view.lostRoom) this.set({ lostRoom: false });
+      return;
+    }
+    if (this.lostTimer || this.view.lostRoom) return;
+    this.lostTimer = setTimeout(() => {
+      this.lostTimer = null;
+      this.set({ lostRoom: true });
+    }, LOST_ROOM_MS);
+  }
+
+  private clearLostTimer(): void {
+    if (this.lostTimer) clearTimeout(this.lostTimer);
+    this.lostTimer = null;
+  }
+
   private saveIdentity(identity: Identity): void {
+    this.identity = identity;
     try {
       this.store?.setItem(this.identityKey, JSON.stringify(identity));
     } catch {

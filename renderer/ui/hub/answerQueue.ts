@@ -79,7 +79,8 @@ function readQueue(storage: QueueStorage, key: string): PendingAnswer[] {
   }
 }
 
-function isPendingAnswer(x: unknown): x is PendingAnswer {
+/** A well-formed queued answer (from storage or carried over from another address). */
+export function isPendingAnswer(x: unknown): x is PendingAnswer {
   if (typeof x !== 'object' || x === null) return false;
   const a = x as Record<string, unknown>;
   return (

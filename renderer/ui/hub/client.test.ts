@@ -146,6 +146,20 @@ describe('HubClient', () => {
     expect(t.received).toHaveLength(1);
   });
 
+  it('drops a message type it does not know (from a newer hub) and carries on', () => {
+    const t = setup();
+    t.client.start();
+    t.latest().open();
+    t.latest().receive(welcome(1));
+    t.latest().receive({ type: 'from-the-future', seq: 2, anything: true });
+    expect(t.received.map((m) => m.type)).toEqual(['welcome']);
+    expect(t.client.state).toBe('connected');
+    // Its seq went unseen: the next message shows a gap, and the client asks for a fresh snapshot.
+    t.latest().receive(pong(3));
+    expect(t.received.map((m) => m.type)).toEqual(['welcome', 'pong']);
+    expect(t.latest().sent.filter((m) => m.type === 'resync')).toHaveLength(1);
+  });
+
   it('reconnects with backoff after the socket closes', () => {
     const t = setup();
     t.client.start();
