@@ -12,6 +12,7 @@ import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
 import { savedResultsLabel } from './practice/PracticeMarks';
 import { PracticeRoomPanel } from './practice/PracticeRoomPanel';
 import { PracticeResultsStrip, usePracticeResults, wasCleared } from './PracticeResults';
+import { withStoredPreviousScores } from './previousScores';
 import { ProposalReview } from './ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
@@ -212,12 +213,12 @@ function LiveConsole({
                   className="btn btn-primary live-start__button"
                   disabled={connection !== 'connected'}
                   onClick={() =>
-                    practice.askBeforeStart(() =>
+                    practice.askBeforeStart(async () =>
                       control({
                         action: 'start-session',
                         workshopId: workshop.id,
                         workshopName: workshop.name,
-                        activities,
+                        activities: await withStoredPreviousScores(workshop, activities),
                       }),
                     )
                   }
