@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import config from '../../playwright.config';
 import { createWorkshop, openConsole } from './support/console';
 import { PHONE } from './support/phone';
-import { closeAnswers, joinDetails, openAnswers, startSession } from './support/session';
+import { closeAnswers, openAnswers, startSession } from './support/session';
 
 /**
  * A real switch of the phones' network needs a second address of the laptop, which these tests
