@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import { createWorkshop, openConsole } from './support/console';
 import { openPhones } from './support/phone';
@@ -126,6 +127,12 @@ test('the room sees last time’s centricity scores on the projector and the con
   );
   await expect(result.getByTestId('scale-previous')).toHaveCount(4);
 
+  // The markers keep the projector within WCAG 2.1 AA (contrast of the legend, the change).
+  const { violations } = await new AxeBuilder({ page: projector })
+    .include('[data-testid="projector-result"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await projector.screenshot({ path: `${SHOTS}/projector-centricity-trend.png` });
   await console_.mouse.move(0, 0);
   await console_
