@@ -103,9 +103,8 @@ test('a practice room: six simulated participants answer, the projector counts t
   await expect(page.getByTestId('practice-notice')).toHaveText(
     'Includes practice answers: 6 of the 6 who answered are simulated.',
   );
-  await page
-    .getByTestId('centricity-results')
-    .screenshot({ path: `${SHOTS}/prepare-centricity-practice.png` });
+  await page.getByTestId('practice-notice').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${SHOTS}/prepare-centricity-practice.png` });
   await page.getByRole('link', { name: 'Run live' }).click();
   const strip = page.getByTestId('practice-results');
   await expect(strip).toContainText('2 activities hold answers of simulated participants');
@@ -113,6 +112,12 @@ test('a practice room: six simulated participants answer, the projector counts t
   await expect(startList).toContainText('results saved, includes practice answers');
   await strip.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/run-live-clear-practice.png` });
+  // Read by everyone in the room: contrast and names as for the rest of Run live.
+  const { violations: stripViolations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('[data-testid="practice-results"]')
+    .analyze();
+  expect(stripViolations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await strip.getByRole('button', { name: 'Clear practice results' }).click();
   const confirm = page.getByRole('dialog', { name: 'Clear practice results?' });
   await expect(confirm).toContainText(
@@ -207,6 +212,14 @@ test('a rehearsed workshop: the board and the plan say so until the practice res
   );
   await expectLanes(page, { push: ['Loyalty app'], pull: ['Premium tier', 'Fax line'] });
   await page.screenshot({ path: `${SHOTS}/board-practice-notice.png` });
+  const axe = async () =>
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .include('[data-testid="practice-notice"]')
+        .analyze()
+    ).violations.map((v) => `${v.id}: ${v.help}`);
+  expect(await axe()).toEqual([]);
   await board.getByRole('button', { name: /Close the board/ }).click();
 
   await page.getByRole('link', { name: 'Action plan' }).click();
@@ -214,6 +227,7 @@ test('a rehearsed workshop: the board and the plan say so until the practice res
     'Includes practice answers: the PDF marks the push/pull votes as simulated.',
   );
   await page.screenshot({ path: `${SHOTS}/plan-practice.png` });
+  expect(await axe()).toEqual([]);
 
   await page.getByRole('link', { name: 'Run live' }).click();
   await page.getByRole('button', { name: 'Clear practice results' }).click();
