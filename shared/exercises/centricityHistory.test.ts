@@ -89,6 +89,23 @@ describe('centricityHistory', () => {
     expect(history.earlier.map((e) => e.workshopName)).toEqual(['Before']);
   });
 
+  it('leaves out an earlier rehearsal (practice answers) but keeps this workshop’s own scores', () => {
+    const before = workshopWith('Before', '2025-01-01', [[3, 3, 3, 3]]);
+    const rehearsal = workshopWith('Rehearsal', '2025-06-01', [[1, 1, 1, 1]]);
+    for (const result of Object.values(rehearsal.results)) result.practice = 1;
+    const now = workshopWith('Now', '2026-03-01', [[4, 4, 4, 4]]);
+    for (const result of Object.values(now.results)) result.practice = 1;
+    const history = centricityHistory(now, findExercise(now, 'centricity-check')!.id, [
+      before,
+      rehearsal,
+      now,
+    ]);
+    expect(means(history)).toEqual([
+      ['Before', 3],
+      ['Now', 4],
+    ]);
+  });
+
   it('matches questions by id in a duplicated workshop and by wording in a new one', () => {
     const first = workshopWith('First', '2025-01-01', [[1, 2, 3, 4]]);
     const copy = workshopWith('Copy', '2025-06-01', [[2, 3, 4, 5]], { from: first });

@@ -1,4 +1,5 @@
 import { parseResult, type ActivityKindId, type ActivityResultOf } from '../activities/registry';
+import { includesPractice } from '../workshop/practice';
 import { todayIso, type Workshop } from '../workshop/schema';
 import type { CentricityCheck } from './centricityCheck';
 
@@ -10,13 +11,24 @@ export function exerciseResult<K extends ActivityKindId>(
   workshop: Workshop,
   exerciseId: string,
   kind: K,
-): { tally: ActivityResultOf<K>; participants: number; closedAt: number } | null {
-  let found: { tally: ActivityResultOf<K>; participants: number; closedAt: number } | null = null;
+): { tally: ActivityResultOf<K>; participants: number; closedAt: number; practice: boolean } | null {
+  let found: {
+    tally: ActivityResultOf<K>;
+    participants: number;
+    closedAt: number;
+    practice: boolean;
+  } | null = null;
   for (const [activityId, result] of Object.entries(workshop.results)) {
     if (!activityId.startsWith(`${exerciseId}:`) || result.kind !== kind) continue;
     if (found && result.closedAt < found.closedAt) continue;
     const tally = parseResult(kind, result.tally);
-    if (tally !== null) found = { tally, participants: result.participants, closedAt: result.closedAt };
+    if (tally !== null)
+      found = {
+        tally,
+        participants: result.participants,
+        closedAt: result.closedAt,
+        practice: includesPractice(result),
+      };
   }
   return found;
 }
@@ -66,12 +78,13 @@ interface Scores {
   items: Map<string, { mean: number | null; count: number }>;
 }
 
-function scoresOf(workshop: Workshop, exerciseId?: string): Scores | null {
+/** `earlier`: another workshop's scores, where a rehearsal's simulated answers are no point of the trend. */
+function scoresOf(workshop: Workshop, exerciseId?: string, earlier = false): Scores | null {
   for (const exercise of workshop.agenda) {
     if (exercise.type !== 'centricity-check') continue;
     if (exerciseId && exercise.id !== exerciseId) continue;
     const poll = exerciseResult(workshop, exercise.id, 'scale-poll');
-    if (!poll) continue;
+    if (!poll || (earlier && poll.practice)) continue;
     return {
       workshop,
       check: exercise,
@@ -109,7 +122,7 @@ export function centricityHistory(
           (w) => w.id !== workshop.id && normalise(w.organisation) === organisation && before(w, workshop),
         )
         .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
-        .map((w) => scoresOf(w))
+        .map((w) => scoresOf(w, undefined, true))
         .filter((s) => s !== null)
     : [];
   const current = scoresOf(workshop, exerciseId);
