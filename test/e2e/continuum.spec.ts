@@ -238,6 +238,7 @@ test('continuum placement: three phones place initiatives, the projector shows m
   await expect(ben.getByRole('button', { name: 'Placed at 85 ✓' })).toBeDisabled();
 
   // After a reload of the console, the result is still there.
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(agendaButton).toContainText('Results saved');
   await expect(rows.filter({ hasText: VISITS })).toContainText('70');

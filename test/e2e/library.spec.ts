@@ -57,6 +57,8 @@ test('undo brings back a removed exercise', async ({ page }) => {
   await expect(agendaTitles(page)).toHaveCount(5);
   await page.keyboard.press('Control+z');
   await expect(agendaTitles(page)).toHaveCount(6);
+  // The undo is written at once, but a reload within those milliseconds would abort the write.
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(agendaTitles(page).first()).toHaveText('Centricity check');
 });

@@ -127,6 +127,7 @@ test('participants propose cards, the facilitator approves some, and the room so
   await expect(liveActivity(page, /Product push or customer pull\?.*Results saved/)).toBeVisible();
 
   // A console reload mid-session: the review comes back from the stored proposals and decisions.
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(proposal(page, 'Chatbot for invoices')).toContainText('✓ Approved');
   await expect(proposal(page, 'Fax line')).toContainText('Rejected');
@@ -134,6 +135,7 @@ test('participants propose cards, the facilitator approves some, and the room so
   await endSession(page);
 
   // After a reload: the approved cards are in the exercise, marked proposed; the rejection stays.
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await page.getByRole('link', { name: 'Prepare' }).click();
   await openAgendaItem(page, 'Product push');
