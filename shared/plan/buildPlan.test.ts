@@ -144,6 +144,12 @@ describe('buildPlan on a run workshop', () => {
     });
   });
 
+  it('counts the room without the practice room’s simulated participants', () => {
+    const rehearsed = structuredClone(workshop);
+    for (const result of Object.values(rehearsed.results)) result.practice = 6;
+    expect(buildPlan(rehearsed, A4).title.participants).toBe(18);
+  });
+
   it('places initiatives: agreed position, else the room’s median with its spread, else unplaced', () => {
     const agreed = byId.get('init0')!;
     expect(agreed.positionSource).toBe('agreed');

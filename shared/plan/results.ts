@@ -1,6 +1,6 @@
 import type { ActivityResultOf, ActivityKindId } from '../activities/registry';
 import { parseResult } from '../activities/registry';
-import { practiceShare, type PracticeShare } from '../workshop/practice';
+import { practiceAnswers, practiceShare, type PracticeShare } from '../workshop/practice';
 import type { Workshop } from '../workshop/schema';
 
 export interface FoundResult<K extends ActivityKindId> {
@@ -35,11 +35,15 @@ export function findResult<K extends ActivityKindId>(
   return found;
 }
 
-/** Most participants any closed activity had; null when nothing was run live. */
+/**
+ * Most people of the room any closed activity had (simulated practice participants left out);
+ * null when nothing was run live.
+ */
 export function participantCount(workshop: Workshop): number | null {
   let most: number | null = null;
   for (const result of Object.values(workshop.results)) {
-    if (Number.isFinite(result.participants)) most = Math.max(most ?? 0, result.participants);
+    if (!Number.isFinite(result.participants)) continue;
+    most = Math.max(most ?? 0, result.participants - practiceAnswers(result));
   }
   return most;
 }
