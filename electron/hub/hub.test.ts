@@ -558,6 +558,9 @@ describe('a sort the room fills with proposed cards', () => {
         'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.',
     });
     expect(refused.fatal).toBeUndefined();
+    // A countdown is refused too: it would close the empty sort when it ends.
+    facilitator.send({ type: 'control', control: { action: 'timer', seconds: 60 } });
+    expect((await facilitator.next('error')).message).toMatch(/^There are no cards to sort yet\./);
     // Still waiting for everyone; a phone's answer is refused as it would be before any open.
     facilitator.send({ type: 'resync' });
     expect((await facilitator.next('state')).session).toMatchObject({ phase: 'waiting' });

@@ -710,6 +710,12 @@ export class Hub {
         break;
       }
       case 'timer': {
+        // A countdown on an activity that cannot open would close it with nothing in it.
+        const problem = control.seconds === null ? null : openProblem(current.kind, current.config);
+        if (problem) {
+          this.error(client, 'bad-control', problem);
+          return;
+        }
         if (control.seconds === null) {
           this.record({ t: 'timer', at: Date.now(), endsAt: null, seconds: null });
         } else {
