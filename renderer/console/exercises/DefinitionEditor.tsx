@@ -1,15 +1,8 @@
-import { curateStatements, DEFINITION_LISTS } from '../../../shared/exercises/definitionCuration';
-import { findResult } from '../../../shared/plan/results';
 import { TextField } from '../../ui/TextField';
-import { DefinitionCuration } from '../definition/DefinitionCuration';
-import { DefinitionWriter } from '../definition/DefinitionWriter';
-import '../definition/definition.css';
+import { DefinitionWorkbench } from '../definition/DefinitionWorkbench';
 import type { EditorProps } from './types';
 
 export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'definition'>) {
-  const found = findResult(workshop, exercise.id, 'open-text');
-  const lists = curateStatements(DEFINITION_LISTS, found?.tally ?? null, exercise.curation);
-  const labels = [exercise.meansPrompt, exercise.notMeansPrompt];
   return (
     <>
       <section className="editor-section">
@@ -33,38 +26,22 @@ export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'
           />
         </label>
       </section>
-      <section className="editor-section" aria-label="Statements from the room">
-        <h3>
-          Statements from the room{' '}
-          {found ? (
-            <span className="badge">
-              {found.tally.statements} from {found.tally.writers}{' '}
-              {found.tally.writers === 1 ? 'person' : 'people'}
-            </span>
-          ) : null}
-        </h3>
-        {found ? (
-          <DefinitionCuration
-            exercise={exercise}
-            lists={lists}
-            labels={labels}
-            onChange={(e) => onChange(e)}
-            practice={found.practice}
-          />
-        ) : (
+      <DefinitionWorkbench
+        exercise={exercise}
+        workshop={workshop}
+        onChange={onChange}
+        empty={
           <p className="muted">
             None yet: run the exercise live. Participants write statements and upvote each other’s; they
             appear here ranked, to merge and tidy.
           </p>
-        )}
-      </section>
-      <section className="editor-section" aria-label="The team’s definition">
-        <h3>The team’s definition</h3>
-        <p className="muted">
-          Write it from the top statements (click one to insert it); it opens the action plan.
-        </p>
-        <DefinitionWriter exercise={exercise} lists={lists} onChange={onChange} />
-      </section>
+        }
+        writerHint={
+          <p className="muted">
+            Write it from the top statements (click one to insert it); it opens the action plan.
+          </p>
+        }
+      />
     </>
   );
 }

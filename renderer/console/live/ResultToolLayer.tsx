@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Definition } from '../../../shared/exercises/definition';
-import { curateStatements, DEFINITION_LISTS } from '../../../shared/exercises/definitionCuration';
-import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { BoardLayer } from '../boards/BoardLayer';
 import { PushPullBoard } from '../boards/PushPullBoard';
 import { SimplifyBoard } from '../boards/SimplifyBoard';
 import { withExercise } from '../boards/withExercise';
 import { CentricityResults } from '../centricity/CentricityResults';
-import { DefinitionCuration } from '../definition/DefinitionCuration';
-import { DefinitionWriter } from '../definition/DefinitionWriter';
-import '../definition/definition.css';
+import { DefinitionWorkbench } from '../definition/DefinitionWorkbench';
 import { JourneyResults } from '../journey/JourneyResults';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import type { ToolExercise } from './resultTools';
@@ -25,40 +21,16 @@ function DefinitionTool({
   workshop: Workshop;
   update: UpdateWorkshop;
 }) {
-  const found = findResult(workshop, exercise.id, 'open-text');
-  const lists = curateStatements(DEFINITION_LISTS, found?.tally ?? null, exercise.curation);
   // Typing in one field is one undo step, as in the exercise editor.
   const change = (changed: Definition, coalesce?: string) =>
     update((w) => withExercise(w, changed), { coalesce: coalesce && `${changed.id}.${coalesce}` });
   return (
-    <>
-      <section className="editor-section" aria-label="Statements from the room">
-        <h3>
-          Statements from the room{' '}
-          {found ? (
-            <span className="badge">
-              {found.tally.statements} from {found.tally.writers}{' '}
-              {found.tally.writers === 1 ? 'person' : 'people'}
-            </span>
-          ) : null}
-        </h3>
-        {found ? (
-          <DefinitionCuration
-            exercise={exercise}
-            lists={lists}
-            labels={[exercise.meansPrompt, exercise.notMeansPrompt]}
-            onChange={(e) => change(e)}
-            practice={found.practice}
-          />
-        ) : (
-          <p className="muted">No statements from the room yet.</p>
-        )}
-      </section>
-      <section className="editor-section" aria-label="The team’s definition">
-        <h3>The team’s definition</h3>
-        <DefinitionWriter exercise={exercise} lists={lists} onChange={change} />
-      </section>
-    </>
+    <DefinitionWorkbench
+      exercise={exercise}
+      workshop={workshop}
+      onChange={change}
+      empty={<p className="muted">No statements from the room yet.</p>}
+    />
   );
 }
 
