@@ -1,23 +1,10 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../dates';
 
 /** "2026-11-23" → "23 November 2026". Spelled out so no reader mixes up day and month. */
 export function dateLabel(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return '';
-  const month = MONTHS[Number(match[2]) - 1];
+  const month = MONTH_NAMES[Number(match[2]) - 1];
   const day = Number(match[3]);
   if (!month || day < 1 || day > 31) return iso;
   return `${day} ${month} ${match[1]}`;

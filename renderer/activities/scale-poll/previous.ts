@@ -1,19 +1,5 @@
 import type { ScalePollPrevious } from '../../../shared/activities/scalePoll';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../../shared/dates';
 
 /**
  * "2026-03-12" → "12 March", with the year when it is not this year's ("12 March 2025");
@@ -24,7 +10,7 @@ export function previousWhen(
   today: Date = new Date(),
 ): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(previous.date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   if (match && month) {
     const day = `${Number(match[3])} ${month}`;
     return Number(match[1]) === today.getFullYear() ? day : `${day} ${match[1]}`;
