@@ -1,7 +1,6 @@
 import type { ScalePollConfig, ScalePollResult } from '../../../shared/activities/scalePoll';
-import { Distribution } from '../common/Distribution';
 import type { ResultProps } from '../types';
-import { PreviousMarker } from './PreviousMarker';
+import { QuestionChart } from './QuestionChart';
 
 const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
@@ -17,20 +16,7 @@ export default function ScalePollResultView({
         return (
           <section key={item.id} className="scale-result__item">
             <h3>{item.label}</h3>
-            <PreviousMarker
-              previous={item.previous}
-              mean={r?.mean ?? null}
-              min={config.min}
-              steps={config.max - config.min + 1}
-              layout="below"
-            >
-              <Distribution
-                label={item.label}
-                distribution={r?.distribution ?? new Array<number>(config.max - config.min + 1).fill(0)}
-                min={config.min}
-                mean={r?.mean ?? null}
-              />
-            </PreviousMarker>
+            <QuestionChart config={config} item={item} tally={r} layout="below" />
             <p className="scale-result__stats">
               {r?.count === 1 ? '1 answer' : `${r?.count ?? 0} answers`} · average {fmt(r?.mean ?? null)} ·
               median {fmt(r?.median ?? null)} · spread {fmt(r?.spread ?? null)}
