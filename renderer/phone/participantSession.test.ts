@@ -1,36 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PendingAnswer } from '../ui/hub/answerQueue';
-import type { ClientEnvironment } from '../ui/hub/client';
+import { fakeEnvironment } from '../ui/hub/testing/fakeSocket';
 import { readCarried } from './followRoom';
 import { LOST_ROOM_MS, ParticipantSession } from './participantSession';
-
-/** A stand-in WebSocket: nothing leaves the test. */
-class FakeSocket {
-  readyState = 0;
-  sent: Record<string, unknown>[] = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  send(data: string) {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-  close() {
-    this.readyState = 3;
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  receive(message: object) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-  serverClose() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-}
 
 const me = { participantId: 'k3v9q0w2m5x8a1b4', secret: 'Zx_9-aQ3rT8uV1wY2bC4dE5f' };
 const unsent: PendingAnswer = {
@@ -50,25 +23,14 @@ const welcome = (seq = 1, you = me) => ({
 
 function phone(url = '/j/ABCDE') {
   window.history.replaceState(null, '', url);
-  const sockets: FakeSocket[] = [];
-  let online = true;
-  const env: ClientEnvironment = {
-    isOnline: () => online,
-    listen: () => () => undefined,
-    createSocket: () => {
-      const socket = new FakeSocket();
-      sockets.push(socket);
-      return socket as unknown as WebSocket;
-    },
-    now: () => 1,
-  };
+  const net = fakeEnvironment(1);
   const navigate = vi.fn<(url: string) => void>();
-  const session = new ParticipantSession('ABCDE', { env, navigate });
+  const session = new ParticipantSession('ABCDE', { env: net.env, navigate });
   return {
     session,
     navigate,
-    latest: () => sockets[sockets.length - 1]!,
-    setOnline: (value: boolean) => (online = value),
+    latest: net.latest,
+    setOnline: net.setOnline,
   };
 }
 

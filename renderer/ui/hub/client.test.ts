@@ -5,56 +5,12 @@ import {
   HubClient,
   hubSocketUrl,
   sameOriginHubUrl,
-  type ClientEnvironment,
   type ConnectionState,
 } from './client';
-
-/** A stand-in WebSocket the test drives by hand. */
-class FakeSocket {
-  readyState = 0;
-  sent: Record<string, unknown>[] = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  closed = false;
-  send(data: string) {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-  close() {
-    this.closed = true;
-    this.readyState = 3;
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  receive(message: object) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-  serverClose() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-}
+import { fakeEnvironment } from './testing/fakeSocket';
 
 function setup(options: { queue?: AnswerQueue } = {}) {
-  const sockets: FakeSocket[] = [];
-  let online = true;
-  let emit: (e: 'online' | 'offline' | 'visible') => void = () => undefined;
-  const env: ClientEnvironment = {
-    isOnline: () => online,
-    listen: (fn) => {
-      emit = fn;
-      return () => undefined;
-    },
-    createSocket: () => {
-      const s = new FakeSocket();
-      sockets.push(s);
-      return s as unknown as WebSocket;
-    },
-    now: () => 1000,
-  };
+  const net = fakeEnvironment(1000);
   const received: HubMessage[] = [];
   const states: ConnectionState[] = [];
   const client = new HubClient({
@@ -63,23 +19,17 @@ function setup(options: { queue?: AnswerQueue } = {}) {
     onMessage: (m) => received.push(m),
     onConnection: (s) => states.push(s),
     queue: options.queue,
-    env,
+    env: net.env,
     backoff: { baseMs: 100, maxMs: 1000, jitter: 0 },
   });
   return {
     client,
-    sockets,
+    sockets: net.sockets,
     received,
     states,
-    latest: () => sockets[sockets.length - 1]!,
-    goOffline: () => {
-      online = false;
-      emit('offline');
-    },
-    goOnline: () => {
-      online = true;
-      emit('online');
-    },
+    latest: net.latest,
+    goOffline: net.goOffline,
+    goOnline: net.goOnline,
   };
 }
 
