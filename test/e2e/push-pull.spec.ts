@@ -18,7 +18,7 @@ import {
   pressArrowDuringDrag,
 } from './support/board';
 import { createWorkshop, importWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
-import { openPhones } from './support/phone';
+import { openPhones, sortCards } from './support/phone';
 import { closeDevices, endSession, openAnswers, openProjector, startSession } from './support/session';
 
 /** Screenshots for people to look at; not part of the repo. */
@@ -27,15 +27,6 @@ const SHOTS = process.env.SHOTS_DIR ?? 'test-results/push-pull-shots';
 const PUSH = 'Pushed by us';
 const PULL = 'Pulled by customers';
 const UNSURE = 'Unsure';
-
-/** On a phone: one button per card, in the order of the cards; each tap moves to the next card. */
-async function sortCards(phone: Page, answers: string[]) {
-  for (const [i, answer] of answers.entries()) {
-    await expect(phone.getByText(`Card ${i + 1} of ${answers.length}`)).toBeVisible();
-    await phone.getByRole('radio', { name: answer }).click();
-  }
-  await expect(phone.getByText(`All ${answers.length} cards sorted ✓`)).toBeVisible();
-}
 
 test('push or pull: three phones sort cards, the projector flags contested ones, the facilitator finalises on the board', async ({
   browser,

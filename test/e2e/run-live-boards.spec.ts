@@ -4,7 +4,7 @@ import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop } from '../../shared/workshop/schema';
 import { expectAnnounced, expectLanes, grip, pressArrowDuringDrag } from './support/board';
 import { importWorkshop, liveActivity, openConsole } from './support/console';
-import { openPhones } from './support/phone';
+import { openPhones, sortCards } from './support/phone';
 import { closeAnswers, closeDevices, endSession, openAnswers, startSession } from './support/session';
 
 /** Screenshots for people to look at; not part of the repo. */
@@ -30,15 +30,6 @@ function workshopFile(): Buffer {
       : e,
   );
   return Buffer.from(writeWorkshopFile(workshop));
-}
-
-/** On a phone: one button per card, in card order; each tap moves on to the next card. */
-async function sortCards(phone: Page, answers: string[]) {
-  for (const [i, answer] of answers.entries()) {
-    await expect(phone.getByText(`Card ${i + 1} of ${answers.length}`)).toBeVisible();
-    await phone.getByRole('radio', { name: answer }).click();
-  }
-  await expect(phone.getByText(`All ${answers.length} cards sorted ✓`)).toBeVisible();
 }
 
 test('Run live: the facilitator finishes the push/pull board mid-session without leaving it', async ({

@@ -1,4 +1,4 @@
-import { expect, type Browser } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import type { Device } from './session';
 
 /** A small touch phone. */
@@ -18,4 +18,13 @@ export async function openPhones(browser: Browser, joinUrl: string, count: numbe
   const phones: Device[] = [];
   for (let i = 0; i < count; i++) phones.push(await openPhone(browser, joinUrl));
   return phones;
+}
+
+/** Card sort on a phone: one button per card, in card order; each tap moves on to the next card. */
+export async function sortCards(phone: Page, answers: string[]): Promise<void> {
+  for (const [i, answer] of answers.entries()) {
+    await expect(phone.getByText(`Card ${i + 1} of ${answers.length}`)).toBeVisible();
+    await phone.getByRole('radio', { name: answer }).click();
+  }
+  await expect(phone.getByText(`All ${answers.length} cards sorted ✓`)).toBeVisible();
 }
