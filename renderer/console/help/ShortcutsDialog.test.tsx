@@ -6,6 +6,11 @@ import { SHORTCUTS, modKeyName } from './shortcuts';
 
 afterEach(cleanup);
 
+// jsdom has no modal dialogs: open it as a plain one.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+
 describe('ShortcutsHelp', () => {
   it('opens on "?", lists the live controls, and closes with the button', () => {
     render(<ShortcutsHelp />);

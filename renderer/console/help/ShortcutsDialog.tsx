@@ -15,10 +15,7 @@ export function ShortcutsHelp() {
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    const element = dialog.current;
-    // jsdom has no showModal; the app always has it.
-    if (element && typeof element.showModal === 'function') element.showModal();
-    else element?.setAttribute('open', '');
+    dialog.current?.showModal();
   }, []);
   const mod = modKeyName(navigator.platform);
   return (
