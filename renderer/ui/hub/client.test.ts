@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HubMessage } from '../../../shared/protocol';
 import { AnswerQueue } from './answerQueue';
-import {
-  HubClient,
-  hubSocketUrl,
-  sameOriginHubUrl,
-  type ConnectionState,
-} from './client';
+import { HubClient, hubSocketUrl, sameOriginHubUrl, type ConnectionState } from './client';
 import { fakeEnvironment } from './testing/fakeSocket';
 
 function setup(options: { queue?: AnswerQueue } = {}) {
