@@ -9,5 +9,6 @@ export {
 } from './candidates';
 export { BAND_SUMMARIES, MOVE_RIGHT_PROMPT, compareInitiatives } from './initiatives';
 export { planFileName } from './fileName';
+export { initiativeNumbers } from './numbering';
 export { PLAN_PARTS, PRACTICE_PART_LABELS } from './practice';
 export * from './types';

@@ -5,6 +5,7 @@ import {
   buildPlan,
   initiativeCandidates,
   initiativeFromCandidate,
+  initiativeNumbers,
   planFileName,
   PRACTICE_PART_LABELS,
   type InitiativeCandidate,
@@ -49,10 +50,7 @@ export function PlanPage({
   const candidates = useMemo(() => initiativeCandidates(workshop), [workshop]);
   // What the exported plan will mark as built on practice answers.
   const practiceParts = useMemo(() => buildPlan(workshop, { paper: 'A4' }).practice, [workshop]);
-  const numbers = useMemo(
-    () => new Map(workshop.initiatives.map((i, k) => [i.id, k + 1])),
-    [workshop.initiatives],
-  );
+  const numbers = useMemo(() => initiativeNumbers(workshop.initiatives), [workshop.initiatives]);
   const selected = workshop.initiatives.find((i) => i.id === selectedId) ?? null;
   const full = workshop.initiatives.length >= MAX_INITIATIVES;
 
