@@ -5,7 +5,7 @@ import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinForm } from './JoinForm';
-import { myAnswers } from './participantState';
+import { answersKnown, myAnswers } from './participantState';
 import { ParticipantSession } from './participantSession';
 
 export function PhoneApp({ code }: { code: string | null }) {
@@ -81,6 +81,8 @@ function LivePhone({ code }: { code: string }) {
           Input ? (
             <ViewBoundary>
               <Input
+                // Mounted again once the hub has said which answers it holds: steppers open at the first unanswered item.
+                key={`${live.current.id}:${answersKnown(state) ? 'known' : 'waiting'}`}
                 config={live.current.config}
                 answers={myAnswers(state, pending, connection)}
                 open={live.phase === 'open'}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HubMessage, LiveSession } from '../../shared/protocol';
 import type { PendingAnswer } from '../ui/hub/answerQueue';
 import {
+  answersKnown,
   initialParticipantState,
   myAnswers,
   participantReducer,
@@ -124,6 +125,15 @@ describe('participant state', () => {
     expect(myAnswers(resumed, [], 'connected').q1?.value).toBe(5);
     const moved = run([[{ type: 'state', seq: 3, session: session('a2'), now: 0 }]], resumed);
     expect(myAnswers(moved, [], 'connected')).toEqual({});
+  });
+
+  it('knows which answers the hub holds only once it said so, for the current activity', () => {
+    const welcomed = run([[welcome(session('a1'))]]);
+    expect(answersKnown(welcomed)).toBe(false);
+    const told = run([[{ type: 'your-answers', seq: 2, activityId: 'a1', answers: [] }]], welcomed);
+    expect(answersKnown(told)).toBe(true);
+    const moved = run([[{ type: 'state', seq: 3, session: session('a2'), now: 0 }]], told);
+    expect(answersKnown(moved)).toBe(false);
   });
 
   it('tells the participant when an answer queued for an earlier activity was refused', () => {

@@ -107,6 +107,11 @@ export function participantReducer(
   }
 }
 
+/** The hub has told this phone which answers it holds for the current activity (your-answers or an ack). */
+export function answersKnown(state: ParticipantState): boolean {
+  return !!state.session && state.recorded?.activityId === state.session.current.id;
+}
+
 /** A new answer clears the old rejection of that item. */
 export function answered(state: ParticipantState, itemId: string): ParticipantState {
   if (!(itemId in state.rejected)) return state;
