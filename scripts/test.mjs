@@ -1,6 +1,6 @@
 // Runs every check CI runs, in order, and ends with one line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -26,6 +26,19 @@ run('format', 'npx', ['prettier', '--check', '.']);
 run('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 run('typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 
+/** Adds a vitest JSON report's counts to the summary; a missing report counts as a failure. */
+function countVitest(path) {
+  const report = readJson(path);
+  if (report) {
+    counts.passed += report.numPassedTests;
+    counts.failed += report.numFailedTests;
+    counts.skipped += report.numPendingTests + report.numTodoTests;
+  } else {
+    counts.failed += 1;
+  }
+}
+
+rmSync('test-results/vitest.json', { force: true });
 run('unit tests (vitest)', 'npx', [
   'vitest',
   'run',
@@ -33,14 +46,7 @@ run('unit tests (vitest)', 'npx', [
   '--reporter=json',
   '--outputFile=test-results/vitest.json',
 ]);
-const vitest = readJson('test-results/vitest.json');
-if (vitest) {
-  counts.passed += vitest.numPassedTests;
-  counts.failed += vitest.numFailedTests;
-  counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
-} else {
-  counts.failed += 1;
-}
+countVitest('test-results/vitest.json');
 
 if (run('build', 'npx', ['electron-vite', 'build'])) {
   run('end-to-end tests (playwright)', 'npx', ['playwright', 'test'], {
@@ -54,6 +60,18 @@ if (run('build', 'npx', ['electron-vite', 'build'])) {
   } else {
     counts.failed += 1;
   }
+  // The phone page on the engines of real phones (WebKit, Firefox): needs `npm run deps:system`.
+  rmSync('test-results/phones.json', { force: true });
+  run('phone engines (WebKit, Firefox)', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.phones.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/phones.json',
+  ]);
+  countVitest('test-results/phones.json');
 }
 
 if (broken.length) console.log(`\nFailed steps: ${broken.join(', ')}`);
