@@ -155,6 +155,17 @@ describe('open text answers', () => {
     expect(checkAnswer(openText, config, [], statementItem('n'), null)).toEqual({ ok: true, value: null });
   });
 
+  it('cleans control characters and refuses text with nothing visible', () => {
+    const write = (text: string) =>
+      checkAnswer(openText, config, [], statementItem('n'), { list: 'means', text });
+    expect(write('Listen\u0000 to\u0007 customers\u001b')).toEqual({
+      ok: true,
+      value: { list: 'means', text: 'Listen to customers' },
+    });
+    expect(write('\u202E\u200D'.repeat(70))).toEqual({ ok: false, reason: 'Write something first.' });
+    expect(write('\u200B'.repeat(140))).toEqual({ ok: false, reason: 'Write something first.' });
+  });
+
   it('limits standing statements per participant; withdrawn ones and edits do not count', () => {
     const third = { list: 'not-means', text: 'Three' };
     expect(checkAnswer(openText, config, mine, statementItem('m4'), third).ok).toBe(true);

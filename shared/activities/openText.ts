@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanParticipantText, hasVisibleCharacter } from '../participantText';
 import { latestAnswers } from './answers';
 import { countSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
@@ -113,11 +114,12 @@ function statementSchema(config: OpenTextConfig) {
     list: z.string().refine((id) => lists.has(id), 'Pick one of the lists shown.'),
     text: z
       .string({ error: `Write your ${wordingOf(config).one} as text.` })
-      .transform((text) => text.replace(/\s+/g, ' ').trim())
+      // Cleaned here, on the hub: what the phone sends is not trusted (control characters, invisible text).
+      .transform(cleanParticipantText)
       .pipe(
         z
           .string()
-          .min(1, 'Write something first.')
+          .refine(hasVisibleCharacter, 'Write something first.')
           .max(config.maxLength, `Keep it to ${config.maxLength} characters.`),
       ),
   });

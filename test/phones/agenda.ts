@@ -1,5 +1,8 @@
 import type { ActivitySpecMessage } from '../../shared/protocol';
 
+/** One unbroken word as long as a statement may be: every view must wrap it. */
+export const LONG_WORD = 'Customerobsessed'.repeat(8) + 'Listening!!!';
+
 const labelled = (prefix: string, labels: string[]) =>
   labels.map((label, i) => ({ id: `${prefix}${i + 1}`, label }));
 
@@ -32,7 +35,7 @@ export const AGENDA = {
     title: 'Product push or customer pull?',
     prompt: 'Sort each card',
     config: {
-      cards: ['Loyalty app', 'Premium tier', 'Live chat', 'Yearly upgrade'].map((title, i) => ({
+      cards: ['Loyalty app', 'Premium tier', 'Live chat', LONG_WORD].map((title, i) => ({
         id: `c${i + 1}`,
         title,
       })),

@@ -6,10 +6,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { ActivitySpecMessage, Tally } from '../../shared/protocol';
 import { TestClient } from '../../electron/hub/testing/client';
-import { ACTIVITIES, AGENDA, indexOf } from './agenda';
+import { ACTIVITIES, AGENDA, indexOf, LONG_WORD } from './agenda';
 import { FirefoxPhone } from './firefox';
 import { HubProcess } from './hub';
-import { pageText, tap, waitFor, waitForText, type PhoneEngine } from './phone';
+import { overflowing, pageText, tap, waitFor, waitForText, type PhoneEngine } from './phone';
 import { freePort, WebKitPhone } from './webkit';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- tallies are checked field by field below */
@@ -119,6 +119,8 @@ describe.each(ENGINES)('the phone page on $name', ({ launch }) => {
     await waitForText(phone, 'Card 4 of 4');
     await tap(phone, 'button[role="radio"]', 'Pulled by customers');
     await waitForText(phone, 'All 4 cards sorted ✓');
+    // The review list shows every card title, the 140-character word among them, within the screen.
+    expect(await overflowing(phone)).toEqual([]);
     const tally = await tallyWhen(AGENDA.sort, 'four cards sorted', (r) => r.cards[3].total === 1);
     expect(tally.result.cards.map((c: Result) => [c.total, c.leading])).toEqual([
       [1, 'pull'],
@@ -171,20 +173,21 @@ describe.each(ENGINES)('the phone page on $name', ({ launch }) => {
       activityId: AGENDA.text.id,
       itemId: 's:writer-1',
       clientAnswerId: 'writer-1',
-      value: { list: 'means', text: 'Listening before building' },
+      value: { list: 'means', text: LONG_WORD },
     });
     await writer.next('ack');
     await phone.type('textarea', 'Everyone talks with customers');
     await tap(phone, 'button[type="submit"]', 'Add');
     await tap(phone, 'button[aria-pressed]', 'Upvote ▲ 0');
     await waitForText(phone, 'Upvoted ▲ 1');
+    expect(await overflowing(phone)).toEqual([]);
     const tally = await tallyWhen(
       AGENDA.text,
       'two statements, one upvote',
       (r) => r.statements === 2 && r.lists[0].statements[0].upvotes === 1,
     );
     expect(tally.result.lists[0].statements.map((s: Result) => [s.text, s.upvotes])).toEqual([
-      ['Listening before building', 1],
+      [LONG_WORD, 1],
       ['Everyone talks with customers', 0],
     ]);
     writer.close();

@@ -82,3 +82,15 @@ export async function target(phone: PhoneEngine, css: string, text: string): Pro
 export async function tap(phone: PhoneEngine, css: string, text: string): Promise<void> {
   await phone.click(await target(phone, css, text));
 }
+
+/** What sticks out past the phone's screen, by bounding boxes (the page itself included): [] when nothing does. */
+export function overflowing(phone: PhoneEngine): Promise<string[]> {
+  return phone.run(
+    `const screen = window.innerWidth;
+     const wide = [...document.querySelectorAll('body *')]
+       .filter((el) => el.getBoundingClientRect().right > screen + 1)
+       .map((el) => el.tagName.toLowerCase() + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().width) + ' px');
+     const page = document.documentElement.scrollWidth;
+     return page > screen ? ['the page, ' + page + ' px', ...wide] : wide;`,
+  );
+}

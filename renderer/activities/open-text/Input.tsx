@@ -14,6 +14,7 @@ import './open-text.css';
 // Item ids as in shared/activities/openText (type-only import there keeps zod out of the phone bundle).
 const statementItem = (id: string) => `s:${id}`;
 const upvoteItem = (id: string) => `u:${id}`;
+import { cleanParticipantText, hasVisibleCharacter } from '../../../shared/participantText';
 
 function isStatement(value: unknown): value is Statement {
   return typeof value === 'object' && value !== null && typeof (value as Statement).text === 'string';
@@ -126,13 +127,14 @@ function WriteStatement({
   onWrite: (text: string) => void;
 }) {
   const [text, setText] = useState('');
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = cleanParticipantText(text);
+  const writable = hasVisibleCharacter(trimmed);
   return (
     <form
       className="stack"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!trimmed || disabled) return;
+        if (!writable || disabled) return;
         onWrite(trimmed);
         setText('');
       }}
@@ -150,7 +152,7 @@ function WriteStatement({
         <span className="muted">
           {text.length} / {maxLength}
         </span>
-        <button type="submit" className="choice choice--small" disabled={disabled || !trimmed}>
+        <button type="submit" className="choice choice--small" disabled={disabled || !writable}>
           Add
         </button>
       </div>
