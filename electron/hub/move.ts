@@ -27,3 +27,39 @@ export function roomMove<C extends MovingClient>(
   }
   return { joinUrl: `${joinBase}/j/${session.code}`, told };
 }
+
+/** A connection that can be told to move and watched until it has gone. */
+interface MovableSocket extends MovingClient {
+  ws: { readyState: number; CLOSED: number; once(event: 'close', listener: () => void): unknown };
+}
+
+/**
+ * Tells the participants on the closing listener where the room went, then waits until they
+ * have all gone or `graceMs` has passed. Resolves with how many were told.
+ */
+export async function sendRoomOn<C extends MovableSocket>(
+  clients: Iterable<C>,
+  closing: number,
+  session: { id: string; code: string; ended: boolean } | null,
+  joinBase: string | null,
+  graceMs: number,
+  tell: (client: C, joinUrl: string) => void,
+): Promise<number> {
+  const move = roomMove(clients, closing, session, joinBase);
+  if (!move || move.told.length === 0) return 0;
+  const gone = move.told.map(
+    (c) =>
+      new Promise<void>((resolve) => {
+        if (c.ws.readyState === c.ws.CLOSED) return resolve();
+        c.ws.once('close', () => resolve());
+      }),
+  );
+  for (const c of move.told) tell(c, move.joinUrl);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(gone),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+  ]);
+  clearTimeout(timer);
+  return move.told.length;
+}

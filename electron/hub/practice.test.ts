@@ -1,9 +1,8 @@
-import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
-import { PROTOCOL_VERSION, parseHubMessage, type HubMessage } from '../../shared/protocol';
+import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { CLOSE } from './hub';
 import { TestClient } from './testing/client';
+import { FakeSocket } from './testing/fakeSocket';
 import { TOKEN, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
 
 let hub: TestHub | null = null;
@@ -26,28 +25,6 @@ const answer = (clientAnswerId: string, value: number) => ({
   clientAnswerId,
   value,
 });
-
-/** A socket as `ws` hands the hub one, from an address that is not this machine. */
-class FakeSocket extends EventEmitter {
-  readonly OPEN = 1;
-  readyState = 1;
-  bufferedAmount = 0;
-  readonly sent: HubMessage[] = [];
-  closedWith: number | null = null;
-  send(data: string) {
-    const parsed = parseHubMessage(data);
-    if (parsed.ok) this.sent.push(parsed.message);
-  }
-  close(code: number) {
-    this.closedWith = code;
-    this.readyState = 3;
-    this.emit('close');
-  }
-  terminate() {
-    this.close(1006);
-  }
-  ping() {}
-}
 
 async function settled(predicate: () => boolean) {
   for (let i = 0; i < 100 && !predicate(); i++) await new Promise((r) => setTimeout(r, 20));
@@ -110,7 +87,7 @@ describe('practice participants', () => {
       expect(error.message).toMatch(/Practice participants join only from the facilitator’s console/);
       expect((await client.waitClosed()).code).toBe(CLOSE.unauthorized);
     }
-    expect(hub.running.hub.session?.participants.size).toBe(0);
+    expect(hub.running.hub.stats().joined).toBe(0);
     // The Electron console is a page loaded from disk: with the key it may run the practice room.
     const fromDisk = await practiceParticipant(hub, code, 'file://');
     expect(fromDisk.participantId).toBeTruthy();
@@ -121,8 +98,8 @@ describe('practice participants', () => {
     const { code } = await hub.start([scalePollSpec()]);
     const lan = (hello: Record<string, unknown>) => {
       const socket = new FakeSocket();
-      hub!.running.hub.connect(socket as unknown as WebSocket, { loopback: false, origin: 'own' });
-      socket.emit('message', JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, ...hello }), false);
+      hub!.running.hub.connect(socket.ws, { loopback: false, origin: 'own' });
+      socket.say({ type: 'hello', protocol: PROTOCOL_VERSION, ...hello });
       return socket;
     };
     const practice = lan({ role: 'participant', code, practice: true, token: TOKEN });
@@ -131,7 +108,7 @@ describe('practice participants', () => {
     expect(practice.closedWith).toBe(CLOSE.unauthorized);
     expect(practice.sent.find((m) => m.type === 'error')).toMatchObject({ code: 'unauthorized' });
     expect(phone.sent.find((m) => m.type === 'welcome')).toMatchObject({ you: { role: 'participant' } });
-    expect(hub.running.hub.session?.practice.size).toBe(0);
+    expect(hub.running.hub.stats().practice).toBe(0);
   });
 
   it('cannot be claimed with anything but true or false', async () => {
@@ -140,7 +117,7 @@ describe('practice participants', () => {
     const client = await TestClient.connect(hub.wsUrl);
     client.send({ type: 'hello', protocol: PROTOCOL_VERSION, role: 'participant', code, practice: 'yes' });
     expect((await client.next('error')).code).toBe('invalid-message');
-    expect(hub.running.hub.session?.participants.size).toBe(0);
+    expect(hub.running.hub.stats().joined).toBe(0);
   });
 
   it('are rate limited like any participant', async () => {

@@ -140,3 +140,20 @@ export async function testHub(internals: HubInternals = {}, dataDir?: string): P
   };
   return hub;
 }
+
+/** Starts a session on `hub` and opens its first activity. */
+export async function openFirst(hub: TestHub, activities = [scalePollSpec()]) {
+  const { facilitator, code } = await hub.start(activities);
+  facilitator.send({ type: 'control', control: { action: 'open' } });
+  await facilitator.next('state', (m) => m.session?.phase === 'open');
+  return { facilitator, code };
+}
+
+/** A participant's answer (to the scale poll's first statement unless told). */
+export const answer = (clientAnswerId: string, value: unknown, itemId = 'q1', activityId = 'check:q') => ({
+  type: 'answer' as const,
+  activityId,
+  itemId,
+  clientAnswerId,
+  value,
+});

@@ -37,23 +37,20 @@ process.on('message', (message) => {
   if (message === 'reset') {
     loopDelay.reset();
     cpuSince = process.cpuUsage();
-    const journal = (running.hub as unknown as { journal: { slowestFlushMs: number } | null }).journal;
-    if (journal) journal.slowestFlushMs = 0;
+    running.hub.resetStats();
   }
   if (message === 'rss') {
-    const journal = (
-      running.hub as unknown as { journal: { batches: number; slowestFlushMs: number } | null }
-    ).journal;
+    const stats = running.hub.stats();
     process.send?.({
       rss: process.memoryUsage.rss(),
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       loopDelayMaxMs: loopDelay.max / 1e6,
-      batches: journal?.batches ?? 0,
+      batches: stats.journalBatches,
       cpuMs: (() => {
         const used = process.cpuUsage(cpuSince);
         return (used.user + used.system) / 1000;
       })(),
-      slowestFlushMs: journal?.slowestFlushMs ?? 0,
+      slowestFlushMs: stats.slowestFlushMs,
     });
   }
 });

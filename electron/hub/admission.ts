@@ -1,0 +1,130 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { PROTOCOL_VERSION, type ErrorCode, type Hello, type Role } from '../../shared/protocol';
+import { CLOSE } from './connections';
+import type { OriginKind } from './origin';
+
+/** One room is up to 1,000 phones; far more joins are someone scripting new identities. */
+export const MAX_PARTICIPANTS = 5000;
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest();
+/** What the journal keeps of a participant's secret. */
+export const hashSecret = (secret: string) => sha256(secret).toString('hex');
+
+/** What admission needs to know of the connection saying hello. */
+export interface AdmissionClient {
+  loopback: boolean;
+  origin: OriginKind;
+}
+
+/** What admission needs to know of the session (null: none running). */
+export interface AdmissionSession {
+  code: string;
+  ended: boolean;
+  /** participantId → hash of the participant's secret. */
+  participants: ReadonlyMap<string, string>;
+}
+
+export type Welcome = { participantId?: string; secret?: string; resumed?: boolean };
+
+export type Verdict =
+  /** In, as `role` (a returning participant with their identity). */
+  | { verdict: 'welcome'; role: Role; you: Welcome }
+  /** A new participant: an identity is made and journaled before the welcome. */
+  | { verdict: 'join'; practice: boolean }
+  | { verdict: 'refuse'; code: ErrorCode; message: string; close: number };
+
+const refuse = (code: ErrorCode, message: string, close: number): Verdict => ({
+  verdict: 'refuse',
+  code,
+  message,
+  close,
+});
+
+export function noSessionMessage(code: string | undefined): string {
+  return code
+    ? `No session with code ${code} is running here. Check the code on the projector.`
+    : 'Type the join code shown on the projector.';
+}
+
+export const SESSION_ENDED = 'This session has ended. Thank you for taking part!';
+
+function secretMatches(secret: string | undefined, hash: string | undefined): boolean {
+  if (secret === undefined || hash === undefined) return false;
+  const given = Buffer.from(hashSecret(secret));
+  const known = Buffer.from(hash);
+  return given.length === known.length && timingSafeEqual(given, known);
+}
+
+/**
+ * Who may come in, as what: decided from the hello, the connection and the session alone.
+ * `facilitatorKey` is the sha256 of the facilitator's key.
+ */
+export function admit(
+  hello: Hello,
+  client: AdmissionClient,
+  session: AdmissionSession | null,
+  facilitatorKey: Buffer,
+): Verdict {
+  const keyMatches = hello.token !== undefined && timingSafeEqual(sha256(hello.token), facilitatorKey);
+  if (hello.protocol !== PROTOCOL_VERSION) {
+    return refuse(
+      'protocol-version',
+      `This page speaks another version of Outside-In (protocol ${hello.protocol}, the hub speaks ${PROTOCOL_VERSION}). Reload the page.`,
+      CLOSE.protocolVersion,
+    );
+  }
+  if (client.origin === 'file' && !keyMatches) {
+    return refuse(
+      'unauthorized',
+      'A page loaded from disk must present the facilitator key.',
+      CLOSE.unauthorized,
+    );
+  }
+  // The practice room runs in the facilitator's console: never from another machine, never without the key.
+  if (hello.practice && (hello.role !== 'participant' || !client.loopback || !keyMatches)) {
+    return refuse(
+      'unauthorized',
+      'Practice participants join only from the facilitator’s console, on the computer running the session.',
+      CLOSE.unauthorized,
+    );
+  }
+  if (hello.role === 'facilitator') {
+    if (!keyMatches) {
+      return refuse(
+        'unauthorized',
+        'The facilitator key is missing or wrong. Open the console from Outside-In (or the link it printed when it started).',
+        CLOSE.unauthorized,
+      );
+    }
+    return { verdict: 'welcome', role: 'facilitator', you: {} };
+  }
+  if (hello.role === 'screen') {
+    // On the hub's own machine the projector may watch without a code (it shows the code).
+    const codeOk = session && !session.ended && hello.code === session.code;
+    if (!client.loopback && !codeOk && !keyMatches) {
+      return refuse('unknown-code', noSessionMessage(hello.code), CLOSE.noSession);
+    }
+    return { verdict: 'welcome', role: 'screen', you: {} };
+  }
+  if (!session || hello.code !== session.code) {
+    return refuse('unknown-code', noSessionMessage(hello.code), CLOSE.noSession);
+  }
+  if (session.ended) return refuse('session-ended', SESSION_ENDED, CLOSE.noSession);
+  const known = hello.participantId ? session.participants.get(hello.participantId) : undefined;
+  if (known && secretMatches(hello.secret, known)) {
+    return {
+      verdict: 'welcome',
+      role: 'participant',
+      you: { participantId: hello.participantId!, secret: hello.secret!, resumed: true },
+    };
+  }
+  if (session.participants.size >= MAX_PARTICIPANTS) {
+    return refuse(
+      'session-full',
+      `This session is full (${MAX_PARTICIPANTS} participants).`,
+      CLOSE.noSession,
+    );
+  }
+  // New participant (or an identity we cannot confirm): a fresh one.
+  return { verdict: 'join', practice: hello.practice === true };
+}

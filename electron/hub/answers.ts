@@ -1,0 +1,151 @@
+import type { StoredAnswer } from '../../shared/activities/kind';
+import type { Answer } from '../../shared/protocol';
+import type { Broadcaster } from './broadcast';
+import type { Client, Connections } from './connections';
+import type { JournalRecord, JournalWriter } from './journal';
+import type { HubLog } from './log';
+import type { SessionModel } from './session';
+
+interface PendingAnswer {
+  participantId: string;
+  activityId: string;
+  clientAnswerId: string;
+  answer: StoredAnswer<unknown>;
+  /** Resends of the same clientAnswerId while it is being written: acked 'duplicate' after it. */
+  duplicates: Client[];
+}
+
+type AckStatus = 'recorded' | 'replaced' | 'duplicate' | 'rejected';
+
+export interface AnswerDesk {
+  connections: Connections;
+  broadcast: Broadcaster;
+  log: HubLog;
+  session(): SessionModel | null;
+  journal(): JournalWriter | null;
+}
+
+/**
+ * Takes participants' answers: checks each with its activity's kind (counting answers still on
+ * their way to disk), journals it, and acknowledges it only once it is saved.
+ */
+export class Answers {
+  private readonly pending = new Map<string, PendingAnswer>();
+
+  constructor(private readonly desk: AnswerDesk) {}
+
+  /** Answers accepted and not yet on disk. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  private ack(
+    client: Client,
+    answer: Pick<Answer, 'clientAnswerId' | 'activityId' | 'itemId'>,
+    status: AckStatus,
+    reason?: string,
+  ): void {
+    const { clientAnswerId, activityId, itemId } = answer;
+    this.desk.connections.send(client, {
+      type: 'ack',
+      clientAnswerId,
+      activityId,
+      itemId,
+      status,
+      ...(reason ? { reason } : {}),
+    });
+  }
+
+  receive(client: Client, message: Answer): void {
+    const { connections, broadcast, log } = this.desk;
+    if (client.role !== 'participant') {
+      connections.error(
+        client,
+        'not-allowed',
+        'Only participants answer; this connection is the ' + client.role + '.',
+      );
+      return;
+    }
+    const session = this.desk.session();
+    const participantId = client.participantId!;
+    if (!session || session.id !== client.sessionId) {
+      this.ack(client, message, 'rejected', 'This session is over.');
+      return;
+    }
+    if (session.hasAnswerId(participantId, message.clientAnswerId)) {
+      this.ack(client, message, 'duplicate');
+      return;
+    }
+    const pendingKey = `${participantId}\u0000${message.clientAnswerId}`;
+    const inFlight = this.pending.get(pendingKey);
+    if (inFlight) {
+      inFlight.duplicates.push(client);
+      return;
+    }
+    if (session.ended) {
+      this.ack(client, message, 'rejected', 'This session has ended.');
+      return;
+    }
+    const activity = session.activity(message.activityId);
+    if (!activity) {
+      this.ack(
+        client,
+        message,
+        'rejected',
+        'This activity is not part of the session any more. Reload the page.',
+      );
+      return;
+    }
+    if (activity !== session.current || activity.phase !== 'open') {
+      const reason =
+        activity === session.current && activity.phase === 'waiting'
+          ? 'This activity has not opened yet.'
+          : 'Answers for this activity are closed.';
+      this.ack(client, message, 'rejected', reason);
+      return;
+    }
+    const stillPending = [...this.pending.values()]
+      .filter((p) => p.participantId === participantId && p.activityId === activity.spec.id)
+      .map((p) => p.answer);
+    const checked = session.check(activity, participantId, message.itemId, message.value, stillPending);
+    if (!checked.ok) {
+      this.ack(client, message, 'rejected', checked.reason);
+      return;
+    }
+    const record: Extract<JournalRecord, { t: 'answer' }> = {
+      t: 'answer',
+      at: Date.now(),
+      participantId,
+      activityId: activity.spec.id,
+      itemId: message.itemId,
+      clientAnswerId: message.clientAnswerId,
+      value: checked.value,
+    };
+    const entry: PendingAnswer = {
+      participantId,
+      activityId: activity.spec.id,
+      clientAnswerId: message.clientAnswerId,
+      answer: { participantId, itemId: message.itemId, value: checked.value, at: record.at },
+      duplicates: [],
+    };
+    this.pending.set(pendingKey, entry);
+    this.desk.journal()!.append(record, (error) => {
+      this.pending.delete(pendingKey);
+      if (error) {
+        log.error(`Could not save an answer: ${error.message}`);
+        const reason = 'The laptop could not save your answer (disk problem). Try again in a moment.';
+        for (const c of [client, ...entry.duplicates]) this.ack(c, message, 'rejected', reason);
+        broadcast.facilitatorsError(
+          'server-error',
+          `Answers cannot be saved: ${error.message}. Check the laptop's disk space.`,
+        );
+        return;
+      }
+      // The session may have moved on meanwhile: the answer was accepted while open, so it counts.
+      const status = session.apply(record)!;
+      this.ack(client, message, status);
+      for (const c of entry.duplicates) this.ack(c, message, 'duplicate');
+      if (this.desk.session() === session) broadcast.markTally(activity);
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import { openProblem } from '../../shared/activities/openable';
+import type { ControlAction, ControlActionName, ErrorCode } from '../../shared/protocol';
+import type { Client } from './connections';
+import type { JournalRecord } from './journal';
+import type { SessionActivity, SessionModel } from './session';
+
+/** What the facilitator's controls may do to the running hub. */
+export interface ControlRoom {
+  readonly session: SessionModel | null;
+  error(client: Client, code: ErrorCode, message: string): void;
+  /** Applies a session change now and journals it; `flushed` runs once it is on disk. */
+  record(record: JournalRecord, flushed?: () => void): void;
+  /** Closes the current activity; its results go to the console once the close is on disk. */
+  closeCurrent(): void;
+  /** (Re)arms the countdown from the session's timer. */
+  armCountdown(): void;
+  clearCountdown(): void;
+  markTally(activity: SessionActivity): void;
+  /** Journals the end of the session and closes its journal. */
+  endSession(): void;
+  /** Everyone gets the new state now; `moved`: phones also get their answers to the new activity. */
+  changed(session: SessionModel, moved: boolean): void;
+  startSession(client: Client, control: Control<'start-session'>): Promise<void>;
+  setHost(address: string | null): Promise<unknown>;
+}
+
+export type Control<A extends ControlActionName> = Extract<ControlAction, { action: A }>;
+type Handler<A extends ControlActionName> = (
+  room: ControlRoom,
+  control: Control<A>,
+  client: Client,
+) => void | Promise<void>;
+
+/** What a control on the live session did: refused (why, in words) or done (and whether it moved). */
+type Outcome = { refused: string } | { moved: boolean } | void;
+
+/** A control on the running session: refused without one, and everyone hears of the change. */
+function live<A extends ControlActionName>(
+  apply: (room: ControlRoom, session: SessionModel, control: Control<A>) => Outcome,
+): Handler<A> {
+  return (room, control, client) => {
+    const session = room.session;
+    if (!session || session.ended) {
+      room.error(client, 'no-session', 'No session is running. Start one first.');
+      return;
+    }
+    const outcome = apply(room, session, control);
+    if (outcome && 'refused' in outcome) {
+      room.error(client, 'bad-control', outcome.refused);
+      return;
+    }
+    room.changed(session, outcome?.moved ?? false);
+  };
+}
+
+function move(room: ControlRoom, session: SessionModel, target: number, action: string): Outcome {
+  const last = session.activities.length - 1;
+  if (target < 0 || target > last) {
+    const why =
+      action === 'next'
+        ? 'This is the last activity.'
+        : action === 'previous'
+          ? 'This is the first activity.'
+          : `There is no activity ${target + 1}; the agenda has ${last + 1}.`;
+    return { refused: why };
+  }
+  if (target === session.index) return;
+  if (session.current.phase === 'open') room.closeCurrent();
+  room.record({ t: 'goto', at: Date.now(), index: target });
+  room.clearCountdown();
+  room.markTally(session.current);
+  return { moved: true };
+}
+
+function reveal(room: ControlRoom, session: SessionModel, revealed: boolean): Outcome {
+  if (session.revealed !== revealed) room.record({ t: 'reveal', at: Date.now(), revealed });
+  if (revealed) room.markTally(session.current);
+}
+
+/** Every control the facilitator's console can send, by name. */
+export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
+  'start-session': (room, control, client) => room.startSession(client, control),
+  'set-host': async (room, control, client) => {
+    try {
+      await room.setHost(control.address);
+    } catch (cause) {
+      room.error(client, 'bad-control', cause instanceof Error ? cause.message : String(cause));
+    }
+  },
+  open: live((room, session) => {
+    const current = session.current;
+    if (current.phase === 'open') return;
+    // Phones would get an empty question (a sort whose cards are still being approved).
+    const problem = openProblem(current.kind, current.config);
+    if (problem) return { refused: problem };
+    room.record({ t: 'phase', at: Date.now(), activityId: current.spec.id, phase: 'open' });
+  }),
+  close: live((room) => room.closeCurrent()),
+  reveal: live((room, session) => reveal(room, session, true)),
+  hide: live((room, session) => reveal(room, session, false)),
+  goto: live((room, session, control) => move(room, session, control.index, 'goto')),
+  next: live((room, session) => move(room, session, session.index + 1, 'next')),
+  previous: live((room, session) => move(room, session, session.index - 1, 'previous')),
+  timer: live((room, session, control) => {
+    // A countdown on an activity that cannot open would close it with nothing in it.
+    const current = session.current;
+    const problem = control.seconds === null ? null : openProblem(current.kind, current.config);
+    if (problem) return { refused: problem };
+    const at = Date.now();
+    room.record(
+      control.seconds === null
+        ? { t: 'timer', at, endsAt: null, seconds: null }
+        : { t: 'timer', at, endsAt: at + control.seconds * 1000, seconds: control.seconds },
+    );
+    room.armCountdown();
+  }),
+  'update-activity': live((room, session, control) => {
+    const problem = session.updateProblem(control.activityId, control.config);
+    if (problem) return { refused: problem };
+    room.record({ t: 'config', at: Date.now(), activityId: control.activityId, config: control.config });
+    // The console's live result shows the new items (no votes yet) at once.
+    room.markTally(session.activity(control.activityId)!);
+  }),
+  'end-session': live((room, session) => {
+    if (session.current.phase === 'open') room.closeCurrent();
+    room.clearCountdown();
+    room.endSession();
+  }),
+};
+
+/** Runs one control from the facilitator (anyone else is refused). */
+export function runControl(room: ControlRoom, client: Client, control: ControlAction): void | Promise<void> {
+  if (client.role !== 'facilitator') {
+    room.error(client, 'not-allowed', "Only the facilitator's console can change the session.");
+    return;
+  }
+  const handler = CONTROLS[control.action] as Handler<ControlActionName>;
+  return handler(room, control as Control<ControlActionName>, client);
+}
