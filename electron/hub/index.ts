@@ -110,14 +110,28 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.destroy();
 }
 
-function listenError(error: NodeJS.ErrnoException, address: string, port: number): Error {
+/** The hub could not listen; `code` is the system's (EADDRINUSE: the port is taken), the message is for people. */
+export class ListenError extends Error {
+  readonly code: string | undefined;
+  constructor(message: string, cause: NodeJS.ErrnoException) {
+    super(message, { cause });
+    this.name = 'ListenError';
+    this.code = cause.code;
+  }
+}
+
+function listenError(error: NodeJS.ErrnoException, address: string, port: number): ListenError {
   if (error.code === 'EADDRINUSE')
-    return new Error(
+    return new ListenError(
       `Port ${port} is already in use on ${address}. Close the other program or choose another port.`,
+      error,
     );
   if (error.code === 'EADDRNOTAVAIL')
-    return new Error(`${address} is not an address of this computer (any more). Choose another network.`);
-  return new Error(`Cannot listen on ${address}:${port}: ${error.message}`);
+    return new ListenError(
+      `${address} is not an address of this computer (any more). Choose another network.`,
+      error,
+    );
+  return new ListenError(`Cannot listen on ${address}:${port}: ${error.message}`, error);
 }
 
 /**
@@ -209,7 +223,8 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
 
   const loopback = makeListener(true);
   const loopbackServer = loopback.server;
-  await listen(loopbackServer, port, '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
+  await listen(loopbackServer, port, '127.0.0.1').catch(async (error: NodeJS.ErrnoException) => {
+    await hub.close();
     throw listenError(error, '127.0.0.1', port);
   });
   port = (loopbackServer.address() as AddressInfo).port;

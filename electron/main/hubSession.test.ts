@@ -61,8 +61,14 @@ describe('hub session', () => {
   it.each([
     ['a system error', Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' })],
     [
-      'the hub’s reworded error',
-      new Error('Port 4870 is already in use on 127.0.0.1. Close the other program.'),
+      'the hub’s error for people, with the system’s code',
+      Object.assign(new Error('Port 4870 is already in use on 127.0.0.1.'), { code: 'EADDRINUSE' }),
+    ],
+    [
+      'an error caused by it',
+      new Error('The hub did not start', {
+        cause: Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' }),
+      }),
     ],
   ])('lets the system pick a port when the usual one is taken (%s)', async (_, taken) => {
     const tried: number[] = [];

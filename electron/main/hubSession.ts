@@ -62,9 +62,7 @@ export function preferredPortFrom(argv: readonly string[], env: Record<string, s
 function isPortTaken(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   if ('code' in error && error.code === 'EADDRINUSE') return true;
-  if ('cause' in error && isPortTaken(error.cause)) return true;
-  // The hub rewords listen errors for people; its wording is the last clue.
-  return error instanceof Error && /already in use/i.test(error.message);
+  return 'cause' in error && isPortTaken(error.cause);
 }
 
 export class HubSession {
