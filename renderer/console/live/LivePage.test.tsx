@@ -11,38 +11,14 @@ import { activitiesOf } from '../../../shared/exercises/activities';
 import { PROTOCOL_VERSION, type LiveSession, type Phase } from '../../../shared/protocol';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { ToastProvider } from '../../ui/Toasts';
+import { FakeSocket, fakeWebSockets } from '../../ui/hub/testing/fakeSocket';
 import { LivePage } from './LivePage';
 
-/** A hub on the other end of the console's WebSocket: records what the console sends. */
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  readyState = 0;
-  onopen: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  sent: { type: string; [key: string]: unknown }[] = [];
-  private seq = 0;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-    queueMicrotask(() => {
-      this.readyState = 1;
-      this.onopen?.();
-    });
-  }
-  send(raw: string) {
-    this.sent.push(JSON.parse(raw));
-  }
-  close() {
-    this.readyState = 3;
-  }
-  push(message: Record<string, unknown>) {
-    this.onmessage?.({ data: JSON.stringify({ ...message, seq: ++this.seq }) });
-  }
-  controls() {
-    return this.sent.filter((m) => m.type === 'control').map((m) => m.control);
-  }
-}
+/** The hub on the other end of the console's WebSockets: records what the console sends. */
+let sockets = fakeWebSockets();
+
+/** The controls the console sent on this socket. */
+const controls = (hub: FakeSocket) => hub.sent.filter((m) => m.type === 'control').map((m) => m.control);
 
 const CARDS = ['Loyalty app', 'Premium tier', 'Fax line'];
 
@@ -110,12 +86,12 @@ async function openRunLive(live: LiveSession | null, initial = INITIAL) {
   saved = initial;
   render(<Harness initial={initial} />);
   // The console finds the hub, connects and says hello; each step lands after a tick.
-  for (let i = 0; i < 100 && FakeSocket.all.at(-1)?.sent[0]?.type !== 'hello'; i++) {
+  for (let i = 0; i < 100 && sockets.all.at(-1)?.sent[0]?.type !== 'hello'; i++) {
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   }
-  const hub = FakeSocket.all.at(-1)!;
+  const hub = sockets.all.at(-1)!;
   act(() =>
-    hub.push({
+    hub.receive({
       type: 'welcome',
       protocol: PROTOCOL_VERSION,
       you: { role: 'facilitator' },
@@ -143,8 +119,8 @@ const key = (k: string, code = k) =>
   fireEvent.keyDown(document.activeElement ?? document.body, { key: k, code });
 
 beforeEach(() => {
-  FakeSocket.all = [];
-  vi.stubGlobal('WebSocket', FakeSocket);
+  sockets = fakeWebSockets();
+  vi.stubGlobal('WebSocket', sockets.WebSocket);
   sessionStorage.setItem('outside-in.facilitator-token', 'test-token');
 });
 afterEach(() => {
@@ -155,7 +131,7 @@ afterEach(() => {
 describe('Run live: after-vote tools', () => {
   it('opens the board from the live controls with B, on the live tally, while the session keeps running', async () => {
     const hub = await openRunLive(session('open'));
-    act(() => hub.push(tallyMessage()));
+    act(() => hub.receive(tallyMessage()));
     const action = await screen.findByRole('button', { name: 'Open board B' });
     expect((action as HTMLButtonElement).disabled).toBe(false);
     expect(descriptionOf(action)).toBe('Live tally · 3 of 3 cards voted on · not finalised yet');
@@ -174,16 +150,16 @@ describe('Run live: after-vote tools', () => {
     key(' ', 'Space');
     key('ArrowRight');
     key('r');
-    expect(hub.controls()).toEqual([]);
+    expect(controls(hub)).toEqual([]);
 
     key('Escape');
     expect(screen.queryByRole('dialog')).toBeNull();
     // The session was never left: its controls are still there on the same connection.
     expect(screen.getByRole('heading', { level: 2, name: SORT.title })).toBeTruthy();
-    expect(FakeSocket.all).toHaveLength(1);
+    expect(sockets.all).toHaveLength(1);
     expect(hub.readyState).toBe(1);
     key(' ', 'Space');
-    expect(hub.controls()).toEqual([{ action: 'close' }]);
+    expect(controls(hub)).toEqual([{ action: 'close' }]);
   });
 
   it('says why the board cannot open before anyone voted, and B does nothing', async () => {
@@ -198,7 +174,7 @@ describe('Run live: after-vote tools', () => {
   it('lists every exercise’s tool after the session ended; a board finished there is saved', async () => {
     const hub = await openRunLive(session('closed', 'ended'));
     act(() =>
-      hub.push({
+      hub.receive({
         type: 'closed-results',
         result: {
           activityId: SORT.id,
@@ -256,8 +232,8 @@ describe('Run live: practice results', () => {
   it('after an ended practice session: clears with a confirm, keeps the hand placement, and a replay does not bring them back', async () => {
     const initial = rehearsed();
     const hub = await openRunLive({ ...session('closed', 'ended'), workshopId: initial.id }, initial);
-    act(() => hub.push({ type: 'closed-results', result: practiceResult() }));
-    act(() => hub.push(tallyMessage()));
+    act(() => hub.receive({ type: 'closed-results', result: practiceResult() }));
+    act(() => hub.receive(tallyMessage()));
 
     const strip = await screen.findByTestId('practice-results');
     expect(strip.textContent).toContain(
@@ -296,10 +272,10 @@ describe('Run live: practice results', () => {
     expect(descriptionOf(open)).toBe('0 of 3 cards voted on · final placement saved');
 
     // The hub replays closed results when the console reconnects: the cleared one stays out.
-    act(() => hub.push({ type: 'closed-results', result: practiceResult() }));
+    act(() => hub.receive({ type: 'closed-results', result: practiceResult() }));
     expect(saved.results).toEqual({});
     // A result closed later (a new run) is stored as usual.
-    act(() => hub.push({ type: 'closed-results', result: { ...practiceResult(9000), practice: 0 } }));
+    act(() => hub.receive({ type: 'closed-results', result: { ...practiceResult(9000), practice: 0 } }));
     expect(saved.results[SORT.id]).toMatchObject({ closedAt: 9000 });
   });
 
@@ -312,12 +288,12 @@ describe('Run live: practice results', () => {
     const ask = screen.getByRole('dialog', {
       name: 'This workshop holds practice results: clear them first?',
     });
-    expect(hub.controls()).toEqual([]);
+    expect(controls(hub)).toEqual([]);
     fireEvent.click(within(ask).getByRole('button', { name: 'Keep them and start' }));
-    await vi.waitFor(() => expect(hub.controls()).toMatchObject([{ action: 'start-session' }]));
+    await vi.waitFor(() => expect(controls(hub)).toMatchObject([{ action: 'start-session' }]));
     expect(saved.results[SORT.id]).toBeDefined();
     cleanup();
-    FakeSocket.all = [];
+    sockets.all.length = 0;
 
     const hub2 = await openRunLive(null, rehearsed());
     fireEvent.click(await screen.findByRole('button', { name: 'Start live session' }));
@@ -327,7 +303,7 @@ describe('Run live: practice results', () => {
       }),
     );
     expect(saved.results).toEqual({});
-    await vi.waitFor(() => expect(hub2.controls()).toMatchObject([{ action: 'start-session' }]));
+    await vi.waitFor(() => expect(controls(hub2)).toMatchObject([{ action: 'start-session' }]));
   });
 
   it('starts at once when nothing is practice', async () => {
@@ -338,6 +314,6 @@ describe('Run live: practice results', () => {
     expect(screen.queryByTestId('practice-results')).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Start live session' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    await vi.waitFor(() => expect(hub.controls()).toMatchObject([{ action: 'start-session' }]));
+    await vi.waitFor(() => expect(controls(hub)).toMatchObject([{ action: 'start-session' }]));
   });
 });

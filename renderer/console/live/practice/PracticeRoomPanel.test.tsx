@@ -4,41 +4,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveSession } from '../../../../shared/protocol';
 import { PracticeCount, PracticeResultNote, savedResultsLabel } from './PracticeMarks';
 import { PracticeRoomPanel } from './PracticeRoomPanel';
+import { FakeSocket, fakeWebSockets, type Sent } from '../../../ui/hub/testing/fakeSocket';
 
 /** The hub end of each practice participant's WebSocket: welcomes whoever says hello. */
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  readyState = 0;
-  closed = false;
-  hello: Record<string, unknown> | null = null;
-  onopen: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-    queueMicrotask(() => {
-      this.readyState = 1;
-      this.onopen?.();
-    });
-  }
-  send(data: string) {
-    const message = JSON.parse(data) as Record<string, unknown>;
-    if (message.type !== 'hello') return;
-    this.hello = message;
-    const welcome = {
-      type: 'welcome',
-      seq: 1,
-      protocol: 1,
-      you: { role: 'participant', participantId: `p${FakeSocket.all.indexOf(this)}`, secret: 's' },
-      snapshot: { session: session(), now: Date.now() },
-    };
-    queueMicrotask(() => this.onmessage?.({ data: JSON.stringify(welcome) }));
-  }
-  close() {
-    this.closed = true;
-    this.readyState = 3;
-  }
+let sockets = fakeWebSockets(welcome);
+const hellos = new Map<FakeSocket, Sent>();
+
+function welcome(socket: FakeSocket, message: Sent) {
+  if (message.type !== 'hello') return;
+  hellos.set(socket, message);
+  const welcome = {
+    type: 'welcome',
+    seq: 1,
+    protocol: 1,
+    you: { role: 'participant', participantId: `p${sockets.all.indexOf(socket)}`, secret: 's' },
+    snapshot: { session: session(), now: Date.now() },
+  };
+  queueMicrotask(() => socket.receive(welcome));
 }
 
 function session(practice?: number): LiveSession {
@@ -70,8 +52,9 @@ function session(practice?: number): LiveSession {
 const access = { url: 'http://127.0.0.1:4999', token: 'the-key' };
 
 beforeEach(() => {
-  FakeSocket.all = [];
-  vi.stubGlobal('WebSocket', FakeSocket);
+  sockets = fakeWebSockets(welcome);
+  hellos.clear();
+  vi.stubGlobal('WebSocket', sockets.WebSocket);
 });
 afterEach(() => {
   cleanup();
@@ -87,10 +70,10 @@ describe('the practice room panel', () => {
     fireEvent.change(screen.getByLabelText('Simulated participants to add'), { target: { value: '3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add 3 simulated participants' }));
     await flush();
-    expect(FakeSocket.all).toHaveLength(3);
-    expect(FakeSocket.all[0]!.url).toBe('ws://127.0.0.1:4999/ws');
-    for (const socket of FakeSocket.all)
-      expect(socket.hello).toMatchObject({
+    expect(sockets.all).toHaveLength(3);
+    expect(sockets.all[0]!.url).toBe('ws://127.0.0.1:4999/ws');
+    for (const socket of sockets.all)
+      expect(hellos.get(socket)).toMatchObject({
         role: 'participant',
         code: 'ABCDE',
         practice: true,
@@ -99,7 +82,7 @@ describe('the practice room panel', () => {
     expect(screen.getByTestId('practice-running').textContent).toBe('3 practice participants');
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove them' }));
-    expect(FakeSocket.all.every((s) => s.closed)).toBe(true);
+    expect(sockets.all.every((s) => s.closed)).toBe(true);
     expect(screen.queryByTestId('practice-running')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add 3 simulated participants' })).toBeTruthy();
   });
@@ -108,9 +91,9 @@ describe('the practice room panel', () => {
     const { unmount } = render(<PracticeRoomPanel access={access} session={session()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add 8 simulated participants' }));
     await flush();
-    expect(FakeSocket.all).toHaveLength(8);
+    expect(sockets.all).toHaveLength(8);
     unmount();
-    expect(FakeSocket.all.every((s) => s.closed)).toBe(true);
+    expect(sockets.all.every((s) => s.closed)).toBe(true);
   });
 
   it('offers no more than 30 in all', async () => {
@@ -118,7 +101,7 @@ describe('the practice room panel', () => {
     fireEvent.change(screen.getByLabelText('Simulated participants to add'), { target: { value: '50' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add 30 simulated participants' }));
     await flush();
-    expect(FakeSocket.all).toHaveLength(30);
+    expect(sockets.all).toHaveLength(30);
     expect(screen.queryByLabelText('Simulated participants to add')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/activities/openText';
 import type { ActivitySpecMessage, LiveSession, Phase } from '../../../../shared/protocol';
 import type { ClientEnvironment } from '../../../ui/hub/client';
+import { FakeSocket, type Sent } from '../../../ui/hub/testing/fakeSocket';
 import { MAX_PRACTICE_PARTICIPANTS, PracticeRoom } from './practiceRoom';
 
 const poll: ActivitySpecMessage = {
@@ -55,52 +56,55 @@ function session(phase: Phase, status: LiveSession['status'] = 'live'): LiveSess
   };
 }
 
-/** A socket to a hub in miniature: welcomes, tells the phone its answers, acks every answer. */
-class FakeHubSocket {
-  readyState = 0;
-  seq = 0;
-  closed = false;
-  hello: Record<string, unknown> | null = null;
-  answers: { at: number; itemId: string; value: unknown; activityId: string }[] = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor(private readonly hub: FakeHub) {}
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
+/** What a phone answered, as the miniature hub keeps it. */
+type StoredAnswer = { at: number; itemId: string; value: unknown; activityId: string };
+
+/** A hub in miniature: welcomes, tells each phone its answers, acks every answer. */
+class FakeHub {
+  sockets: FakeSocket[] = [];
+  private readonly given = new Map<FakeSocket, StoredAnswer[]>();
+  session = session('waiting');
+  refuse: string | null = null;
+  readonly env: ClientEnvironment = {
+    isOnline: () => true,
+    listen: () => () => undefined,
+    createSocket: () => {
+      const socket = new FakeSocket();
+      socket.reply = (message) => this.reply(socket, message);
+      this.sockets.push(socket);
+      this.given.set(socket, []);
+      return socket as unknown as WebSocket;
+    },
+    now: () => Date.now(),
+  };
+  /** What the phone on this socket answered. */
+  answersOf(socket: FakeSocket): StoredAnswer[] {
+    return this.given.get(socket) ?? [];
   }
-  push(message: Record<string, unknown>) {
-    this.onmessage?.({ data: JSON.stringify({ ...message, seq: ++this.seq }) });
-  }
-  send(data: string) {
-    const message = JSON.parse(data) as Record<string, unknown>;
+  private reply(socket: FakeSocket, message: Sent) {
     if (message.type === 'hello') {
-      this.hello = message;
-      if (this.hub.refuse) {
-        this.push({ type: 'error', code: 'unauthorized', message: this.hub.refuse, fatal: true });
+      if (this.refuse) {
+        socket.receive({ type: 'error', code: 'unauthorized', message: this.refuse, fatal: true });
         return;
       }
-      const id = `p${this.hub.sockets.indexOf(this)}`;
-      this.push({
+      socket.receive({
         type: 'welcome',
         protocol: 1,
-        you: { role: 'participant', participantId: id, secret: 'x' },
-        snapshot: { session: this.hub.session, now: Date.now() },
+        you: { role: 'participant', participantId: `p${this.sockets.indexOf(socket)}`, secret: 'x' },
+        snapshot: { session: this.session, now: Date.now() },
       });
-      this.push({ type: 'your-answers', activityId: current.id, answers: [] });
+      socket.receive({ type: 'your-answers', activityId: current.id, answers: [] });
     } else if (message.type === 'ping') {
-      this.push({ type: 'pong', now: Date.now() });
+      socket.receive({ type: 'pong', now: Date.now() });
     } else if (message.type === 'answer') {
-      this.answers.push({
+      this.given.get(socket)!.push({
         at: Date.now(),
         itemId: message.itemId as string,
         value: message.value,
         activityId: message.activityId as string,
       });
-      const open = this.hub.session.phase === 'open';
-      this.push({
+      const open = this.session.phase === 'open';
+      socket.receive({
         type: 'ack',
         clientAnswerId: message.clientAnswerId,
         activityId: message.activityId,
@@ -110,45 +114,25 @@ class FakeHubSocket {
       });
     }
   }
-  close() {
-    this.closed = true;
-    this.readyState = 3;
-  }
-}
-
-class FakeHub {
-  sockets: FakeHubSocket[] = [];
-  session = session('waiting');
-  refuse: string | null = null;
-  readonly env: ClientEnvironment = {
-    isOnline: () => true,
-    listen: () => () => undefined,
-    createSocket: () => {
-      const socket = new FakeHubSocket(this);
-      this.sockets.push(socket);
-      return socket as unknown as WebSocket;
-    },
-    now: () => Date.now(),
-  };
   openAll() {
     for (const s of this.sockets) if (s.readyState === 0) s.open();
   }
   set(phase: Phase, status: LiveSession['status'] = 'live') {
     this.session = session(phase, status);
     for (const s of this.sockets)
-      if (!s.closed) s.push({ type: 'state', session: this.session, now: Date.now() });
+      if (!s.closed) s.receive({ type: 'state', session: this.session, now: Date.now() });
   }
   get answers() {
-    return this.sockets.flatMap((s) => s.answers);
+    return this.sockets.flatMap((s) => this.answersOf(s));
   }
   /** Open text: phones see everyone's statements (the hub sends its tally about once a second). */
   shareTally() {
     const stored = this.sockets.flatMap((s, i) =>
-      s.answers.map((a) => ({ participantId: `p${i}`, itemId: a.itemId, value: a.value, at: a.at })),
+      this.answersOf(s).map((a) => ({ participantId: `p${i}`, itemId: a.itemId, value: a.value, at: a.at })),
     );
     const result = tallyOpenText(current.config as OpenTextConfig, latestAnswers(stored) as never);
     for (const s of this.sockets)
-      s.push({
+      s.receive({
         type: 'tally',
         activityId: current.id,
         kind: 'open-text',
@@ -189,7 +173,12 @@ describe('the practice room', () => {
     join(4);
     expect(hub.sockets).toHaveLength(4);
     for (const s of hub.sockets)
-      expect(s.hello).toMatchObject({ role: 'participant', code: 'ABCDE', practice: true, token: 'key' });
+      expect(s.sent.find((m) => m.type === 'hello')).toMatchObject({
+        role: 'participant',
+        code: 'ABCDE',
+        practice: true,
+        token: 'key',
+      });
     expect(room.getSnapshot()).toMatchObject({ participants: 4, connected: 4 });
   });
 
@@ -204,11 +193,11 @@ describe('the practice room', () => {
     expect(hub.answers).toHaveLength(0);
     vi.advanceTimersByTime(9_500);
     for (const s of hub.sockets) {
-      const items = new Set(s.answers.map((a) => a.itemId));
+      const items = new Set(hub.answersOf(s).map((a) => a.itemId));
       expect(items).toEqual(new Set(['a', 'b', 'c']));
-      expect(s.answers.every((a) => Number.isInteger(a.value) && (a.value as number) >= 1)).toBe(true);
+      expect(hub.answersOf(s).every((a) => Number.isInteger(a.value) && (a.value as number) >= 1)).toBe(true);
     }
-    const firsts = hub.sockets.map((s) => s.answers[0]!.at - openedAt);
+    const firsts = hub.sockets.map((s) => hub.answersOf(s)[0]!.at - openedAt);
     // Not all at once: people start at different moments within the first few seconds.
     expect(new Set(firsts).size).toBeGreaterThan(3);
     expect(Math.max(...firsts)).toBeLessThanOrEqual(5000);
@@ -230,7 +219,7 @@ describe('the practice room', () => {
     hub.set('open');
     vi.advanceTimersByTime(15_000);
     expect(hub.sockets).toHaveLength(8);
-    for (const s of hub.sockets) expect(new Set(s.answers.map((a) => a.itemId)).size).toBe(3);
+    for (const s of hub.sockets) expect(new Set(hub.answersOf(s).map((a) => a.itemId)).size).toBe(3);
   });
 
   it('write statements from the practice lines and upvote others’ once they see them, never their own', () => {
@@ -250,12 +239,13 @@ describe('the practice room', () => {
     let upvotes = 0;
     for (const s of hub.sockets) {
       const own = new Set(
-        s.answers
+        hub
+          .answersOf(s)
           .map((a) => parseOpenTextItem(a.itemId))
           .filter((i) => i?.type === 'statement')
           .map((i) => i!.statementId),
       );
-      for (const a of s.answers) {
+      for (const a of hub.answersOf(s)) {
         const item = parseOpenTextItem(a.itemId);
         if (item?.type !== 'upvote') continue;
         upvotes++;
