@@ -26,17 +26,19 @@ Usage: npm run plan -- <workshop.outside-in.json> [--pdf out.pdf] [--csv out.csv
 At least one of --pdf and --csv is needed.`;
 
 export const FONT_FOLDER = fileURLToPath(new URL('../resources/fonts/', import.meta.url));
+const COLOR_PROFILE = fileURLToPath(new URL('../resources/color/sRGB.icc', import.meta.url));
 
 /** Renders the plan to PDF bytes in Node (CLI, tests, benchmark) with the fonts in `folder`. */
 export async function renderPlanPdfInNode(plan: ActionPlan, folder = FONT_FOLDER): Promise<Uint8Array> {
   const files = planFontsIn(folder);
-  const [regular, bold, cjk] = await Promise.all([
+  const [regular, bold, cjk, colorProfile] = await Promise.all([
     readFile(files.regular),
     readFile(files.bold),
     // The 4 MB CJK fallback is read only for plans with Chinese, Japanese or Korean text.
     needsCjkFont(plan) ? readFile(files.cjk) : undefined,
+    readFile(COLOR_PROFILE),
   ]);
-  return renderPlanPdf(plan, { regular, bold, cjk });
+  return renderPlanPdf(plan, { regular, bold, cjk }, colorProfile);
 }
 
 interface Io {

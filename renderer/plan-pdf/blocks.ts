@@ -1,5 +1,5 @@
 import type { FlowBlock } from './pageFit';
-import type { Pen } from './pen';
+import type { Pen, StructType } from './pen';
 import { NATURAL_LINE, type TextBox, type TextStyle } from './typeset';
 import { COLORS, LEADING, TEXT } from './theme';
 
@@ -57,11 +57,14 @@ export function tableRow(
     valign = 'top',
     header,
     rule = { width: 0.5, color: COLORS.ruleSoft },
+    asHeader = false,
   }: {
     padY?: number;
     valign?: 'top' | 'center';
     header?: Block;
     rule?: { width: number; color: string } | null;
+    /** The row of column headers that starts a table. */
+    asHeader?: boolean;
   } = {},
 ): Block {
   const inner = Math.max(...cells.map(cellHeight));
@@ -72,14 +75,21 @@ export function tableRow(
     header,
     height,
     node: (pen, x, y) => {
-      let left = x;
-      for (const cell of cells) {
-        const top = y + padY + (valign === 'center' ? (inner - cellHeight(cell)) / 2 : 0);
-        const at = left + (cell.inset ?? 0);
-        if (cell.box) pen.text(cell.box, at, top);
-        else cell.draw?.(pen, at, top);
-        left += cell.width;
-      }
+      const draw = () => {
+        let left = x;
+        for (const cell of cells) {
+          const top = y + padY + (valign === 'center' ? (inner - cellHeight(cell)) / 2 : 0);
+          const at = left + (cell.inset ?? 0);
+          pen.cell(() => {
+            if (cell.box) pen.text(cell.box, at, top);
+            else cell.draw?.(pen, at, top);
+          });
+          left += cell.width;
+        }
+      };
+      // A row under a column header is a table row; elsewhere cells only lay out a card's fields.
+      if (header || asHeader) pen.row(draw, asHeader);
+      else draw();
       if (rule) {
         const under = y + height - rule.width / 2;
         pen.line(x, under, x + cells.reduce((w, c) => w + c.width, 0), under, rule.width, rule.color);
@@ -106,12 +116,13 @@ export function tableHeader(pen: Pen, key: string, columns: HeaderColumn[]): Blo
       maxLines: 1,
     }),
   );
-  const row = tableRow(key, cells, { padY: 0, rule: null });
+  const row = tableRow(key, cells, { padY: 0, rule: null, asHeader: true });
   const text = row.height;
   return {
     key,
     height: text + 3 + 0.75 + 2,
     node: (pen, x, y) => {
+      pen.startTable();
       row.node(pen, x, y);
       const under = y + text + 3 + 0.375;
       pen.line(x, under, x + columns.reduce((w, c) => w + c.width, 0), under, 0.75, COLORS.navySoft);
@@ -130,14 +141,22 @@ export function textBlock(
     below = 0,
     lineHeight = NATURAL_LINE,
     keepWithNext,
-  }: { above?: number; below?: number; lineHeight?: number; keepWithNext?: boolean } = {},
+    tag = 'P',
+  }: {
+    above?: number;
+    below?: number;
+    lineHeight?: number;
+    keepWithNext?: boolean;
+    /** What it is to a screen reader: a paragraph unless said otherwise. */
+    tag?: StructType;
+  } = {},
 ): Block {
   const box = pen.typeset(spans, width, { lineHeight });
   return {
     key,
     keepWithNext,
     height: above + box.height + below,
-    node: (pen, x, y) => pen.text(box, x, y + above),
+    node: (pen, x, y) => pen.tag(tag, () => pen.text(box, x, y + above)),
   };
 }
 

@@ -13,6 +13,8 @@ export interface FlowBlock<Node = unknown> {
   keepWithNext?: boolean;
   /** Repeated at the top of a page that starts with this block (a table's column header). */
   header?: FlowBlock<Node>;
+  /** Set on the copies of a header repeated on later pages: page furniture, not content. */
+  repeat?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function packFlow<Node>(
       room = pageHeight;
     }
     if (page.length === 0 && block.header && pages.length > 0) {
-      const header = { ...block.header, key: `${block.header.key}-${pages.length}` };
+      const header = { ...block.header, key: `${block.header.key}-${pages.length}`, repeat: true };
       repeated.add(header);
       page.push(header);
       room -= header.height;
@@ -58,7 +60,7 @@ export function packFlow<Node>(
   // A table row that moves takes its column header along, unless the page repeats it already.
   const header =
     moving.header && !last.some((b) => repeated.has(b) && b.key.startsWith(`${moving.header!.key}-`))
-      ? { ...moving.header, key: `${moving.header.key}-${pages.length - 1}` }
+      ? { ...moving.header, key: `${moving.header.key}-${pages.length - 1}`, repeat: true }
       : null;
   if (
     !moving.keepWithNext &&

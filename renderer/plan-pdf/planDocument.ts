@@ -1,3 +1,5 @@
+import { initiativesCsv } from '../../shared/plan/csv';
+import { planFileName } from '../../shared/plan/fileName';
 import type { ActionPlan, Paper, PlanInitiative } from '../../shared/plan/types';
 import { stack, textBlock, type Block } from './blocks';
 import {
@@ -221,7 +223,11 @@ function runningHeadAndFoot(
  * Renders the action plan to PDF bytes; the same in Node and in the browser. Every block is
  * measured with the fonts it is drawn with, so pages are cut exactly and numbered in one pass.
  */
-export async function renderPlanPdf(plan: ActionPlan, fonts: PlanFontBytes): Promise<Uint8Array> {
+export async function renderPlanPdf(
+  plan: ActionPlan,
+  fonts: PlanFontBytes,
+  colorProfile: Uint8Array,
+): Promise<Uint8Array> {
   const [pageWidth, pageHeight] = PAGE_SIZE[plan.paper];
   const org = plan.title.organisation;
   const pen = new Pen(
@@ -232,6 +238,15 @@ export async function renderPlanPdf(plan: ActionPlan, fonts: PlanFontBytes): Pro
       subject: org ? `${PLAN_TITLE} for ${org}` : PLAN_TITLE,
     },
     [pageWidth, pageHeight],
+    {
+      colorProfile,
+      attachment: {
+        name: planFileName({ name: plan.title.workshopName }, 'csv'),
+        description: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
+        mimeType: 'text/csv',
+        bytes: new TextEncoder().encode(initiativesCsv(plan)),
+      },
+    },
   );
   const width = pageWidth - 2 * MARGIN.x;
   const contentHeight = pageHeight - MARGIN.top - MARGIN.bottom;
@@ -309,10 +324,15 @@ export async function renderPlanPdf(plan: ActionPlan, fonts: PlanFontBytes): Pro
   drawTitlePage(pen, plan, counts, { width: pageWidth, height: pageHeight });
   pages.forEach((blocks, k) => {
     pen.addPage();
-    runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, number: k + 2, total });
+    pen.artifact(
+      () => runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, number: k + 2, total }),
+      'Pagination',
+    );
     let y = MARGIN.top;
     for (const block of blocks) {
-      block.node(pen, MARGIN.x, y);
+      const top = y;
+      if (block.repeat) pen.artifact(() => block.node(pen, MARGIN.x, top));
+      else block.node(pen, MARGIN.x, top);
       y += block.height;
     }
   });

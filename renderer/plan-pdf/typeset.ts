@@ -31,8 +31,11 @@ export interface TypesetOptions {
 export interface Metrics {
   /** Advance width in points of `text` in `face` at `size`, without letter spacing. */
   widthOf(text: string, face: Face, size: number): number;
-  /** The face that has a glyph for the code point: the regular or bold face, or the fallback. */
-  faceOf(codePoint: number, bold: boolean): Face;
+  /**
+   * The face that has a glyph for the code point: the regular or bold face, or the fallback;
+   * null when no embedded face can draw it (an emoji, a script without a font).
+   */
+  faceOf(codePoint: number, bold: boolean): Face | null;
   /** Ascent and descent of the main face, per point of font size. */
   ascent: number;
   descent: number;
@@ -43,6 +46,8 @@ export interface Fragment {
   text: string;
   face: Face;
   style: TextStyle;
+  /** The text as written, where `text` is the visible replacement of characters no face can draw. */
+  actual?: string;
   /** From the left edge of the text box. */
   x: number;
   width: number;
@@ -66,6 +71,22 @@ export interface TextBox {
   height: number;
 }
 
+/**
+ * Drawn for characters no embedded font has: the Unicode replacement character, which DejaVu Sans
+ * draws, so the reader sees that something is missing instead of an empty box or nothing.
+ */
+export const REPLACEMENT = '\uFFFD';
+
+/** Joiners, variation selectors and skin tones: they belong to the character before them. */
+function isModifier(codePoint: number): boolean {
+  return (
+    codePoint === 0x200d ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) ||
+    (codePoint >= 0xe0020 && codePoint <= 0xe007f)
+  );
+}
+
 /** DejaVu Sans' ascent plus descent per point: the height of a line set solid. */
 export const NATURAL_LINE = 1.17;
 
@@ -80,6 +101,8 @@ interface Piece {
   breakAfter: boolean;
   /** A `\n` follows: the line ends here. */
   newline: boolean;
+  /** The characters `text` stands in for (see REPLACEMENT). */
+  actual?: string;
 }
 
 /** Chinese, Japanese and Korean characters: a line may break before and after each one. */
@@ -139,6 +162,24 @@ function piecesOf(span: Span, metrics: Metrics, out: Piece[]): void {
       const char = chars[i]!;
       const code = char.codePointAt(0)!;
       const charFace = metrics.faceOf(code, bold);
+      if (charFace === null) {
+        // One replacement per emoji sequence (with its joiners and modifiers), never a box.
+        flush(false);
+        let actual = char;
+        while (i + 1 < chars.length) {
+          const next = chars[i + 1]!.codePointAt(0)!;
+          const joined = actual.endsWith('\u200d');
+          if (!isModifier(next) && !(joined && metrics.faceOf(next, bold) === null)) break;
+          actual += chars[++i];
+        }
+        const main = bold ? 'bold' : 'regular';
+        const next = chars[i + 1];
+        out.push({
+          ...piece(metrics, REPLACEMENT, main, span.style, next === undefined || next === ' '),
+          actual,
+        });
+        continue;
+      }
       const wide = isWide(code);
       // A face change within a word keeps the word whole; a wide character may start a line.
       if (text && (charFace !== face || (wide && !text.endsWith(' ')))) flush(wide);
@@ -254,11 +295,18 @@ export function typeset(
     let x = 0;
     for (const p of pieces) {
       const last = fragments[fragments.length - 1];
-      if (last && last.face === p.face && last.style === p.style) {
+      if (last && last.face === p.face && last.style === p.style && !last.actual && !p.actual) {
         last.text += p.text;
         last.width += p.width;
       } else if (p.text) {
-        fragments.push({ text: p.text, face: p.face, style: p.style, x, width: p.width });
+        fragments.push({
+          text: p.text,
+          face: p.face,
+          style: p.style,
+          x,
+          width: p.width,
+          ...(p.actual ? { actual: p.actual } : {}),
+        });
       }
       x += p.width;
     }

@@ -20,6 +20,8 @@ declare module 'pdfkit' {
     autoFirstPage?: boolean;
     font?: string | null;
     compress?: boolean;
+    pdfVersion?: '1.7';
+    tagged?: boolean;
     lang?: string;
     displayTitle?: boolean;
     info?: {
@@ -37,7 +39,55 @@ declare module 'pdfkit' {
     characterSpacing?: number;
   }
 
+  export interface StructOptions {
+    alt?: string;
+    actual?: string;
+    lang?: string;
+    scope?: 'Column' | 'Row' | 'Both';
+    /** x1, y1, x2, y2 from the top left of the current page. */
+    bbox?: [number, number, number, number];
+    placement?: 'Block' | 'Inline';
+  }
+
+  /** Marked content on one or more pages, to be added to a structure element. */
+  export interface PDFStructureContent {
+    readonly refs: unknown[];
+  }
+
+  export interface PDFStructureElement {
+    add(child: PDFStructureElement | PDFStructureContent): this;
+    end(): void;
+  }
+
+  /** An indirect object; `end` writes it (with `chunk` as its stream). */
+  export interface PDFReference {
+    data: Record<string, unknown>;
+    end(chunk?: Uint8Array): void;
+  }
+
   export default class PDFDocument {
+    info: { CreationDate: Date } & Record<string, unknown>;
+    _root: PDFReference;
+    /** Writes the document's XMP properties at the end (pdfkit's own does not escape them). */
+    _addInfo: () => void;
+    appendXML(xml: string, newline?: boolean): void;
+    ref(data: Record<string, unknown>): PDFReference;
+    struct(type: string, options?: StructOptions): PDFStructureElement;
+    addStructure(element: PDFStructureElement): this;
+    markContent(tag: string, options?: { type?: string; actual?: string }): this;
+    markStructureContent(tag: string): PDFStructureContent;
+    endMarkedContent(): this;
+    file(
+      src: Uint8Array,
+      options: {
+        name: string;
+        type: string;
+        description: string;
+        relationship: 'Data' | 'Source' | 'Alternative' | 'Supplement' | 'Unspecified';
+        creationDate: Date;
+        modifiedDate: Date;
+      },
+    ): PDFReference;
     constructor(options?: PDFDocumentOptions);
     addPage(options?: { size?: [number, number]; margin?: number }): this;
     registerFont(name: string, src: Font | Uint8Array): this;

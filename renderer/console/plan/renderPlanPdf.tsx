@@ -1,6 +1,7 @@
 // Inlined as data: URLs: the desktop app loads pages from file://, where fetch() cannot read fonts.
 import boldFont from '../../../resources/fonts/DejaVuSans-Bold.ttf?inline';
 import regularFont from '../../../resources/fonts/DejaVuSans.ttf?inline';
+import colorProfile from '../../../resources/color/sRGB.icc?url&inline';
 import type { ActionPlan } from '../../../shared/plan/types';
 import { needsCjkFont } from '../../plan-pdf/fonts';
 import { renderPlanPdf } from '../../plan-pdf/planDocument';
@@ -25,5 +26,9 @@ export async function renderPlanPdfInBrowser(plan: ActionPlan): Promise<Uint8Arr
   const cjk = needsCjkFont(plan)
     ? bytesOf((await import('../../../resources/fonts/DroidSansFallbackFull.ttf?inline')).default)
     : undefined;
-  return renderPlanPdf(plan, { regular: bytesOf(regularFont), bold: bytesOf(boldFont), cjk });
+  return renderPlanPdf(
+    plan,
+    { regular: bytesOf(regularFont), bold: bytesOf(boldFont), cjk },
+    bytesOf(colorProfile),
+  );
 }
