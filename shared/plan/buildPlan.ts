@@ -3,6 +3,8 @@ import { buildCentricity } from './centricity';
 import { buildDefinition, buildPushPull, buildSimplification } from './decisions';
 import { dateLabel } from './format';
 import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
+import { buildJourney } from './journey';
+import { initiativeNumbers } from './numbering';
 import { practiceParts } from './practice';
 import { participantCount } from './results';
 import type { ActionPlan, CentricityHistoryEntry, Paper } from './types';
@@ -16,7 +18,10 @@ export interface PlanOptions {
 /** The action plan the team takes home, from the workshop as it stands. Pure. */
 export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan {
   const votes = roomVotes(workshop);
-  const initiatives = workshop.initiatives.map((i) => planInitiative(workshop, i, votes));
+  const numbers = initiativeNumbers(workshop.initiatives);
+  const initiatives = workshop.initiatives.map((i) =>
+    planInitiative(workshop, i, votes, numbers.get(i.id) ?? 0),
+  );
   const { groups, unplaced } = groupByBand(initiatives);
   const plan: Omit<ActionPlan, 'practice'> = {
     paper: options.paper,
@@ -33,6 +38,7 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
     centricity: buildCentricity(workshop, options.history ?? []),
     pushPull: buildPushPull(workshop),
     simplification: buildSimplification(workshop),
+    journey: buildJourney(workshop),
     continuum: { markers: continuumMarkers(initiatives), unplacedCount: unplaced.length },
     groups,
     unplaced,

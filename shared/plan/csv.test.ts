@@ -66,6 +66,11 @@ function csvOf(w: Workshop): string {
   return initiativesCsv(buildPlan(w, { paper: 'A4' }));
 }
 
+/** The cell of `row` under the column called `name`. */
+function cell(row: readonly string[], name: (typeof CSV_COLUMNS)[number]): string {
+  return row[CSV_COLUMNS.indexOf(name)]!;
+}
+
 function body(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
   return parseCsv(csv.slice(1));
@@ -73,13 +78,19 @@ function body(csv: string): string[][] {
 
 describe('initiativesCsv', () => {
   it('starts with a byte-order mark and the header, one row per initiative with CRLF line ends', () => {
-    const csv = csvOf(withInitiatives({ title: 'One bill', position: 55, owner: 'Billing', priority: 4 }));
+    const w = withInitiatives({ title: 'One bill', position: 55, owner: 'Billing', priority: 4 });
+    const csv = csvOf(w);
     const rows = body(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows[1]).toEqual([
+      '1',
       'One bill',
       'Process & policy',
       '55',
+      '',
+      '',
+      '',
+      '',
       'Billing',
       '',
       '',
@@ -88,6 +99,8 @@ describe('initiativesCsv', () => {
       '4',
       '',
       'Typed in',
+      w.name,
+      w.date,
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
@@ -104,13 +117,13 @@ describe('initiativesCsv', () => {
     expect(csv).toContain('"Call back, always"');
     expect(csv).toContain('"She said ""never again"".\nThen\r\nagain"');
     expect(csv).toContain(',Plain,');
-    expect(body(csv)[1]![9]).toBe('She said "never again".\nThen\r\nagain');
+    expect(cell(body(csv)[1]!, 'Description')).toBe('She said "never again".\nThen\r\nagain');
   });
 
   it('keeps Greek, Japanese and Arabic text intact', () => {
     const titles = ['Λιγότερη γραφειοκρατία για τον πελάτη', '顧客の声を毎週聞く', 'خدمة العملاء أولاً'];
     const rows = body(csvOf(withInitiatives(...titles.map((title, i) => ({ title, priority: 3 - i })))));
-    expect(rows.slice(1).map((r) => r[0])).toEqual(titles);
+    expect(rows.slice(1).map((r) => cell(r, 'Title'))).toEqual(titles);
     // Encoded as UTF-8 the bytes round-trip too.
     const bytes = new TextEncoder().encode(csvOf(withInitiatives({ title: titles[1]! })));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -128,12 +141,12 @@ describe('initiativesCsv', () => {
         ),
       ),
     );
-    expect(rows[1]![0]).toBe(`'=HYPERLINK("http://x","click")`);
-    expect(rows[2]![0]).toBe(`'+1 for service`);
-    expect(rows[2]![3]).toBe(`'@ops`);
-    expect(rows[3]![0]).toBe(`'-5% churn`);
-    expect(rows[3]![4]).toBe(`'=1+1`);
-    expect(rows[4]![0]).toBe('Safe = fine');
+    expect(cell(rows[1]!, 'Title')).toBe(`'=HYPERLINK("http://x","click")`);
+    expect(cell(rows[2]!, 'Title')).toBe(`'+1 for service`);
+    expect(cell(rows[2]!, 'Owner')).toBe(`'@ops`);
+    expect(cell(rows[3]!, 'Title')).toBe(`'-5% churn`);
+    expect(cell(rows[3]!, 'Next step')).toBe(`'=1+1`);
+    expect(cell(rows[4]!, 'Title')).toBe('Safe = fine');
   });
 
   it('lists initiatives band by band like the PDF, unplaced last, with band and rounded position', () => {
@@ -147,12 +160,55 @@ describe('initiativesCsv', () => {
         ),
       ),
     );
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['Poster', 'Symbolic', '10'],
-      ['Checklist', 'Process & policy', '50'],
-      ['Deep', 'Substantive', '90'],
-      ['Later', 'Unplaced', ''],
+    expect(
+      rows.slice(1).map((r) => [cell(r, '#'), cell(r, 'Title'), cell(r, 'Band'), cell(r, 'Agreed position')]),
+    ).toEqual([
+      ['3', 'Poster', 'Symbolic', '10'],
+      ['4', 'Checklist', 'Process & policy', '50'],
+      ['2', 'Deep', 'Substantive', '90'],
+      ['1', 'Later', 'Not placed yet', ''],
     ]);
+  });
+
+  it('gives the room’s median and middle half beside the agreed position, never passing one off as the other', () => {
+    const w = withInitiatives(
+      { title: 'Voted only', position: null },
+      { title: 'Agreed and voted', position: 80 },
+    );
+    const action = w.agenda.find((e) => e.type === 'action-plan')!;
+    const placement = (id: string, count: number, median: number, p25: number, p75: number) => ({
+      id,
+      count,
+      mean: median,
+      median,
+      p25,
+      p75,
+      spread: p75 - p25,
+      band: null,
+    });
+    w.results[`${action.id}:placement`] = {
+      activityId: `${action.id}:placement`,
+      kind: 'continuum-placement',
+      participants: 5,
+      answered: 5,
+      closedAt: 1,
+      tally: { items: [placement('i0', 5, 41, 30, 52), placement('i1', 4, 60, 55, 70)] },
+    };
+    const rows = body(csvOf(w));
+    const byTitle = new Map(rows.slice(1).map((r) => [cell(r, 'Title'), r]));
+    const voted = byTitle.get('Voted only')!;
+    expect(cell(voted, 'Agreed position')).toBe('');
+    expect(cell(voted, 'Room’s median')).toBe('41');
+    expect([cell(voted, 'Room’s middle half from'), cell(voted, 'Room’s middle half to')]).toEqual([
+      '30',
+      '52',
+    ]);
+    expect(cell(voted, 'Room’s placements')).toBe('5');
+    expect(cell(voted, 'Band')).toBe('Process & policy');
+    const agreed = byTitle.get('Agreed and voted')!;
+    expect(cell(agreed, 'Agreed position')).toBe('80');
+    expect(cell(agreed, 'Room’s median')).toBe('60');
+    expect(cell(agreed, 'Band')).toBe('Substantive');
   });
 
   it('round-trips any initiative text through an RFC 4180 reader', () => {
@@ -166,9 +222,13 @@ describe('initiativesCsv', () => {
           expect(row).toHaveLength(CSV_COLUMNS.length);
           // Text a spreadsheet would run as a formula comes back behind one apostrophe; all else as it was.
           const written = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-          expect(row[0]).toBe(written(listed[k]!.title));
-          expect(row[9]).toBe(written(listed[k]!.description));
-          expect(row[4]).toBe(written(listed[k]!.nextStep));
+          expect(cell(row, 'Title')).toBe(written(listed[k]!.title));
+          expect(cell(row, 'Description')).toBe(written(listed[k]!.description));
+          expect(cell(row, 'Next step')).toBe(written(listed[k]!.nextStep));
+          expect(cell(row, '#')).toBe(
+            String(workshop.initiatives.findIndex((i) => i.id === listed[k]!.id) + 1),
+          );
+          expect(cell(row, 'Workshop')).toBe(written(workshop.name));
         });
       }),
       { numRuns: 100 },

@@ -3,9 +3,14 @@ import { positionLabel } from './format';
 import type { ActionPlan, PlanInitiative } from './types';
 
 export const CSV_COLUMNS = [
+  '#',
   'Title',
   'Band',
-  'Position',
+  'Agreed position',
+  'Room’s median',
+  'Room’s middle half from',
+  'Room’s middle half to',
+  'Room’s placements',
   'Owner',
   'Next step',
   'Due date',
@@ -14,6 +19,8 @@ export const CSV_COLUMNS = [
   'Priority (dots)',
   'Description',
   'Source',
+  'Workshop',
+  'Workshop date',
 ] as const;
 
 /** Spreadsheet apps read the file as UTF-8 only with a byte-order mark. */
@@ -36,11 +43,18 @@ function row(cells: readonly string[]): string {
   return cells.map((cell) => csvField(defuseFormula(cell))).join(',');
 }
 
-function initiativeRow(i: PlanInitiative): string[] {
+const orBlank = (n: number | null | undefined) => (n === null || n === undefined ? '' : positionLabel(n));
+
+function initiativeRow(i: PlanInitiative, plan: ActionPlan): string[] {
   return [
+    String(i.number),
     i.title,
-    i.band ? BAND_LABELS[i.band] : 'Unplaced',
-    i.position === null ? '' : positionLabel(i.position),
+    i.band ? BAND_LABELS[i.band] : 'Not placed yet',
+    orBlank(i.positionSource === 'agreed' ? i.position : null),
+    orBlank(i.roomMedian),
+    orBlank(i.spread?.p25),
+    orBlank(i.spread?.p75),
+    i.spread ? String(i.spread.count) : '',
     i.owner,
     i.nextStep,
     i.dueDate,
@@ -49,12 +63,17 @@ function initiativeRow(i: PlanInitiative): string[] {
     String(i.priority),
     i.description,
     i.sourceLabel,
+    plan.title.workshopName,
+    plan.title.date,
   ];
 }
 
-/** Every initiative, band by band as in the PDF, then the unplaced ones. CRLF line ends, UTF-8 with BOM. */
+/**
+ * Every initiative, band by band as in the PDF, then the unplaced ones; each with its number,
+ * the room's median and middle half, and the workshop it comes from. CRLF line ends, UTF-8 with BOM.
+ */
 export function initiativesCsv(plan: ActionPlan): string {
   const initiatives = [...plan.groups.flatMap((g) => g.initiatives), ...plan.unplaced];
-  const lines = [row(CSV_COLUMNS), ...initiatives.map((i) => row(initiativeRow(i)))];
+  const lines = [row(CSV_COLUMNS), ...initiatives.map((i) => row(initiativeRow(i, plan)))];
   return BOM + lines.join('\r\n') + '\r\n';
 }

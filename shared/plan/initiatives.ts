@@ -99,7 +99,12 @@ export function roomVotes(workshop: Workshop): RoomVotes {
  * Priority: the facilitator's number when set, else the room's dot votes.
  * Position: the agreed one, else the room's median, else unplaced.
  */
-export function planInitiative(workshop: Workshop, initiative: Initiative, votes: RoomVotes): PlanInitiative {
+export function planInitiative(
+  workshop: Workshop,
+  initiative: Initiative,
+  votes: RoomVotes,
+  number: number,
+): PlanInitiative {
   const placement = votes.placements.get(initiative.id);
   const median = finiteOrNull(placement?.median);
   const p25 = finiteOrNull(placement?.p25);
@@ -110,6 +115,7 @@ export function planInitiative(workshop: Workshop, initiative: Initiative, votes
   const priority = initiative.priority > 0 ? initiative.priority : (votes.dots.get(initiative.id) ?? 0);
   return {
     id: initiative.id,
+    number,
     title: initiative.title,
     description: initiative.description,
     owner: initiative.owner,
@@ -121,6 +127,7 @@ export function planInitiative(workshop: Workshop, initiative: Initiative, votes
     burdenLabels: initiative.burdens.map((b) => BURDEN_LABELS[b]),
     priority: Number.isFinite(priority) ? Math.max(0, priority) : 0,
     position,
+    roomMedian: median === null ? null : clampPosition(median),
     positionSource: agreed !== null ? 'agreed' : median !== null ? 'votes' : null,
     spread:
       p25 !== null && p75 !== null && placement
@@ -157,6 +164,7 @@ export function continuumMarkers(initiatives: readonly PlanInitiative[]): Contin
     if (i.position === null || i.band === null || i.positionSource === null) continue;
     markers.push({
       id: i.id,
+      number: i.number,
       title: i.title,
       position: i.position,
       positionSource: i.positionSource,

@@ -28,7 +28,14 @@ describe('the plan’s parts built on practice answers', () => {
 
   it('marks every part that prints practice answers, in print order; the team’s own definition is not one', () => {
     const plan = buildPlan(practised(planWorkshop()), A4);
-    expect(plan.practice).toEqual(['centricity', 'continuum', 'initiatives', 'pushPull', 'simplification']);
+    expect(plan.practice).toEqual([
+      'centricity',
+      'journey',
+      'continuum',
+      'initiatives',
+      'pushPull',
+      'simplification',
+    ]);
   });
 
   it('marks only the exercise whose result is practice', () => {
@@ -36,8 +43,9 @@ describe('the plan’s parts built on practice answers', () => {
     expect(buildPlan(practised(w, [findExercise(w, 'simplify')!.id]), A4).practice).toEqual([
       'simplification',
     ]);
-    // The journey prints nothing of its own: its practice heatmap marks no part.
-    expect(buildPlan(practised(w, [findExercise(w, 'burden-journey')!.id]), A4).practice).toEqual([]);
+    expect(buildPlan(practised(w, [findExercise(w, 'burden-journey')!.id]), A4).practice).toEqual([
+      'journey',
+    ]);
   });
 
   it('marks a draft definition made of practice statements', () => {

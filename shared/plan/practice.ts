@@ -7,6 +7,7 @@ import type { ActionPlan, PlanInitiative, PlanPart } from './types';
 export const PRACTICE_PART_LABELS: Record<PlanPart, string> = {
   definition: 'the draft definition',
   centricity: 'the centricity check scores',
+  journey: 'the customer-burden heatmap',
   continuum: 'the placements on the continuum',
   initiatives: 'initiative positions and priorities from votes',
   pushPull: 'the push/pull votes',
@@ -17,6 +18,7 @@ export const PRACTICE_PART_LABELS: Record<PlanPart, string> = {
 export const PLAN_PARTS: readonly PlanPart[] = [
   'definition',
   'centricity',
+  'journey',
   'continuum',
   'initiatives',
   'pushPull',
@@ -45,6 +47,11 @@ export function practiceParts(
     const check = findExercise(workshop, 'centricity-check')?.id;
     if (from(check, 'scale-poll') || from(check, 'multiple-choice')) parts.add('centricity');
   }
+  if (
+    plan.journey.status === 'ready' &&
+    from(findExercise(workshop, 'burden-journey')?.id, 'journey-heatmap')
+  )
+    parts.add('journey');
   if (
     plan.pushPull.status === 'ready' &&
     from(findExercise(workshop, 'push-pull')?.id, 'card-classification')

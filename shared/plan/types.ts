@@ -112,10 +112,30 @@ export interface PlanSimplification {
   offerings: SimplificationDecision[];
 }
 
+/** The customer-burden heatmap: how much each burden weighs at each stage, 0 (none) to max. */
+export interface PlanJourney {
+  max: number;
+  /** Column labels, in the order rated. */
+  burdens: string[];
+  /** In journey order. */
+  stages: Array<{
+    name: string;
+    phase: 'before' | 'after';
+    /** Participants who rated the stage. */
+    count: number;
+    /** One per burden; level is the palette step, null when nobody rated the cell. */
+    cells: Array<{ mean: number | null; count: number; level: number | null }>;
+  }>;
+  /** Heaviest first, as the room's results rank them. */
+  hotSpots: Array<{ stage: string; burden: string; mean: number; count: number }>;
+}
+
 export type PositionSource = 'agreed' | 'votes';
 
 export interface PlanInitiative {
   id: string;
+  /** The one number the console, projector, PDF and CSV give it (see numbering.ts). */
+  number: number;
   title: string;
   description: string;
   owner: string;
@@ -129,6 +149,8 @@ export interface PlanInitiative {
   priority: number;
   /** Agreed position, else the room's median; null when unplaced. */
   position: number | null;
+  /** The room's median placement, whatever the team agreed; null without votes. */
+  roomMedian: number | null;
   positionSource: PositionSource | null;
   /** Middle half of the room's placements, when voted. */
   spread: { p25: number; p75: number; count: number } | null;
@@ -141,6 +163,7 @@ export interface PlanInitiative {
 
 export interface ContinuumMarker {
   id: string;
+  number: number;
   title: string;
   position: number;
   positionSource: PositionSource;
@@ -160,7 +183,7 @@ export interface PlanBandGroup {
 
 /** A part of the plan as the PDF prints it, for marking what is built on practice answers. */
 export type PlanPart =
-  'definition' | 'centricity' | 'continuum' | 'initiatives' | 'pushPull' | 'simplification';
+  'definition' | 'centricity' | 'journey' | 'continuum' | 'initiatives' | 'pushPull' | 'simplification';
 
 export interface ActionPlan {
   paper: Paper;
@@ -169,6 +192,7 @@ export interface ActionPlan {
   centricity: PlanSection<PlanCentricity>;
   pushPull: PlanSection<PlanPushPull>;
   simplification: PlanSection<PlanSimplification>;
+  journey: PlanSection<PlanJourney>;
   /** Placed initiatives, left to right. */
   continuum: { markers: ContinuumMarker[]; unplacedCount: number };
   /** Always the three bands, symbolic first; each sorted by priority, then title. */

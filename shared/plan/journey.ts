@@ -1,0 +1,45 @@
+import type { JourneyHeatmapConfig } from '../activities/journeyHeatmap';
+import { BURDEN_LABELS } from '../burdens';
+import { activitiesOf } from '../exercises/activities';
+import { journeyGrid } from '../exercises/journeyCells';
+import { findExercise, type Workshop } from '../workshop/schema';
+import { findResult } from './results';
+import type { PlanJourney, PlanSection } from './types';
+
+/** The hot spots the summary names. */
+export const HOT_SPOTS = 5;
+
+/** The customer-burden heatmap: stages in journey order, burdens in the order rated, and the hot spots. */
+export function buildJourney(workshop: Workshop): PlanSection<PlanJourney> {
+  const exercise = findExercise(workshop, 'burden-journey');
+  if (!exercise) return { status: 'absent' };
+  const found = findResult(workshop, exercise.id, 'journey-heatmap');
+  if (!found) return { status: 'not-run', title: exercise.title };
+  const config = activitiesOf(exercise, workshop)[0]!.config as JourneyHeatmapConfig;
+  const stages = new Map(exercise.stages.map((s) => [s.id, s]));
+  const rows = journeyGrid(config, found.tally);
+  const cellOf = (stageId: string, burden: string) =>
+    rows.find((r) => r.stageId === stageId)?.cells.find((c) => c.burden === burden);
+  const hotSpots = found.tally.worst
+    .filter((c) => c.mean > 0 && stages.has(c.stageId))
+    .slice(0, HOT_SPOTS)
+    .map((c) => ({
+      stage: stages.get(c.stageId)!.name,
+      burden: BURDEN_LABELS[c.burden],
+      mean: c.mean,
+      count: cellOf(c.stageId, c.burden)?.count ?? 0,
+    }));
+  return {
+    status: 'ready',
+    title: exercise.title,
+    max: config.max,
+    burdens: config.burdens.map((b) => BURDEN_LABELS[b]),
+    stages: rows.map((r) => ({
+      name: r.label,
+      phase: stages.get(r.stageId)?.phase ?? 'before',
+      count: r.count,
+      cells: r.cells.map((c) => ({ mean: c.mean, count: c.count, level: c.level })),
+    })),
+    hotSpots,
+  };
+}
