@@ -113,7 +113,6 @@ export function tableHeader(pen: Pen, key: string, columns: HeaderColumn[]): Blo
       align: c.align,
       padLeft: c.padLeft,
       lineHeight: NATURAL_LINE,
-      maxLines: 1,
     }),
   );
   const row = tableRow(key, cells, { padY: 0, rule: null, asHeader: true });

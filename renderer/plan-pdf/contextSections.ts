@@ -6,7 +6,7 @@ import type {
   PlanSimplification,
 } from '../../shared/plan/types';
 import { stack, tableHeader, tableRow, textBlock, textCell, type Block, type Cell } from './blocks';
-import type { Pen } from './pen';
+import type { Pen, StructType } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
 import { NATURAL_LINE, type Span } from './typeset';
 import { COLORS, LEADING, TEXT } from './theme';
@@ -31,12 +31,14 @@ export function headingBlock(
   intro: string | null,
   width: number,
   first: boolean,
+  tag: StructType = 'H3',
 ): Block {
   const parts = [
     textBlock(pen, `${key}-title`, { text: title, style: TEXT.h2 }, width, {
       above: first ? 0 : 18,
       below: 6,
       lineHeight: LEADING.h2,
+      tag,
     }),
   ];
   if (intro) {
@@ -133,11 +135,20 @@ export function definitionBlocks(
         pen.rect(x, y, columnWidth, 2, accent);
         pen.text(labelBox, x, y + 8);
         let top = y + 8 + labelBox.height + 3;
-        for (const p of paragraphs) {
-          if (p.bullet) pen.text(bullet, x, top);
-          pen.text(p.box, x + (p.bullet ? 10 : 0), top);
-          top += p.box.height;
-        }
+        const items = () => {
+          for (const p of paragraphs) {
+            const at = top;
+            if (p.bullet)
+              pen.tag('LI', () => {
+                pen.tag('Lbl', () => pen.text(bullet, x, at));
+                pen.tag('LBody', () => pen.text(p.box, x + 10, at));
+              });
+            else pen.tag('P', () => pen.text(p.box, x, at));
+            top += p.box.height;
+          }
+        };
+        if (paragraphs.some((p) => p.bullet)) pen.tag('L', items);
+        else items();
       },
     };
   };
@@ -157,7 +168,7 @@ export function definitionBlocks(
 }
 
 /** How many rated each score, as small bars. */
-function distributionCell(counts: number[], width: number): Cell {
+function distributionCell(counts: number[], scaleMin: number, width: number): Cell {
   const most = Math.max(1, ...counts);
   const barWidth = 7;
   const height = 16;
@@ -165,7 +176,15 @@ function distributionCell(counts: number[], width: number): Cell {
   return {
     width,
     height,
-    draw: (pen, x, y) => {
+    draw: (pen, x, y) =>
+      pen.figure(
+        `How many rated each score: ${counts.map((n, k) => `${scaleMin + k}: ${n}`).join(', ')}.`,
+        [x, y, width, height],
+        () => bars(pen, x, y),
+      ),
+  };
+  function bars(pen: Pen, x: number, y: number) {
+    {
       const left = x + (width - total) / 2;
       counts.forEach((n, k) => {
         const h = n === 0 ? 0.6 : Math.max(1.2, (n / most) * height);
@@ -177,8 +196,8 @@ function distributionCell(counts: number[], width: number): Cell {
           n === 0 ? COLORS.rule : COLORS.navySoft,
         );
       });
-    },
-  };
+    }
+  }
 }
 
 function trendText(q: PlanCentricity['questions'][number]): string {
@@ -212,7 +231,7 @@ export function centricityBlocks(
     ...(hasTrend ? [{ label: 'Trend', width: trendWidth, padLeft: 6 }] : []),
   ]);
   const blocks: Block[] = [
-    headingBlock(pen, 'centricity-h', 'Centricity check', intro, width, first),
+    headingBlock(pen, 'centricity-h', 'Centricity check, statements in the order asked', intro, width, first),
     { ...header, keepWithNext: true },
   ];
   for (const q of centricity.questions) {
@@ -230,7 +249,7 @@ export function centricityBlocks(
         40,
         { align: 'right' },
       ),
-      distributionCell(q.distribution, 62),
+      distributionCell(q.distribution, q.scaleMin, 62),
     ];
     if (hasTrend)
       cells.push(
@@ -252,7 +271,6 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
     const name = textCell(pen, { text: d.name, style: { size: 8.5, color: COLORS.text } }, 120, {
       padRight: 6,
       lineHeight: NATURAL_LINE,
-      maxLines: 1,
     });
     const share = Math.max(0, Math.min(1, d.share));
     const bar: Cell = {
@@ -277,10 +295,17 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
     return { ...row, height: row.height + 2.5 };
   });
   return stack('departments', [
-    textBlock(pen, 'departments-title', { text: 'Who talks with customers', style: TEXT.h3 }, width, {
-      above: 14,
-      below: 3,
-    }),
+    textBlock(
+      pen,
+      'departments-title',
+      { text: 'Who talks with customers, most named first', style: TEXT.h3 },
+      width,
+      {
+        above: 14,
+        below: 3,
+        tag: 'H4',
+      },
+    ),
     textBlock(pen, 'departments-intro', { text: intro, style: TEXT.small }, width, {
       below: 5,
       lineHeight: LEADING.small,
@@ -290,6 +315,7 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
 }
 
 function voteSplitCell(votes: { push: number; pull: number; unsure: number }, width: number): Cell {
+  const alt = `Room’s vote: ${votes.push} push, ${votes.pull} pull, ${votes.unsure} unsure.`;
   const total = Math.max(1, votes.push + votes.pull + votes.unsure);
   const barWidth = 90;
   const pushW = (votes.push / total) * barWidth;
@@ -297,11 +323,12 @@ function voteSplitCell(votes: { push: number; pull: number; unsure: number }, wi
   return {
     width,
     height: 7,
-    draw: (pen, x, y) => {
-      pen.rect(x, y, barWidth, 7, COLORS.rule);
-      pen.rect(x, y, pushW, 7, COLORS.navySoft);
-      pen.rect(x + pushW, y, pullW, 7, COLORS.teal);
-    },
+    draw: (pen, x, y) =>
+      pen.figure(alt, [x, y, barWidth, 7], () => {
+        pen.rect(x, y, barWidth, 7, COLORS.rule);
+        pen.rect(x, y, pushW, 7, COLORS.navySoft);
+        pen.rect(x + pushW, y, pullW, 7, COLORS.teal);
+      }),
   };
 }
 
@@ -317,7 +344,7 @@ export function pushPullBlocks(pen: Pen, pushPull: PlanPushPull, width: number, 
     headingBlock(
       pen,
       'pushpull-h',
-      'Product push or customer pull',
+      'Product push or customer pull, cards in the order of the deck',
       'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey); votes in the same order.',
       width,
       first,
@@ -371,7 +398,7 @@ export function simplificationBlocks(
     headingBlock(
       pen,
       'simplify-h',
-      'Offering simplification',
+      'Offering simplification, offerings in the order listed',
       'Value to the customer and burden on the customer are the room’s mean ratings (1–5).',
       width,
       first,

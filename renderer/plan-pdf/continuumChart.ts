@@ -78,12 +78,16 @@ function marker(pen: Pen, source: ContinuumMarker['positionSource'], x: number, 
  * The whole line at a glance: three shaded bands, one dot per placed initiative (stacked where
  * they crowd), filled for an agreed position and hollow for the room's median.
  */
-export function continuumOverview(
-  pen: Pen,
-  markers: readonly ContinuumMarker[],
-  width: number,
-  numbers: ReadonlyMap<string, number>,
-): Block {
+/** The chart's data in words: each initiative's number, position, band and how it was set. */
+export function continuumAlt(markers: readonly ContinuumMarker[]): string {
+  const items = markers.map(
+    (m) =>
+      `${m.number}. ${m.title}: ${Math.round(m.position)}, ${BAND_LABELS[m.band]}${m.positionSource === 'agreed' ? ', agreed' : ', the room’s median, not placed yet'}`,
+  );
+  return `The continuum from symbolic (0) to substantive (100), left to right. ${items.join('; ')}.`;
+}
+
+export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[], width: number): Block {
   const { labelled, radius, dots, laneHeight, plotHeight } = overviewLayout(markers, width);
   const baseline = plotHeight - 8;
   const labels = bandLabels(pen, width, false);
@@ -101,7 +105,7 @@ export function continuumOverview(
     for (const { item } of dots)
       dotNumbers.set(
         item.id,
-        pen.typeset({ text: String(numbers.get(item.id) ?? ''), style: numberStyle }, 30, {
+        pen.typeset({ text: String(item.number), style: numberStyle }, 30, {
           align: 'center',
         }),
       );
@@ -111,7 +115,10 @@ export function continuumOverview(
   return {
     key: 'overview',
     height,
-    node: (pen, x, y) => {
+    node: (pen, x, y) => pen.figure(continuumAlt(markers), [x, y, width, height], () => draw(pen, x, y)),
+  };
+  function draw(pen: Pen, x: number, y: number) {
+    {
       labels.draw(pen, x, y);
       const top = y + plotTop;
       for (const band of BANDS) {
@@ -145,12 +152,12 @@ export function continuumOverview(
       const arrowTop = tickTop + tickHeight + 2;
       pen.text(left, x, arrowTop);
       pen.text(right, x + width / 2, arrowTop);
-    },
-  };
+    }
+  }
 }
 
 export const ROW_LABEL_WIDTH = 0.45;
-const ROW_VALUE_WIDTH = 30;
+const ROW_VALUE_WIDTH = 48;
 const NUMBER_WIDTH = 18;
 const ROW_HEIGHT = 15;
 const TRACK_HEIGHT = 12;
@@ -158,10 +165,18 @@ const TRACK_HEIGHT = 12;
 function track(marker: ContinuumMarker, width: number): Cell {
   const mid = TRACK_HEIGHT / 2;
   const cx = Math.min(width - 4, Math.max(4, xOf(marker.position, width)));
+  const at = Math.round(marker.position);
+  const half = marker.spread
+    ? `; the room’s middle half ${Math.round(marker.spread.p25)}–${Math.round(marker.spread.p75)}`
+    : '';
+  const alt = `${marker.positionSource === 'agreed' ? `Agreed at ${at}` : `Not placed yet; the room’s median ${at}`}${half}.`;
   return {
     width,
     height: TRACK_HEIGHT,
-    draw: (pen, x, y) => {
+    draw: (pen, x, y) => pen.figure(alt, [x, y, width, TRACK_HEIGHT], () => shapes(pen, x, y)),
+  };
+  function shapes(pen: Pen, x: number, y: number) {
+    {
       for (const band of BANDS) {
         const from = xOf(EDGES[band][0], width);
         pen.rect(x + from, y, xOf(EDGES[band][1], width) - from, TRACK_HEIGHT, BAND_FILL[band]);
@@ -173,48 +188,44 @@ function track(marker: ContinuumMarker, width: number): Cell {
       }
       if (marker.positionSource === 'agreed') pen.circle(x + cx, y + mid, 3.6, COLORS.navy);
       else pen.circle(x + cx, y + mid, 3.2, COLORS.navy, 0.9);
-    },
-  };
+    }
+  }
 }
 
 /** One initiative on its own small line: band shading, the room's middle half, and the position. */
-export function continuumRow(
-  pen: Pen,
-  number: number,
-  m: ContinuumMarker,
-  width: number,
-  header: Block,
-): Block {
+export function continuumRow(pen: Pen, m: ContinuumMarker, width: number, header: Block): Block {
   const labelWidth = width * ROW_LABEL_WIDTH;
   const row = tableRow(
     `row-${m.id}`,
     [
-      textCell(pen, { text: String(number), style: { size: 7, color: COLORS.text3 } }, NUMBER_WIDTH, {
+      textCell(pen, { text: String(m.number), style: { size: 7, color: COLORS.text3 } }, NUMBER_WIDTH, {
         lineHeight: NATURAL_LINE,
       }),
       textCell(pen, { text: m.title, style: { size: 8, color: COLORS.text } }, labelWidth - NUMBER_WIDTH, {
         padRight: 6,
         lineHeight: NATURAL_LINE,
-        maxLines: 1,
       }),
       track(m, width - labelWidth - ROW_VALUE_WIDTH),
       textCell(
         pen,
-        { text: String(Math.round(m.position)), style: { size: 8, bold: true, color: COLORS.navy } },
+        m.positionSource === 'agreed'
+          ? { text: String(Math.round(m.position)), style: { size: 8, bold: true, color: COLORS.navy } }
+          : { text: `median ${Math.round(m.position)}`, style: { size: 7, color: COLORS.text2 } },
         ROW_VALUE_WIDTH,
         { align: 'right', lineHeight: NATURAL_LINE },
       ),
     ],
     { padY: 0, valign: 'center', header, rule: null },
   );
-  // Every row is as tall as the tallest: the tracks line up into one chart.
-  const padY = (ROW_HEIGHT - row.height) / 2;
+  // Rows are at least ROW_HEIGHT tall, so the tracks line up into one chart; long titles wrap.
+  const height = Math.max(ROW_HEIGHT, row.height + 4);
+  const padY = (height - row.height) / 2;
   return {
     ...row,
-    height: ROW_HEIGHT,
+    height,
     node: (pen, x, y) => {
       row.node(pen, x, y + padY);
-      pen.line(x, y + ROW_HEIGHT - 0.2, x + width, y + ROW_HEIGHT - 0.2, 0.4, COLORS.ruleSoft);
+      pen.line(x, y + height - 0.2, x + width, y + height - 0.2, 0.4, COLORS.ruleSoft);
     },
   };
 }
@@ -223,17 +234,22 @@ export function continuumRowsHeader(pen: Pen, width: number): Block {
   const labelWidth = width * ROW_LABEL_WIDTH;
   const trackWidth = width - labelWidth - ROW_VALUE_WIDTH;
   const style = { size: 7, bold: true, color: COLORS.text2, letterSpacing: 0.5 };
-  const title = pen.typeset({ text: 'INITIATIVE', style }, labelWidth);
-  const pos = pen.typeset({ text: 'POS.', style }, ROW_VALUE_WIDTH, { align: 'right' });
+  const number = pen.typeset({ text: '#', style }, NUMBER_WIDTH);
+  const title = pen.typeset({ text: 'INITIATIVE', style }, labelWidth - NUMBER_WIDTH);
+  const pos = pen.typeset({ text: 'POSITION', style }, ROW_VALUE_WIDTH, { align: 'right' });
   const bands = bandLabels(pen, trackWidth, true);
   const text = Math.max(title.height, bands.height);
   return {
     key: 'rows-header',
     height: text + 3 + 0.75,
     node: (pen, x, y) => {
-      pen.text(title, x, y + text - title.height);
-      bands.draw(pen, x + labelWidth, y + text - bands.height);
-      pen.text(pos, x + labelWidth + trackWidth, y + text - pos.height);
+      pen.startTable();
+      pen.row(() => {
+        pen.cell(() => pen.text(number, x, y + text - number.height));
+        pen.cell(() => pen.text(title, x + NUMBER_WIDTH, y + text - title.height));
+        pen.cell(() => bands.draw(pen, x + labelWidth, y + text - bands.height));
+        pen.cell(() => pen.text(pos, x + labelWidth + trackWidth, y + text - pos.height));
+      }, true);
       pen.line(x, y + text + 3 + 0.375, x + width, y + text + 3 + 0.375, 0.75, COLORS.navySoft);
     },
   };
@@ -249,7 +265,7 @@ export function continuumLegend(pen: Pen): Block {
     },
     {
       icon: 9,
-      label: pen.typeset({ text: 'The room’s median vote', style }, 200),
+      label: pen.typeset({ text: 'Not placed yet: the room’s median vote', style }, 200),
       draw: (pen, x, mid) => pen.circle(x + 4.5, mid, 3.2, COLORS.navy, 0.9),
     },
     {

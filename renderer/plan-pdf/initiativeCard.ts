@@ -24,11 +24,16 @@ function field(pen: Pen, label: string, value: string, width: number): Cell {
   );
 }
 
+/**
+ * Where an initiative sits, never calling a position nobody set agreed: "62 agreed", or
+ * "Not placed yet · room’s median 48 (middle half 30–60)", or "Not placed yet".
+ */
 export function positionText(i: PlanInitiative): string {
-  if (i.position === null) return 'Not placed yet';
-  const at = String(Math.round(i.position));
-  const spread = i.spread ? ` · room ${Math.round(i.spread.p25)}–${Math.round(i.spread.p75)}` : '';
-  return i.positionSource === 'agreed' ? `${at} agreed${spread}` : `${at} room’s median${spread}`;
+  const half = i.spread ? ` (middle half ${Math.round(i.spread.p25)}–${Math.round(i.spread.p75)})` : '';
+  const median = i.roomMedian === null ? '' : `room’s median ${Math.round(i.roomMedian)}${half}`;
+  if (i.positionSource === 'agreed' && i.position !== null)
+    return `${Math.round(i.position)} agreed${median ? ` · ${median}` : ''}`;
+  return median ? `Not placed yet · ${median}` : 'Not placed yet';
 }
 
 function dots(priority: number): string {
@@ -36,7 +41,8 @@ function dots(priority: number): string {
 }
 
 /** One initiative of a small plan, in full: a card with a band-coloured edge. */
-export function initiativeCard(pen: Pen, i: PlanInitiative, number: number, width: number): Block {
+export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Block {
+  const number = i.number;
   const ink = i.band ? BAND_INK[i.band] : COLORS.rule;
   const inner = width - EDGE - INDENT;
   const body = inner - NUMBER;

@@ -13,7 +13,7 @@ export const TABLE_ABOVE = 40;
 const NUMBER = 18;
 const PERSON = 84;
 const METRIC = 92;
-const SCORE = 40;
+const SCORE = 46;
 
 function columns(width: number) {
   const rest = width - NUMBER - PERSON - METRIC - SCORE;
@@ -28,7 +28,7 @@ export function initiativeTableHeader(pen: Pen, width: number): Block {
     { label: 'Owner · due', width: PERSON },
     { label: 'Next step', width: next },
     { label: 'Customer metric', width: METRIC },
-    { label: 'Pos.', width: SCORE, align: 'right' },
+    { label: 'Position', width: SCORE, align: 'right' },
   ]);
 }
 
@@ -45,13 +45,8 @@ function value(text: string): Span {
   return { text: text || '—', style: { size: CELL, color: text ? COLORS.text : COLORS.text3 } };
 }
 
-export function initiativeRow(
-  pen: Pen,
-  i: PlanInitiative,
-  number: number,
-  width: number,
-  header: Block,
-): Block {
+export function initiativeRow(pen: Pen, i: PlanInitiative, width: number, header: Block): Block {
+  const number = i.number;
   const { title, next } = columns(width);
   const about: Span[] = [{ text: i.title, style: { size: CELL, bold: true, color: COLORS.navy } }];
   if (i.description) about.push({ text: `\n${i.description}`, style: { size: CELL, color: COLORS.text2 } });
@@ -87,10 +82,12 @@ export function initiativeRow(
       textCell(
         pen,
         [
-          {
-            text: i.position === null ? '—' : String(Math.round(i.position)),
-            style: { size: CELL, bold: true, color: COLORS.navy },
-          },
+          i.positionSource === 'agreed' && i.position !== null
+            ? { text: String(Math.round(i.position)), style: { size: CELL, bold: true, color: COLORS.navy } }
+            : { text: 'not placed', style: { size: 6.5, color: COLORS.text3 } },
+          ...(i.positionSource !== 'agreed' && i.roomMedian !== null
+            ? [{ text: `\nmedian ${Math.round(i.roomMedian)}`, style: { size: 6.5, color: COLORS.text2 } }]
+            : []),
           {
             text: `\n${i.priority} ${i.priority === 1 ? 'dot' : 'dots'}`,
             style: { size: 7, color: i.priority > 0 ? COLORS.teal : COLORS.text3 },

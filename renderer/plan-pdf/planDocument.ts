@@ -4,12 +4,12 @@ import type { ActionPlan, Paper, PlanInitiative } from '../../shared/plan/types'
 import { stack, textBlock, type Block } from './blocks';
 import {
   centricityBlocks,
-  definitionBlocks,
   noteBox,
   pushPullBlocks,
   sectionBlocks,
   simplificationBlocks,
 } from './contextSections';
+import { journeyBlocks } from './journeySection';
 import { continuumLegend, continuumOverview, continuumRow, continuumRowsHeader } from './continuumChart';
 import { needsCjkFont } from './fonts';
 import { initiativeCard } from './initiativeCard';
@@ -17,7 +17,7 @@ import { initiativeRow, initiativeTableHeader, TABLE_ABOVE } from './initiativeT
 import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
-import { drawTitlePage, PLAN_TITLE } from './titlePage';
+import { masthead, PLAN_TITLE, summaryBlocks } from './summaryPage';
 import { COLORS, LEADING, MARGIN, TEXT, BAND_INK } from './theme';
 
 const PAGE_SIZE: Record<Paper, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
@@ -39,6 +39,7 @@ function sectionIntro(pen: Pen, section: Section, width: number): Block {
     textBlock(pen, 'title', { text: section.title, style: TEXT.h1 }, width, {
       below: 8,
       lineHeight: LEADING.h1,
+      tag: 'H2',
     }),
   ];
   if (section.lead)
@@ -52,12 +53,12 @@ function sectionIntro(pen: Pen, section: Section, width: number): Block {
   return stack(`${section.key}-intro`, parts);
 }
 
-function continuumSection(pen: Pen, plan: ActionPlan, numbers: Map<string, number>, width: number): Section {
+function continuumSection(pen: Pen, plan: ActionPlan, width: number): Section {
   const { markers, unplacedCount } = plan.continuum;
   const blocks: Block[] = [];
   if (markers.length === 0)
     blocks.push(noteBox(pen, 'no-markers', 'No initiative has been placed on the line yet.', width));
-  else blocks.push(continuumOverview(pen, markers, width, numbers));
+  else blocks.push(continuumOverview(pen, markers, width));
   if (unplacedCount > 0) {
     const text = `${unplacedCount} ${unplacedCount === 1 ? 'initiative is' : 'initiatives are'} not placed yet (listed at the end).`;
     blocks.push(
@@ -70,14 +71,21 @@ function continuumSection(pen: Pen, plan: ActionPlan, numbers: Map<string, numbe
   if (markers.length > 0) {
     const header = continuumRowsHeader(pen, width);
     blocks.push(
-      textBlock(pen, 'rows-title', { text: 'Each initiative on the line', style: TEXT.h3 }, width, {
-        above: 22,
-        below: 3,
-        keepWithNext: true,
-      }),
+      textBlock(
+        pen,
+        'rows-title',
+        { text: 'Each initiative on the line, left to right', style: TEXT.h3 },
+        width,
+        {
+          above: 22,
+          below: 3,
+          keepWithNext: true,
+          tag: 'H3',
+        },
+      ),
     );
     blocks.push({ ...header, keepWithNext: true });
-    for (const m of markers) blocks.push(continuumRow(pen, numbers.get(m.id) ?? 0, m, width, header));
+    for (const m of markers) blocks.push(continuumRow(pen, m, width, header));
     blocks.push(continuumLegend(pen));
   }
   return {
@@ -98,6 +106,7 @@ function groupHeading(
   first: boolean,
 ): Block {
   const title = pen.typeset({ text: g.title, style: { size: 13, bold: true, color: g.ink } }, width);
+  const titleText = `${g.title}, ${g.count} ${g.count === 1 ? 'initiative' : 'initiatives'}`;
   const count = pen.typeset(
     {
       text: `${g.count} ${g.count === 1 ? 'initiative' : 'initiatives'}`,
@@ -114,10 +123,16 @@ function groupHeading(
     height: above + title.height + 2 + summary.height + 6 + 0.75 + 10,
     node: (pen, x, y) => {
       const top = y + above;
-      pen.text(title, x, top);
-      // The count sits on the title's baseline.
+      // The count sits on the title's baseline; both are the heading.
       const countLine = count.lines[0]!;
-      pen.text(count, x + titleLine.width + 8, top + titleLine.baseline - countLine.baseline);
+      pen.tag(
+        'H3',
+        () => {
+          pen.text(title, x, top);
+          pen.text(count, x + titleLine.width + 8, top + titleLine.baseline - countLine.baseline);
+        },
+        { actual: titleText },
+      );
       pen.text(summary, x, top + title.height + 2);
       const rule = top + title.height + 2 + summary.height + 6 + 0.375;
       pen.line(x, rule, x + width, rule, 0.75, COLORS.rule);
@@ -125,12 +140,7 @@ function groupHeading(
   };
 }
 
-function initiativesSection(
-  pen: Pen,
-  plan: ActionPlan,
-  numbers: Map<string, number>,
-  width: number,
-): Section {
+function initiativesSection(pen: Pen, plan: ActionPlan, width: number): Section {
   const groups: Array<{
     key: string;
     title: string;
@@ -148,7 +158,7 @@ function initiativesSection(
     groups.push({
       key: 'unplaced',
       title: 'Not placed yet',
-      summary: 'Agree where these sit on the line before the plan is final.',
+      summary: 'Nobody has placed these on the line yet. Agree where they sit before the plan is final.',
       ink: COLORS.text2,
       initiatives: plan.unplaced,
     });
@@ -166,19 +176,15 @@ function initiativesSection(
         }),
       );
     if (asTable && g.initiatives.length > 0) blocks.push({ ...header, keepWithNext: true });
-    for (const i of g.initiatives) {
-      const number = numbers.get(i.id) ?? 0;
-      blocks.push(
-        asTable ? initiativeRow(pen, i, number, width, header) : initiativeCard(pen, i, number, width),
-      );
-    }
+    for (const i of g.initiatives)
+      blocks.push(asTable ? initiativeRow(pen, i, width, header) : initiativeCard(pen, i, width));
   });
   return {
     key: 'initiatives',
     kicker: 'The plan',
-    title: 'Initiatives by band',
+    title: 'Initiatives by band, most dot votes first',
     practice: plan.practice.includes('initiatives'),
-    lead: 'Highest priority first (the room’s dot votes). Each has an owner, a next step that moves it toward substantive, and a customer metric, not a product metric.',
+    lead: 'Bands from symbolic to substantive, by the position the team agreed, else the room’s median; in each band the most dot votes first. Each has an owner, a next step that moves it toward substantive, and a customer metric, not a product metric.',
     blocks,
   };
 }
@@ -190,6 +196,19 @@ function runningHeadAndFoot(
 ) {
   const width = page.width - 2 * MARGIN.x;
   const org = plan.title.organisation;
+  const foot = () => {
+    const number = pen.typeset({ text: `Page ${page.number} of ${page.total}`, style: TEXT.running }, width, {
+      align: 'right',
+    });
+    const date = pen.typeset({ text: plan.title.dateLabel, style: TEXT.running }, width - number.width - 16, {
+      maxLines: 1,
+    });
+    const top = page.height - 28 - number.height;
+    pen.text(date, MARGIN.x, top);
+    pen.text(number, MARGIN.x, top);
+  };
+  // Page 1 has the masthead instead of a running head.
+  if (page.number === 1) return foot();
   const right = pen.typeset(
     { text: org ? `${org} · ${PLAN_TITLE}` : PLAN_TITLE, style: TEXT.running },
     width,
@@ -208,15 +227,7 @@ function runningHeadAndFoot(
   const rule = 28 + Math.max(left.height, right.height) + 5 + 0.25;
   pen.line(MARGIN.x, rule, MARGIN.x + width, rule, 0.5, COLORS.rule);
 
-  const number = pen.typeset({ text: `Page ${page.number} of ${page.total}`, style: TEXT.running }, width, {
-    align: 'right',
-  });
-  const date = pen.typeset({ text: plan.title.dateLabel, style: TEXT.running }, width - number.width - 16, {
-    maxLines: 1,
-  });
-  const foot = page.height - 28 - number.height;
-  pen.text(date, MARGIN.x, foot);
-  pen.text(number, MARGIN.x, foot);
+  foot();
 }
 
 /**
@@ -250,21 +261,12 @@ export async function renderPlanPdf(
   );
   const width = pageWidth - 2 * MARGIN.x;
   const contentHeight = pageHeight - MARGIN.top - MARGIN.bottom;
-  const ordered = [...plan.groups.flatMap((g) => g.initiatives), ...plan.unplaced];
-  const numbers = new Map(ordered.map((i, k) => [i.id, k + 1]));
-  const counts: Record<string, number> = { unplaced: plan.unplaced.length };
-  for (const g of plan.groups) counts[g.band] = g.initiatives.length;
-
   const practice = new Set(plan.practice);
-  const standBlocks = sectionBlocks(
-    pen,
-    'definition',
-    plan.definition,
-    width,
-    true,
-    (d) => definitionBlocks(pen, d, width, true),
-    practice.has('definition'),
-  );
+  // The summary prints the team's definition; here only a definition not written yet is noted.
+  const standBlocks =
+    plan.definition.status === 'not-run'
+      ? sectionBlocks(pen, 'definition', plan.definition, width, true, () => [])
+      : [];
   const standFirst = standBlocks.length === 0;
   standBlocks.push(
     ...sectionBlocks(
@@ -298,11 +300,32 @@ export async function renderPlanPdf(
       practice.has('simplification'),
     ),
   );
+  const journey = plan.journey;
 
   const sections: Section[] = [
-    { key: 'stand', kicker: 'Where we stand', title: 'What we mean, and how we score', blocks: standBlocks },
-    continuumSection(pen, plan, numbers, width),
-    initiativesSection(pen, plan, numbers, width),
+    { key: 'stand', kicker: 'Where we stand', title: 'How we score ourselves', blocks: standBlocks },
+    {
+      key: 'journey',
+      kicker: 'Where customers carry the burden',
+      title: 'Customer-burden journey',
+      lead: 'How much time, worry, effort and money each step costs our customers, as the room rated it.',
+      practice: practice.has('journey'),
+      blocks:
+        journey.status === 'ready'
+          ? journeyBlocks(pen, journey, width)
+          : journey.status === 'not-run'
+            ? [
+                noteBox(
+                  pen,
+                  'journey-not-run',
+                  'Not run yet: this exercise has no results in this workshop.',
+                  width,
+                ),
+              ]
+            : [],
+    },
+    continuumSection(pen, plan, width),
+    initiativesSection(pen, plan, width),
     {
       key: 'decisions',
       kicker: 'Decisions from the day',
@@ -311,7 +334,14 @@ export async function renderPlanPdf(
     },
   ].filter((s) => s.blocks.length > 0);
 
-  const pages: Block[][] = [];
+  // Page 1 leads with the decision: the masthead, then the summary; every section starts a page.
+  const head = masthead(pen, plan, width);
+  const pages: Block[][] = packFlow(
+    summaryBlocks(pen, plan, width),
+    contentHeight,
+    contentHeight - head.height,
+  );
+  pages[0]!.unshift(head);
   for (const section of sections) {
     const intro = sectionIntro(pen, section, width);
     const cut = packFlow(section.blocks, contentHeight, contentHeight - intro.height);
@@ -319,13 +349,11 @@ export async function renderPlanPdf(
     pages.push(...cut);
   }
 
-  const total = pages.length + 1;
-  pen.addPage();
-  drawTitlePage(pen, plan, counts, { width: pageWidth, height: pageHeight });
+  const total = pages.length;
   pages.forEach((blocks, k) => {
     pen.addPage();
     pen.artifact(
-      () => runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, number: k + 2, total }),
+      () => runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, number: k + 1, total }),
       'Pagination',
     );
     let y = MARGIN.top;

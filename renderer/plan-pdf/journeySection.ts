@@ -1,0 +1,140 @@
+import { oneDecimal } from '../../shared/plan/format';
+import type { PlanJourney } from '../../shared/plan/types';
+import { textBlock, type Block } from './blocks';
+import { noteBox } from './contextSections';
+import type { Pen } from './pen';
+import { hotSpotTable } from './summaryPage';
+import type { TextBox } from './typeset';
+import { COLORS, LEADING, TEXT } from './theme';
+
+/**
+ * One blue from light to dark, each step darker in grey too, so a black-and-white print keeps
+ * the order; the number on every cell carries the value either way.
+ */
+export const HEAT_FILL = ['#f2f5f8', '#d6e3ee', '#b0c9de', '#7ea6c6', '#4c7aa5', '#1f4b78'];
+/** Dark numbers on the light steps, white on the dark ones. */
+const HEAT_INK = (level: number) => (level >= 4 ? COLORS.white : COLORS.navy);
+
+const STAGE_WIDTH = 130;
+const ROW_HEIGHT = 26;
+
+/** "Discover: time 1.2, worry 0.8 …; Choose: …": what the heatmap shows, for a screen reader. */
+export function heatmapAlt(journey: PlanJourney): string {
+  const stages = journey.stages.map((s) => {
+    const cells = s.cells.map((c, k) => {
+      const burden = journey.burdens[k]!.toLowerCase();
+      return c.mean === null ? `${burden} not rated` : `${burden} ${oneDecimal(c.mean)}`;
+    });
+    return `${s.name} (${s.count} rated): ${cells.join(', ')}`;
+  });
+  return `Customer-burden heatmap, mean rating from 0 (none) to ${journey.max} (a lot), stages in journey order. ${stages.join('; ')}.`;
+}
+
+function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
+  const columns = journey.burdens.length;
+  const cellWidth = (width - STAGE_WIDTH) / columns;
+  const head = journey.burdens.map((b) =>
+    pen.typeset({ text: b, style: { size: 8, bold: true, color: COLORS.text2 } }, cellWidth - 4, {
+      align: 'center',
+    }),
+  );
+  const headHeight = Math.max(...head.map((h) => h.height)) + 6;
+  const rows = journey.stages.map((s) => {
+    const label = pen.typeset(
+      [
+        { text: s.name, style: { size: 9, bold: true, color: COLORS.navy } },
+        { text: `\n${s.count} rated`, style: { size: 7, color: COLORS.text3 } },
+      ],
+      STAGE_WIDTH - 10,
+    );
+    const cells: TextBox[] = s.cells.map((c) =>
+      pen.typeset(
+        {
+          text: c.mean === null ? '—' : oneDecimal(c.mean),
+          style: {
+            size: 10,
+            bold: c.mean !== null,
+            color: c.level === null ? COLORS.text3 : HEAT_INK(c.level),
+          },
+        },
+        cellWidth - 4,
+        { align: 'center' },
+      ),
+    );
+    return { s, label, cells, height: Math.max(ROW_HEIGHT, label.height + 6) };
+  });
+  const height = headHeight + rows.reduce((h, r) => h + r.height, 0);
+  return {
+    key: 'heatmap',
+    height: height + 8,
+    node: (pen, x, y) =>
+      pen.figure(heatmapAlt(journey), [x, y, width, height], () => {
+        head.forEach((h, k) =>
+          pen.text(h, x + STAGE_WIDTH + k * cellWidth + 2, y + headHeight - 4 - h.height),
+        );
+        let top = y + headHeight;
+        for (const r of rows) {
+          pen.text(r.label, x, top + (r.height - r.label.height) / 2);
+          r.s.cells.forEach((c, k) => {
+            const left = x + STAGE_WIDTH + k * cellWidth;
+            pen.rect(
+              left + 1,
+              top + 1,
+              cellWidth - 2,
+              r.height - 2,
+              c.level === null ? COLORS.white : HEAT_FILL[c.level]!,
+            );
+            if (c.level === null)
+              pen.line(
+                left + 1,
+                top + r.height - 1.5,
+                left + cellWidth - 1,
+                top + r.height - 1.5,
+                0.5,
+                COLORS.rule,
+              );
+            const box = r.cells[k]!;
+            pen.text(box, left + 2, top + (r.height - box.height) / 2);
+          });
+          top += r.height;
+        }
+      }),
+  };
+}
+
+function legendBlock(pen: Pen, journey: PlanJourney, width: number): Block {
+  const text = pen.typeset(
+    {
+      text: `Darker is heavier: each cell is the room’s mean rating, 0 (no burden) to ${journey.max} (a lot); “—” where nobody rated it.`,
+      style: TEXT.small,
+    },
+    width - 6 * 14 - 10,
+    { lineHeight: LEADING.small },
+  );
+  return {
+    key: 'heat-legend',
+    height: Math.max(10, text.height) + 12,
+    node: (pen, x, y) => {
+      HEAT_FILL.forEach((fill, k) => pen.rect(x + k * 14, y + 2, 14, 8, fill));
+      pen.text(text, x + 6 * 14 + 10, y + 1);
+    },
+  };
+}
+
+/** The heatmap of the burden journey, then its hot spots. */
+export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Block[] {
+  const blocks: Block[] = [heatmapBlock(pen, journey, width), legendBlock(pen, journey, width)];
+  blocks.push(
+    textBlock(pen, 'hot-title', { text: 'Hot spots, heaviest first', style: TEXT.h2 }, width, {
+      above: 14,
+      below: 4,
+      lineHeight: LEADING.h2,
+      keepWithNext: true,
+      tag: 'H3',
+    }),
+  );
+  if (journey.hotSpots.length === 0)
+    blocks.push(noteBox(pen, 'no-hot-spots', 'No stage was rated as a burden.', width));
+  else blocks.push(...hotSpotTable(pen, 'hot', journey.hotSpots, journey.max, width));
+  return blocks;
+}
