@@ -63,9 +63,15 @@ describe('npm run plan', () => {
       const pages = pdfPages(pdf);
       expect(text).toContain(`Page ${pages} of ${pages}`);
       for (const size of sizes()) expect(size).toMatch(/595.28 x 841.89 pts \(A4\)/);
+      // Page 1 leads with the summary; the journey has its own section.
+      const first = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], {
+        encoding: 'utf8',
+      });
+      expect(first).toMatch(/^Summary$/m);
+      expect(text).toContain('Customer-burden journey');
 
       const rows = readFileSync(csv, 'utf8').split('\r\n');
-      expect(rows[0]!.startsWith('\uFEFFTitle,Band,Position')).toBe(true);
+      expect(rows[0]!.startsWith('\uFEFF#,Title,Band,Agreed position')).toBe(true);
       expect(rows.filter(Boolean)).toHaveLength(read.workshop.initiatives.length + 1);
     });
   }
@@ -128,7 +134,7 @@ describe('npm run plan', () => {
           continue;
         }
         const w = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(line);
-        if (!w || page === 1) continue;
+        if (!w) continue;
         const [yMin, yMax] = [Number(w[1]), Number(w[2])];
         // Body text ends above the bottom margin (62 pt); the footer starts well below it.
         const inBody = yMax <= pageHeight - 62 + 2;
@@ -166,7 +172,7 @@ describe('npm run plan', () => {
     expect(text).toContain(`Page ${pages} of ${pages}`);
   });
 
-  it('prints the practice notice on the cover and on each part built on practice answers, and nowhere for a real room', async () => {
+  it('prints the practice notice on the summary page and on each part built on practice answers, and nowhere for a real room', async () => {
     const notice = 'Includes simulated practice answers — not the room’s votes.';
     const render = async (name: string, practiceOf: (id: string, w: Workshop) => boolean) => {
       const workshop = planWorkshop({ initiatives: 6 });
@@ -189,8 +195,8 @@ describe('npm run plan', () => {
     expect(rehearsed.cover).toContain(notice);
     expect(rehearsed.cover).toContain('the centricity check scores');
     expect(rehearsed.cover).toContain('the simplification ratings');
-    // Cover + centricity, continuum, initiatives, push/pull, simplification (the team wrote its own definition).
-    expect(rehearsed.times).toBe(6);
+    // Summary + centricity, journey, continuum, initiatives, push/pull, simplification (the team wrote its own definition).
+    expect(rehearsed.times).toBe(7);
 
     const simplifyOnly = await render('simplify-practice', (id, w) =>
       id.startsWith(`${findExercise(w, 'simplify')!.id}:`),

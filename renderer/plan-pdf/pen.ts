@@ -66,6 +66,8 @@ export class Pen implements Metrics {
   private face: Face | null = null;
   private size = 0;
   private fill: string | null = null;
+  private stroke: string | null = null;
+  private strokeWidth: number | null = null;
   private readonly chunks: Uint8Array[] = [];
   private readonly finished: Promise<void>;
   private readonly root: PDFStructureElement;
@@ -129,6 +131,14 @@ export class Pen implements Metrics {
     this.fill = color;
   }
 
+  /** pdfkit parses a colour on every call: set it only when it changes. */
+  private strokeWith(color: string, width: number) {
+    if (color !== this.stroke) this.doc.strokeColor(color);
+    if (width !== this.strokeWidth) this.doc.lineWidth(width);
+    this.stroke = color;
+    this.strokeWidth = width;
+  }
+
   widthOf(text: string, face: Face, size: number): number {
     this.use(face, size);
     return this.doc.widthOfString(text);
@@ -166,6 +176,8 @@ export class Pen implements Metrics {
   addPage(): void {
     this.doc.addPage({ size: this.pageSize, margin: 0 });
     this.fill = null;
+    this.stroke = null;
+    this.strokeWidth = null;
   }
 
   // Structure. Text is marked as content of the innermost open element (a paragraph of its own
@@ -270,9 +282,8 @@ export class Pen implements Metrics {
           if (!f.text) continue;
           this.use(f.face, f.style.size);
           this.fillWith(f.style.color);
-          // A replacement reads and copies as the characters it stands for; letter-spaced
-          // capitals read as words, not letter by letter.
-          const actual = this.artifacts === 0 ? (f.actual ?? (f.style.letterSpacing ? f.text : null)) : null;
+          // A replacement reads and copies as the characters it stands for.
+          const actual = this.artifacts === 0 ? f.actual : undefined;
           if (actual) this.doc.markContent('Span', { actual });
           this.doc.text(f.text, x + f.x, baseline, {
             lineBreak: false,
@@ -295,7 +306,10 @@ export class Pen implements Metrics {
 
   /** A straight rule from one point to another. */
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: string): void {
-    this.shape(() => this.doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(width).strokeColor(color).stroke());
+    this.shape(() => {
+      this.strokeWith(color, width);
+      this.doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+    });
   }
 
   /** A dot: filled, or white with an outline when `outline` is given. */
@@ -306,7 +320,8 @@ export class Pen implements Metrics {
         this.doc.circle(x, y, radius).fill();
       } else {
         this.fillWith('#ffffff');
-        this.doc.circle(x, y, radius).lineWidth(outline).strokeColor(color).fillAndStroke();
+        this.strokeWith(color, outline);
+        this.doc.circle(x, y, radius).fillAndStroke();
       }
     });
   }
