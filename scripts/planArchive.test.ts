@@ -118,7 +118,7 @@ describe('the plan PDF as an accessible, archival file', () => {
       .map((o) => o.value as Record<string, unknown> | undefined)
       .filter((v) => v?.['/S'] === '/TH');
     expect(headers.length).toBeGreaterThan(10);
-    for (const th of headers) expect((th['/A'] as Record<string, unknown>)['/Scope']).toBe('/Column');
+    for (const th of headers) expect((th!['/A'] as Record<string, unknown>)['/Scope']).toBe('/Column');
   });
 
   it('gives every figure a text alternative that states its data', () => {
