@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { typeset, type Face, type Metrics, type TextBox } from './typeset';
+import { REPLACEMENT, typeset, type Face, type Metrics, type TextBox } from './typeset';
 
-/** Every character 1 em wide (bold 1.25 em); code points from U+3000 come from the fallback face. */
+/**
+ * Every character 1 em wide (bold 1.25 em); code points from U+3000 come from the fallback face,
+ * emoji (from U+1F000) and Thai from none.
+ */
 const metrics: Metrics = {
   widthOf: (text: string, face: Face, size: number) =>
     Array.from(text).length * size * (face === 'bold' ? 1.25 : 1),
-  faceOf: (code: number, bold: boolean) => (code >= 0x3000 ? 'cjk' : bold ? 'bold' : 'regular'),
+  faceOf: (code: number, bold: boolean) =>
+    code >= 0x1f000 || (code >= 0x0e00 && code <= 0x0e7f)
+      ? null
+      : code >= 0x3000 && code < 0x10000
+        ? 'cjk'
+        : bold
+          ? 'bold'
+          : 'regular',
   ascent: 0.9,
   descent: 0.2,
 };
@@ -67,6 +77,23 @@ describe('typeset', () => {
     const box = typeset([{ text: 'Voice 顧客の声', style }], 8, metrics);
     expect(lines(box)).toEqual(['Voice |顧客', 'の声']);
     expect(box.lines[0]!.fragments.map((f) => f.face)).toEqual(['regular', 'cjk']);
+  });
+
+  it('draws what no face has as one visible replacement per emoji sequence, keeping what it stands for', () => {
+    const family = '\u{1F469}\u200d\u{1F4BB}';
+    const box = typeset([{ text: `Go 🚀 ${family}!`, style }], 100, metrics);
+    expect(lines(box)).toEqual([`Go |${REPLACEMENT}| |${REPLACEMENT}|!`]);
+    expect(box.lines[0]!.fragments.filter((f) => f.actual).map((f) => f.actual)).toEqual(['🚀', family]);
+    // Measured as the replacement it draws: one character wide, so it wraps like any word.
+    expect(box.width).toBe(7);
+    expect(lines(typeset([{ text: 'ab 😀😀😀 cd', style }], 4, metrics))).toEqual([
+      'ab',
+      `${REPLACEMENT}|${REPLACEMENT}|${REPLACEMENT}`,
+      'cd',
+    ]);
+    expect(lines(typeset([{ text: 'ครบ', style }], 10, metrics))).toEqual([
+      `${REPLACEMENT}|${REPLACEMENT}|${REPLACEMENT}`,
+    ]);
   });
 
   it('aligns right and centre within the width', () => {

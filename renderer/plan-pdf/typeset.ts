@@ -315,6 +315,8 @@ export function typeset(
     for (const f of fragments) f.x += shift;
     const end = fragments[fragments.length - 1];
     if (end) end.text = end.text.trimEnd();
+    // A space left alone after a replacement hangs past the line: nothing to draw.
+    if (end && !end.text && fragments.length > 1) fragments.pop();
     lines.push({
       fragments,
       top,

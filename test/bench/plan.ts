@@ -8,7 +8,8 @@ import { renderPlanPdfInNode } from '../../scripts/plan';
 import { planWorkshop } from '../fixtures/planWorkshop';
 
 const INITIATIVES = 300;
-const TARGET_SECONDS = 3;
+// Issue 14: a 300-initiative plan, tagged and archival, renders in under a second from a cold start.
+const TARGET_SECONDS = 1;
 
 function pageCount(pdf: Uint8Array): number {
   return (

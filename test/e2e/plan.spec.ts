@@ -98,6 +98,14 @@ test('initiatives are added, placed by drag and by keyboard, and exported as PDF
   expect(text).toContain(candidateTitle);
   expect(text).toContain('Every director spends a day a quarter with customers');
   expect(text).toMatch(/Page \d+ of \d+/);
+  expect(text).toContain('Summary');
+  expect(text).toContain('Customer-burden journey');
+  // Made in the page like in Node: tagged, with the sRGB profile and the CSV inside.
+  expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  expect(execFileSync('pdfdetach', ['-list', pdfPath], { encoding: 'utf8' })).toContain('action plan.csv');
+  expect(execFileSync('qpdf', ['--check', pdfPath], { encoding: 'utf8' })).toContain(
+    'No syntax or stream encoding errors',
+  );
   await expect(page.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
 
   // The CSV: UTF-8 with a byte-order mark, one row per initiative.
@@ -107,9 +115,12 @@ test('initiatives are added, placed by drag and by keyboard, and exported as PDF
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = csv.toString('utf8').split('\r\n').filter(Boolean);
   expect(rows).toHaveLength(9);
+  expect(rows[0]).toMatch(/^\uFEFF#,Title,Band,Agreed position,Room’s median,/);
   expect(
     rows.some((row) =>
-      row.startsWith('Plain-language bills for every customer,Substantive,90,Head of Billing'),
+      /^\d+,Plain-language bills for every customer,Substantive,90,[^,]*,[^,]*,[^,]*,[^,]*,Head of Billing,/.test(
+        row,
+      ),
     ),
   ).toBe(true);
 });
