@@ -36,6 +36,16 @@ export function positionText(i: PlanInitiative): string {
   return median ? `Not placed yet · ${median}` : 'Not placed yet';
 }
 
+/** The card's title is a heading under its band: a screen reader moves from card to card. */
+function asHeading(cell: Cell): Cell {
+  const box = cell.box!;
+  return {
+    width: cell.width,
+    height: box.height,
+    draw: (pen, x, y) => pen.tag('H4', () => pen.text(box, x, y)),
+  };
+}
+
 function dots(priority: number): string {
   return priority === 1 ? '1 dot' : `${priority} dots`;
 }
@@ -56,11 +66,13 @@ export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Bloc
       textCell(pen, { text: String(number), style: { size: 8, color: COLORS.text3 } }, NUMBER, {
         lineHeight: titleHeight / 8,
       }),
-      textCell(
-        pen,
-        { text: i.title, style: { size: 10.5, bold: true, color: COLORS.navy } },
-        inner - NUMBER - dotsWidth,
-        { padRight: 10, lineHeight: 1.3 },
+      asHeading(
+        textCell(
+          pen,
+          { text: i.title, style: { size: 10.5, bold: true, color: COLORS.navy } },
+          inner - NUMBER - dotsWidth,
+          { padRight: 10, lineHeight: 1.3 },
+        ),
       ),
       textCell(pen, { text: dots(i.priority), style: dotsStyle }, dotsWidth, { lineHeight: titleHeight / 8 }),
     ],
