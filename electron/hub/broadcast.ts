@@ -19,6 +19,8 @@ export interface BroadcastOptions {
   tickMs: number;
   /** Minimum spacing of public tallies (open text) to the phones. */
   participantTickMs: number;
+  /** True while a control is on its way to disk: nobody may see it done before it is saved. */
+  held?: () => boolean;
 }
 
 /**
@@ -31,6 +33,8 @@ export class Broadcaster {
   private readonly dirtyPublicTallies = new Set<string>();
   private readonly staffTick: Coalescer;
   private readonly participantTick: Coalescer;
+  private readonly held: () => boolean;
+  private deferred = false;
 
   constructor(
     private readonly connections: Connections,
@@ -40,6 +44,15 @@ export class Broadcaster {
   ) {
     this.staffTick = new Coalescer(options.tickMs, () => this.flush());
     this.participantTick = new Coalescer(options.participantTickMs, () => this.flushPublicTallies());
+    this.held = options.held ?? (() => false);
+  }
+
+  /** The held controls are on disk: send what waited for them. */
+  release(): void {
+    if (!this.deferred || this.held()) return;
+    this.deferred = false;
+    this.flush();
+    this.flushPublicTallies();
   }
 
   counts(): ParticipantCounts {
@@ -71,6 +84,10 @@ export class Broadcaster {
 
   /** Sends the marked state and tallies to the console and projector now (and the state to phones). */
   flush(): void {
+    if (this.held()) {
+      this.deferred = true;
+      return;
+    }
     const session = this.session();
     if (this.stateDirty !== 'none') {
       const full = this.stateDirty === 'full';
@@ -106,6 +123,10 @@ export class Broadcaster {
   }
 
   private flushPublicTallies(): void {
+    if (this.held()) {
+      this.deferred = true;
+      return;
+    }
     const session = this.session();
     if (!session) return;
     for (const activityId of this.dirtyPublicTallies) {

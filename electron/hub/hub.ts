@@ -43,6 +43,8 @@ export class Hub implements ControlRoom {
   private starting = false;
   private closing = false;
   private readonly facilitatorKey: Buffer;
+  /** Controls applied to the session whose journal records are not on disk yet. */
+  private unsavedControls = 0;
 
   constructor(private readonly options: HubCoreOptions) {
     this.limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
@@ -59,6 +61,7 @@ export class Hub implements ControlRoom {
     this.broadcast = new Broadcaster(this.connections, () => this.session, options, {
       tickMs: options.tickMs ?? 50,
       participantTickMs: options.participantTickMs ?? 1000,
+      held: () => this.unsavedControls > 0,
     });
     this.answers = new Answers({
       connections: this.connections,
@@ -254,7 +257,13 @@ export class Hub implements ControlRoom {
   record(record: JournalRecord, flushed?: () => void): void {
     const session = this.session!;
     session.apply(record);
-    this.journal?.append(record, (error) => {
+    if (!this.journal) {
+      flushed?.();
+      return;
+    }
+    this.unsavedControls += 1;
+    this.journal.append(record, (error) => {
+      this.unsavedControls -= 1;
       if (error) {
         this.options.log.error(`Could not save the session journal: ${error.message}`);
         this.broadcast.facilitatorsError(
@@ -263,6 +272,7 @@ export class Hub implements ControlRoom {
         );
       }
       flushed?.();
+      this.broadcast.release();
     });
   }
 
@@ -307,7 +317,14 @@ export class Hub implements ControlRoom {
     // Controls are rare: everyone gets the new state now, before anything that depends on it.
     this.broadcast.markState('full');
     this.broadcast.flush();
-    if (moved) this.broadcast.yourAnswersEverywhere(session);
+    if (!moved) return;
+    // After the state: each phone's answers to the new activity, once the move is saved.
+    const journal = this.journal;
+    if (!journal) this.broadcast.yourAnswersEverywhere(session);
+    else
+      void journal.drain().then(() => {
+        if (this.session === session) this.broadcast.yourAnswersEverywhere(session);
+      });
   }
 
   setHost(address: string | null): Promise<unknown> {
