@@ -104,9 +104,16 @@ export class Answers {
       this.ack(client, message, 'rejected', reason);
       return;
     }
-    const stillPending = [...this.pending.values()]
-      .filter((p) => p.participantId === participantId && p.activityId === activity.spec.id)
-      .map((p) => p.answer);
+    const inActivity = [...this.pending.values()].filter((p) => p.activityId === activity.spec.id);
+    // A statement id on its way to disk from another phone is taken already.
+    if (
+      activity.kind.ownedItem?.(message.itemId) &&
+      inActivity.some((p) => p.participantId !== participantId && p.answer.itemId === message.itemId)
+    ) {
+      this.ack(client, message, 'rejected', 'Someone else wrote this one. Write your own instead.');
+      return;
+    }
+    const stillPending = inActivity.filter((p) => p.participantId === participantId).map((p) => p.answer);
     const checked = session.check(activity, participantId, message.itemId, message.value, stillPending);
     if (!checked.ok) {
       this.ack(client, message, 'rejected', checked.reason);

@@ -81,6 +81,8 @@ export class SessionModel {
   private readonly answers = new Map<string, Map<string, Map<string, RecordedAnswer>>>();
   /** participantId → every clientAnswerId recorded (also replaced ones: a late resend stays a no-op). */
   private readonly answerIds = new Map<string, Set<string>>();
+  /** Who wrote each owned item first (activity id, NUL, item id → participant id). */
+  private readonly owners = new Map<string, string>();
   private readonly tallies = new Map<string, ActivityTally>();
 
   private constructor(start: StartRecord, activities: SessionActivity[]) {
@@ -189,11 +191,19 @@ export class SessionModel {
     value: unknown,
     pending: ReadonlyArray<StoredAnswer<unknown>>,
   ): CheckedAnswer<unknown> {
+    const owner = this.ownerOf(activity.spec.id, itemId);
+    if (owner !== null && owner !== participantId)
+      return { ok: false, reason: 'Someone else wrote this one. Write your own instead.' };
     const byItem = new Map(
       this.answersOf(participantId, activity.spec.id).map((a) => [a.itemId, a as StoredAnswer<unknown>]),
     );
     for (const answer of pending) byItem.set(answer.itemId, answer);
     return checkAnswer(activity.kind, activity.config, [...byItem.values()], itemId, value);
+  }
+
+  /** The participant an owned item (a statement) belongs to, or null when nobody wrote it yet. */
+  ownerOf(activityId: string, itemId: string): string | null {
+    return this.owners.get(`${activityId}\u0000${itemId}`) ?? null;
   }
 
   /** Applies one journal record; for an answer, says whether it replaced an earlier one. */
@@ -219,6 +229,9 @@ export class SessionModel {
         let ids = this.answerIds.get(record.participantId);
         if (!ids) this.answerIds.set(record.participantId, (ids = new Set()));
         ids.add(record.clientAnswerId);
+        const ownerKey = `${record.activityId}\u0000${record.itemId}`;
+        if (this.activity(record.activityId)?.kind.ownedItem?.(record.itemId) && !this.owners.has(ownerKey))
+          this.owners.set(ownerKey, record.participantId);
         this.tallies.delete(record.activityId);
         return replaced ? 'replaced' : 'recorded';
       }

@@ -31,6 +31,8 @@ export interface ActivityKind<Config, Value, Result> {
   items(config: Config): string[];
   /** Whether an answer for this item id is possible. Defaults to `items(config).includes(itemId)`. */
   acceptsItem?(config: Config, itemId: string): boolean;
+  /** Items that belong to the participant who wrote them first (a statement): nobody else may answer them. */
+  ownedItem?(itemId: string): boolean;
   /**
    * Why participants would have nothing to answer with this config (a sort without cards), in words
    * the facilitator can act on; null when there is something. The hub refuses to open it meanwhile.

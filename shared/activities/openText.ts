@@ -134,6 +134,7 @@ export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResul
       : (statementSchema(config).nullable() as z.ZodType<OpenTextValue>),
   items: () => [],
   acceptsItem: (_config, itemId) => parseOpenTextItem(itemId) !== null,
+  ownedItem: (itemId) => parseOpenTextItem(itemId)?.type === 'statement',
   checkLimits: (config, others, itemId, value) => {
     const item = parseOpenTextItem(itemId);
     if (!item) return null;
