@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLanAddress, startHub } from './hub';
 import { deleteJournals } from './hub/journal';
+import { loadFacilitatorKey } from './facilitatorKey';
 
 export interface ServeArgs {
   port: number;
@@ -79,14 +80,15 @@ async function main(): Promise<void> {
     dataDir: args.dataDir,
     rendererDir: resolve(here, '../renderer'),
     serveConsole: true,
-    facilitatorToken: process.env.OUTSIDE_IN_FACILITATOR_TOKEN || undefined,
+    facilitatorToken:
+      process.env.OUTSIDE_IN_FACILITATOR_TOKEN || (await loadFacilitatorKey(args.dataDir)).key,
   });
   const { joinBase } = await running.setLanHost(host);
   console.log(
     [
       '',
       'Outside-In is running.',
-      `Console: ${running.localUrl}/#token=${running.facilitatorToken}`,
+      `Console: ${running.consoleLink()}`,
       `Projector: ${running.localUrl}/projector`,
       `Phones join at: ${joinBase}/j/<code shown on the projector>`,
       `Votes are journaled in ${args.dataDir}. Press Ctrl+C to stop.`,

@@ -8,6 +8,7 @@ import { MAX_FRAME_BYTES } from '../../shared/protocol';
 import { Hub, type HubCoreOptions, type HubLog } from './hub';
 import { ConnectionLimiter, DEFAULT_CONNECTION_LIMITS, type ConnectionLimitOptions } from './connectionLimit';
 import { createStaticSite } from './http';
+import { ConsoleTickets, serveConsoleAccess } from './consoleTickets';
 import { isLoopbackAddress, listInterfaces } from './interfaces';
 import { classifyOrigin, isOwnHost } from './origin';
 
@@ -56,6 +57,8 @@ export interface RunningHub {
   /** http://127.0.0.1:port */
   localUrl: string;
   facilitatorToken: string;
+  /** Browser mode: a one-time console link carrying a ticket, never the key itself. */
+  consoleLink(): string;
   /** Moves the phones' listener to another address (null: loopback only). Loopback clients stay connected. */
   setLanHost(address: string | null): Promise<{ joinBase: string }>;
   /** http://<host>:<port>/j/<CODE> of the live session; null without one. */
@@ -170,6 +173,13 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
   await hub.restore();
 
   const site = createStaticSite({ rendererDir: options.rendererDir, serveConsole: options.serveConsole });
+  const tickets = new ConsoleTickets();
+  const consoleLink = () => `http://127.0.0.1:${port}/#ticket=${tickets.issue()}`;
+  const consoleAccess = {
+    tickets,
+    facilitatorToken,
+    used: () => log.info(`Console link for another browser: ${consoleLink()}`),
+  };
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_FRAME_BYTES,
@@ -189,11 +199,16 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
         res.end('This address is not served here.');
         return;
       }
-      site(req, res, loopback).catch((error: unknown) => {
-        log.error(`Serving ${req.url}: ${String(error)}`);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('Something went wrong.');
-      });
+      const answered = options.serveConsole
+        ? serveConsoleAccess(req, res, loopback, consoleAccess)
+        : Promise.resolve(false);
+      answered
+        .then((done) => (done ? undefined : site(req, res, loopback)))
+        .catch((error: unknown) => {
+          log.error(`Serving ${req.url}: ${String(error)}`);
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('Something went wrong.');
+        });
     });
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       socket.on('error', () => socket.destroy());
@@ -288,6 +303,7 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
     port,
     localUrl: `http://127.0.0.1:${port}`,
     facilitatorToken,
+    consoleLink,
     setLanHost,
     joinUrl: () => {
       const session = hub.session;

@@ -121,7 +121,7 @@ const key = (k: string, code = k) =>
 beforeEach(() => {
   sockets = fakeWebSockets();
   vi.stubGlobal('WebSocket', sockets.WebSocket);
-  sessionStorage.setItem('outside-in.facilitator-token', 'test-token');
+  localStorage.setItem('outside-in.facilitator-token', 'test-token');
 });
 afterEach(() => {
   cleanup();

@@ -5,7 +5,7 @@ import { hubSocketUrl } from '../../ui/hub/client';
 import type { ConnectionState } from '../../ui/hub/client';
 import { ConnectionBadge } from '../../ui/hub/ConnectionBadge';
 import { LiveStore } from '../../ui/hub/liveStore';
-import { hubAccess, type HubAccess } from '../hubAccess';
+import { consoleLinkProblem, hubAccess, type HubAccess } from '../hubAccess';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
@@ -38,9 +38,10 @@ export function LivePage({ workshop, update }: { workshop: Workshop; update: Upd
     return (
       <div className="live-message">
         <h2>The live hub is not reachable from this page</h2>
+        {consoleLinkProblem() && <p role="alert">{consoleLinkProblem()}</p>}
         <p className="muted">
-          In browser mode, open the console with the link <code>npm run serve</code> printed (it starts with{' '}
-          <code>http://127.0.0.1</code> and ends with <code>#token=…</code>).
+          In browser mode, open the console with the newest link <code>npm run serve</code> printed (it starts
+          with <code>http://127.0.0.1</code> and ends with <code>#ticket=…</code>; each link works once).
         </p>
       </div>
     );

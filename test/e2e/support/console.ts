@@ -3,10 +3,20 @@ import { expect, type FileChooser, type Locator, type Page } from '@playwright/t
 /** The console's key: playwright.config.ts gives the hub the same one. */
 export const FACILITATOR_TOKEN = process.env.OUTSIDE_IN_FACILITATOR_TOKEN ?? 'e2e-facilitator-token';
 
-/** Opens the console at a laptop's size, signed in with the facilitator token. */
+/** A one-time console link, as `npm run serve` prints them (asked for with the facilitator key). */
+export async function consoleLink(page: Page): Promise<string> {
+  const response = await page.request.post('/console/ticket', {
+    headers: { Authorization: `Bearer ${FACILITATOR_TOKEN}` },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const { ticket } = (await response.json()) as { ticket: string };
+  return `/#ticket=${ticket}`;
+}
+
+/** Opens the console at a laptop's size, signed in through a one-time link. */
 export async function openConsole(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/#token=${FACILITATOR_TOKEN}`);
+  await page.goto(await consoleLink(page));
 }
 
 /** From the library: creates a workshop (optionally of an organisation) and waits for its agenda. */
