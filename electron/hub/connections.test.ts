@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../../shared/protocol';
+import { MAX_FACILITATOR_FRAME_BYTES, PROTOCOL_VERSION } from '../../shared/protocol';
 import { CLOSE, closeReason } from './hub';
 import { TestClient } from './testing/client';
 import { TOKEN, answer, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
@@ -121,7 +121,7 @@ describe('bad frames', () => {
     hub = await testHub();
     const big = await hub.facilitator();
     const other = await hub.screen();
-    big.sendRaw(JSON.stringify({ type: 'ping', padding: 'x'.repeat(MAX_FRAME_BYTES) }));
+    big.sendRaw(JSON.stringify({ type: 'ping', padding: 'x'.repeat(MAX_FACILITATOR_FRAME_BYTES) }));
     expect((await big.waitClosed()).code).toBe(1009);
     other.send({ type: 'ping' });
     expect((await other.next('pong')).type).toBe('pong');

@@ -12,6 +12,7 @@ export const CLOSE = {
   sessionReplaced: 4005,
   tooSlow: 4006,
   rateLimited: 1008,
+  tooBig: 1009,
   serverError: 1011,
   goingAway: 1001,
 } as const;

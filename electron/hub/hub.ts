@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import { newId } from '../../shared/ids';
 import {
+  MAX_FRAME_BYTES,
   PROTOCOL_VERSION,
   parseClientMessage,
   type Hello,
@@ -25,6 +26,13 @@ export { CLOSE, closeReason } from './connections';
 export { MAX_PARTICIPANTS } from './admission';
 export type { HubLog } from './log';
 export type { HubCoreOptions, HubStats } from './options';
+
+/** The size of a received frame as ws hands it over (a Buffer, an ArrayBuffer or fragments). */
+function frameBytes(data: unknown): number {
+  if (Array.isArray(data)) return data.reduce((sum: number, part: Buffer) => sum + part.length, 0);
+  if (data instanceof ArrayBuffer) return data.byteLength;
+  return Buffer.isBuffer(data) ? data.length : Buffer.byteLength(String(data));
+}
 
 /**
  * The live session hub: keeps the session, speaks the protocol with every client, journals
@@ -146,6 +154,10 @@ export class Hub implements ControlRoom {
     }
     if (isBinary) {
       this.error(client, 'invalid-message', 'Messages are JSON text, not binary.');
+      return;
+    }
+    if (client.role !== 'facilitator' && frameBytes(data) > MAX_FRAME_BYTES) {
+      connections.fail(client, 'invalid-message', 'That message is too big for the hub.', CLOSE.tooBig);
       return;
     }
     const parsed = parseClientMessage(String(data));

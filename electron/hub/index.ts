@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { MAX_FRAME_BYTES } from '../../shared/protocol';
+import { MAX_FACILITATOR_FRAME_BYTES, MAX_FRAME_BYTES } from '../../shared/protocol';
 import { Hub, type HubCoreOptions, type HubLog } from './hub';
 import { ConnectionLimiter, DEFAULT_CONNECTION_LIMITS, type ConnectionLimitOptions } from './connectionLimit';
 import { createStaticSite } from './http';
@@ -180,12 +180,12 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
     facilitatorToken,
     used: () => log.info(`Console link for another browser: ${consoleLink()}`),
   };
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: MAX_FRAME_BYTES,
-    perMessageDeflate: false,
-    clientTracking: false,
-  });
+  // Only this computer's sockets may send a whole agenda; the hub holds everyone but the
+  // facilitator to the small limit once it knows who they are.
+  const socketServer = (maxPayload: number) =>
+    new WebSocketServer({ noServer: true, maxPayload, perMessageDeflate: false, clientTracking: false });
+  const wssLoopback = socketServer(MAX_FACILITATOR_FRAME_BYTES);
+  const wssLan = socketServer(MAX_FRAME_BYTES);
 
   const addresses = () => ({ port, lanHost });
   const limiter = new ConnectionLimiter(internals.connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
@@ -228,7 +228,9 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
         sockets.delete(socket);
         release();
       });
-      wss.handleUpgrade(req, socket, head, (ws) => hub.connect(ws, { loopback, origin, listener: id }));
+      (loopback ? wssLoopback : wssLan).handleUpgrade(req, socket, head, (ws) =>
+        hub.connect(ws, { loopback, origin, listener: id }),
+      );
     });
     // Phones on a bad network leave half-open sockets: do not keep them forever.
     server.headersTimeout = 20_000;

@@ -23,6 +23,12 @@ export const PROTOCOL_VERSION = 1;
 
 /** Largest frame the hub accepts; a bigger one closes that socket (1009), and only that one. */
 export const MAX_FRAME_BYTES = 64 * 1024;
+/**
+ * The facilitator's console on this computer may send more: starting a session sends the whole
+ * agenda, up to the design's scale (500 cards, 200 offerings, 300 initiatives, labels at their
+ * longest) in one frame.
+ */
+export const MAX_FACILITATOR_FRAME_BYTES = 4 * 1024 * 1024;
 
 /** Kinds whose live tally participants see while answering (they vote on each other's items). */
 export const PUBLIC_TALLY_KINDS: ReadonlySet<string> = new Set(['open-text']);
