@@ -150,8 +150,14 @@ export class Connections {
     ws.send(`{"seq":${client.seq},${json.slice(1)}`);
   }
 
-  error(client: Client, code: ErrorCode, message: string, fatal = false): void {
-    this.send(client, { type: 'error', code, message, ...(fatal ? { fatal } : {}) });
+  error(
+    client: Client,
+    code: ErrorCode,
+    message: string,
+    fatal = false,
+    retry?: { retryAfterMs: number; clientAnswerId?: string },
+  ): void {
+    this.send(client, { type: 'error', code, message, ...(fatal ? { fatal } : {}), ...retry });
   }
 
   fail(client: Client, code: ErrorCode, message: string, closeCode: number): void {

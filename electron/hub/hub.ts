@@ -34,6 +34,18 @@ function frameBytes(data: unknown): number {
   return Buffer.isBuffer(data) ? data.length : Buffer.byteLength(String(data));
 }
 
+/** The id of an answer refused for its pace, so the phone can send just that one again. */
+function droppedAnswerId(data: unknown, isBinary: boolean): string | undefined {
+  if (isBinary || frameBytes(data) > MAX_FRAME_BYTES) return undefined;
+  try {
+    const message = JSON.parse(String(data)) as { type?: unknown; clientAnswerId?: unknown } | null;
+    const id = message?.type === 'answer' ? message.clientAnswerId : undefined;
+    return typeof id === 'string' && id.length <= 64 ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The live session hub: keeps the session, speaks the protocol with every client, journals
  * what it accepts before acknowledging it. Knows nothing of HTTP; index.ts hands it sockets.
@@ -149,7 +161,15 @@ export class Hub implements ControlRoom {
       return;
     }
     if (verdict === 'limited') {
-      this.error(client, 'rate-limited', 'Too many messages at once; that one was ignored. Slow down.');
+      const retryAfterMs = Math.max(this.limiter.retryAfterMs(key, Date.now()), 50);
+      const clientAnswerId = droppedAnswerId(data, isBinary);
+      connections.error(
+        client,
+        'rate-limited',
+        'Too many messages at once; that one was ignored. Slow down.',
+        false,
+        clientAnswerId ? { retryAfterMs, clientAnswerId } : { retryAfterMs },
+      );
       return;
     }
     if (isBinary) {

@@ -1,3 +1,5 @@
+import { PARTICIPANT_RATE } from '../../shared/protocol';
+
 export interface RateLimitOptions {
   /** Messages per second a sender may keep up. */
   perSecond: number;
@@ -9,8 +11,7 @@ export interface RateLimitOptions {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
-  perSecond: 20,
-  burst: 40,
+  ...PARTICIPANT_RATE,
   strikes: 40,
   strikeWindowMs: 10_000,
 };
@@ -52,6 +53,14 @@ export class RateLimiter {
     }
     bucket.strikes += 1;
     return bucket.strikes > strikes ? 'cut-off' : 'limited';
+  }
+
+  /** How long until `key` may send one message again (0: now). */
+  retryAfterMs(key: string, now: number): number {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const tokens = bucket.tokens + ((now - bucket.refilledAt) / 1000) * this.options.perSecond;
+    return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / this.options.perSecond) * 1000);
   }
 
   forget(key: string): void {

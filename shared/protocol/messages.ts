@@ -23,6 +23,10 @@ export const PROTOCOL_VERSION = 1;
 
 /** Largest frame the hub accepts; a bigger one closes that socket (1009), and only that one. */
 export const MAX_FRAME_BYTES = 64 * 1024;
+/** What the hub lets one participant send: a steady rate and a burst after a quiet spell. */
+export const PARTICIPANT_RATE = { perSecond: 20, burst: 40 } as const;
+/** What a phone allows itself, below the hub's limit so pings and a tap still get through. */
+export const PHONE_PACE = { perSecond: 15, burst: 20 } as const;
 /**
  * The facilitator's console on this computer may send more: starting a session sends the whole
  * agenda, up to the design's scale (500 cards, 200 offerings, 300 initiatives, labels at their
@@ -349,6 +353,10 @@ export const errorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   fatal: z.optional(z.boolean()),
+  /** With rate-limited: when the sender may send again. */
+  retryAfterMs: z.optional(z.int().check(z.nonnegative())),
+  /** With rate-limited: the answer that was dropped, to send again after the wait. */
+  clientAnswerId: z.optional(z.string().check(z.maxLength(64))),
 });
 export type ErrorMessage = z.infer<typeof errorSchema>;
 

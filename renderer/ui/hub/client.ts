@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/ids';
 import {
+  PHONE_PACE,
   PROTOCOL_VERSION,
   parseHubMessage,
   type ClientMessage,
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/protocol';
 import type { AnswerQueue, PendingAnswer } from './answerQueue';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { Pacer } from './pacer';
 import { checkSeq } from './seq';
 
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
@@ -43,6 +45,8 @@ export interface HubClientOptions {
   backoff?: BackoffOptions;
   /** No message for this long on an open socket: it is dead (Wi-Fi gone without a close). */
   silenceMs?: number;
+  /** How fast queued answers go out (below the hub's limit). */
+  pace?: { perSecond: number; burst: number };
 }
 
 /** Fatal errors: reconnecting would get the same answer. */
@@ -71,10 +75,16 @@ export class HubClient {
   private connection: ConnectionState;
   private readonly env: ClientEnvironment;
   private readonly silenceMs: number;
+  private readonly pacer: Pacer;
 
   constructor(private readonly options: HubClientOptions) {
     this.env = options.env ?? browserEnvironment();
     this.silenceMs = options.silenceMs ?? 25_000;
+    this.pacer = new Pacer(
+      options.pace ?? PHONE_PACE,
+      () => this.env.now(),
+      (id) => this.sendQueued(id),
+    );
     this.connection = this.env.isOnline() ? 'reconnecting' : 'offline';
   }
 
@@ -139,14 +149,15 @@ export class HubClient {
     this.connect();
   }
 
-  private sendAnswer(pending: PendingAnswer): boolean {
-    return this.send({
-      type: 'answer',
-      activityId: pending.activityId,
-      itemId: pending.itemId,
-      clientAnswerId: pending.clientAnswerId,
-      value: pending.value,
-    });
+  private sendAnswer(pending: PendingAnswer): void {
+    if (this.options.queue) this.pacer.push(pending.clientAnswerId);
+    else this.send(answerMessage(pending));
+  }
+
+  private sendQueued(clientAnswerId: string): 'sent' | 'skip' | 'offline' {
+    const pending = this.options.queue?.list().find((a) => a.clientAnswerId === clientAnswerId);
+    if (!pending) return 'skip';
+    return this.send(answerMessage(pending)) ? 'sent' : 'offline';
   }
 
   private connect(): void {
@@ -179,6 +190,7 @@ export class HubClient {
       if (socket !== this.socket) return;
       this.socket = null;
       this.welcomed = false;
+      this.pacer.clear();
       this.scheduleReconnect();
     };
     socket.onerror = () => {
@@ -213,6 +225,11 @@ export class HubClient {
       this.options.onFatal?.(message);
       this.stop();
       return;
+    }
+    if (message.type === 'error' && message.code === 'rate-limited' && message.retryAfterMs !== undefined) {
+      // Too fast for this hub: slow down for good, wait as asked, and send the dropped answer again.
+      this.pacer.slowDown(message.retryAfterMs);
+      if (message.clientAnswerId) this.pacer.push(message.clientAnswerId);
     }
     if (message.type === 'ack') {
       const settled = this.options.queue?.settle(message.clientAnswerId);
@@ -295,6 +312,7 @@ export class HubClient {
     const socket = this.socket;
     this.socket = null;
     this.welcomed = false;
+    this.pacer.clear();
     if (this.deadline) clearTimeout(this.deadline);
     this.deadline = null;
     if (!socket) return;
@@ -352,4 +370,14 @@ export function hubSocketUrl(httpBase: string): string {
   url.search = '';
   url.hash = '';
   return url.toString();
+}
+
+function answerMessage(pending: PendingAnswer): ClientMessage {
+  return {
+    type: 'answer',
+    activityId: pending.activityId,
+    itemId: pending.itemId,
+    clientAnswerId: pending.clientAnswerId,
+    value: pending.value,
+  };
 }
