@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { templateOf, type Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 import { EXERCISE_EDITORS } from '../exercises';
 import type { EditorProps } from '../exercises/types';
@@ -37,15 +38,11 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
         </label>
         <label className="field minutes-field">
           <span>Minutes</span>
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={1}
             max={240}
             value={exercise.minutes}
-            onChange={(e) =>
-              change({ ...exercise, minutes: Math.min(240, Math.max(1, Math.round(+e.target.value || 1))) })
-            }
+            onCommit={(minutes) => change({ ...exercise, minutes }, 'minutes')}
           />
         </label>
       </div>

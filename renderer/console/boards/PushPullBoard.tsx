@@ -16,6 +16,7 @@ import type { Segment } from '../../activities/card-classification/split';
 import '../../activities/card-classification/cards.css';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { NumberField } from '../../ui/NumberField';
 import { PracticeNotice } from './PracticeNotice';
 import { useBoardUndo } from './useBoardUndo';
 import { closedResult, withExercise } from './withExercise';
@@ -164,16 +165,11 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
         </div>
         <label className="board-threshold">
           Contested below
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={50}
             max={100}
             value={exercise.contestedThreshold}
-            onChange={(e) => {
-              const value = Math.min(100, Math.max(50, Math.round(+e.target.value || 65)));
-              change((current) => ({ ...current, contestedThreshold: value }), null);
-            }}
+            onCommit={(value) => change((current) => ({ ...current, contestedThreshold: value }), null)}
           />
           % for either side
         </label>

@@ -4,6 +4,7 @@ import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exe
 import { BoardLayer } from '../boards/BoardLayer';
 import { PushPullBoard } from '../boards/PushPullBoard';
 import { closedResult } from '../boards/withExercise';
+import { NumberField } from '../../ui/NumberField';
 import { ItemsEditor } from './ItemsEditor';
 import { PromptField } from './PromptField';
 import type { EditorProps } from './types';
@@ -24,18 +25,11 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
         <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
           <span>Contested below</span>
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={50}
             max={100}
             value={exercise.contestedThreshold}
-            onChange={(e) =>
-              onChange({
-                ...exercise,
-                contestedThreshold: Math.min(100, Math.max(50, Math.round(+e.target.value || 65))),
-              })
-            }
+            onCommit={(contestedThreshold) => onChange({ ...exercise, contestedThreshold }, 'threshold')}
           />
           <span className="muted" title="Unsure votes count in the total">
             % for either side
