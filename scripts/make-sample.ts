@@ -1,6 +1,8 @@
 // Writes resources/samples/northwind.outside-in.json: the sample workshop a new facilitator opens
-// from the empty library. Run with `npx tsx scripts/make-sample.ts` after changing its content.
+// from the empty library. Run with `npx tsx scripts/make-sample.ts` after changing its content;
+// `npx tsx scripts/make-sample.ts <file>` writes it elsewhere (the test compares that with the tracked one).
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { checkAnswer } from '../shared/activities/check';
 import type { StoredAnswer } from '../shared/activities/kind';
 import type { OpenTextResult } from '../shared/activities/openText';
@@ -328,6 +330,8 @@ const finalAgenda = draft.agenda.map((exercise) =>
 );
 const workshop: Workshop = workshopSchema.parse({ ...draft, agenda: finalAgenda, results });
 
-const out = new URL('../resources/samples/northwind.outside-in.json', import.meta.url);
+const out =
+  process.argv[2] ??
+  fileURLToPath(new URL('../resources/samples/northwind.outside-in.json', import.meta.url));
 writeFileSync(out, writeWorkshopFile(workshop, new Date(created)));
-console.log(`Wrote ${out.pathname}`);
+console.log(`Wrote ${out}`);
