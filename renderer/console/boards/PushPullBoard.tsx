@@ -18,7 +18,7 @@ import type { UpdateWorkshop } from '../state/useWorkshop';
 import { DragBoard, type FaceProps, type Lane } from './DragBoard';
 import { NumberField } from '../../ui/NumberField';
 import { PracticeNotice } from './PracticeNotice';
-import { useBoardUndo } from './useBoardUndo';
+import { BoardUndo, boardScope } from './BoardUndo';
 import { closedResult, withExercise } from './withExercise';
 import './boards.css';
 
@@ -126,19 +126,21 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
     }),
     [model],
   );
-  const undo = useBoardUndo(exercise);
-
   if (!exercise || !model) return <p className="muted">This exercise is no longer on the agenda.</p>;
 
-  /** Applies a change to the exercise as it is in the workshop now, and remembers it for Undo. */
-  const change = (next: (current: PushPull) => PushPull, what: string | null) => {
-    update((w) => {
-      const current = w.agenda.find((e): e is PushPull => e.id === exerciseId && e.type === 'push-pull');
-      if (!current) return w;
-      const changed = next(current);
-      if (what) undo.record(current, changed, what);
-      return withExercise(w, changed);
-    });
+  /** Applies a change to the exercise as it is in the workshop now, as one step of the workshop's undo. */
+  const change = (next: (current: PushPull) => PushPull, what: string, coalesce?: string) => {
+    update(
+      (w) => {
+        const current = w.agenda.find((e): e is PushPull => e.id === exerciseId && e.type === 'push-pull');
+        return current ? withExercise(w, next(current)) : w;
+      },
+      {
+        label: what,
+        scope: boardScope(exerciseId),
+        ...(coalesce ? { coalesce: `${exerciseId}.${coalesce}` } : {}),
+      },
+    );
   };
 
   const onMove = (id: string, to: string) => {
@@ -169,22 +171,18 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
             min={50}
             max={100}
             value={exercise.contestedThreshold}
-            onCommit={(value) => change((current) => ({ ...current, contestedThreshold: value }), null)}
+            onCommit={(value) =>
+              change(
+                (current) => ({ ...current, contestedThreshold: value }),
+                'change of the threshold',
+                'threshold',
+              )
+            }
           />
           % for either side
         </label>
         <div className="board-toolbar__actions">
-          <button
-            className="btn"
-            onClick={() => {
-              const before = undo.take();
-              if (before) update((w) => withExercise(w, before));
-            }}
-            disabled={!undo.label}
-            title={undo.label ? `Undo the ${undo.label}` : 'Nothing to undo on this board'}
-          >
-            ↶ Undo{undo.label ? ` ${undo.label}` : ''}
-          </button>
+          <BoardUndo exerciseId={exerciseId} />
           {model.saved ? (
             <button className="btn" onClick={() => change(resetPlacements, 'reset to the votes')}>
               Back to the votes
