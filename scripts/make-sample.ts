@@ -16,7 +16,7 @@ import {
 } from '../shared/activities/simulate';
 import type { ActivitySpec } from '../shared/exercises/common';
 import { activitiesOf } from '../shared/exercises/activities';
-import { columnByVote, splitOf } from '../shared/exercises/pushPullBoard';
+import { placeCard } from '../shared/exercises/pushPullBoard';
 import { decideOffering } from '../shared/exercises/simplifyBoard';
 import type { CardClassificationResult } from '../shared/activities/cardClassification';
 import type { TwoAxisRatingResult } from '../shared/activities/twoAxisRating';
@@ -305,15 +305,8 @@ for (const exercise of draft.agenda) {
 // The facilitator's boards after the vote: cards where the room put them (the chatbot talked
 // through and moved to Pull), offerings decided as their quadrant proposes, with notes.
 const sort = results['ex-pushpull:sort']!.tally as CardClassificationResult;
-const splits = Object.fromEntries(sort.cards.map((c) => [c.id, splitOf(c)]));
-const placements = Object.fromEntries(
-  pushPull.cards.map((card) => [
-    card.id,
-    columnByVote(splits[card.id]!, pushPull.contestedThreshold) ?? 'contested',
-  ]),
-);
 const chatbot = pushPull.cards.find((c) => c.title.startsWith('AI chat'))!;
-placements[chatbot.id] = 'pull';
+const placedSort = placeCard(pushPull, sort, chatbot.id, 'pull');
 const decidedSimplify = decideOffering(
   draft,
   simplify,
@@ -322,11 +315,7 @@ const decidedSimplify = decideOffering(
   { note: 'Basics first: claims take six weeks today.' },
 );
 const finalAgenda = draft.agenda.map((exercise) =>
-  exercise.id === pushPull.id
-    ? { ...pushPull, placements, splits }
-    : exercise.id === simplify.id
-      ? decidedSimplify
-      : exercise,
+  exercise.id === pushPull.id ? placedSort : exercise.id === simplify.id ? decidedSimplify : exercise,
 );
 const workshop: Workshop = workshopSchema.parse({ ...draft, agenda: finalAgenda, results });
 

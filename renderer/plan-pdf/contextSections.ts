@@ -362,10 +362,14 @@ export function pushPullBlocks(pen: Pen, pushPull: PlanPushPull, width: number, 
           textCell(pen, { text: card.title, style: TEXT.body }, textWidth, { padRight: 8 }),
           textCell(
             pen,
-            {
-              text: card.decision ? DECISION_LABEL[card.decision]! : '—',
-              style: { size: 9, bold: true, color: card.decision === 'pull' ? COLORS.teal : COLORS.navy },
-            },
+            [
+              {
+                text: card.decision ? DECISION_LABEL[card.decision]! : '—',
+                style: { size: 9, bold: true, color: card.decision === 'pull' ? COLORS.teal : COLORS.navy },
+              },
+              // The board was not finalised for this card: it stands where the votes put it.
+              ...(card.decision && !card.final ? [{ text: '\nby the votes', style: TEXT.small }] : []),
+            ],
             70,
           ),
           card.votes
@@ -416,6 +420,7 @@ export function simplificationBlocks(
       },
     ];
     if (suggested) decision.push({ text: `\nroom: ${DECISION_LABEL[o.suggested!]}`, style: TEXT.small });
+    else if (o.decision && !o.final) decision.push({ text: '\nby the ratings', style: TEXT.small });
     blocks.push(
       tableRow(
         `offering-${o.id}`,

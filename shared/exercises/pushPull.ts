@@ -55,6 +55,14 @@ export const SAMPLE_CARDS = [
   'Premium support tier',
 ];
 
+/** The sort's columns on the phones: push and pull decide a card, unsure votes count in its total. */
+export const SORT_CATEGORIES = [
+  { id: 'push', label: 'Pushed by us' },
+  { id: 'pull', label: 'Pulled by customers' },
+  { id: 'unsure', label: 'Unsure' },
+] as const;
+export const SORT_DECISIVE = ['push', 'pull'] as const;
+
 export function newPushPull(): PushPull {
   return {
     id: newId(),

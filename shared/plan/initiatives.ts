@@ -5,6 +5,8 @@ import type { PracticeShare } from '../workshop/practice';
 import { findExercise, type Workshop } from '../workshop/schema';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
+import type { PushPull } from '../exercises/pushPull';
+import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/pushPullBoard';
 import { findResult } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
@@ -25,6 +27,20 @@ export const DECISION_LABELS = {
   question: 'Question',
 } as const;
 
+const boards = new WeakMap<PushPull, { results: Workshop['results']; model: PushPullBoardModel }>();
+
+/** The sort's board, made once per exercise and results however many initiatives come from it. */
+function boardOf(workshop: Workshop, exercise: PushPull): PushPullBoardModel {
+  const known = boards.get(exercise);
+  if (known?.results === workshop.results) return known.model;
+  const model = pushPullBoard(
+    exercise,
+    findResult(workshop, exercise.id, 'card-classification')?.tally ?? null,
+  );
+  boards.set(exercise, { results: workshop.results, model });
+  return model;
+}
+
 /** Where an initiative came from, in words a reader of the plan understands. */
 export function describeSource(workshop: Workshop, source: InitiativeSource): string {
   switch (source.type) {
@@ -32,9 +48,11 @@ export function describeSource(workshop: Workshop, source: InitiativeSource): st
       return 'Typed in';
     case 'push-pull': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      const card =
-        exercise?.type === 'push-pull' ? exercise.cards.find((c) => c.id === source.cardId) : undefined;
-      return card ? `Push/pull card: ${card.title}` : 'Push/pull card sort';
+      if (exercise?.type !== 'push-pull') return 'Push/pull card sort';
+      // Where the card is on the board now, so the plan says what the board says.
+      const item = boardOf(workshop, exercise).cards.find((c) => c.card.id === source.cardId);
+      if (!item) return 'Push/pull card sort';
+      return `Push/pull card: ${item.card.title} (${COLUMN_LABELS[item.place]} on the board)`;
     }
     case 'simplify': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);

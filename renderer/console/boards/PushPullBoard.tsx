@@ -1,5 +1,10 @@
 import { memo, useMemo } from 'react';
-import type { BoardColumn, PushPull } from '../../../shared/exercises/pushPull';
+import {
+  SORT_CATEGORIES,
+  SORT_DECISIVE,
+  type BoardColumn,
+  type PushPull,
+} from '../../../shared/exercises/pushPull';
 import {
   BOARD_COLUMNS,
   COLUMN_LABELS,
@@ -9,10 +14,11 @@ import {
   totalOf,
   type BoardCard,
 } from '../../../shared/exercises/pushPullBoard';
+import type { CardClassificationConfig } from '../../../shared/activities/cardClassification';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { SplitBar } from '../../activities/card-classification/SplitBar';
-import type { Segment } from '../../activities/card-classification/split';
+import { segmentsOf, type Segment } from '../../activities/card-classification/split';
 import '../../activities/card-classification/cards.css';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { DragBoard, type FaceProps, type Lane } from './DragBoard';
@@ -57,11 +63,12 @@ function toItem(c: BoardCard): CardItem {
   };
 }
 
-const segments = (c: CardItem): Segment[] => [
-  { id: 'push', label: 'Push', count: c.push, tone: 'first' },
-  { id: 'unsure', label: 'Unsure', count: c.unsure, tone: 'other' },
-  { id: 'pull', label: 'Pull', count: c.pull, tone: 'second' },
-];
+const SORT = {
+  categories: SORT_CATEGORIES.map((c) => ({ ...c })),
+  decisive: [...SORT_DECISIVE],
+} satisfies Pick<CardClassificationConfig, 'categories' | 'decisive'>;
+const segments = (c: CardItem): Segment[] =>
+  segmentsOf(SORT, { counts: { push: c.push, pull: c.pull, unsure: c.unsure } });
 
 const describe = (c: CardItem) =>
   `${c.title}. ${c.push + c.pull + c.unsure ? `Push ${c.push}, Pull ${c.pull}, Unsure ${c.unsure}` : 'No votes'}${c.contested ? ', contested' : ''}${c.proposed ? ', proposed by a participant' : ''}${c.roomSaid ? `. The room said ${c.roomSaid}` : ''}.`;
