@@ -7,6 +7,7 @@ import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
 import type { PushPull } from '../exercises/pushPull';
 import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/pushPullBoard';
+import { DECISION_LABELS } from '../exercises/simplifyBoard';
 import { findResult } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
@@ -19,13 +20,6 @@ export const BAND_SUMMARIES: Record<Band, string> = {
 
 export const MOVE_RIGHT_PROMPT =
   'Symbolic gestures feel good and change little. Next: tie it to how people are hired, measured or rewarded.';
-
-export const DECISION_LABELS = {
-  keep: 'Keep',
-  simplify: 'Simplify',
-  retire: 'Retire',
-  question: 'Question',
-} as const;
 
 const boards = new WeakMap<PushPull, { results: Workshop['results']; model: PushPullBoardModel }>();
 

@@ -185,8 +185,8 @@ export const liveSessionSchema = z.object({
   id: z.string(),
   status: z.enum(['live', 'ended']),
   code: z.string(),
-  /** http://<lan-address>:<port>/j/<CODE>; null while the hub listens on this machine only. */
-  joinUrl: z.nullable(z.string()),
+  /** http://<lan-address>:<port>/j/<CODE>; on 127.0.0.1 while the hub listens on this machine only. */
+  joinUrl: z.string(),
   workshopId: z.string(),
   workshopName: z.string(),
   activities: z.array(activitySummarySchema),

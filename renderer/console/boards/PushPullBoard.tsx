@@ -21,7 +21,8 @@ import { SplitBar } from '../../activities/card-classification/SplitBar';
 import { segmentsOf, type Segment } from '../../activities/card-classification/split';
 import '../../activities/card-classification/cards.css';
 import type { UpdateWorkshop } from '../state/useWorkshop';
-import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { DragBoard, type FaceProps } from './DragBoard';
+import { lanesOf } from './lanes';
 import { NumberField } from '../../ui/NumberField';
 import { PracticeNotice } from './PracticeNotice';
 import { BoardUndo, boardScope } from './BoardUndo';
@@ -114,23 +115,12 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
     [results, exerciseId],
   );
   const items = useMemo(() => new Map(model?.cards.map((c) => [c.card.id, toItem(c)]) ?? []), [model]);
-  const lanes = useMemo<Lane[]>(
+  const { lanes, tray } = useMemo(
     () =>
-      BOARD_COLUMNS.map((column) => ({
-        id: column,
-        label: COLUMN_LABELS[column],
-        hint: HINTS[column],
-        ids: model?.places[column] ?? [],
-      })),
-    [model],
-  );
-  const tray = useMemo<Lane>(
-    () => ({
-      id: 'unsorted',
-      label: COLUMN_LABELS.unsorted,
-      hint: 'No votes on these cards: drag each to a column',
-      ids: model?.places.unsorted ?? [],
-    }),
+      lanesOf(model?.places, BOARD_COLUMNS, COLUMN_LABELS, HINTS, {
+        id: 'unsorted',
+        hint: 'No votes on these cards: drag each to a column',
+      }),
     [model],
   );
   if (!exercise || !model) return <p className="muted">This exercise is no longer on the agenda.</p>;

@@ -18,7 +18,8 @@ import type { Workshop } from '../../../shared/workshop/schema';
 import { Matrix, MatrixLegend } from '../../activities/two-axis-rating/Matrix';
 import { useToasts } from '../../ui/Toasts';
 import type { UpdateWorkshop } from '../state/useWorkshop';
-import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { DragBoard, type FaceProps } from './DragBoard';
+import { lanesOf } from './lanes';
 import { PracticeNotice } from './PracticeNotice';
 import { BoardUndo, boardScope } from './BoardUndo';
 import { closedResult, withExercise } from './withExercise';
@@ -202,23 +203,12 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
     () => new Map(model?.offerings.map((o, i) => [o.offering.id, toItem(o, i)]) ?? []),
     [model],
   );
-  const lanes = useMemo<Lane[]>(
+  const { lanes, tray } = useMemo(
     () =>
-      DECISIONS.map((d) => ({
-        id: d,
-        label: DECISION_LABELS[d],
-        hint: DECISION_HINTS[d],
-        ids: model?.places[d] ?? [],
-      })),
-    [model],
-  );
-  const tray = useMemo<Lane>(
-    () => ({
-      id: 'unrated',
-      label: DECISION_LABELS.unrated,
-      hint: 'Nobody rated these: drag each to a decision',
-      ids: model?.places.unrated ?? [],
-    }),
+      lanesOf(model?.places, DECISIONS, DECISION_LABELS, DECISION_HINTS, {
+        id: 'unrated',
+        hint: 'Nobody rated these: drag each to a decision',
+      }),
     [model],
   );
   /** Applies a change to the exercise as it is in the workshop now, as one step of the workshop's undo. */

@@ -36,7 +36,7 @@ function session(practice?: number): LiveSession {
     id: 's1',
     status: 'live',
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId: 'w1',
     workshopName: 'Practice',
     activities: [{ id: current.id, kind: current.kind, title: current.title, phase: 'waiting' }],
