@@ -111,6 +111,7 @@ export const cardClassification: ActivityKind<
   CardClassificationResult
 > = {
   kind: 'card-classification',
+  label: 'card sort',
   configSchema: cardClassificationConfigSchema,
   valueSchema: (config) => {
     const ids = new Set(config.categories.map((c) => c.id));

@@ -59,6 +59,7 @@ export const continuumPlacement: ActivityKind<
   ContinuumPlacementResult
 > = {
   kind: 'continuum-placement',
+  label: 'continuum placement',
   configSchema: continuumPlacementConfigSchema,
   valueSchema: () =>
     z

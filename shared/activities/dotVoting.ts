@@ -55,6 +55,7 @@ export function tallyDotVoting(
 
 export const dotVoting: ActivityKind<DotVotingConfig, DotVotingValue, DotVotingResult> = {
   kind: 'dot-voting',
+  label: 'dot voting',
   configSchema: dotVotingConfigSchema,
   valueSchema: (config) => {
     const max = Math.min(config.dots, config.maxPerOption ?? config.dots);

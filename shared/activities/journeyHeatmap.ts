@@ -64,6 +64,7 @@ export function tallyJourneyHeatmap(
 
 export const journeyHeatmap: ActivityKind<JourneyHeatmapConfig, JourneyHeatmapValue, JourneyHeatmapResult> = {
   kind: 'journey-heatmap',
+  label: 'journey heatmap',
   configSchema: journeyHeatmapConfigSchema,
   valueSchema: (config) => {
     const message = `Rate each burden from 0 (none) to ${config.max} (a lot).`;

@@ -21,6 +21,8 @@ export interface StoredAnswer<Value> {
 export interface ActivityKind<Config, Value, Result> {
   /** Kebab-case id, stored in workshop results: never rename one. */
   kind: string;
+  /** What the facilitator calls it, lower case ("card sort"): Run live's agenda names each activity's kind. */
+  label: string;
   configSchema: z.ZodType<Config>;
   /** Schema of one answer value for one item, given the activity's config. */
   valueSchema(config: Config, itemId: string): z.ZodType<Value>;

@@ -61,6 +61,7 @@ export function tallyMultipleChoice(
 
 export const multipleChoice: ActivityKind<MultipleChoiceConfig, MultipleChoiceValue, MultipleChoiceResult> = {
   kind: 'multiple-choice',
+  label: 'multiple choice',
   configSchema: multipleChoiceConfigSchema,
   valueSchema: (config) => {
     if (!config.multi) return optionIdSchema(config);

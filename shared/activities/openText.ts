@@ -127,6 +127,7 @@ function statementSchema(config: OpenTextConfig) {
 
 export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResult> = {
   kind: 'open-text',
+  label: 'write and upvote',
   configSchema: openTextConfigSchema,
   valueSchema: (config, itemId) =>
     parseOpenTextItem(itemId)?.type === 'upvote'

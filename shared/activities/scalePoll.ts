@@ -96,6 +96,7 @@ export function tallyScalePoll(
 
 export const scalePoll: ActivityKind<ScalePollConfig, ScalePollValue, ScalePollResult> = {
   kind: 'scale-poll',
+  label: 'scale poll',
   configSchema: scalePollConfigSchema,
   valueSchema: (config) =>
     z

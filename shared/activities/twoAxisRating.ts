@@ -112,6 +112,7 @@ function axisValue(axis: Axis) {
 
 export const twoAxisRating: ActivityKind<TwoAxisRatingConfig, TwoAxisRatingValue, TwoAxisRatingResult> = {
   kind: 'two-axis-rating',
+  label: 'two-axis rating',
   configSchema: twoAxisRatingConfigSchema,
   valueSchema: (config) => {
     const base = { x: axisValue(config.axes.x), y: axisValue(config.axes.y) };
