@@ -124,4 +124,13 @@ export const cardClassification: ActivityKind<
       : null,
   tally: tallyCardClassification,
   resultSchema: cardClassificationResultSchema,
+  simulate(config, { random, lean }) {
+    const [first, second] = config.decisive;
+    const others = config.categories.filter((cat) => !config.decisive.includes(cat.id));
+    return config.cards.map((card) => {
+      if (others.length && random() < 0.08)
+        return { itemId: card.id, value: others[Math.floor(random() * others.length)]!.id };
+      return { itemId: card.id, value: random() < lean(card.id, 'first') ? first : second };
+    });
+  },
 };

@@ -18,6 +18,10 @@ describe('activity kind registry', () => {
     expect(kindOf('card-classification').label).toBe('card sort');
   });
 
+  it('shows phones the live tally only of open text, whose statements they upvote', () => {
+    expect(ACTIVITY_KIND_IDS.filter((id) => ACTIVITY_KINDS[id].publicTally)).toEqual(['open-text']);
+  });
+
   it('returns undefined for a kind it does not know', () => {
     expect(kindOf('scale-poll')).toBe(ACTIVITY_KINDS['scale-poll']);
     expect(kindOf('laser-tag')).toBeUndefined();
