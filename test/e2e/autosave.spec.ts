@@ -6,7 +6,7 @@ import { chromium, expect, test, type Browser } from '@playwright/test';
 import { newPushPull } from '../../shared/exercises/pushPull';
 import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop } from '../../shared/workshop/schema';
-import { FACILITATOR_TOKEN, importWorkshop } from './support/console';
+import { createWorkshop, FACILITATOR_TOKEN, importWorkshop, openConsole } from './support/console';
 
 /**
  * A crash right when the console says "All changes saved" loses nothing. Browser mode keeps the
@@ -142,4 +142,34 @@ test('two edits faster than one write survive a crash at "All changes saved"', a
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test('a failed save never ends on "All changes saved"; Try again saves it', async ({ page }) => {
+  await openConsole(page);
+  await createWorkshop(page, 'Full disk');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  // The disk fills up: every write to the workshop store fails as a browser reports it.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => {
+      IDBObjectStore.prototype.put = put;
+    };
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const facilitator = page.getByRole('textbox', { name: 'Facilitator', exact: true });
+  await facilitator.fill('Ana Lima');
+  const state = page.locator('.save-state');
+  await expect(state).toHaveText('Not saved Try again');
+  await expect(page.getByText('The disk is full, so your last change was not saved.')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(state).not.toContainText('All changes saved');
+
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await state.getByRole('button', { name: 'Try again' }).click();
+  await expect(state).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Facilitator', exact: true })).toHaveValue('Ana Lima');
 });
