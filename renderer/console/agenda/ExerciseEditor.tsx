@@ -19,6 +19,7 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
   const change = (changed: Exercise, coalesce?: string) =>
     update((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }), {
       coalesce: coalesce && `${changed.id}.${coalesce}`,
+      label: `edit of “${exercise.title}”`,
     });
   return (
     <article className="card exercise-editor" aria-label={`Edit ${exercise.title}`}>

@@ -73,7 +73,9 @@ function LiveConsole({
         // The hub replays closed results on every reconnect: practice results cleared stay cleared.
         if (wasCleared(workshop.id, message)) return;
         if (withClosedResult(workshop, state.session, message)) {
-          update((now) => withClosedResult(now, state.session, message) ?? now);
+          update((now) => withClosedResult(now, state.session, message) ?? now, {
+            label: 'saving of the closed results',
+          });
         }
       }),
     [store, workshop, update],
