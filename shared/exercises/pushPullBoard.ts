@@ -9,7 +9,6 @@ import { SORT_DECISIVE, type BoardColumn, type Card, type PushPull, type VoteSpl
 /** Where a card sits on the board; `unsorted` until it has votes or the facilitator places it. */
 export type BoardPlace = BoardColumn | 'unsorted';
 export const BOARD_COLUMNS: readonly BoardColumn[] = ['push', 'pull', 'contested'];
-export const BOARD_PLACES: readonly BoardPlace[] = ['unsorted', ...BOARD_COLUMNS];
 
 export const COLUMN_LABELS: Record<BoardPlace, string> = {
   push: 'Push',

@@ -4,7 +4,6 @@ import type { BoardColumn } from '../exercises/pushPull';
 import type { Decision } from '../exercises/simplify';
 
 export type Paper = 'A4' | 'Letter';
-export const PAPERS: readonly Paper[] = ['A4', 'Letter'];
 
 /**
  * A section of the plan fed by one exercise. `absent`: the exercise is not on the agenda (the
