@@ -9,7 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PushPull } from '../shared/exercises/pushPull';
 import { pushPullBoard, resetPlacements } from '../shared/exercises/pushPullBoard';
 import type { Simplify } from '../shared/exercises/simplify';
-import { decideOffering, resetDecisions, simplifyBoard } from '../shared/exercises/simplifyBoard';
+import {
+  addDecisionInitiative,
+  decideOffering,
+  resetDecisions,
+  simplifyBoard,
+} from '../shared/exercises/simplifyBoard';
 import { buildPlan, initiativeCandidates, initiativeFromCandidate } from '../shared/plan';
 import { findResult } from '../shared/plan/results';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
@@ -135,5 +140,24 @@ describe('the plan follows the simplification board', () => {
     );
     const decided = await exported(workshop, 'decided');
     expect(decided.row(first.offering.name)![1]).toBe(`${label(to)} room: ${label(first.place)}`);
+  }, 60_000);
+
+  it('says in the CSV when an offering made into an initiative was decided otherwise on the board since', async () => {
+    let workshop = sample();
+    const simplify = findExercise(workshop, 'simplify')!;
+    const result = findResult(workshop, simplify.id, 'two-axis-rating')!.tally;
+    const retired = simplifyBoard(workshop, simplify, result).offerings.find((o) => o.place === 'retire')!;
+    // The board's "Make an initiative" on a Retire decision.
+    workshop = addDecisionInitiative(workshop, simplify.id, result, retired.offering.id);
+    const title = `Retire ${retired.offering.name}`;
+    expect((await exported(workshop, 'retire')).source(title)).toBe(`Simplification: ${title}`);
+
+    // The room talks it over: the offering moves to Keep on the board.
+    workshop = changeSimplify(workshop, (e) =>
+      decideOffering(workshop, e, result, retired.offering.id, { to: 'keep' }),
+    );
+    expect((await exported(workshop, 'kept')).source(title)).toBe(
+      `Simplification: ${title} (now Keep on the board)`,
+    );
   }, 60_000);
 });

@@ -7,7 +7,8 @@ import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
 import type { PushPull } from '../exercises/pushPull';
 import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/pushPullBoard';
-import { DECISION_LABELS } from '../exercises/simplifyBoard';
+import type { Simplify } from '../exercises/simplify';
+import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplifyBoard';
 import { findResult } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
@@ -35,6 +36,24 @@ function boardOf(workshop: Workshop, exercise: PushPull): PushPullBoardModel {
   return model;
 }
 
+const simplifyBoards = new WeakMap<
+  Simplify,
+  { results: Workshop['results']; initiatives: Workshop['initiatives']; model: SimplifyBoardModel }
+>();
+
+/** The simplification board, made once per exercise, results and initiatives. */
+function simplifyBoardOf(workshop: Workshop, exercise: Simplify): SimplifyBoardModel {
+  const known = simplifyBoards.get(exercise);
+  if (known?.results === workshop.results && known.initiatives === workshop.initiatives) return known.model;
+  const model = simplifyBoard(
+    workshop,
+    exercise,
+    findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null,
+  );
+  simplifyBoards.set(exercise, { results: workshop.results, initiatives: workshop.initiatives, model });
+  return model;
+}
+
 /** Where an initiative came from, in words a reader of the plan understands. */
 export function describeSource(workshop: Workshop, source: InitiativeSource): string {
   switch (source.type) {
@@ -50,12 +69,15 @@ export function describeSource(workshop: Workshop, source: InitiativeSource): st
     }
     case 'simplify': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      const offering =
-        exercise?.type === 'simplify'
-          ? exercise.offerings.find((o) => o.id === source.offeringId)
-          : undefined;
       const decision = DECISION_LABELS[source.decision];
-      return offering ? `Simplification: ${decision} ${offering.name}` : `Simplification: ${decision}`;
+      if (exercise?.type !== 'simplify') return `Simplification: ${decision}`;
+      const item = simplifyBoardOf(workshop, exercise).offerings.find(
+        (o) => o.offering.id === source.offeringId,
+      );
+      if (!item) return `Simplification: ${decision}`;
+      // Decided otherwise on the board since: the plan says so, as the board does.
+      const now = item.place !== source.decision ? ` (now ${DECISION_LABELS[item.place]} on the board)` : '';
+      return `Simplification: ${decision} ${item.offering.name}${now}`;
     }
     case 'journey': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
