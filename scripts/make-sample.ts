@@ -1,6 +1,8 @@
 // Writes resources/samples/northwind.outside-in.json: the sample workshop a new facilitator opens
-// from the empty library. Run with `npx tsx scripts/make-sample.ts` after changing its content.
+// from the empty library. Run with `npx tsx scripts/make-sample.ts` after changing its content;
+// `npx tsx scripts/make-sample.ts <file>` writes it elsewhere (the test compares that with the tracked one).
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { checkAnswer } from '../shared/activities/check';
 import type { StoredAnswer } from '../shared/activities/kind';
 import type { OpenTextResult } from '../shared/activities/openText';
@@ -14,7 +16,7 @@ import {
 } from '../shared/activities/simulate';
 import type { ActivitySpec } from '../shared/exercises/common';
 import { activitiesOf } from '../shared/exercises/activities';
-import { columnByVote, splitOf } from '../shared/exercises/pushPullBoard';
+import { placeCard } from '../shared/exercises/pushPullBoard';
 import { decideOffering } from '../shared/exercises/simplifyBoard';
 import type { CardClassificationResult } from '../shared/activities/cardClassification';
 import type { TwoAxisRatingResult } from '../shared/activities/twoAxisRating';
@@ -303,15 +305,8 @@ for (const exercise of draft.agenda) {
 // The facilitator's boards after the vote: cards where the room put them (the chatbot talked
 // through and moved to Pull), offerings decided as their quadrant proposes, with notes.
 const sort = results['ex-pushpull:sort']!.tally as CardClassificationResult;
-const splits = Object.fromEntries(sort.cards.map((c) => [c.id, splitOf(c)]));
-const placements = Object.fromEntries(
-  pushPull.cards.map((card) => [
-    card.id,
-    columnByVote(splits[card.id]!, pushPull.contestedThreshold) ?? 'contested',
-  ]),
-);
 const chatbot = pushPull.cards.find((c) => c.title.startsWith('AI chat'))!;
-placements[chatbot.id] = 'pull';
+const placedSort = placeCard(pushPull, sort, chatbot.id, 'pull');
 const decidedSimplify = decideOffering(
   draft,
   simplify,
@@ -320,14 +315,12 @@ const decidedSimplify = decideOffering(
   { note: 'Basics first: claims take six weeks today.' },
 );
 const finalAgenda = draft.agenda.map((exercise) =>
-  exercise.id === pushPull.id
-    ? { ...pushPull, placements, splits }
-    : exercise.id === simplify.id
-      ? decidedSimplify
-      : exercise,
+  exercise.id === pushPull.id ? placedSort : exercise.id === simplify.id ? decidedSimplify : exercise,
 );
 const workshop: Workshop = workshopSchema.parse({ ...draft, agenda: finalAgenda, results });
 
-const out = new URL('../resources/samples/northwind.outside-in.json', import.meta.url);
+const out =
+  process.argv[2] ??
+  fileURLToPath(new URL('../resources/samples/northwind.outside-in.json', import.meta.url));
 writeFileSync(out, writeWorkshopFile(workshop, new Date(created)));
-console.log(`Wrote ${out.pathname}`);
+console.log(`Wrote ${out}`);

@@ -1,5 +1,11 @@
 // Types for start-decision.mjs (plain JavaScript so `npm start` runs on bare Node).
-export declare const BROWSER_MODE_MESSAGE: string;
+export type BrowserModeReason =
+  | { kind: 'skipped' }
+  | { kind: 'timeout' }
+  | { kind: 'download-failed'; output: string }
+  | { kind: 'unusable'; message: string };
+export declare function installerReason(output: string | null | undefined): string | null;
+export declare function browserModeMessage(why: BrowserModeReason): string;
 export declare const FETCH_TIMEOUT_MS: number;
 
 export type Env = Record<string, string | undefined>;

@@ -4,9 +4,41 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 
-export const BROWSER_MODE_MESSAGE =
-  'The Electron desktop binary is not installed (it could not be downloaded: offline?). ' +
-  'Starting browser mode instead: open the URL below in a browser.';
+const THEN_BROWSER = 'Starting browser mode instead: open the Console URL below in a browser.';
+
+/**
+ * The installer's reason in a few words: the message of the first "…Error: message" line of its
+ * output (it prints a whole stack trace), or null when there is none.
+ */
+export function installerReason(output) {
+  const line = String(output ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => /^[A-Za-z]*Error: /.test(l));
+  if (!line) return null;
+  const reason = line.slice(line.indexOf(': ') + 2);
+  return reason.length > 100 ? `${reason.slice(0, 99)}…` : reason;
+}
+
+/**
+ * The one line `npm start` prints before browser mode, by why the desktop app is not started:
+ * `skipped` (downloads switched off), `timeout`, `download-failed` (with the installer's output)
+ * or `unusable` (present but would not start, with the error's message).
+ */
+export function browserModeMessage(why) {
+  switch (why.kind) {
+    case 'skipped':
+      return `The Electron desktop binary is not installed (downloads are switched off). ${THEN_BROWSER}`;
+    case 'timeout':
+      return `The Electron desktop binary could not be downloaded within a minute (offline?). ${THEN_BROWSER}`;
+    case 'download-failed': {
+      const reason = installerReason(why.output);
+      return `The Electron desktop binary could not be downloaded (${reason ? `${reason}; ` : ''}offline?). ${THEN_BROWSER}`;
+    }
+    case 'unusable':
+      return `The Electron desktop app could not start (${why.message}). ${THEN_BROWSER}`;
+  }
+}
 
 export const FETCH_TIMEOUT_MS = 60_000;
 

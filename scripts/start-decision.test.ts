@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   afterFetch,
-  BROWSER_MODE_MESSAGE,
+  browserModeMessage,
   commands,
   downloadSkipped,
   electronEnv,
@@ -76,10 +76,29 @@ describe('what npm start does', () => {
     ).toBe('browser-mode');
   });
 
-  it('tells the user plainly why the browser opens instead', () => {
-    expect(BROWSER_MODE_MESSAGE).toBe(
-      'The Electron desktop binary is not installed (it could not be downloaded: offline?). Starting browser mode instead: open the URL below in a browser.',
+  it('tells the user in one line why the browser opens instead, without the installer’s stack trace', () => {
+    // What @electron/get's installer prints when the download fails.
+    const output = [
+      'RequestError: connect ECONNREFUSED 127.0.0.1:9',
+      '    at ClientRequest.<anonymous> (/app/node_modules/got/dist/source/core/index.js:970:111)',
+      '    at Object.onceWrapper (node:events:639:26)',
+    ].join('\n');
+    const then = 'Starting browser mode instead: open the Console URL below in a browser.';
+    expect(browserModeMessage({ kind: 'download-failed', output })).toBe(
+      `The Electron desktop binary could not be downloaded (connect ECONNREFUSED 127.0.0.1:9; offline?). ${then}`,
     );
+    expect(browserModeMessage({ kind: 'download-failed', output: '' })).toBe(
+      `The Electron desktop binary could not be downloaded (offline?). ${then}`,
+    );
+    expect(browserModeMessage({ kind: 'skipped' })).toBe(
+      `The Electron desktop binary is not installed (downloads are switched off). ${then}`,
+    );
+    expect(browserModeMessage({ kind: 'timeout' })).toMatch(/within a minute/);
+    expect(browserModeMessage({ kind: 'unusable', message: 'spawn EACCES' })).toBe(
+      `The Electron desktop app could not start (spawn EACCES). ${then}`,
+    );
+    for (const why of [{ kind: 'download-failed', output } as const, { kind: 'skipped' } as const])
+      expect(browserModeMessage(why)).not.toMatch(/\n|\bat \S+ \(/);
   });
 });
 

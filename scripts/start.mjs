@@ -7,7 +7,7 @@ import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 import {
   afterFetch,
-  BROWSER_MODE_MESSAGE,
+  browserModeMessage,
   commands,
   downloadSkipped,
   electronEnv,
@@ -42,8 +42,9 @@ function handOver({ command, args: commandArgs }, options = {}) {
   });
 }
 
-async function browserMode() {
-  console.log(`\n${BROWSER_MODE_MESSAGE}\n`);
+/** Browser mode, after one line that says why (never the installer's stack trace). */
+async function browserMode(why) {
+  console.log(`\n${browserModeMessage(why)}\n`);
   const result = await handOver(commandsFor(null).serve, { shell });
   if (!result.started) console.error(`Could not run npm: ${result.error.message}`);
   return result.started ? result.code : 1;
@@ -53,15 +54,25 @@ async function main() {
   let executable = installedElectron(electronDir, process.env);
   let step = firstStep({ executable, skipDownload: downloadSkipped(process.env) });
 
+  let why = { kind: 'skipped' };
   if (step === 'fetch-electron') {
     console.log('Fetching the Electron desktop binary (once; at most a minute)…');
-    const fetched = runToEnd(commandsFor(null).fetch, { shell: false, timeout: FETCH_TIMEOUT_MS });
-    if (fetched.error?.code === 'ETIMEDOUT') console.log('The download took too long; giving up.');
+    // The installer's output is kept: on failure it is a stack trace, said in one line instead.
+    const fetched = runToEnd(commandsFor(null).fetch, {
+      shell: false,
+      timeout: FETCH_TIMEOUT_MS,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
+    why =
+      fetched.error?.code === 'ETIMEDOUT'
+        ? { kind: 'timeout' }
+        : { kind: 'download-failed', output: `${fetched.stderr ?? ''}\n${fetched.stdout ?? ''}` };
     executable = installedElectron(electronDir, process.env);
     step = afterFetch({ executable });
   }
 
-  if (step === 'browser-mode') return browserMode();
+  if (step === 'browser-mode') return browserMode(why);
 
   const build = runToEnd(commandsFor(executable).build);
   if (build.status !== 0) {
@@ -71,8 +82,7 @@ async function main() {
   const launched = await handOver(commandsFor(executable).electron, { env: electronEnv(process.env) });
   if (!launched.started) {
     // Present but unusable (wrong platform, missing system libraries): still let the workshop run.
-    console.error(`Electron could not start (${launched.error.message}).`);
-    return browserMode();
+    return browserMode({ kind: 'unusable', message: launched.error.message });
   }
   return launched.code;
 }
@@ -80,7 +90,8 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error);
+    // One line, not a stack trace: what failed is all a facilitator can act on.
+    console.error(`Outside-In could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

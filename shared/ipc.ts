@@ -1,6 +1,6 @@
 // The one IPC contract between the Electron main process and our pages.
 // Types and channel names only: the preload imports this file and a sandboxed preload cannot
-// require packages, so the zod schemas that check arguments live in electron/main/ipcSchemas.ts.
+// require packages, so the zod schemas that check arguments live with the handlers in electron/main/ipc.ts.
 
 export type FileKind = 'workshop' | 'pdf' | 'csv';
 export type OpenableFileKind = Extract<FileKind, 'workshop' | 'csv'>;
@@ -11,21 +11,6 @@ export interface HubInfo {
   url: string;
   /** Secret that makes a WebSocket client the facilitator. */
   facilitatorToken: string;
-}
-
-/** One IPv4 network interface phones might reach the hub on. */
-export interface HubNetworkInterface {
-  /** OS name of the adapter (en0, wlan0, Ethernet…). */
-  name: string;
-  address: string;
-  /** Loopback: reaches this laptop only. */
-  internal: boolean;
-  /** 10/8, 172.16/12 or 192.168/16: what a room's Wi-Fi hands out. */
-  isPrivate: boolean;
-  /** Looks like a Docker, VM or VPN adapter: phones are rarely on it. */
-  isVirtual: boolean;
-  /** The one the hub suggests when the facilitator has not chosen. */
-  isDefault: boolean;
 }
 
 export interface SaveFileRequest {
@@ -56,12 +41,9 @@ export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 /** Request channels: channel → argument tuple → result. */
 export interface IpcContract {
   'hub:info': { args: []; result: HubInfo };
-  'hub:interfaces': { args: []; result: HubNetworkInterface[] };
-  'hub:set-interface': { args: [address: string]; result: { joinBase: string } };
   'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [request: OpenFileRequest]; result: OpenedFile | null };
   'projector:open': { args: []; result: void };
-  'external:open': { args: [url: string]; result: boolean };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -78,12 +60,9 @@ export type IpcReply<T> = { ok: true; value: T } | { ok: false; message: string 
 /** The function name the preload exposes for each channel. Every channel has exactly one. */
 export const API_CHANNELS = {
   hubInfo: 'hub:info',
-  hubInterfaces: 'hub:interfaces',
-  setHubInterface: 'hub:set-interface',
   saveFile: 'file:save',
   openFile: 'file:open',
   openProjector: 'projector:open',
-  openExternal: 'external:open',
 } as const satisfies Record<string, IpcChannel>;
 
 type ApiChannels = typeof API_CHANNELS;

@@ -1,5 +1,4 @@
 import {
-  PUBLIC_TALLY_KINDS,
   type ClosedResults,
   type NetworkInfo,
   type ParticipantCounts,
@@ -118,5 +117,5 @@ export function liveTallyFor(
 
 /** Phones see other people's answers only for kinds whose tally is public (open text), and only the current one. */
 export function phonesSeeTally(session: SessionModel, activity: SessionActivity): boolean {
-  return activity === session.current && PUBLIC_TALLY_KINDS.has(activity.spec.kind);
+  return activity === session.current && activity.kind.publicTally === true;
 }

@@ -13,10 +13,6 @@ function fakeHub(port: number, log: string[]): RunningHubLike {
     port,
     localUrl: `http://127.0.0.1:${port}`,
     facilitatorToken: `token-${port}`,
-    setLanHost: async (address) => {
-      log.push(`lan ${address}`);
-      return { joinBase: `http://${address}:${port}/j/` };
-    },
     close: async () => void log.push(`close ${port}`),
   };
 }
@@ -28,10 +24,6 @@ function session(
   return new HubSession({
     ...more,
     startHub: start,
-    listInterfaces: () => [
-      { name: 'docker0', address: '172.17.0.1', isPrivate: true, isVirtual: true, isDefault: false },
-      { name: 'wlan0', address: '192.168.1.20', isPrivate: true, isVirtual: false, isDefault: true },
-    ],
     dataDir: '/data/hub',
     rendererDir: '/app/out/renderer',
   });
@@ -131,39 +123,6 @@ describe('hub session', () => {
       'The session hub did not start (EACCES: permission denied, mkdir /data/hub). Phones cannot join until it does.',
     );
     expect((await hub.info()).url).toBe(`http://127.0.0.1:${PREFERRED_HUB_PORT}`);
-  });
-
-  it('lists the LAN interfaces for the console, default marked', async () => {
-    const hub = session(async ({ port }) => fakeHub(port, []));
-    expect(await hub.interfaces()).toEqual([
-      {
-        name: 'docker0',
-        address: '172.17.0.1',
-        internal: false,
-        isPrivate: true,
-        isVirtual: true,
-        isDefault: false,
-      },
-      {
-        name: 'wlan0',
-        address: '192.168.1.20',
-        internal: false,
-        isPrivate: true,
-        isVirtual: false,
-        isDefault: true,
-      },
-    ]);
-  });
-
-  it('moves to the chosen LAN address and remembers it for the page policy', async () => {
-    const log: string[] = [];
-    const hub = session(async ({ port }) => fakeHub(port, log));
-    expect(await hub.setInterface('192.168.1.20')).toEqual({
-      joinBase: `http://192.168.1.20:${PREFERRED_HUB_PORT}/j/`,
-    });
-    expect(hub.origins()).toEqual({ hubPort: PREFERRED_HUB_PORT, lanAddress: '192.168.1.20' });
-    await hub.close();
-    expect(log).toEqual(['lan 192.168.1.20', `close ${PREFERRED_HUB_PORT}`]);
   });
 
   it('closes nothing when the hub never started', async () => {

@@ -1,7 +1,7 @@
-// Keeps the one hub this app runs: starts it (on the usual port when free), hands its address
-// and token to the console, moves it to the LAN address the facilitator picks.
-// No electron import; index.ts passes the real startHub/listInterfaces from electron/hub.
-import type { HubInfo, HubNetworkInterface } from '../../shared/ipc';
+// Keeps the one hub this app runs: starts it (on the usual port when free, on the LAN address the
+// hub picks) and hands its address and token to the console.
+// No electron import; index.ts passes the real startHub and defaultLanAddress from electron/hub.
+import type { HubInfo } from '../../shared/ipc';
 
 /** Phones learn the port from the QR code, but a fixed one keeps firewall rules stable. */
 export const PREFERRED_HUB_PORT = 4870;
@@ -19,22 +19,11 @@ export interface RunningHubLike {
   port: number;
   localUrl: string;
   facilitatorToken: string;
-  setLanHost(address: string | null): Promise<{ joinBase: string }>;
   close(): Promise<void>;
-}
-
-/** What electron/hub's listInterfaces reports (loopback already left out). */
-export interface LanInterfaceLike {
-  name: string;
-  address: string;
-  isPrivate: boolean;
-  isVirtual: boolean;
-  isDefault: boolean;
 }
 
 export interface HubSessionOptions {
   startHub: (options: HubStartOptions) => Promise<RunningHubLike>;
-  listInterfaces: () => LanInterfaceLike[];
   /** Where phones join when nobody chose yet (the hub's pick); null for loopback only. */
   defaultLanAddress?: () => string | null;
   dataDir: string;
@@ -93,8 +82,8 @@ export class HubSession {
       hub = await this.startOnAddress(lan);
     } catch (error) {
       if (!lan) throw error;
-      // The network went away between listing it and binding to it: start for this laptop
-      // alone; the facilitator picks a network once the Wi-Fi is back.
+      // The network went away between picking it and binding to it: start for this laptop
+      // alone, so the console still works.
       const detail = error instanceof Error ? error.message : String(error);
       (this.options.warn ?? console.warn)(
         `Phones cannot join yet: the hub could not listen on ${lan} (${detail}).`,
@@ -127,24 +116,6 @@ export class HubSession {
   async info(): Promise<HubInfo> {
     const hub = await this.start();
     return { url: hub.localUrl, facilitatorToken: hub.facilitatorToken };
-  }
-
-  async interfaces(): Promise<HubNetworkInterface[]> {
-    return this.options.listInterfaces().map(({ name, address, isPrivate, isVirtual, isDefault }) => ({
-      name,
-      address,
-      internal: /^127\./.test(address),
-      isPrivate,
-      isVirtual,
-      isDefault,
-    }));
-  }
-
-  async setInterface(address: string): Promise<{ joinBase: string }> {
-    const hub = await this.start();
-    const result = await hub.setLanHost(address);
-    this.lanAddress = address;
-    return result;
   }
 
   /** Hub origins our pages may connect to (for the Content-Security-Policy). */

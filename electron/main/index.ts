@@ -1,8 +1,8 @@
 // Electron main process: wires the hub, the windows, the menu and the IPC handlers together.
 // Everything that decides something lives in a pure module beside this one, with tests.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, shell } from 'electron';
-import { defaultLanAddress, listInterfaces, startHub } from '../hub/index';
+import { app, dialog, ipcMain, Menu } from 'electron';
+import { defaultLanAddress, startHub } from '../hub/index';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc';
 import { contentSecurityPolicy } from './csp';
 import { openWithDialog, saveWithDialog } from './dialogs';
@@ -20,8 +20,7 @@ const locations: PageLocations = { rendererDir, devServerUrl };
 
 const hub = new HubSession({
   startHub,
-  listInterfaces,
-  // Like browser mode: phones can join on the usual network at once; the console can change it.
+  // Like browser mode: phones can join on the usual network at once.
   defaultLanAddress: () => defaultLanAddress(),
   dataDir: join(app.getPath('userData'), 'hub'),
   rendererDir,
@@ -62,12 +61,9 @@ function start(): void {
     ipcMain,
     createIpcHandlers({
       hubInfo: () => hub.info(),
-      hubInterfaces: () => hub.interfaces(),
-      setHubInterface: (address) => hub.setInterface(address),
       saveFile: (request) => saveWithDialog(shellWindows.consoleWindow, request),
       openFile: (request) => openWithDialog(shellWindows.consoleWindow, request),
       openProjector: async () => shellWindows.showProjector(),
-      openExternal: (url) => shell.openExternal(url),
     }),
     () => locations,
   );

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_CHANNELS, IPC_CHANNELS, type HubNetworkInterface, type IpcReply } from '../../shared/ipc';
+import { API_CHANNELS, IPC_CHANNELS, type IpcReply } from '../../shared/ipc';
 import {
   createIpcHandlers,
   registerIpcHandlers,
@@ -14,18 +14,6 @@ const locations: PageLocations = { rendererDir: resolve('/app/out/renderer') };
 const consolePage = `${pageUrl('console', locations)}#/w/42/live`;
 const projectorPage = pageUrl('projector', locations);
 
-const interfaces: HubNetworkInterface[] = [
-  { name: 'lo', address: '127.0.0.1', internal: true, isPrivate: false, isVirtual: false, isDefault: false },
-  {
-    name: 'wlan0',
-    address: '192.168.1.20',
-    internal: false,
-    isPrivate: true,
-    isVirtual: false,
-    isDefault: true,
-  },
-];
-
 /** Services that record what the handlers asked for. */
 function recordingServices() {
   const calls: [string, ...unknown[]][] = [];
@@ -34,15 +22,9 @@ function recordingServices() {
       calls.push(['hubInfo']),
       { url: 'http://127.0.0.1:4870', facilitatorToken: 't0k3n' }
     ),
-    hubInterfaces: async () => (calls.push(['hubInterfaces']), interfaces),
-    setHubInterface: async (address) => (
-      calls.push(['setHubInterface', address]),
-      { joinBase: `http://${address}:4870/j/` }
-    ),
     saveFile: async (request) => (calls.push(['saveFile', request]), { saved: true, path: '/tmp/x' }),
     openFile: async (request) => (calls.push(['openFile', request]), null),
     openProjector: async () => void calls.push(['openProjector']),
-    openExternal: async (url) => void calls.push(['openExternal', url]),
   };
   return { services, calls, called: (name: string) => calls.filter(([n]) => n === name) };
 }
@@ -136,25 +118,25 @@ describe('sender check', () => {
     expect(calls).toEqual([]);
   });
 
-  it('lets the projector read the hub address but not save files or move the hub', async () => {
+  it('lets the projector read the hub address but not save or open files', async () => {
     const { invoke, called } = setUp();
     expect((await invoke('hub:info', projectorPage)).ok).toBe(true);
     const save = await invoke('file:save', projectorPage, { defaultName: 'a.csv', data: 'x', kind: 'csv' });
     expect(save).toEqual({ ok: false, message: '"file:save" is not available to the projector.' });
-    expect((await invoke('hub:set-interface', projectorPage, '192.168.1.20')).ok).toBe(false);
+    expect((await invoke('file:open', projectorPage, { kind: 'csv' })).ok).toBe(false);
     expect(called('saveFile')).toEqual([]);
-    expect(called('setHubInterface')).toEqual([]);
+    expect(called('openFile')).toEqual([]);
   });
 });
 
 describe('argument check', () => {
   it('refuses malformed arguments with a message naming the channel and the problem', async () => {
     const { invoke, calls } = setUp();
-    const notAnAddress = await invoke('hub:set-interface', consolePage, 'my-laptop.local');
-    expect(notAnAddress.ok).toBe(false);
-    if (!notAnAddress.ok) {
-      expect(notAnAddress.message).toMatch(/refused a malformed "hub:set-interface" request/);
-      expect(notAnAddress.message).toMatch(/IPv4/);
+    const noKind = await invoke('file:open', consolePage, {});
+    expect(noKind.ok).toBe(false);
+    if (!noKind.ok) {
+      expect(noKind.message).toMatch(/refused a malformed "file:open" request/);
+      expect(noKind.message).toMatch(/argument 1 › kind/);
     }
     const badKind = await invoke('file:save', consolePage, { defaultName: 'x', data: 'x', kind: 'exe' });
     expect(badKind.ok).toBe(false);
@@ -165,7 +147,6 @@ describe('argument check', () => {
       ['file:save', [{ defaultName: 'x', data: 'x', kind: 'csv', path: '/etc/passwd' }]],
       ['file:open', [{ kind: 'pdf' }]],
       ['file:open', []],
-      ['external:open', [{ href: 'https://example.com' }]],
       ['projector:open', ['extra']],
       ['hub:info', [1]],
     ] as const) {
@@ -192,46 +173,6 @@ describe('argument check', () => {
 });
 
 describe('handlers', () => {
-  it('moves the hub only to an address this laptop has and phones can reach', async () => {
-    const { invoke, called } = setUp();
-    expect(await invoke('hub:set-interface', consolePage, '192.168.1.20')).toEqual({
-      ok: true,
-      value: { joinBase: 'http://192.168.1.20:4870/j/' },
-    });
-    const gone = await invoke('hub:set-interface', consolePage, '10.9.9.9');
-    expect(gone).toEqual({ ok: false, message: expect.stringMatching(/not an address of this laptop/) });
-    const loopback = await invoke('hub:set-interface', consolePage, '127.0.0.1');
-    expect(loopback).toEqual({ ok: false, message: expect.stringMatching(/phones cannot join/) });
-    // The hub lists no loopback interface at all; the answer is the same.
-    const unlisted = await invoke('hub:set-interface', consolePage, '127.0.1.1');
-    expect(unlisted).toEqual({ ok: false, message: expect.stringMatching(/phones cannot join/) });
-    expect(called('setHubInterface')).toEqual([['setHubInterface', '192.168.1.20']]);
-  });
-
-  it('opens only web and mail links outside the app', async () => {
-    const { invoke, called } = setUp();
-    expect(await invoke('external:open', consolePage, 'https://example.com/guide')).toEqual({
-      ok: true,
-      value: true,
-    });
-    expect(await invoke('external:open', projectorPage, 'mailto:a@example.com')).toEqual({
-      ok: true,
-      value: true,
-    });
-    expect(await invoke('external:open', consolePage, 'file:///etc/passwd')).toEqual({
-      ok: true,
-      value: false,
-    });
-    expect(await invoke('external:open', consolePage, 'javascript:alert(1)')).toEqual({
-      ok: true,
-      value: false,
-    });
-    expect(called('openExternal')).toEqual([
-      ['openExternal', 'https://example.com/guide'],
-      ['openExternal', 'mailto:a@example.com'],
-    ]);
-  });
-
   it('turns a failure inside a handler into its message instead of a crash', async () => {
     const recorded = recordingServices();
     recorded.services.saveFile = async () => {

@@ -6,7 +6,6 @@ import {
   IPC_CHANNELS,
   MENU_COMMANDS,
   type HubInfo,
-  type HubNetworkInterface,
   type IpcArgs,
   type IpcChannel,
   type IpcReply,
@@ -17,17 +16,14 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc';
 import { safeFileName } from './files';
-import { externalUrl, ourPageAt, type PageLocations, type PageName } from './navigation';
+import { ourPageAt, type PageLocations, type PageName } from './navigation';
 
 /** What the handlers need from the rest of main (windows, dialogs, the hub). */
 export interface ShellServices {
   hubInfo(): Promise<HubInfo>;
-  hubInterfaces(): Promise<HubNetworkInterface[]>;
-  setHubInterface(address: string): Promise<{ joinBase: string }>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   openProjector(): Promise<void>;
-  openExternal(url: string): Promise<void>;
 }
 
 export interface IpcHandler<C extends IpcChannel> {
@@ -57,30 +53,6 @@ export function createIpcHandlers(services: ShellServices): IpcHandlerMap {
       args: z.tuple([]),
       handle: () => services.hubInfo(),
     },
-    'hub:interfaces': {
-      pages: CONSOLE_ONLY,
-      args: z.tuple([]),
-      handle: () => services.hubInterfaces(),
-    },
-    'hub:set-interface': {
-      pages: CONSOLE_ONLY,
-      args: z.tuple([z.ipv4({ error: 'expected an IPv4 address such as 192.168.1.20' })]),
-      handle: async (address) => {
-        const known = await services.hubInterfaces();
-        const chosen = known.find((candidate) => candidate.address === address);
-        if (address.startsWith('127.') || chosen?.internal) {
-          throw new RefusedRequest(
-            `${address} only reaches this laptop; phones cannot join on it. Pick the Wi-Fi or Ethernet address.`,
-          );
-        }
-        if (!chosen) {
-          throw new RefusedRequest(
-            `${address} is not an address of this laptop any more. Check the Wi-Fi connection and pick again.`,
-          );
-        }
-        return services.setHubInterface(address);
-      },
-    },
     'file:save': {
       pages: CONSOLE_ONLY,
       args: z.tuple([
@@ -102,16 +74,6 @@ export function createIpcHandlers(services: ShellServices): IpcHandlerMap {
       pages: CONSOLE_ONLY,
       args: z.tuple([]),
       handle: () => services.openProjector(),
-    },
-    'external:open': {
-      pages: BOTH_PAGES,
-      args: z.tuple([z.string()]),
-      handle: async (url) => {
-        const allowed = externalUrl(url);
-        if (!allowed) return false;
-        await services.openExternal(allowed);
-        return true;
-      },
     },
   };
 }

@@ -13,7 +13,7 @@ export interface PageLocations {
   devServerUrl?: string;
 }
 
-/** Protocols `external:open` and clicked links may hand to the operating system. */
+/** Protocols clicked links may hand to the operating system. */
 export const EXTERNAL_PROTOCOLS: readonly string[] = ['https:', 'http:', 'mailto:'];
 const MAX_EXTERNAL_URL_LENGTH = 2048;
 

@@ -37,12 +37,9 @@ function bind<C extends IpcChannel>(channel: C) {
 // Listed by name so the compiler flags a contract function that is missing or extra.
 const api: OutsideInApi = Object.freeze({
   hubInfo: bind(API_CHANNELS.hubInfo),
-  hubInterfaces: bind(API_CHANNELS.hubInterfaces),
-  setHubInterface: bind(API_CHANNELS.setHubInterface),
   saveFile: bind(API_CHANNELS.saveFile),
   openFile: bind(API_CHANNELS.openFile),
   openProjector: bind(API_CHANNELS.openProjector),
-  openExternal: bind(API_CHANNELS.openExternal),
   onMenuCommand,
 });
 

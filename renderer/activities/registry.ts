@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ActivityKindId } from '../../shared/activities/registry';
 import type { InputProps, LiveProps, ResultProps } from './types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- each kind's views take their own config/value/result types */
@@ -25,8 +26,11 @@ function views(
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** Views per activity kind id (see shared/activities/registry.ts). A new kind: a folder and one line here. */
-export const ACTIVITY_VIEWS: Record<string, KindViews> = {
+/**
+ * Views per activity kind id (see shared/activities/registry.ts). A new kind: a folder and one line
+ * here; typed over every kind id, so a kind without views does not compile.
+ */
+export const ACTIVITY_VIEWS: Record<ActivityKindId, KindViews> = {
   'scale-poll': views(
     () => import('./scale-poll/Input'),
     () => import('./scale-poll/Live'),
@@ -70,5 +74,6 @@ export const ACTIVITY_VIEWS: Record<string, KindViews> = {
 };
 
 export function viewsOf(kind: string): KindViews | undefined {
-  return Object.hasOwn(ACTIVITY_VIEWS, kind) ? ACTIVITY_VIEWS[kind] : undefined;
+  // Type-only use of the kind registry: the phone bundle carries the views, not every kind's code.
+  return Object.hasOwn(ACTIVITY_VIEWS, kind) ? ACTIVITY_VIEWS[kind as ActivityKindId] : undefined;
 }

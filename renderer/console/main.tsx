@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme.css';
+import '../ui/visually-hidden.css';
 import { ToastProvider } from '../ui/Toasts';
 import { App } from './App';
 import { captureHubToken } from './hubAccess';

@@ -14,7 +14,7 @@ function session(currentId: string, phase: LiveSession['phase'] = 'open'): LiveS
     id: 's1',
     status: 'live',
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId: 'w1',
     workshopName: 'Workshop',
     activities: [{ id: currentId, kind: 'scale-poll', title: 'Check', phase }],

@@ -2,13 +2,8 @@ import { initiativesCsv } from '../../shared/plan/csv';
 import { planFileName } from '../../shared/plan/fileName';
 import type { ActionPlan, Paper, PlanInitiative } from '../../shared/plan/types';
 import { stack, textBlock, type Block } from './blocks';
-import {
-  centricityBlocks,
-  noteBox,
-  pushPullBlocks,
-  sectionBlocks,
-  simplificationBlocks,
-} from './contextSections';
+import { centricityBlocks, noteBox, sectionBlocks } from './contextSections';
+import { pushPullBlocks, simplificationBlocks } from './decisionSections';
 import { journeyBlocks } from './journeySection';
 import { continuumLegend, continuumOverview, continuumRow, continuumRowsHeader } from './continuumChart';
 import { needsCjkFont } from './fonts';

@@ -9,15 +9,8 @@ import { LiveStore } from '../ui/hub/liveStore';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinQr } from './JoinQr';
 
-/** The join link phones use; on the hub's own machine only (no LAN chosen) the page's own origin. */
-export function joinUrlOf(session: LiveSession, origin: string): string {
-  return session.joinUrl ?? `${origin}/j/${session.code}`;
-}
-
 export interface ProjectorHub {
   socketUrl: string;
-  /** http://host:port of the hub, for the join link when no network is chosen. */
-  httpBase: string;
   /** Only pages loaded from disk (the desktop app) need it. */
   token?: string;
 }
@@ -66,7 +59,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
     );
   }
 
-  const joinUrl = joinUrlOf(session, hub.httpBase);
+  const joinUrl = session.joinUrl;
   const tally = state.tallies[session.current.id];
   // A tally without a result carries only the counts (results not revealed).
   const showResults = session.revealed && tally !== undefined && tally.result != null;

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { hubSocketUrl, sameOriginHubUrl } from '../ui/hub/client';
 import { ProjectorApp, type ProjectorHub } from './ProjectorApp';
+import '../ui/visually-hidden.css';
 import './projector.css';
 
 /** The console opens /projector#code=<CODE>; on the hub's own machine no code is needed. */
@@ -16,9 +17,9 @@ function codeFromHash(hash: string): string | undefined {
 async function findHub(): Promise<ProjectorHub> {
   if (window.outsideIn) {
     const info = await window.outsideIn.hubInfo();
-    return { socketUrl: hubSocketUrl(info.url), httpBase: info.url, token: info.facilitatorToken };
+    return { socketUrl: hubSocketUrl(info.url), token: info.facilitatorToken };
   }
-  return { socketUrl: sameOriginHubUrl(window.location), httpBase: window.location.origin };
+  return { socketUrl: sameOriginHubUrl(window.location) };
 }
 
 const root = createRoot(document.getElementById('root')!);

@@ -47,6 +47,22 @@ export interface DecisiveSplit {
   undecided: number;
 }
 
+const votes = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+
+/**
+ * A card's votes as the two decisive categories and all the rest: the one reading of a card's
+ * tally, for the contested flag, the board, the plan and the sample alike.
+ */
+export function decisiveSplitOf(
+  card: Pick<CardResult, 'counts' | 'total'> | undefined,
+  decisive: readonly [string, string],
+): DecisiveSplit {
+  if (!card) return { first: 0, second: 0, undecided: 0 };
+  const first = votes(card.counts[decisive[0]]);
+  const second = votes(card.counts[decisive[1]]);
+  return { first, second, undecided: Math.max(0, votes(card.total) - first - second) };
+}
+
 /**
  * A card is contested when neither decisive category reaches `thresholdPercent` of all its votes
  * (undecided ones included). Reaching the threshold exactly is decided, not contested.
@@ -66,7 +82,6 @@ export function tallyCardClassification(
 ): CardClassificationResult {
   const byItem = answersByItem(answers);
   const categoryIds = config.categories.map((c) => c.id);
-  const [firstId, secondId] = config.decisive;
   const cards = config.cards.map((card) => {
     const counts: Record<string, number> = Object.fromEntries(categoryIds.map((id) => [id, 0]));
     let total = 0;
@@ -78,15 +93,13 @@ export function tallyCardClassification(
     const shares = Object.fromEntries(categoryIds.map((id) => [id, total ? counts[id]! / total : 0]));
     const top = Math.max(...categoryIds.map((id) => counts[id]!));
     const leaders = categoryIds.filter((id) => counts[id] === top);
-    const first = counts[firstId]!;
-    const second = counts[secondId]!;
     return {
       id: card.id,
       counts,
       total,
       shares,
       leading: total > 0 && leaders.length === 1 ? leaders[0]! : null,
-      contested: contested({ first, second, undecided: total - first - second }, config.contestedThreshold),
+      contested: contested(decisiveSplitOf({ counts, total }, config.decisive), config.contestedThreshold),
     };
   });
   return { cards };
@@ -98,6 +111,7 @@ export const cardClassification: ActivityKind<
   CardClassificationResult
 > = {
   kind: 'card-classification',
+  label: 'card sort',
   configSchema: cardClassificationConfigSchema,
   valueSchema: (config) => {
     const ids = new Set(config.categories.map((c) => c.id));
@@ -110,4 +124,13 @@ export const cardClassification: ActivityKind<
       : null,
   tally: tallyCardClassification,
   resultSchema: cardClassificationResultSchema,
+  simulate(config, { random, lean }) {
+    const [first, second] = config.decisive;
+    const others = config.categories.filter((cat) => !config.decisive.includes(cat.id));
+    return config.cards.map((card) => {
+      if (others.length && random() < 0.08)
+        return { itemId: card.id, value: others[Math.floor(random() * others.length)]!.id };
+      return { itemId: card.id, value: random() < lean(card.id, 'first') ? first : second };
+    });
+  },
 };

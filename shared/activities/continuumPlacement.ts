@@ -4,6 +4,7 @@ import { answersByItem } from './answers';
 import { countSchema, statSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
 import { mean, quantile } from './stats';
+import { around } from './simulation';
 
 export const continuumPlacementConfigSchema = z.object({ items: uniqueLabelled(300) });
 export type ContinuumPlacementConfig = z.infer<typeof continuumPlacementConfigSchema>;
@@ -59,6 +60,7 @@ export const continuumPlacement: ActivityKind<
   ContinuumPlacementResult
 > = {
   kind: 'continuum-placement',
+  label: 'continuum placement',
   configSchema: continuumPlacementConfigSchema,
   valueSchema: () =>
     z
@@ -68,4 +70,10 @@ export const continuumPlacement: ActivityKind<
   items: (config) => config.items.map((i) => i.id),
   tally: tallyContinuumPlacement,
   resultSchema: continuumPlacementResultSchema,
+  simulate(config, { random, lean }) {
+    return config.items.map((item) => ({
+      itemId: item.id,
+      value: around(random, lean(item.id, 'position') * 100, 28, 0, 100),
+    }));
+  },
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersByItem } from './answers';
 import { countSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
+import { pickWeighted } from './simulation';
 
 export const dotVotingConfigSchema = z.object({
   options: uniqueLabelled(300),
@@ -55,6 +56,7 @@ export function tallyDotVoting(
 
 export const dotVoting: ActivityKind<DotVotingConfig, DotVotingValue, DotVotingResult> = {
   kind: 'dot-voting',
+  label: 'dot voting',
   configSchema: dotVotingConfigSchema,
   valueSchema: (config) => {
     const max = Math.min(config.dots, config.maxPerOption ?? config.dots);
@@ -73,4 +75,15 @@ export const dotVoting: ActivityKind<DotVotingConfig, DotVotingValue, DotVotingR
   },
   tally: tallyDotVoting,
   resultSchema: dotVotingResultSchema,
+  simulate(config, { random, lean }) {
+    const cap = Math.min(config.dots, config.maxPerOption ?? config.dots);
+    const weights = config.options.map((o) => 0.05 + lean(o.id, 'dots'));
+    const placed = new Array<number>(config.options.length).fill(0);
+    for (let dot = 0; dot < config.dots; dot++) {
+      const open = weights.map((w, i) => (placed[i]! < cap ? w : 0));
+      if (!open.some((w) => w > 0)) break;
+      placed[pickWeighted(random, open)]! += 1;
+    }
+    return config.options.flatMap((o, i) => (placed[i]! > 0 ? [{ itemId: o.id, value: placed[i]! }] : []));
+  },
 };

@@ -4,6 +4,7 @@ import { answersByItem } from './answers';
 import { countSchema, statSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
 import { mean } from './stats';
+import { around } from './simulation';
 
 export const journeyHeatmapConfigSchema = z.object({
   stages: uniqueLabelled(20),
@@ -64,6 +65,7 @@ export function tallyJourneyHeatmap(
 
 export const journeyHeatmap: ActivityKind<JourneyHeatmapConfig, JourneyHeatmapValue, JourneyHeatmapResult> = {
   kind: 'journey-heatmap',
+  label: 'journey heatmap',
   configSchema: journeyHeatmapConfigSchema,
   valueSchema: (config) => {
     const message = `Rate each burden from 0 (none) to ${config.max} (a lot).`;
@@ -75,4 +77,15 @@ export const journeyHeatmap: ActivityKind<JourneyHeatmapConfig, JourneyHeatmapVa
   items: (config) => config.stages.map((s) => s.id),
   tally: tallyJourneyHeatmap,
   resultSchema: journeyHeatmapResultSchema,
+  simulate(config, { random, lean, mood }) {
+    return config.stages.map((stage) => ({
+      itemId: stage.id,
+      value: Object.fromEntries(
+        config.burdens.map((b) => [
+          b,
+          around(random, (lean(stage.id, b) + mood) * config.max, 0.47 * config.max, 0, config.max),
+        ]),
+      ),
+    }));
+  },
 };

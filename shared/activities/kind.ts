@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { SimulatedAnswer, SimulatedParticipant } from './simulation';
 
 /** One stored answer: the latest value a participant gave for one item of an activity. */
 export interface StoredAnswer<Value> {
@@ -21,6 +22,8 @@ export interface StoredAnswer<Value> {
 export interface ActivityKind<Config, Value, Result> {
   /** Kebab-case id, stored in workshop results: never rename one. */
   kind: string;
+  /** What the facilitator calls it, lower case ("card sort"): Run live's agenda names each activity's kind. */
+  label: string;
   configSchema: z.ZodType<Config>;
   /** Schema of one answer value for one item, given the activity's config. */
   valueSchema(config: Config, itemId: string): z.ZodType<Value>;
@@ -52,6 +55,16 @@ export interface ActivityKind<Config, Value, Result> {
   tally(config: Config, answers: ReadonlyArray<StoredAnswer<Value>>): Result;
   /** Parses a stored result (workshop files, Dexie) back into the Result type. */
   resultSchema: z.ZodType<Result>;
+  /**
+   * Phones see the live tally while answering (open text: the others' statements to upvote);
+   * for every other kind a participant sees only their own answers.
+   */
+  publicTally?: boolean;
+  /**
+   * One simulated participant's answers, in the order a person would give them (practice room,
+   * sample workshop). Each must pass the kind's check (simulate.test.ts tries them all).
+   */
+  simulate(config: Config, who: SimulatedParticipant): SimulatedAnswer[];
 }
 
 /** Any kind, for the registry and for code that handles kinds generically (hub, console). */

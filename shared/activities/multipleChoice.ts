@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersByItem } from './answers';
 import { countSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
+import { pickWeighted, shuffled } from './simulation';
 
 /** The one item of a multiple-choice activity. */
 export const CHOICE_ITEM = 'choice';
@@ -61,6 +62,7 @@ export function tallyMultipleChoice(
 
 export const multipleChoice: ActivityKind<MultipleChoiceConfig, MultipleChoiceValue, MultipleChoiceResult> = {
   kind: 'multiple-choice',
+  label: 'multiple choice',
   configSchema: multipleChoiceConfigSchema,
   valueSchema: (config) => {
     if (!config.multi) return optionIdSchema(config);
@@ -73,4 +75,17 @@ export const multipleChoice: ActivityKind<MultipleChoiceConfig, MultipleChoiceVa
   items: () => [CHOICE_ITEM],
   tally: tallyMultipleChoice,
   resultSchema: multipleChoiceResultSchema,
+  simulate(config, { random, lean }) {
+    if (!config.multi) {
+      const pick = pickWeighted(
+        random,
+        config.options.map((o) => 0.05 + lean(o.id, 'choice')),
+      );
+      return [{ itemId: CHOICE_ITEM, value: config.options[pick]!.id }];
+    }
+    const ticked = config.options.filter((o) => random() < lean(o.id, 'choice')).map((o) => o.id);
+    const max = config.maxChoices ?? config.options.length;
+    const kept = ticked.length > max ? new Set(shuffled(random, ticked).slice(0, max)) : new Set(ticked);
+    return [{ itemId: CHOICE_ITEM, value: ticked.filter((id) => kept.has(id)) }];
+  },
 };

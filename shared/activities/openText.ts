@@ -4,6 +4,7 @@ import { latestAnswers } from './answers';
 import { countSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
 import { countOf, wordingOf } from './openTextWords';
+import type { Random, SimulatedAnswer } from './simulation';
 
 /*
  * Participants write statements into named lists and upvote each other's. To keep
@@ -125,8 +126,16 @@ function statementSchema(config: OpenTextConfig) {
   });
 }
 
+/** A statement id like the phone's (letters and digits), unique enough across practice rooms. */
+function statementId(random: Random): string {
+  let id = '';
+  for (let i = 0; i < 10; i++) id += '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)];
+  return id;
+}
+
 export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResult> = {
   kind: 'open-text',
+  label: 'write and upvote',
   configSchema: openTextConfigSchema,
   valueSchema: (config, itemId) =>
     parseOpenTextItem(itemId)?.type === 'upvote'
@@ -150,4 +159,22 @@ export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResul
   },
   tally: tallyOpenText,
   resultSchema: openTextResultSchema,
+  publicTally: true,
+  simulate(config, { participant, random, texts }) {
+    const r = random();
+    const count = Math.min(config.maxPerParticipant, config.lists.length, r < 0.6 ? 1 : r < 0.85 ? 2 : 0);
+    const answers: SimulatedAnswer[] = [];
+    for (let k = 0; k < count; k++) {
+      const list = config.lists[(participant + k) % config.lists.length]!;
+      const bank = texts?.[list.id];
+      // Line n of a list is person n's: nobody writes the same line twice. Past the end, they upvote.
+      const line = bank ? bank[participant] : `${list.label}: idea ${participant + 1}`;
+      if (line === undefined) continue;
+      answers.push({
+        itemId: statementItem(statementId(random)),
+        value: { list: list.id, text: line.slice(0, config.maxLength) },
+      });
+    }
+    return answers;
+  },
 };

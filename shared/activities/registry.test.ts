@@ -11,6 +11,17 @@ describe('activity kind registry', () => {
     }
   });
 
+  it('gives every kind a label of its own, in lower case as Run live writes it', () => {
+    const labels = ACTIVITY_KIND_IDS.map((id) => ACTIVITY_KINDS[id].label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^[a-z][a-z -]+$/);
+    expect(kindOf('card-classification').label).toBe('card sort');
+  });
+
+  it('shows phones the live tally only of open text, whose statements they upvote', () => {
+    expect(ACTIVITY_KIND_IDS.filter((id) => ACTIVITY_KINDS[id].publicTally)).toEqual(['open-text']);
+  });
+
   it('returns undefined for a kind it does not know', () => {
     expect(kindOf('scale-poll')).toBe(ACTIVITY_KINDS['scale-poll']);
     expect(kindOf('laser-tag')).toBeUndefined();

@@ -3,6 +3,7 @@ import { answersByItem } from './answers';
 import { countSchema, labelledSchema, labelSchema, statSchema } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
 import { mean, median, standardDeviation } from './stats';
+import { around } from './simulation';
 
 /**
  * What the same question scored the last time it was asked (another session), shown beside the
@@ -96,6 +97,7 @@ export function tallyScalePoll(
 
 export const scalePoll: ActivityKind<ScalePollConfig, ScalePollValue, ScalePollResult> = {
   kind: 'scale-poll',
+  label: 'scale poll',
   configSchema: scalePollConfigSchema,
   valueSchema: (config) =>
     z
@@ -106,4 +108,17 @@ export const scalePoll: ActivityKind<ScalePollConfig, ScalePollValue, ScalePollR
   items: (config) => config.items.map((item) => item.id),
   tally: tallyScalePoll,
   resultSchema: scalePollResultSchema,
+  simulate(config, { random, lean, mood }) {
+    const range = config.max - config.min;
+    return config.items.map((item) => ({
+      itemId: item.id,
+      value: around(
+        random,
+        config.min + (lean(item.id, 'rating') + mood) * range,
+        0.4 * range,
+        config.min,
+        config.max,
+      ),
+    }));
+  },
 };

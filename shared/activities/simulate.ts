@@ -1,57 +1,16 @@
-import type { ActivitySpec } from '../exercises/common';
-import type { CardClassificationConfig } from './cardClassification';
-import type { ContinuumPlacementConfig } from './continuumPlacement';
-import type { DotVotingConfig } from './dotVoting';
-import type { JourneyHeatmapConfig } from './journeyHeatmap';
-import { CHOICE_ITEM, type MultipleChoiceConfig } from './multipleChoice';
-import {
-  parseOpenTextItem,
-  statementItem,
-  upvoteItem,
-  type OpenTextConfig,
-  type OpenTextResult,
-} from './openText';
-import { kindOf } from './registry';
-import type { ScalePollConfig } from './scalePoll';
-import type { TwoAxisRatingConfig } from './twoAxisRating';
-
 /*
- * Simulated participants: plausible, varied answers for any activity kind, for the sample
+ * Simulated participants: plausible, varied answers for any activity kind (each kind's
+ * `simulate` says how its participants answer), for the sample
  * workshop's room and the console's practice room. Pure and seeded: the same random source gives
  * the same answers. Every answer passes the kind's checkAnswer (see simulate.test.ts).
  */
+import type { ActivitySpec } from '../exercises/common';
+import type { DotVotingConfig } from './dotVoting';
+import { parseOpenTextItem, upvoteItem, type OpenTextResult } from './openText';
+import { kindOf } from './registry';
+import { shuffled, unit, type Random, type RoomLean, type SimulatedAnswer } from './simulation';
 
-/** A number in [0, 1): Math.random, or seededRandom(n) for answers that repeat. */
-export type Random = () => number;
-
-/** mulberry32: small, fast and good enough to make a room of people. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One answer a simulated participant gives: what the phone would send. */
-export interface SimulatedAnswer {
-  itemId: string;
-  value: unknown;
-}
-
-/**
- * Where the room leans on one item, from 0 to 1. The facet says what about it:
- * - scale-poll 'rating', continuum-placement 'position': where on the scale (0 = its low end);
- * - journey-heatmap, per burden ('time', 'worry'…): how heavy (0 = none);
- * - two-axis-rating 'x', 'y': where on that axis; 'basics': the chance of saying it meets them;
- * - multiple-choice 'choice': the chance to tick it (single choice: its weight);
- * - card-classification 'first': the share putting it in the first decisive category;
- * - dot-voting 'dots': its weight when dots are spent; open-text 'upvote': its appeal.
- */
-export type RoomLean = (itemId: string, facet: string) => number;
+export { seededRandom, type Random, type RoomLean, type SimulatedAnswer } from './simulation';
 
 export interface SimulationOptions {
   /** Default: a fixed lean per activity, item and facet, so the room agrees a little, not uniformly. */
@@ -62,13 +21,6 @@ export interface SimulationOptions {
 
 type Spec = Pick<ActivitySpec, 'id' | 'kind' | 'config'>;
 
-/** FNV-1a: a stable number in [0, 1) for a string. */
-function unit(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) / 4294967296;
-}
-
 function defaultLean(activityId: string): RoomLean {
   return (itemId, facet) => {
     const h = unit(`${activityId}\u0000${itemId}\u0000${facet}`);
@@ -77,37 +29,6 @@ function defaultLean(activityId: string): RoomLean {
     // Rarely unanimous: a room piled up at one end of every scale looks made up.
     return 0.12 + 0.76 * h;
   };
-}
-
-const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
-
-/** A whole number near `centre`: three draws make a bell-ish spread of about ±1.5 × spread. */
-function around(random: Random, centre: number, spread: number, min: number, max: number): number {
-  return clamp(Math.round(centre + (random() + random() + random() - 1.5) * spread), min, max);
-}
-
-/** One of `weights`' indexes, in proportion to its weight. */
-function pickWeighted(random: Random, weights: readonly number[]): number {
-  const total = weights.reduce((a, b) => a + b, 0);
-  let r = random() * total;
-  for (let i = 0; i < weights.length; i++) if ((r -= weights[i]!) < 0) return i;
-  return weights.length - 1;
-}
-
-function shuffled<T>(random: Random, list: readonly T[]): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-/** A statement id like the phone's (letters and digits), unique enough across practice rooms. */
-function statementId(random: Random): string {
-  let id = '';
-  for (let i = 0; i < 10; i++) id += '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)];
-  return id;
 }
 
 function parsedConfig(spec: Spec): unknown {
@@ -132,116 +53,15 @@ export function simulateAnswers(
   const lean = options.lean ?? defaultLean(spec.id);
   // Some people rate generously, some harshly.
   const mood = (unit(`mood${participant}`) - 0.5) * 0.25;
-  switch (spec.kind) {
-    case 'scale-poll': {
-      const c = config as ScalePollConfig;
-      const range = c.max - c.min;
-      return c.items.map((item) => ({
-        itemId: item.id,
-        value: around(random, c.min + (lean(item.id, 'rating') + mood) * range, 0.4 * range, c.min, c.max),
-      }));
-    }
-    case 'multiple-choice': {
-      const c = config as MultipleChoiceConfig;
-      if (!c.multi) {
-        const pick = pickWeighted(
-          random,
-          c.options.map((o) => 0.05 + lean(o.id, 'choice')),
-        );
-        return [{ itemId: CHOICE_ITEM, value: c.options[pick]!.id }];
-      }
-      const ticked = c.options.filter((o) => random() < lean(o.id, 'choice')).map((o) => o.id);
-      const max = c.maxChoices ?? c.options.length;
-      const kept = ticked.length > max ? new Set(shuffled(random, ticked).slice(0, max)) : new Set(ticked);
-      return [{ itemId: CHOICE_ITEM, value: ticked.filter((id) => kept.has(id)) }];
-    }
-    case 'open-text': {
-      const c = config as OpenTextConfig;
-      const r = random();
-      const count = Math.min(c.maxPerParticipant, c.lists.length, r < 0.6 ? 1 : r < 0.85 ? 2 : 0);
-      const answers: SimulatedAnswer[] = [];
-      for (let k = 0; k < count; k++) {
-        const list = c.lists[(participant + k) % c.lists.length]!;
-        const bank = options.texts?.[list.id];
-        // Line n of a list is person n's: nobody writes the same line twice. Past the end, they upvote.
-        const line = bank ? bank[participant] : `${list.label}: idea ${participant + 1}`;
-        if (line === undefined) continue;
-        answers.push({
-          itemId: statementItem(statementId(random)),
-          value: { list: list.id, text: line.slice(0, c.maxLength) },
-        });
-      }
-      return answers;
-    }
-    case 'dot-voting': {
-      const c = config as DotVotingConfig;
-      const cap = Math.min(c.dots, c.maxPerOption ?? c.dots);
-      const weights = c.options.map((o) => 0.05 + lean(o.id, 'dots'));
-      const placed = new Array<number>(c.options.length).fill(0);
-      for (let dot = 0; dot < c.dots; dot++) {
-        const open = weights.map((w, i) => (placed[i]! < cap ? w : 0));
-        if (!open.some((w) => w > 0)) break;
-        placed[pickWeighted(random, open)]! += 1;
-      }
-      return c.options.flatMap((o, i) => (placed[i]! > 0 ? [{ itemId: o.id, value: placed[i]! }] : []));
-    }
-    case 'card-classification': {
-      const c = config as CardClassificationConfig;
-      const [first, second] = c.decisive;
-      const others = c.categories.filter((cat) => !c.decisive.includes(cat.id));
-      return c.cards.map((card) => {
-        if (others.length && random() < 0.08)
-          return { itemId: card.id, value: others[Math.floor(random() * others.length)]!.id };
-        return { itemId: card.id, value: random() < lean(card.id, 'first') ? first : second };
-      });
-    }
-    case 'two-axis-rating': {
-      const c = config as TwoAxisRatingConfig;
-      const { x, y } = c.axes;
-      return c.items.map((item) => {
-        const value: { x: number; y: number; basics?: string } = {
-          x: around(
-            random,
-            x.min + lean(item.id, 'x') * (x.max - x.min),
-            0.35 * (x.max - x.min),
-            x.min,
-            x.max,
-          ),
-          y: around(
-            random,
-            y.min + lean(item.id, 'y') * (y.max - y.min),
-            0.35 * (y.max - y.min),
-            y.min,
-            y.max,
-          ),
-        };
-        if (c.basicsQuestion)
-          value.basics = random() < 0.1 ? 'unsure' : random() < lean(item.id, 'basics') ? 'yes' : 'no';
-        return { itemId: item.id, value };
-      });
-    }
-    case 'journey-heatmap': {
-      const c = config as JourneyHeatmapConfig;
-      return c.stages.map((stage) => ({
-        itemId: stage.id,
-        value: Object.fromEntries(
-          c.burdens.map((b) => [
-            b,
-            around(random, (lean(stage.id, b) + mood) * c.max, 0.47 * c.max, 0, c.max),
-          ]),
-        ),
-      }));
-    }
-    case 'continuum-placement': {
-      const c = config as ContinuumPlacementConfig;
-      return c.items.map((item) => ({
-        itemId: item.id,
-        value: around(random, lean(item.id, 'position') * 100, 28, 0, 100),
-      }));
-    }
-    default:
-      return [];
-  }
+  const kind = kindOf(spec.kind);
+  if (!kind) return [];
+  return kind.simulate(config, {
+    participant,
+    random,
+    lean,
+    mood,
+    ...(options.texts ? { texts: options.texts } : {}),
+  });
 }
 
 /**

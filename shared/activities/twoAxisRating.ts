@@ -3,6 +3,7 @@ import { answersByItem } from './answers';
 import { countSchema, labelSchema, statSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
 import { mean, standardDeviation } from './stats';
+import { around } from './simulation';
 
 const axisSchema = z
   .object({
@@ -112,6 +113,7 @@ function axisValue(axis: Axis) {
 
 export const twoAxisRating: ActivityKind<TwoAxisRatingConfig, TwoAxisRatingValue, TwoAxisRatingResult> = {
   kind: 'two-axis-rating',
+  label: 'two-axis rating',
   configSchema: twoAxisRatingConfigSchema,
   valueSchema: (config) => {
     const base = { x: axisValue(config.axes.x), y: axisValue(config.axes.y) };
@@ -123,4 +125,16 @@ export const twoAxisRating: ActivityKind<TwoAxisRatingConfig, TwoAxisRatingValue
   items: (config) => config.items.map((i) => i.id),
   tally: tallyTwoAxisRating,
   resultSchema: twoAxisRatingResultSchema,
+  simulate(config, { random, lean }) {
+    const { x, y } = config.axes;
+    return config.items.map((item) => {
+      const value: { x: number; y: number; basics?: string } = {
+        x: around(random, x.min + lean(item.id, 'x') * (x.max - x.min), 0.35 * (x.max - x.min), x.min, x.max),
+        y: around(random, y.min + lean(item.id, 'y') * (y.max - y.min), 0.35 * (y.max - y.min), y.min, y.max),
+      };
+      if (config.basicsQuestion)
+        value.basics = random() < 0.1 ? 'unsure' : random() < lean(item.id, 'basics') ? 'yes' : 'no';
+      return { itemId: item.id, value };
+    });
+  },
 };

@@ -11,7 +11,7 @@ import type { TwoAxisRatingConfig } from '../activities/twoAxisRating';
 import type { Workshop } from '../workshop/schema';
 import type { ActivitySpec } from './common';
 import type { Exercise } from './index';
-import { CARD_TITLE_MAX } from './pushPull';
+import { CARD_TITLE_MAX, SORT_CATEGORIES, SORT_DECISIVE } from './pushPull';
 import {
   PROPOSALS_PER_PARTICIPANT,
   PROPOSAL_LIST_ID,
@@ -153,12 +153,8 @@ export function activitiesOf(exercise: Exercise, workshop: Workshop): ActivitySp
           exercise.prompt,
           {
             cards: exercise.cards.map((c) => ({ id: c.id, title: c.title })),
-            categories: [
-              { id: 'push', label: 'Pushed by us' },
-              { id: 'pull', label: 'Pulled by customers' },
-              { id: 'unsure', label: 'Unsure' },
-            ],
-            decisive: ['push', 'pull'],
+            categories: SORT_CATEGORIES.map((c) => ({ ...c })),
+            decisive: [...SORT_DECISIVE],
             contestedThreshold: exercise.contestedThreshold,
           },
         ),

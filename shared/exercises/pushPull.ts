@@ -48,12 +48,13 @@ export const pushPullSchema = z.object({
 });
 export type PushPull = z.infer<typeof pushPullSchema>;
 
-export const SAMPLE_CARDS = [
-  'Quarterly feature release of the mobile app',
-  'Loyalty points programme',
-  'Same-day delivery in cities',
-  'Premium support tier',
-];
+/** The sort's columns on the phones: push and pull decide a card, unsure votes count in its total. */
+export const SORT_CATEGORIES = [
+  { id: 'push', label: 'Pushed by us' },
+  { id: 'pull', label: 'Pulled by customers' },
+  { id: 'unsure', label: 'Unsure' },
+] as const;
+export const SORT_DECISIVE = ['push', 'pull'] as const;
 
 export function newPushPull(): PushPull {
   return {

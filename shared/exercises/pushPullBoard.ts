@@ -1,10 +1,14 @@
-import { contested, type CardClassificationResult, type CardResult } from '../activities/cardClassification';
-import type { BoardColumn, Card, PushPull, VoteSplit } from './pushPull';
+import {
+  contested,
+  decisiveSplitOf,
+  type CardClassificationResult,
+  type CardResult,
+} from '../activities/cardClassification';
+import { SORT_DECISIVE, type BoardColumn, type Card, type PushPull, type VoteSplit } from './pushPull';
 
 /** Where a card sits on the board; `unsorted` until it has votes or the facilitator places it. */
 export type BoardPlace = BoardColumn | 'unsorted';
 export const BOARD_COLUMNS: readonly BoardColumn[] = ['push', 'pull', 'contested'];
-export const BOARD_PLACES: readonly BoardPlace[] = ['unsorted', ...BOARD_COLUMNS];
 
 export const COLUMN_LABELS: Record<BoardPlace, string> = {
   push: 'Push',
@@ -39,14 +43,10 @@ export interface PushPullBoardModel {
 
 export const NO_VOTES: VoteSplit = { push: 0, pull: 0, unsure: 0 };
 
-const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
-
 /** Push, pull and everything else (unsure) from a card's tally. */
 export function splitOf(result: CardResult | undefined): VoteSplit {
-  if (!result) return NO_VOTES;
-  const push = count(result.counts.push);
-  const pull = count(result.counts.pull);
-  return { push, pull, unsure: Math.max(0, count(result.total) - push - pull) };
+  const { first, second, undecided } = decisiveSplitOf(result, SORT_DECISIVE);
+  return { push: first, pull: second, unsure: undecided };
 }
 
 export const totalOf = (split: VoteSplit) => split.push + split.pull + split.unsure;
@@ -64,7 +64,9 @@ export function columnByVote(split: VoteSplit, thresholdPercent: number): BoardC
 
 /**
  * The board as the facilitator sees it: each card where the facilitator placed it, else where the
- * votes put it. `result` is the closed card-classification result (null before voting).
+ * votes put it, contested by the exercise's threshold as it is now. `result` is the closed
+ * card-classification result (null before voting). The one derivation of the sort's outcome: the
+ * board, the live tool, the plan (PDF and CSV) and the practice clean-up all read it.
  */
 export function pushPullBoard(
   exercise: PushPull,

@@ -2,11 +2,10 @@ import type { RatingResult, TwoAxisRatingResult } from '../activities/twoAxisRat
 import { blankInitiative, sourceKey } from '../plan/candidates';
 import type { InitiativeSource } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
-import { DECISIONS, type Decision, type Offering, type Simplify } from './simplify';
+import type { Decision, Offering, Simplify } from './simplify';
 
 /** Where an offering sits on the board; `unrated` until it has ratings or a decision. */
 export type DecisionPlace = Decision | 'unrated';
-export const DECISION_PLACES: readonly DecisionPlace[] = ['unrated', ...DECISIONS];
 
 export const DECISION_LABELS: Record<DecisionPlace, string> = {
   keep: 'Keep',

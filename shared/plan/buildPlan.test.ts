@@ -4,11 +4,13 @@ import { planWorkshop } from '../../test/fixtures/planWorkshop';
 import { workshopArbitrary } from '../../test/fixtures/workshopArbitrary';
 import { bandOf, BANDS } from '../continuum';
 import { newActionPlan } from '../exercises/actionPlan';
+import { pushPullBoard } from '../exercises/pushPullBoard';
 import type { ActivityResult } from '../workshop/results';
 import { findExercise, type Workshop } from '../workshop/schema';
 import { buildPlan } from './buildPlan';
 import { centricityScoresOf } from './centricity';
 import { compareInitiatives, MOVE_RIGHT_PROMPT } from './initiatives';
+import { findResult } from './results';
 import type { ActionPlan, PlanInitiative } from './types';
 
 const A4 = { paper: 'A4' as const };
@@ -227,9 +229,15 @@ describe('buildPlan on a run workshop', () => {
     if (plan.pushPull.status !== 'ready' || plan.simplification.status !== 'ready')
       throw new Error('not ready');
     const card = plan.pushPull.cards.find((c) => c.id === 'card2')!;
-    expect(card.decision).toBe('pull');
+    expect(card).toMatchObject({ decision: 'pull', final: true });
     expect(card.votes!.push + card.votes!.pull + card.votes!.unsure).toBe(24);
-    expect(plan.pushPull.cards.find((c) => c.id === 'card1')!.decision).toBeNull();
+    // Not placed by the facilitator: where the votes put it on the board.
+    const exercise = findExercise(workshop, 'push-pull')!;
+    const onBoard = pushPullBoard(exercise, findResult(workshop, exercise.id, 'card-classification')!.tally);
+    expect(plan.pushPull.cards.find((c) => c.id === 'card1')).toMatchObject({
+      decision: onBoard.cards.find((c) => c.card.id === 'card1')!.byVote,
+      final: false,
+    });
 
     const retire = plan.simplification.offerings.find((o) => o.id === 'off0')!;
     expect(retire).toMatchObject({ decision: 'retire', note: 'Migrate customers to 500 at the same price.' });

@@ -40,7 +40,7 @@ describe('initiativeCandidates', () => {
     expect(initiativeCandidates(after).map((c) => c.key)).not.toContain(candidates[pull]!.key);
     expect(initiativeCandidates(after)).toHaveLength(candidates.length - 1);
     expect(buildPlan(after, { paper: 'A4' }).unplaced[0]!.sourceLabel).toBe(
-      'Push/pull card: Same-day delivery',
+      'Push/pull card: Same-day delivery (Pull on the board)',
     );
   });
 });

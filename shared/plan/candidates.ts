@@ -2,6 +2,7 @@ import { BURDEN_LABELS, type Burden } from '../burdens';
 import { newId } from '../ids';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
+import { pushPullBoard } from '../exercises/pushPullBoard';
 import { findResult } from './results';
 
 /** Something an earlier exercise produced that could become an initiative. */
@@ -50,17 +51,21 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
 
   for (const exercise of workshop.agenda) {
     if (exercise.type === 'push-pull') {
-      const practice = !!findResult(workshop, exercise.id, 'card-classification')?.practice;
-      for (const card of exercise.cards) {
-        if (exercise.placements[card.id] !== 'pull') continue;
+      const result = findResult(workshop, exercise.id, 'card-classification');
+      // The cards in Pull on the board: placed there, or put there by the votes.
+      for (const { card, place } of pushPullBoard(exercise, result?.tally ?? null).cards) {
+        if (place !== 'pull') continue;
+        const placed = Object.hasOwn(exercise.placements, card.id);
         offer({
           origin: 'push-pull',
           title: card.title,
           description: card.description,
-          reason: 'Placed in Pull: customers ask for it',
+          reason: placed
+            ? 'Placed in Pull: customers ask for it'
+            : 'In Pull by the votes: customers ask for it',
           burdens: [],
           source: { type: 'push-pull', exerciseId: exercise.id, cardId: card.id },
-          practice,
+          practice: !!result?.practice,
         });
       }
     } else if (exercise.type === 'simplify') {

@@ -1,4 +1,5 @@
-import type { CardClassificationResult } from '../activities/cardClassification';
+import { pushPullBoard, totalOf } from '../exercises/pushPullBoard';
+import { simplifyBoard } from '../exercises/simplifyBoard';
 import { findExercise, type Workshop } from '../workshop/schema';
 import { finiteOrNull } from './format';
 import { findResult } from './results';
@@ -8,7 +9,6 @@ import type {
   PlanSection,
   PlanSimplification,
   PushPullDecision,
-  PushPullVotes,
   SimplificationDecision,
 } from './types';
 
@@ -40,32 +40,24 @@ export function buildDefinition(workshop: Workshop): PlanSection<PlanDefinition>
   return { status: 'ready', title: exercise.title, ...draft, draft: true };
 }
 
-function votesOf(card: CardClassificationResult['cards'][number] | undefined): PushPullVotes | null {
-  if (!card || card.total <= 0) return null;
-  const count = (id: string) => {
-    const n = card.counts[id];
-    return typeof n === 'number' && Number.isFinite(n) ? n : 0;
-  };
-  const push = count('push');
-  const pull = count('pull');
-  return { push, pull, unsure: Math.max(0, card.total - push - pull), total: card.total };
-}
-
+/** The sort as its board shows it (see pushPullBoard): the plan and the board cannot disagree. */
 export function buildPushPull(workshop: Workshop): PlanSection<PlanPushPull> {
   const exercise = findExercise(workshop, 'push-pull');
   if (!exercise) return { status: 'absent' };
-  const result = findResult(workshop, exercise.id, 'card-classification');
-  const placed = Object.keys(exercise.placements).length > 0;
-  if (!result && !placed) return { status: 'not-run', title: exercise.title };
-  const byCard = new Map((result?.tally.cards ?? []).map((c) => [c.id, c]));
-  const cards: PushPullDecision[] = exercise.cards.map((card) => {
-    const tally = byCard.get(card.id);
+  const board = pushPullBoard(
+    exercise,
+    findResult(workshop, exercise.id, 'card-classification')?.tally ?? null,
+  );
+  if (board.voted === 0 && !board.saved) return { status: 'not-run', title: exercise.title };
+  const cards: PushPullDecision[] = board.cards.map((item) => {
+    const total = totalOf(item.split);
     return {
-      id: card.id,
-      title: card.title,
-      decision: exercise.placements[card.id] ?? null,
-      votes: votesOf(tally),
-      contested: tally?.contested ?? false,
+      id: item.card.id,
+      title: item.card.title,
+      decision: item.place === 'unsorted' ? null : item.place,
+      final: Object.hasOwn(exercise.placements, item.card.id),
+      votes: total > 0 ? { ...item.split, total } : null,
+      contested: item.contested,
     };
   });
   return { status: 'ready', title: exercise.title, cards };
@@ -74,23 +66,20 @@ export function buildPushPull(workshop: Workshop): PlanSection<PlanPushPull> {
 export function buildSimplification(workshop: Workshop): PlanSection<PlanSimplification> {
   const exercise = findExercise(workshop, 'simplify');
   if (!exercise) return { status: 'absent' };
-  const result = findResult(workshop, exercise.id, 'two-axis-rating');
-  const decided = Object.keys(exercise.decisions).length > 0;
-  if (!result && !decided) return { status: 'not-run', title: exercise.title };
-  const byItem = new Map((result?.tally.items ?? []).map((item) => [item.id, item]));
-  const offerings: SimplificationDecision[] = exercise.offerings.map((offering) => {
-    const rating = byItem.get(offering.id);
-    const decision = exercise.decisions[offering.id];
-    return {
-      id: offering.id,
-      name: offering.name,
-      decision: decision?.decision ?? null,
-      note: decision?.note ?? '',
-      value: finiteOrNull(rating?.meanX),
-      burden: finiteOrNull(rating?.meanY),
-      suggested: rating?.quadrant ?? null,
-      failsBasics: rating?.failsBasics ?? false,
-    };
-  });
+  const result = findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null;
+  // The offerings as their board shows them (see simplifyBoard).
+  const board = simplifyBoard(workshop, exercise, result);
+  if (board.rated === 0 && !board.saved) return { status: 'not-run', title: exercise.title };
+  const offerings: SimplificationDecision[] = board.offerings.map((item) => ({
+    id: item.offering.id,
+    name: item.offering.name,
+    decision: item.place === 'unrated' ? null : item.place,
+    final: Object.hasOwn(exercise.decisions, item.offering.id),
+    note: item.note,
+    value: finiteOrNull(item.rating?.meanX),
+    burden: finiteOrNull(item.rating?.meanY),
+    suggested: item.proposed,
+    failsBasics: item.failsBasics,
+  }));
   return { status: 'ready', title: exercise.title, offerings };
 }

@@ -5,6 +5,10 @@ import type { PracticeShare } from '../workshop/practice';
 import { findExercise, type Workshop } from '../workshop/schema';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
+import type { PushPull } from '../exercises/pushPull';
+import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/pushPullBoard';
+import type { Simplify } from '../exercises/simplify';
+import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplifyBoard';
 import { findResult } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
@@ -18,12 +22,37 @@ export const BAND_SUMMARIES: Record<Band, string> = {
 export const MOVE_RIGHT_PROMPT =
   'Symbolic gestures feel good and change little. Next: tie it to how people are hired, measured or rewarded.';
 
-export const DECISION_LABELS = {
-  keep: 'Keep',
-  simplify: 'Simplify',
-  retire: 'Retire',
-  question: 'Question',
-} as const;
+const boards = new WeakMap<PushPull, { results: Workshop['results']; model: PushPullBoardModel }>();
+
+/** The sort's board, made once per exercise and results however many initiatives come from it. */
+function boardOf(workshop: Workshop, exercise: PushPull): PushPullBoardModel {
+  const known = boards.get(exercise);
+  if (known?.results === workshop.results) return known.model;
+  const model = pushPullBoard(
+    exercise,
+    findResult(workshop, exercise.id, 'card-classification')?.tally ?? null,
+  );
+  boards.set(exercise, { results: workshop.results, model });
+  return model;
+}
+
+const simplifyBoards = new WeakMap<
+  Simplify,
+  { results: Workshop['results']; initiatives: Workshop['initiatives']; model: SimplifyBoardModel }
+>();
+
+/** The simplification board, made once per exercise, results and initiatives. */
+function simplifyBoardOf(workshop: Workshop, exercise: Simplify): SimplifyBoardModel {
+  const known = simplifyBoards.get(exercise);
+  if (known?.results === workshop.results && known.initiatives === workshop.initiatives) return known.model;
+  const model = simplifyBoard(
+    workshop,
+    exercise,
+    findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null,
+  );
+  simplifyBoards.set(exercise, { results: workshop.results, initiatives: workshop.initiatives, model });
+  return model;
+}
 
 /** Where an initiative came from, in words a reader of the plan understands. */
 export function describeSource(workshop: Workshop, source: InitiativeSource): string {
@@ -32,18 +61,23 @@ export function describeSource(workshop: Workshop, source: InitiativeSource): st
       return 'Typed in';
     case 'push-pull': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      const card =
-        exercise?.type === 'push-pull' ? exercise.cards.find((c) => c.id === source.cardId) : undefined;
-      return card ? `Push/pull card: ${card.title}` : 'Push/pull card sort';
+      if (exercise?.type !== 'push-pull') return 'Push/pull card sort';
+      // Where the card is on the board now, so the plan says what the board says.
+      const item = boardOf(workshop, exercise).cards.find((c) => c.card.id === source.cardId);
+      if (!item) return 'Push/pull card sort';
+      return `Push/pull card: ${item.card.title} (${COLUMN_LABELS[item.place]} on the board)`;
     }
     case 'simplify': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      const offering =
-        exercise?.type === 'simplify'
-          ? exercise.offerings.find((o) => o.id === source.offeringId)
-          : undefined;
       const decision = DECISION_LABELS[source.decision];
-      return offering ? `Simplification: ${decision} ${offering.name}` : `Simplification: ${decision}`;
+      if (exercise?.type !== 'simplify') return `Simplification: ${decision}`;
+      const item = simplifyBoardOf(workshop, exercise).offerings.find(
+        (o) => o.offering.id === source.offeringId,
+      );
+      if (!item) return `Simplification: ${decision}`;
+      // Decided otherwise on the board since: the plan says so, as the board does.
+      const now = item.place !== source.decision ? ` (now ${DECISION_LABELS[item.place]} on the board)` : '';
+      return `Simplification: ${decision} ${item.offering.name}${now}`;
     }
     case 'journey': {
       const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);

@@ -4,7 +4,6 @@ import type { BoardColumn } from '../exercises/pushPull';
 import type { Decision } from '../exercises/simplify';
 
 export type Paper = 'A4' | 'Letter';
-export const PAPERS: readonly Paper[] = ['A4', 'Letter'];
 
 /**
  * A section of the plan fed by one exercise. `absent`: the exercise is not on the agenda (the
@@ -84,10 +83,12 @@ export interface PushPullVotes {
 export interface PushPullDecision {
   id: string;
   title: string;
-  /** The facilitator's final column; null when not placed. */
+  /** Where the card is on the board: the facilitator's column, else the votes'; null when neither. */
   decision: BoardColumn | null;
+  /** The facilitator placed it (else the decision is the votes'). */
+  final: boolean;
   votes: PushPullVotes | null;
-  /** Contested by the room's vote. */
+  /** Contested by the room's vote, at the board's threshold as it is now. */
   contested: boolean;
 }
 
@@ -98,7 +99,10 @@ export interface PlanPushPull {
 export interface SimplificationDecision {
   id: string;
   name: string;
+  /** Where the offering is on the board: the facilitator's decision, else the ratings'; null when neither. */
   decision: Decision | null;
+  /** The facilitator decided it (else the decision is the one the ratings propose). */
+  final: boolean;
   note: string;
   /** Mean value to the customer and mean burden on the customer, when rated. */
   value: number | null;

@@ -6,8 +6,8 @@
  * - facilitator (the console): holds the hub's secret token; the only role that changes the session.
  * - screen (the projector): read-only; sees a tally only while results are revealed.
  * - participant (a phone): joins with the join code, answers; never sees other people's
- *   answers, except for kinds in PUBLIC_TALLY_KINDS whose tally is part of the input
- *   (open text: participants upvote each other's statements).
+ *   answers, except for kinds whose tally is public (`publicTally` on the kind, shared/activities/kind.ts)
+ *   because it is part of the input (open text: participants upvote each other's statements).
  *
  * Flow: the client sends `hello` first; the hub answers `welcome` (or `error` and closes).
  * Then the hub pushes `state`, `tally`, `your-answers`, `closed-results` (and `moved`) as things change.
@@ -33,9 +33,6 @@ export const PHONE_PACE = { perSecond: 15, burst: 20 } as const;
  * longest) in one frame.
  */
 export const MAX_FACILITATOR_FRAME_BYTES = 4 * 1024 * 1024;
-
-/** Kinds whose live tally participants see while answering (they vote on each other's items). */
-export const PUBLIC_TALLY_KINDS: ReadonlySet<string> = new Set(['open-text']);
 
 export const roleSchema = z.enum(['facilitator', 'screen', 'participant']);
 export type Role = z.infer<typeof roleSchema>;
@@ -189,8 +186,8 @@ export const liveSessionSchema = z.object({
   id: z.string(),
   status: z.enum(['live', 'ended']),
   code: z.string(),
-  /** http://<lan-address>:<port>/j/<CODE>; null while the hub listens on this machine only. */
-  joinUrl: z.nullable(z.string()),
+  /** http://<lan-address>:<port>/j/<CODE>; on 127.0.0.1 while the hub listens on this machine only. */
+  joinUrl: z.string(),
   workshopId: z.string(),
   workshopName: z.string(),
   activities: z.array(activitySummarySchema),
@@ -267,7 +264,7 @@ export type State = z.infer<typeof stateSchema>;
 /**
  * The activity's result, computed by its kind from the stored answers. Facilitator: always;
  * screen: current activity, with `result` null until revealed (the counts show progress);
- * participant: only PUBLIC_TALLY_KINDS.
+ * participant: only kinds whose tally is public (`publicTally`).
  * Coalesced: at most one per activity per ~50 ms.
  */
 export const tallySchema = z.object({

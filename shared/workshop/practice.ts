@@ -1,6 +1,6 @@
 import { parseResult } from '../activities/registry';
 import type { PushPull } from '../exercises/pushPull';
-import { columnByVote, splitOf } from '../exercises/pushPullBoard';
+import { pushPullBoard } from '../exercises/pushPullBoard';
 import type { Simplify } from '../exercises/simplify';
 import type { Definition } from '../exercises/definition';
 import type { Exercise } from '../exercises';
@@ -105,14 +105,13 @@ interface ExerciseClear {
  * vote snapshots are practice votes: they go.
  */
 function clearPushPull(exercise: PushPull, result: ActivityResult): ExerciseClear {
-  const tally = parseResult('card-classification', result.tally);
-  const byCard = new Map((tally?.cards ?? []).map((c) => [c.id, c]));
+  const board = pushPullBoard(exercise, parseResult('card-classification', result.tally));
+  const byVote = new Map(board.cards.map((c) => [c.card.id, c.byVote]));
   const placements: PushPull['placements'] = {};
   let followedVotes = 0;
   let keptByHand = 0;
   for (const [cardId, column] of Object.entries(exercise.placements)) {
-    const split = exercise.splits?.[cardId] ?? splitOf(byCard.get(cardId));
-    if (columnByVote(split, exercise.contestedThreshold) === column) followedVotes++;
+    if (byVote.get(cardId) === column) followedVotes++;
     else {
       placements[cardId] = column;
       keptByHand++;

@@ -22,7 +22,7 @@ test.use({
   },
 });
 
-const SHOTS = '/work/notes/shots';
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results/phone-follow-shots';
 
 /** Serves http://localhost:<port> from the hub on 127.0.0.1, WebSocket included, as a second address would. */
 async function secondAddress(context: BrowserContext, port: number): Promise<void> {

@@ -8,8 +8,14 @@ export interface Segment {
   tone: 'first' | 'second' | 'other';
 }
 
-/** A card's votes as bar segments: the first decisive category left, the second right, the rest between. */
-export function segmentsOf(config: CardClassificationConfig, card: CardResult | undefined): Segment[] {
+/**
+ * A card's votes as bar segments: the first decisive category left, the second right, the rest
+ * between. The projector, the live tool and the board all draw their bars from it.
+ */
+export function segmentsOf(
+  config: Pick<CardClassificationConfig, 'categories' | 'decisive'>,
+  card: Pick<CardResult, 'counts'> | undefined,
+): Segment[] {
   const [first, second] = config.decisive;
   const count = (id: string) => card?.counts[id] ?? 0;
   const label = (id: string) => config.categories.find((c) => c.id === id)?.label ?? id;

@@ -33,30 +33,34 @@ export function AgendaPage({ workshop, update }: PageProps) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const setAgenda = (agenda: Exercise[]) => update((w) => ({ ...w, agenda }));
+  const setAgenda = (agenda: Exercise[], label: string) => update((w) => ({ ...w, agenda }), { label });
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = workshop.agenda.findIndex((e) => e.id === active.id);
     const to = workshop.agenda.findIndex((e) => e.id === over.id);
-    if (from >= 0 && to >= 0) setAgenda(arrayMove(workshop.agenda, from, to));
+    if (from >= 0 && to >= 0)
+      setAgenda(arrayMove(workshop.agenda, from, to), `move of “${workshop.agenda[from]!.title}”`);
   };
 
   const move = (index: number, by: -1 | 1) => {
     const to = index + by;
     if (to < 0 || to >= workshop.agenda.length) return;
-    setAgenda(arrayMove(workshop.agenda, index, to));
+    setAgenda(arrayMove(workshop.agenda, index, to), `move of “${workshop.agenda[index]!.title}”`);
   };
 
   const add = (type: Exercise['type']) => {
     const exercise = templateOf(type).create();
-    setAgenda([...workshop.agenda, exercise]);
+    setAgenda([...workshop.agenda, exercise], `adding of “${exercise.title}”`);
     setSelectedId(exercise.id);
     setAdding(false);
   };
 
   const remove = (exercise: Exercise) => {
-    setAgenda(workshop.agenda.filter((e) => e.id !== exercise.id));
+    setAgenda(
+      workshop.agenda.filter((e) => e.id !== exercise.id),
+      `removal of “${exercise.title}”`,
+    );
     if (selectedId === exercise.id) setSelectedId(null);
   };
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { templateOf, type Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 import { EXERCISE_EDITORS } from '../exercises';
 import type { EditorProps } from '../exercises/types';
@@ -18,6 +19,7 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
   const change = (changed: Exercise, coalesce?: string) =>
     update((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }), {
       coalesce: coalesce && `${changed.id}.${coalesce}`,
+      label: `edit of “${exercise.title}”`,
     });
   return (
     <article className="card exercise-editor" aria-label={`Edit ${exercise.title}`}>
@@ -37,15 +39,11 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
         </label>
         <label className="field minutes-field">
           <span>Minutes</span>
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={1}
             max={240}
             value={exercise.minutes}
-            onChange={(e) =>
-              change({ ...exercise, minutes: Math.min(240, Math.max(1, Math.round(+e.target.value || 1))) })
-            }
+            onCommit={(minutes) => change({ ...exercise, minutes }, 'minutes')}
           />
         </label>
       </div>

@@ -3,7 +3,10 @@ import type { PageProps } from '../workshop/WorkshopScreen';
 
 export function WorkshopDetails({ workshop, update }: PageProps) {
   const set = (field: 'name' | 'organisation' | 'date' | 'facilitator') => (value: string) =>
-    update((w) => ({ ...w, [field]: value }), { coalesce: `workshop.${field}` });
+    update((w) => ({ ...w, [field]: value }), {
+      coalesce: `workshop.${field}`,
+      label: `edit of the ${field}`,
+    });
   return (
     <section className="card details-card" aria-label="Workshop details">
       <label className="field">

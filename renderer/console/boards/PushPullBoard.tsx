@@ -1,5 +1,10 @@
 import { memo, useMemo } from 'react';
-import type { BoardColumn, PushPull } from '../../../shared/exercises/pushPull';
+import {
+  SORT_CATEGORIES,
+  SORT_DECISIVE,
+  type BoardColumn,
+  type PushPull,
+} from '../../../shared/exercises/pushPull';
 import {
   BOARD_COLUMNS,
   COLUMN_LABELS,
@@ -9,15 +14,18 @@ import {
   totalOf,
   type BoardCard,
 } from '../../../shared/exercises/pushPullBoard';
+import type { CardClassificationConfig } from '../../../shared/activities/cardClassification';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { SplitBar } from '../../activities/card-classification/SplitBar';
-import type { Segment } from '../../activities/card-classification/split';
+import { segmentsOf, type Segment } from '../../activities/card-classification/split';
 import '../../activities/card-classification/cards.css';
 import type { UpdateWorkshop } from '../state/useWorkshop';
-import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { DragBoard, type FaceProps } from './DragBoard';
+import { lanesOf } from './lanes';
+import { NumberField } from '../../ui/NumberField';
 import { PracticeNotice } from './PracticeNotice';
-import { useBoardUndo } from './useBoardUndo';
+import { BoardUndo, boardScope } from './BoardUndo';
 import { closedResult, withExercise } from './withExercise';
 import './boards.css';
 
@@ -56,11 +64,12 @@ function toItem(c: BoardCard): CardItem {
   };
 }
 
-const segments = (c: CardItem): Segment[] => [
-  { id: 'push', label: 'Push', count: c.push, tone: 'first' },
-  { id: 'unsure', label: 'Unsure', count: c.unsure, tone: 'other' },
-  { id: 'pull', label: 'Pull', count: c.pull, tone: 'second' },
-];
+const SORT = {
+  categories: SORT_CATEGORIES.map((c) => ({ ...c })),
+  decisive: [...SORT_DECISIVE],
+} satisfies Pick<CardClassificationConfig, 'categories' | 'decisive'>;
+const segments = (c: CardItem): Segment[] =>
+  segmentsOf(SORT, { counts: { push: c.push, pull: c.pull, unsure: c.unsure } });
 
 const describe = (c: CardItem) =>
   `${c.title}. ${c.push + c.pull + c.unsure ? `Push ${c.push}, Pull ${c.pull}, Unsure ${c.unsure}` : 'No votes'}${c.contested ? ', contested' : ''}${c.proposed ? ', proposed by a participant' : ''}${c.roomSaid ? `. The room said ${c.roomSaid}` : ''}.`;
@@ -106,38 +115,29 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
     [results, exerciseId],
   );
   const items = useMemo(() => new Map(model?.cards.map((c) => [c.card.id, toItem(c)]) ?? []), [model]);
-  const lanes = useMemo<Lane[]>(
+  const { lanes, tray } = useMemo(
     () =>
-      BOARD_COLUMNS.map((column) => ({
-        id: column,
-        label: COLUMN_LABELS[column],
-        hint: HINTS[column],
-        ids: model?.places[column] ?? [],
-      })),
+      lanesOf(model?.places, BOARD_COLUMNS, COLUMN_LABELS, HINTS, {
+        id: 'unsorted',
+        hint: 'No votes on these cards: drag each to a column',
+      }),
     [model],
   );
-  const tray = useMemo<Lane>(
-    () => ({
-      id: 'unsorted',
-      label: COLUMN_LABELS.unsorted,
-      hint: 'No votes on these cards: drag each to a column',
-      ids: model?.places.unsorted ?? [],
-    }),
-    [model],
-  );
-  const undo = useBoardUndo(exercise);
-
   if (!exercise || !model) return <p className="muted">This exercise is no longer on the agenda.</p>;
 
-  /** Applies a change to the exercise as it is in the workshop now, and remembers it for Undo. */
-  const change = (next: (current: PushPull) => PushPull, what: string | null) => {
-    update((w) => {
-      const current = w.agenda.find((e): e is PushPull => e.id === exerciseId && e.type === 'push-pull');
-      if (!current) return w;
-      const changed = next(current);
-      if (what) undo.record(current, changed, what);
-      return withExercise(w, changed);
-    });
+  /** Applies a change to the exercise as it is in the workshop now, as one step of the workshop's undo. */
+  const change = (next: (current: PushPull) => PushPull, what: string, coalesce?: string) => {
+    update(
+      (w) => {
+        const current = w.agenda.find((e): e is PushPull => e.id === exerciseId && e.type === 'push-pull');
+        return current ? withExercise(w, next(current)) : w;
+      },
+      {
+        label: what,
+        scope: boardScope(exerciseId),
+        ...(coalesce ? { coalesce: `${exerciseId}.${coalesce}` } : {}),
+      },
+    );
   };
 
   const onMove = (id: string, to: string) => {
@@ -164,31 +164,22 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
         </div>
         <label className="board-threshold">
           Contested below
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={50}
             max={100}
             value={exercise.contestedThreshold}
-            onChange={(e) => {
-              const value = Math.min(100, Math.max(50, Math.round(+e.target.value || 65)));
-              change((current) => ({ ...current, contestedThreshold: value }), null);
-            }}
+            onCommit={(value) =>
+              change(
+                (current) => ({ ...current, contestedThreshold: value }),
+                'change of the threshold',
+                'threshold',
+              )
+            }
           />
           % for either side
         </label>
         <div className="board-toolbar__actions">
-          <button
-            className="btn"
-            onClick={() => {
-              const before = undo.take();
-              if (before) update((w) => withExercise(w, before));
-            }}
-            disabled={!undo.label}
-            title={undo.label ? `Undo the ${undo.label}` : 'Nothing to undo on this board'}
-          >
-            ↶ Undo{undo.label ? ` ${undo.label}` : ''}
-          </button>
+          <BoardUndo exerciseId={exerciseId} />
           {model.saved ? (
             <button className="btn" onClick={() => change(resetPlacements, 'reset to the votes')}>
               Back to the votes

@@ -18,9 +18,10 @@ import type { Workshop } from '../../../shared/workshop/schema';
 import { Matrix, MatrixLegend } from '../../activities/two-axis-rating/Matrix';
 import { useToasts } from '../../ui/Toasts';
 import type { UpdateWorkshop } from '../state/useWorkshop';
-import { DragBoard, type FaceProps, type Lane } from './DragBoard';
+import { DragBoard, type FaceProps } from './DragBoard';
+import { lanesOf } from './lanes';
 import { PracticeNotice } from './PracticeNotice';
-import { useBoardUndo } from './useBoardUndo';
+import { BoardUndo, boardScope } from './BoardUndo';
 import { closedResult, withExercise } from './withExercise';
 import './boards.css';
 
@@ -202,37 +203,26 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
     () => new Map(model?.offerings.map((o, i) => [o.offering.id, toItem(o, i)]) ?? []),
     [model],
   );
-  const lanes = useMemo<Lane[]>(
+  const { lanes, tray } = useMemo(
     () =>
-      DECISIONS.map((d) => ({
-        id: d,
-        label: DECISION_LABELS[d],
-        hint: DECISION_HINTS[d],
-        ids: model?.places[d] ?? [],
-      })),
+      lanesOf(model?.places, DECISIONS, DECISION_LABELS, DECISION_HINTS, {
+        id: 'unrated',
+        hint: 'Nobody rated these: drag each to a decision',
+      }),
     [model],
   );
-  const tray = useMemo<Lane>(
-    () => ({
-      id: 'unrated',
-      label: DECISION_LABELS.unrated,
-      hint: 'Nobody rated these: drag each to a decision',
-      ids: model?.places.unrated ?? [],
-    }),
-    [model],
-  );
-  const undo = useBoardUndo(exercise);
-
-  const change = (next: (current: Simplify, w: Workshop) => Simplify, what: string | null) => {
+  /** Applies a change to the exercise as it is in the workshop now, as one step of the workshop's undo. */
+  const change = (next: (current: Simplify, w: Workshop) => Simplify, what: string) => {
     update(
       (w) => {
         const current = w.agenda.find((e): e is Simplify => e.id === exerciseId && e.type === 'simplify');
-        if (!current) return w;
-        const changed = next(current, w);
-        if (what) undo.record(current, changed, what);
-        return withExercise(w, changed);
+        return current ? withExercise(w, next(current, w)) : w;
       },
-      what?.startsWith('note') ? { coalesce: `${exerciseId}.board-note` } : undefined,
+      {
+        label: what,
+        scope: boardScope(exerciseId),
+        ...(what.startsWith('note') ? { coalesce: `${exerciseId}.board-note` } : {}),
+      },
     );
   };
   const latest = useRef({ change, update, result, items });
@@ -251,12 +241,15 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
       toPlan: (id) => {
         const name = latest.current.items.get(id)?.name ?? 'offering';
         let added = false;
-        latest.current.update((w) => {
-          if (w.initiatives.length >= MAX_INITIATIVES) return w;
-          const next = addDecisionInitiative(w, exerciseId, latest.current.result, id);
-          added = next !== w;
-          return next;
-        });
+        latest.current.update(
+          (w) => {
+            if (w.initiatives.length >= MAX_INITIATIVES) return w;
+            const next = addDecisionInitiative(w, exerciseId, latest.current.result, id);
+            added = next !== w;
+            return next;
+          },
+          { label: `adding of “${name}” to the plan`, scope: boardScope(exerciseId) },
+        );
         toasts.show(
           added
             ? { tone: 'success', message: `“${name}” is now an initiative in the action plan.` }
@@ -300,17 +293,7 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
           <PracticeNotice share={practice} compact />
         </div>
         <div className="board-toolbar__actions">
-          <button
-            className="btn"
-            onClick={() => {
-              const before = undo.take();
-              if (before) update((w) => withExercise(w, before));
-            }}
-            disabled={!undo.label}
-            title={undo.label ? `Undo the ${undo.label}` : 'Nothing to undo on this board'}
-          >
-            ↶ Undo{undo.label ? ` ${undo.label}` : ''}
-          </button>
+          <BoardUndo exerciseId={exerciseId} />
           {model.saved ? (
             <button className="btn" onClick={() => change(resetDecisions, 'reset to the ratings')}>
               Back to the ratings

@@ -1,10 +1,18 @@
 import { workshopSchema, type Workshop } from '../../../shared/workshop/schema';
 import type { OutsideInDatabase } from './database';
 
+/** Whether the disk or the browser's storage quota is full: by the error's name, or its cause's (Dexie wraps it). */
+function isQuotaError(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    if ((e as { name?: unknown }).name === 'QuotaExceededError') return true;
+    e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** A failed write in words a facilitator can act on. */
 export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
+  if (isQuotaError(error)) {
     return 'The disk is full, so your last change was not saved. Free some space; your work stays open here.';
   }
   return `Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It stays open here; try again.`;

@@ -1,3 +1,4 @@
+import { NumberField } from '../../ui/NumberField';
 import { PromptField } from './PromptField';
 import { hrefOf } from '../router';
 import type { EditorProps } from './types';
@@ -9,18 +10,11 @@ export function ActionPlanEditor({ exercise, onChange, workshop }: EditorProps<'
         <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
           <span>Priority dots per participant</span>
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={1}
             max={20}
             value={exercise.dotsPerParticipant}
-            onChange={(e) =>
-              onChange({
-                ...exercise,
-                dotsPerParticipant: Math.min(20, Math.max(1, Math.round(+e.target.value || 3))),
-              })
-            }
+            onCommit={(dotsPerParticipant) => onChange({ ...exercise, dotsPerParticipant }, 'dots')}
           />
         </label>
       </section>

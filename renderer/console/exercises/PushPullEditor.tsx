@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { MAX_CARDS, type Card } from '../../../shared/exercises/pushPull';
 import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/pushPullBoard';
 import { BoardLayer } from '../boards/BoardLayer';
+import { BoardSummary } from '../boards/BoardSummary';
 import { PushPullBoard } from '../boards/PushPullBoard';
 import { closedResult } from '../boards/withExercise';
+import { NumberField } from '../../ui/NumberField';
 import { ItemsEditor } from './ItemsEditor';
 import { PromptField } from './PromptField';
 import type { EditorProps } from './types';
@@ -24,18 +26,11 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
         <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
           <span>Contested below</span>
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={50}
             max={100}
             value={exercise.contestedThreshold}
-            onChange={(e) =>
-              onChange({
-                ...exercise,
-                contestedThreshold: Math.min(100, Math.max(50, Math.round(+e.target.value || 65))),
-              })
-            }
+            onCommit={(contestedThreshold) => onChange({ ...exercise, contestedThreshold }, 'threshold')}
           />
           <span className="muted" title="Unsure votes count in the total">
             % for either side
@@ -56,23 +51,18 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
         </label>
       </section>
 
-      <section className="editor-section" aria-labelledby="push-pull-board-title">
-        <h3 id="push-pull-board-title">Board</h3>
-        <div className="board-summary">
-          <p className="muted">
-            {board.voted > 0
-              ? `${board.voted} of ${exercise.cards.length} cards voted on. ${BOARD_COLUMNS.map((c) => `${COLUMN_LABELS[c]} ${board.places[c].length}`).join(' · ')}. ${board.saved ? 'Final placement saved.' : 'Not finalised yet.'}`
-              : 'After the room has voted, finalise the placement of each card here: Push, Pull or Contested.'}
-          </p>
-          <button
-            className={`btn${board.voted > 0 ? ' btn-primary' : ''}`}
-            disabled={exercise.cards.length === 0}
-            onClick={() => setBoardOpen(true)}
-          >
-            Open the board
-          </button>
-        </div>
-      </section>
+      <BoardSummary
+        id="push-pull-board-title"
+        title="Board"
+        summary={
+          board.voted > 0
+            ? `${board.voted} of ${exercise.cards.length} cards voted on. ${BOARD_COLUMNS.map((c) => `${COLUMN_LABELS[c]} ${board.places[c].length}`).join(' · ')}. ${board.saved ? 'Final placement saved.' : 'Not finalised yet.'}`
+            : 'After the room has voted, finalise the placement of each card here: Push, Pull or Contested.'
+        }
+        hasResults={board.voted > 0}
+        disabled={exercise.cards.length === 0}
+        onOpen={() => setBoardOpen(true)}
+      />
       <section className="editor-section">
         <h3>
           Cards{' '}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify';
 import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplifyBoard';
 import { BoardLayer } from '../boards/BoardLayer';
+import { BoardSummary } from '../boards/BoardSummary';
 import { SimplifyBoard } from '../boards/SimplifyBoard';
 import { closedResult } from '../boards/withExercise';
 import { ItemsEditor } from './ItemsEditor';
@@ -27,23 +28,18 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
         </p>
       </section>
 
-      <section className="editor-section" aria-labelledby="simplify-board-title">
-        <h3 id="simplify-board-title">Decisions</h3>
-        <div className="board-summary">
-          <p className="muted">
-            {board.rated > 0
-              ? `${board.rated} of ${exercise.offerings.length} offerings rated. ${DECISIONS.map((d) => `${DECISION_LABELS[d]} ${board.places[d].length}`).join(' · ')}. ${board.saved ? 'Decisions saved.' : 'Not finalised yet.'}`
-              : 'After the room has rated, decide for each offering here: keep, simplify, retire or question.'}
-          </p>
-          <button
-            className={`btn${board.rated > 0 ? ' btn-primary' : ''}`}
-            disabled={exercise.offerings.length === 0}
-            onClick={() => setBoardOpen(true)}
-          >
-            Open the board
-          </button>
-        </div>
-      </section>
+      <BoardSummary
+        id="simplify-board-title"
+        title="Decisions"
+        summary={
+          board.rated > 0
+            ? `${board.rated} of ${exercise.offerings.length} offerings rated. ${DECISIONS.map((d) => `${DECISION_LABELS[d]} ${board.places[d].length}`).join(' · ')}. ${board.saved ? 'Decisions saved.' : 'Not finalised yet.'}`
+            : 'After the room has rated, decide for each offering here: keep, simplify, retire or question.'
+        }
+        hasResults={board.rated > 0}
+        disabled={exercise.offerings.length === 0}
+        onOpen={() => setBoardOpen(true)}
+      />
       <section className="editor-section">
         <h3>
           Offerings{' '}

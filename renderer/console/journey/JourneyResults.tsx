@@ -47,10 +47,13 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
     const cell = row?.cells.find((c) => c.burden === burden);
     const outcome = addJourneyInitiative(workshop, exercise, stageId, burden, cell);
     if (outcome.status === 'added') {
-      update((w) => {
-        const again = addJourneyInitiative(w, exercise, stageId, burden, cell, outcome.initiative.id);
-        return again.status === 'added' ? again.workshop : w;
-      });
+      update(
+        (w) => {
+          const again = addJourneyInitiative(w, exercise, stageId, burden, cell, outcome.initiative.id);
+          return again.status === 'added' ? again.workshop : w;
+        },
+        { label: `adding of “${outcome.initiative.title}”` },
+      );
       toasts.show({ tone: 'success', message: `Added to the initiatives: ${outcome.initiative.title}` });
     } else if (outcome.status === 'exists') {
       toasts.show({ tone: 'info', message: `Already an initiative: ${outcome.initiative.title}` });

@@ -23,7 +23,7 @@ export function JoinPanel({
   network: NetworkInfo | null;
   onControl: (action: ControlAction) => void;
 }) {
-  const joinUrl = session.joinUrl ?? `${window.location.origin}/j/${session.code}`;
+  const { joinUrl } = session;
   return (
     <section className="card join-panel" aria-label="Joining">
       <JoinQr url={joinUrl} size="96px" className="join-panel__qr" />

@@ -52,7 +52,7 @@ function session(phase: Phase, status: LiveSession['status'] = 'live'): LiveSess
     id: 's1',
     status,
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId: INITIAL.id,
     workshopName: INITIAL.name,
     activities: [{ id: SORT.id, kind: SORT.kind, title: SORT.title, phase }],

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { kindOf } from '../../../shared/activities/registry';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { hubSocketUrl } from '../../ui/hub/client';
@@ -72,7 +73,9 @@ function LiveConsole({
         // The hub replays closed results on every reconnect: practice results cleared stay cleared.
         if (wasCleared(workshop.id, message)) return;
         if (withClosedResult(workshop, state.session, message)) {
-          update((now) => withClosedResult(now, state.session, message) ?? now);
+          update((now) => withClosedResult(now, state.session, message) ?? now, {
+            label: 'saving of the closed results',
+          });
         }
       }),
     [store, workshop, update],
@@ -193,7 +196,7 @@ function LiveConsole({
                 <ol className="live-start__list">
                   {activities.map((a) => (
                     <li key={a.id}>
-                      {a.title} <span className="muted">· {KIND_LABELS[a.kind] ?? a.kind}</span>
+                      {a.title} <span className="muted">· {kindOf(a.kind)?.label ?? a.kind}</span>
                       {workshop.results[a.id] ? (
                         <span className="live-done">
                           {' '}
@@ -279,15 +282,4 @@ const PHASE_WORDS: Record<LiveSession['phase'], string> = {
   waiting: 'not open yet',
   open: 'answers open',
   closed: 'answers closed',
-};
-
-export const KIND_LABELS: Record<string, string> = {
-  'scale-poll': 'scale poll',
-  'multiple-choice': 'multiple choice',
-  'open-text': 'write and upvote',
-  'dot-voting': 'dot voting',
-  'card-classification': 'card sort',
-  'two-axis-rating': 'two-axis rating',
-  'journey-heatmap': 'journey heatmap',
-  'continuum-placement': 'continuum placement',
 };

@@ -98,7 +98,7 @@ export function usePracticeResults(workshop: Workshop, update: UpdateWorkshop) {
     const { summary } = clearPracticeResults(workshop);
     rememberCleared(workshop);
     // One update: one step in the workshop's undo history.
-    update((w) => clearPracticeResults(w).workshop);
+    update((w) => clearPracticeResults(w).workshop, { label: 'clearing of the practice results' });
     toasts.show({
       tone: 'success',
       message: `Practice results cleared from ${activities(summary.activityIds.length)}. Undo (Ctrl+Z) brings them back.`,

@@ -29,7 +29,7 @@ function sessionOf(workshop: Workshop, current: 'propose' | 'sort', sortPhase: P
     id: 's1',
     status: 'live',
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId: workshop.id,
     workshopName: workshop.name,
     activities: specs.map((s, i) => ({

@@ -56,12 +56,15 @@ function Review({ session, state, workshop, update, onControl, exercise }: Props
   const pending = proposals.filter((p) => p.status === 'pending');
 
   const change = (next: (current: PushPull) => PushPull) =>
-    update((w) => {
-      const current = w.agenda.find((e): e is PushPull => e.id === exercise.id && e.type === 'push-pull');
-      if (!current) return w;
-      const changed = next(current);
-      return changed === current ? w : withExercise(w, changed);
-    });
+    update(
+      (w) => {
+        const current = w.agenda.find((e): e is PushPull => e.id === exercise.id && e.type === 'push-pull');
+        if (!current) return w;
+        const changed = next(current);
+        return changed === current ? w : withExercise(w, changed);
+      },
+      { label: 'review of the proposed cards' },
+    );
 
   // The sort as the workshop has it now, and as the hub has it (known only while it is current).
   const sort = session.activities.find((a) => a.id === sortId);

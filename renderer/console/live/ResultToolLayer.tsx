@@ -23,7 +23,10 @@ function DefinitionTool({
 }) {
   // Typing in one field is one undo step, as in the exercise editor.
   const change = (changed: Definition, coalesce?: string) =>
-    update((w) => withExercise(w, changed), { coalesce: coalesce && `${changed.id}.${coalesce}` });
+    update((w) => withExercise(w, changed), {
+      coalesce: coalesce && `${changed.id}.${coalesce}`,
+      label: 'edit of the definition',
+    });
   return (
     <DefinitionWorkbench
       exercise={exercise}

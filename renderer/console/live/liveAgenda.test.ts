@@ -11,7 +11,7 @@ function session(workshopId: string, status: LiveSession['status'] = 'live'): Li
     id: 's1',
     status,
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId,
     workshopName: 'x',
     activities: [],

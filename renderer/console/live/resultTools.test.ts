@@ -60,7 +60,7 @@ function sessionOn(w: Workshop, phase: Phase): LiveSession {
     id: 's1',
     status: 'live',
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId: w.id,
     workshopName: w.name,
     activities: [{ id: spec.id, kind: spec.kind, title: spec.title, phase }],

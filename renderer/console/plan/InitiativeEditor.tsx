@@ -2,6 +2,7 @@ import { BURDEN_LABELS, BURDENS, type Burden } from '../../../shared/burdens';
 import { BAND_LABELS, bandOf } from '../../../shared/continuum';
 import { MOVE_RIGHT_PROMPT } from '../../../shared/plan';
 import type { Initiative } from '../../../shared/workshop/initiative';
+import { NumberField } from '../../ui/NumberField';
 import { TextArea, TextField } from '../../ui/TextField';
 
 interface Props {
@@ -112,36 +113,25 @@ export function InitiativeEditor({
       <div className="plan-editor-row">
         <label className="field" htmlFor={idFor('position')}>
           <span>Position (0–100)</span>
-          <input
+          <NumberField
             id={idFor('position')}
-            className="input"
-            type="number"
             min={0}
             max={100}
-            value={i.position ?? ''}
+            value={i.position}
+            emptyAs={null}
             placeholder={roomMedian === null ? 'Not placed' : `Room: ${Math.round(roomMedian)}`}
-            onChange={(e) => {
-              const raw = e.target.value;
-              if (raw === '') return onChange({ position: null });
-              const value = Number(raw);
-              if (Number.isFinite(value))
-                onChange({ position: Math.min(100, Math.max(0, Math.round(value))) });
-            }}
+            onCommit={(position) => onChange({ position })}
           />
         </label>
         <label className="field">
           <span>Priority (dots)</span>
-          <input
-            className="input"
-            type="number"
+          <NumberField
             min={0}
             max={100000}
-            value={i.priority || ''}
+            value={i.priority || null}
+            emptyAs={null}
             placeholder={roomDots === null ? '0' : `Room: ${roomDots}`}
-            onChange={(e) => {
-              const value = Math.round(Number(e.target.value));
-              onChange({ priority: Number.isFinite(value) ? Math.min(100000, Math.max(0, value)) : 0 });
-            }}
+            onCommit={(priority) => onChange({ priority: priority ?? 0 })}
           />
         </label>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { BAND_LABELS, bandOf } from '../../../shared/continuum';
 import {
   blankInitiative,
@@ -16,6 +16,8 @@ import type { Initiative } from '../../../shared/workshop/initiative';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { TextField } from '../../ui/TextField';
 import { useToasts } from '../../ui/Toasts';
+import type { UpdateWorkshop } from '../state/useWorkshop';
+import { useWorkshopHistory } from '../state/workshopHistory';
 import { PracticeNotice, PracticeTag } from '../boards/PracticeNotice';
 import { ContinuumLine } from './ContinuumLine';
 import { exportPlanCsv, exportPlanPdf } from './exportPlan';
@@ -35,14 +37,13 @@ const MAX_INITIATIVES = 300;
 const listed = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
-export function PlanPage({
-  workshop,
-  update,
-}: {
-  workshop: Workshop;
-  update: (fn: (w: Workshop) => Workshop) => void;
-}) {
+export function PlanPage({ workshop, update }: { workshop: Workshop; update: UpdateWorkshop }) {
   const toasts = useToasts();
+  const history = useWorkshopHistory();
+  const latestHistory = useRef(history);
+  useEffect(() => {
+    latestHistory.current = history;
+  });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [paper, setPaper] = usePaper();
   const [exporting, setExporting] = useState<'pdf' | 'csv' | null>(null);
@@ -55,32 +56,50 @@ export function PlanPage({
   const full = workshop.initiatives.length >= MAX_INITIATIVES;
 
   const change = (id: string, fields: Partial<Initiative>) =>
-    update((w) => ({ ...w, initiatives: w.initiatives.map((i) => (i.id === id ? { ...i, ...fields } : i)) }));
+    update(
+      (w) => ({ ...w, initiatives: w.initiatives.map((i) => (i.id === id ? { ...i, ...fields } : i)) }),
+      // Typing in one field of one initiative is one step.
+      { coalesce: `initiative.${id}.${Object.keys(fields).join(',')}`, label: 'edit of an initiative' },
+    );
 
   const add = (initiative: Initiative) => {
     if (full) return;
-    update((w) => ({ ...w, initiatives: [...w.initiatives, initiative] }));
+    update((w) => ({ ...w, initiatives: [...w.initiatives, initiative] }), {
+      label: `adding of “${initiative.title}”`,
+    });
     setSelectedId(initiative.id);
   };
 
   const remove = (initiative: Initiative) => {
     const index = workshop.initiatives.findIndex((i) => i.id === initiative.id);
-    update((w) => ({ ...w, initiatives: w.initiatives.filter((i) => i.id !== initiative.id) }));
+    const scope = `initiative-deletion:${initiative.id}`;
+    update((w) => ({ ...w, initiatives: w.initiatives.filter((i) => i.id !== initiative.id) }), {
+      label: `deletion of “${initiative.title}”`,
+      scope,
+    });
     if (selectedId === initiative.id) setSelectedId(null);
     toasts.show({
       tone: 'info',
       message: `Deleted “${initiative.title}”.`,
       action: {
         label: 'Undo',
+        // The workshop's own undo while the deletion is the last step (Ctrl+Z then goes further
+        // back, it does not delete again); after later changes, the initiative is put back.
         run: () =>
-          update((w) =>
-            w.initiatives.some((i) => i.id === initiative.id)
-              ? w
-              : {
-                  ...w,
-                  initiatives: [...w.initiatives.slice(0, index), initiative, ...w.initiatives.slice(index)],
-                },
-          ),
+          latestHistory.current.undoStep?.scope === scope
+            ? latestHistory.current.undo()
+            : update((w) =>
+                w.initiatives.some((i) => i.id === initiative.id)
+                  ? w
+                  : {
+                      ...w,
+                      initiatives: [
+                        ...w.initiatives.slice(0, index),
+                        initiative,
+                        ...w.initiatives.slice(index),
+                      ],
+                    },
+              ),
       },
     });
   };

@@ -24,7 +24,7 @@ export async function exportPlanPdf(workshop: Workshop, paper: Paper): Promise<b
   const plan = buildPlan(workshop, { paper, history: await historyOf(workshop) });
   // Rendering holds the main thread: let the button paint its busy state first.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  // react-pdf is large: it loads on the first export, not with the page.
+  // The PDF writer and its fonts are large: they load on the first export, not with the page.
   const { renderPlanPdfInBrowser } = await import('./renderPlanPdf');
   const bytes = await renderPlanPdfInBrowser(plan);
   return saveFile(planFileName(workshop, 'pdf'), bytes, 'pdf');

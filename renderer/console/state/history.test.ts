@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, record, redo, startHistory, undo } from './history';
+import { amend, HISTORY_LIMIT, record, redo, redoStep, startHistory, undo, undoStep } from './history';
 
 describe('undo history', () => {
   it('undoes every recorded change in reverse order and redoes them again', () => {
@@ -30,5 +30,32 @@ describe('undo history', () => {
     expect(redo(history).present).toBe('d');
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) history = record(history, `x${i}`);
     expect(history.past.length).toBe(HISTORY_LIMIT);
+  });
+});
+
+describe('labelled steps', () => {
+  it('names the step undo takes back and redo makes again, through undo and redo', () => {
+    let history = startHistory('start');
+    expect(undoStep(history)).toBeNull();
+    history = record(history, 'moved', { label: 'move of “Loyalty app”', scope: 'board:sort' });
+    history = record(history, 'renamed', { label: 'rename' });
+    expect(undoStep(history)).toEqual({ label: 'rename' });
+    history = undo(history);
+    expect(history.present).toBe('moved');
+    expect(undoStep(history)).toEqual({ label: 'move of “Loyalty app”', scope: 'board:sort' });
+    expect(redoStep(history)).toEqual({ label: 'rename' });
+    history = undo(history);
+    expect(history.present).toBe('start');
+    expect(undoStep(history)).toBeNull();
+    expect(redoStep(history)).toEqual({ label: 'move of “Loyalty app”', scope: 'board:sort' });
+    history = redo(history);
+    expect(undoStep(history)?.scope).toBe('board:sort');
+  });
+
+  it('keeps the step of a present amended by typing in the same field', () => {
+    const history = amend(record(startHistory('a'), 'ab', { label: 'typing' }), 'abc');
+    expect(history.present).toBe('abc');
+    expect(undoStep(history)).toEqual({ label: 'typing' });
+    expect(undo(history).present).toBe('a');
   });
 });

@@ -1,16 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, workshops } from '../db';
-import { amend, record, redo, startHistory, undo, type History } from './history';
+import { Autosave, type SaveStatus } from './autosave';
+import {
+  amend,
+  record,
+  redo,
+  redoStep,
+  startHistory,
+  undo,
+  undoStep,
+  type History,
+  type Step,
+} from './history';
 
 /**
  * `coalesce` names the field being typed in: changes to the same field within a moment
- * become one undo step instead of one per keystroke.
+ * become one undo step instead of one per keystroke. `label` and `scope` name the step for the
+ * Undo buttons (a board offers its own steps on its own button: see Step).
  */
 export type UpdateWorkshop = (
   change: (workshop: Workshop) => Workshop,
-  options?: { coalesce?: string },
+  options?: { coalesce?: string } & Step,
 ) => void;
 
 const COALESCE_MS = 1500;
@@ -20,20 +32,23 @@ export interface WorkshopHandle {
   update: UpdateWorkshop;
   undo: () => void;
   redo: () => void;
-  canUndo: boolean;
-  canRedo: boolean;
-  saving: boolean;
+  /** The step undo takes back and the one redo makes again; null when there is none. */
+  undoStep: Step | null;
+  redoStep: Step | null;
+  save: SaveStatus;
+  /** Writes the workshop again after a failed save. */
+  retrySave: () => void;
 }
 
 /**
- * One open workshop: every change is saved at once (autosave), in order, and can be undone.
- * Writes are chained so a slow write never lands after a newer one.
+ * One open workshop: every change is saved at once (autosave, see Autosave for when it says
+ * "saved") and goes into the workshop's one undo history, boards included.
  */
 export function useWorkshop(id: string): WorkshopHandle {
   const [history, setHistory] = useState<History<Workshop> | null | undefined>(undefined);
   const current = useRef<History<Workshop> | null | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
-  const writes = useRef(Promise.resolve());
+  const [saver] = useState(() => new Autosave((workshop: Workshop) => workshops.put(workshop)));
+  const save = useSyncExternalStore(saver.subscribe, saver.status);
   const toasts = useToasts();
 
   useEffect(() => {
@@ -57,25 +72,19 @@ export function useWorkshop(id: string): WorkshopHandle {
     };
   }, [id, toasts]);
 
-  const persist = useCallback(
-    (workshop: Workshop) => {
-      setSaving(true);
-      writes.current = writes.current
-        .then(() => workshops.put(workshop))
-        .catch((error) => toasts.show({ tone: 'error', message: describeStorageError(error) }))
-        .finally(() => setSaving(false));
-    },
-    [toasts],
-  );
+  // Each failed save is told once, in words the facilitator can act on.
+  useEffect(() => {
+    if (save.state === 'failed') toasts.show({ tone: 'error', message: describeStorageError(save.error) });
+  }, [save, toasts]);
 
   // The ref is the truth between renders, so several changes in one tick chain correctly.
   const apply = useCallback(
     (next: History<Workshop>, changed: Workshop) => {
       current.current = next;
       setHistory(next);
-      persist(changed);
+      saver.save(changed);
     },
-    [persist],
+    [saver],
   );
 
   const lastEdit = useRef<{ key: string; at: number } | null>(null);
@@ -91,16 +100,20 @@ export function useWorkshop(id: string): WorkshopHandle {
       const key = options?.coalesce;
       const same = key && lastEdit.current?.key === key && at - lastEdit.current.at < COALESCE_MS;
       lastEdit.current = key ? { key, at } : null;
-      apply(same ? amend(now, next) : record(now, next), next);
+      const step: Step = {
+        ...(options?.label ? { label: options.label } : {}),
+        ...(options?.scope ? { scope: options.scope } : {}),
+      };
+      apply(same ? amend(now, next) : record(now, next, step), next);
     },
     [apply],
   );
 
-  const step = useCallback(
-    (move: typeof undo) => {
+  const move = useCallback(
+    (go: typeof undo) => {
       const now = current.current;
       if (!now) return;
-      const moved = move(now);
+      const moved = go(now);
       if (moved === now) return;
       lastEdit.current = null;
       apply(moved, { ...moved.present, updatedAt: Date.now() });
@@ -111,10 +124,11 @@ export function useWorkshop(id: string): WorkshopHandle {
   return {
     workshop: history === undefined ? undefined : (history?.present ?? null),
     update,
-    undo: useCallback(() => step(undo), [step]),
-    redo: useCallback(() => step(redo), [step]),
-    canUndo: !!history && history.past.length > 0,
-    canRedo: !!history && history.future.length > 0,
-    saving,
+    undo: useCallback(() => move(undo), [move]),
+    redo: useCallback(() => move(redo), [move]),
+    undoStep: history ? undoStep(history) : null,
+    redoStep: history ? redoStep(history) : null,
+    save,
+    retrySave: useCallback(() => saver.retry(), [saver]),
   };
 }

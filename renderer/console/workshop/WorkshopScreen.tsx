@@ -1,8 +1,10 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { AgendaPage } from '../agenda/AgendaPage';
 import { hrefOf, navigate, type Route } from '../router';
+import type { SaveStatus } from '../state/autosave';
 import { useWorkshop, type UpdateWorkshop } from '../state/useWorkshop';
+import { WorkshopHistoryContext } from '../state/workshopHistory';
 import { exportWorkshopFile } from '../library/transfer';
 import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
@@ -37,7 +39,8 @@ const TABS = [
 ] as const;
 
 export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: 'agenda' | 'live' | 'plan' }) {
-  const { workshop, update, undo, redo, canUndo, canRedo, saving } = useWorkshop(workshopId);
+  const { workshop, update, undo, redo, undoStep, redoStep, save, retrySave } = useWorkshop(workshopId);
+  const history = useMemo(() => ({ undo, redo, undoStep, redoStep }), [undo, redo, undoStep, redoStep]);
 
   useShortcut('mod+z', () => undo(), { whileTyping: false });
   useShortcut('mod+shift+z', () => redo(), { whileTyping: false });
@@ -94,9 +97,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
           ))}
         </nav>
         <div className="workshop-tools">
-          <span className="save-state muted" aria-live="polite">
-            {saving ? 'Saving…' : 'All changes saved'}
-          </span>
+          <SaveState save={save} retry={retrySave} />
           <button
             className="btn btn-sm btn-ghost"
             onClick={() => void exportFile()}
@@ -104,26 +105,52 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
           >
             Export
           </button>
-          <button className="btn btn-sm btn-ghost" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          <button
+            className="btn btn-sm btn-ghost"
+            onClick={undo}
+            disabled={!undoStep}
+            title={undoStep?.label ? `Undo the ${undoStep.label} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
+          >
             ↶ Undo
           </button>
           <button
             className="btn btn-sm btn-ghost"
             onClick={redo}
-            disabled={!canRedo}
-            title="Redo (Ctrl+Shift+Z)"
+            disabled={!redoStep}
+            title={redoStep?.label ? `Redo the ${redoStep.label} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
           >
             ↷ Redo
           </button>
         </div>
       </header>
       <main className="workshop-body">
-        {tab === 'agenda' && <AgendaPage workshop={workshop} update={update} />}
-        <Suspense fallback={<p className="screen-message muted">Loading…</p>}>
-          {tab === 'live' && <LivePage workshop={workshop} update={update} />}
-          {tab === 'plan' && <PlanPage workshop={workshop} update={update} />}
-        </Suspense>
+        <WorkshopHistoryContext.Provider value={history}>
+          {tab === 'agenda' && <AgendaPage workshop={workshop} update={update} />}
+          <Suspense fallback={<p className="screen-message muted">Loading…</p>}>
+            {tab === 'live' && <LivePage workshop={workshop} update={update} />}
+            {tab === 'plan' && <PlanPage workshop={workshop} update={update} />}
+          </Suspense>
+        </WorkshopHistoryContext.Provider>
       </main>
     </div>
+  );
+}
+
+/** Says "All changes saved" only once the last write committed; a failed save offers to try again. */
+function SaveState({ save, retry }: { save: SaveStatus; retry: () => void }) {
+  if (save.state === 'failed') {
+    return (
+      <span className="save-state is-failed" role="alert">
+        Not saved{' '}
+        <button type="button" className="btn btn-sm btn-ghost" onClick={retry}>
+          Try again
+        </button>
+      </span>
+    );
+  }
+  return (
+    <span className="save-state muted" aria-live="polite">
+      {save.state === 'saving' ? 'Saving…' : 'All changes saved'}
+    </span>
   );
 }

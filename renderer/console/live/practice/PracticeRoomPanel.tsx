@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LiveSession } from '../../../../shared/protocol';
 import { hubSocketUrl } from '../../../ui/hub/client';
+import { clampTyped, NumberField } from '../../../ui/NumberField';
 import type { HubAccess } from '../../hubAccess';
 import { MAX_PRACTICE_PARTICIPANTS, PracticeRoom } from './practiceRoom';
 import './practice.css';
@@ -19,10 +20,10 @@ export function PracticeRoomPanel({ access, session }: { access: HubAccess; sess
   );
   useEffect(() => () => room.removeAll(), [room]);
   const view = useSyncExternalStore(room.subscribe, room.getSnapshot);
-  // The field's text as typed (it may be empty for a moment); what is added stays within 1 and the room left.
-  const [text, setText] = useState(String(DEFAULT_COUNT));
+  const [count, setCount] = useState(DEFAULT_COUNT);
   const roomLeft = MAX_PRACTICE_PARTICIPANTS - view.participants;
-  const adding = Math.min(Math.max(1, Math.round(Number(text)) || 1), roomLeft);
+  // What is added stays within 1 and the room left, also when the room filled since the count was typed.
+  const adding = Math.max(1, Math.min(count, roomLeft));
   const running = view.participants > 0;
 
   return (
@@ -45,22 +46,16 @@ export function PracticeRoomPanel({ access, session }: { access: HubAccess; sess
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          room.add(adding);
+          // Enter submits before the field's own clamp has re-rendered: read the text as typed.
+          const typed = new FormData(e.currentTarget).get('count');
+          room.add(clampTyped(String(typed ?? ''), 1, roomLeft) ?? adding);
         }}
       >
         {roomLeft > 0 ? (
           <>
             <label className="practice-room__count">
               <span className="visually-hidden">Simulated participants to add</span>
-              <input
-                className="input"
-                type="number"
-                min={1}
-                max={roomLeft}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                onBlur={() => setText(String(adding))}
-              />
+              <NumberField name="count" min={1} max={roomLeft} value={adding} onCommit={setCount} />
             </label>
             <button type="submit" className="btn btn-sm">
               {running ? `Add ${adding} more` : `Add ${plural(adding, 'simulated participant')}`}

@@ -43,7 +43,7 @@ function session(phase: Phase, status: LiveSession['status'] = 'live'): LiveSess
     id: 's1',
     status,
     code: 'ABCDE',
-    joinUrl: null,
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
     workshopId: 'w1',
     workshopName: 'Practice',
     activities: [{ id: poll.id, kind: poll.kind, title: poll.title, phase }],
