@@ -13,6 +13,7 @@ import { savedResultsLabel } from './practice/PracticeMarks';
 import { PracticeRoomPanel } from './practice/PracticeRoomPanel';
 import { PracticeResultsStrip, usePracticeResults, wasCleared } from './PracticeResults';
 import { withStoredPreviousScores } from './previousScores';
+import { OutcomesPanel } from './OutcomesPanel';
 import { ProposalReview } from './ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
@@ -149,6 +150,7 @@ function LiveConsole({
             tool={currentTool}
             onOpenTool={() => currentExercise && setToolOpen(currentExercise.id)}
           />
+          <OutcomesPanel workshop={toolView} session={state.session} onControl={control} />
           <ProposalReview
             session={state.session}
             state={state}
