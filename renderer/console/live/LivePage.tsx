@@ -7,6 +7,7 @@ import { ConnectionBadge } from '../../ui/hub/ConnectionBadge';
 import { LiveStore } from '../../ui/hub/liveStore';
 import { consoleLinkProblem, hubAccess, type HubAccess } from '../hubAccess';
 import type { UpdateWorkshop } from '../state/useWorkshop';
+import { AddVote } from './AddVote';
 import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
 import { savedResultsLabel } from './practice/PracticeMarks';
@@ -149,6 +150,7 @@ function LiveConsole({
             onControl={control}
             tool={currentTool}
             onOpenTool={() => currentExercise && setToolOpen(currentExercise.id)}
+            addVote={<AddVote workshop={workshop} session={state.session} onControl={control} />}
           />
           <OutcomesPanel workshop={toolView} session={state.session} onControl={control} />
           <ProposalReview
