@@ -93,7 +93,9 @@ export function RunningSession({
                 aria-current={i === session.index ? 'step' : undefined}
                 onClick={() => onControl({ action: 'goto', index: i })}
               >
-                <span className="live-agenda__name">{a.title}</span>
+                <span className="live-agenda__name" title={a.title}>
+                  {a.title}
+                </span>
                 <span className={`live-phase live-phase--${a.phase}`}>
                   {workshop.results[a.id] && a.phase === 'closed'
                     ? savedResultsLabel(workshop.results[a.id])
