@@ -153,8 +153,11 @@ export function outcomeOf(plan: ActionPlan, workshop: Workshop, exercise: Exerci
   const with_ = <T extends Outcome['type'], D>(type: T, data: D | null) =>
     data === null ? null : { ...base, type, data };
   switch (exercise.type) {
-    case 'centricity-check':
-      return with_(exercise.type, dataOf(plan.centricity));
+    case 'centricity-check': {
+      // Live tallies make the section before anyone answers: there is nothing to show yet.
+      const data = dataOf(plan.centricity);
+      return with_(exercise.type, data && data.respondents > 0 ? data : null);
+    }
     case 'definition':
       return with_(exercise.type, dataOf(plan.definition));
     case 'burden-journey':

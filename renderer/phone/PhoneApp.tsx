@@ -106,7 +106,7 @@ function LivePhone({ code }: { code: string }) {
         {/* In the bar, which stays on screen: the countdown is seen however far the page scrolls. */}
         {live?.status === 'live' && live.phase === 'open' && secondsLeft !== null && !fatal ? (
           <span className="timer" role="timer" aria-label="Time left">
-            ⏱ {formatSeconds(secondsLeft)}
+            {formatSeconds(secondsLeft)} left
           </span>
         ) : null}
         {/* A refused join (wrong code, ended session) is not a connection that comes back. */}
