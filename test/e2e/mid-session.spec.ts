@@ -64,7 +64,7 @@ test('an initiative made from a hot spot is placed and dot-voted in the same ses
 
   // Put it to the room: the dialog offers what the room has not placed yet.
   await page.getByRole('button', { name: 'Add a question or a vote…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a vote to this session' });
+  const dialog = page.getByRole('dialog', { name: 'Add a question or a vote' });
   await expect(dialog.getByRole('checkbox', { name: title })).toBeChecked();
   const unplaced = workshop.initiatives[2]!.title;
   await dialog.getByRole('checkbox', { name: unplaced }).uncheck();
@@ -99,6 +99,26 @@ test('an initiative made from a hot spot is placed and dot-voted in the same ses
   await expect(page.getByTestId('console-answered')).toHaveText('3 of 3 answered');
   await closeAnswers(page);
   await expect(liveActivity(page, /^Vote priorities \(round 2\).*Results saved/)).toBeVisible();
+
+  // A quick question typed on the spot: phones answer it, its result is kept in the workshop.
+  const question = 'Should we meet again in a month?';
+  await page.getByRole('button', { name: 'Add a question or a vote…' }).click();
+  await dialog.getByRole('radio', { name: 'A quick question' }).check();
+  await dialog.getByRole('textbox', { name: 'Question' }).fill(question);
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Scale from 1 to 5' });
+  await dialog.getByRole('button', { name: 'Add to the session' }).click();
+  await liveActivity(page, question).click();
+  await openAnswers(page);
+  for (const [i, phone] of phones.entries()) {
+    await phone
+      .getByRole('radiogroup', { name: question })
+      .getByRole('radio', { name: String(3 + i) })
+      .click();
+    await expect(phone.getByText('Answer received ✓')).toBeVisible();
+  }
+  await expect(page.getByTestId('console-answered')).toHaveText('3 of 3 answered');
+  await closeAnswers(page);
+  await expect(liveActivity(page, new RegExp(`^${question}.*Results saved`))).toBeVisible();
 
   // Nobody rejoined: the same three participants, on the pages they opened.
   await expect(page.getByTestId('joined-count')).toHaveText('3');

@@ -1,4 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import {
+  QUICK_KIND_LABELS,
+  QUICK_KINDS,
+  QUICK_NEEDS_OPTIONS,
+  quickQuestion,
+  type QuickKind,
+} from '../../../shared/exercises/quickQuestion';
 import { initiativeRound, type RoundPart } from '../../../shared/exercises/sessionRounds';
 import { initiativeNumbers } from '../../../shared/plan';
 import { roomVotes } from '../../../shared/plan/initiatives';
@@ -60,13 +67,18 @@ function AddVoteDialog({
     return new Set(workshop.initiatives.filter((i) => !placed.has(i.id)).map((i) => i.id));
   });
   const [parts, setParts] = useState<ReadonlySet<RoundPart>>(new Set(['placement', 'priorities']));
+  const [mode, setMode] = useState<'vote' | 'question'>(workshop.initiatives.length ? 'vote' : 'question');
+  const [quickKind, setQuickKind] = useState<QuickKind>('scale');
+  const [question, setQuestion] = useState('');
+  const [optionText, setOptionText] = useState('');
   const toggle = <T,>(set: ReadonlySet<T>, value: T, on: boolean) => {
     const next = new Set(set);
     if (on) next.add(value);
     else next.delete(value);
     return next;
   };
-  const specs = exercise
+  const quick = quickQuestion(quickKind, question, optionText.split('\n'));
+  const voteSpecs = exercise
     ? initiativeRound(
         workshop,
         exercise,
@@ -75,6 +87,7 @@ function AddVoteDialog({
         new Set(session.activities.map((a) => a.id)),
       )
     : [];
+  const specs = mode === 'vote' ? voteSpecs : quick.ok ? [quick.spec] : [];
 
   return (
     <dialog ref={dialog} className="dialog add-vote" onCancel={onClose} aria-labelledby="add-vote-title">
@@ -85,8 +98,63 @@ function AddVoteDialog({
           if (specs.length) onAdd({ action: 'add-activities', activities: specs });
         }}
       >
-        <h2 id="add-vote-title">Add a vote to this session</h2>
-        {!exercise ? (
+        <h2 id="add-vote-title">Add a question or a vote</h2>
+        <div className="add-vote__modes" role="radiogroup" aria-label="What to add">
+          {(
+            [
+              ['vote', 'A vote on initiatives'],
+              ['question', 'A quick question'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="add-vote__check">
+              <input type="radio" name="add-mode" checked={mode === value} onChange={() => setMode(value)} />
+              {label}
+            </label>
+          ))}
+        </div>
+        {mode === 'question' ? (
+          <>
+            <label className="field">
+              <span>Question</span>
+              <input
+                className="input"
+                maxLength={200}
+                value={question}
+                onChange={(e) => setQuestion(e.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>Kind</span>
+              <select
+                className="input"
+                value={quickKind}
+                onChange={(e) => setQuickKind(e.target.value as QuickKind)}
+              >
+                {QUICK_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {QUICK_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {QUICK_NEEDS_OPTIONS.has(quickKind) ? (
+              <label className="field">
+                <span>Options, one per line</span>
+                <textarea
+                  className="input"
+                  rows={4}
+                  value={optionText}
+                  onChange={(e) => setOptionText(e.target.value)}
+                />
+              </label>
+            ) : null}
+            <p className="muted" role="status">
+              {quick.ok
+                ? 'Phones get it on the same join code, after the activities already on the agenda.'
+                : quick.reason}
+            </p>
+          </>
+        ) : !exercise ? (
           <p>Votes on initiatives belong to the continuum action plan: add it to the agenda first.</p>
         ) : workshop.initiatives.length === 0 ? (
           <p>There are no initiatives yet. Make some from the hot spots, boards or decisions first.</p>
