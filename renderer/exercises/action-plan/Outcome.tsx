@@ -1,5 +1,6 @@
 import { BAND_LABELS, BAND_RANGES, BANDS } from '../../../shared/continuum';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
 
 type Marker = OutcomeOf<'action-plan'>['data']['markers'][number];
 

@@ -1,4 +1,5 @@
 import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
 
 /** The customer-burden heatmap with a number on every cell, and the hot spots beside it. */
 export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey'> }) {

@@ -1,4 +1,5 @@
 import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
 
 const one = (n: number) => n.toFixed(1);
 

@@ -1,4 +1,5 @@
 import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
 
 /** The team's definition, the two lists side by side. */
 export function DefinitionOutcome({ outcome }: { outcome: OutcomeOf<'definition'> }) {

@@ -1,5 +1,6 @@
 import type { BoardColumn } from '../../../shared/exercises/pushPull';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
 
 type Card = OutcomeOf<'push-pull'>['data']['cards'][number];
 

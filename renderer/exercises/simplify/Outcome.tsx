@@ -1,5 +1,6 @@
 import type { Decision } from '../../../shared/exercises/simplify';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
 
 type Offering = OutcomeOf<'simplify'>['data']['offerings'][number];
 
