@@ -38,17 +38,19 @@ async function textBoxes(page: Page): Promise<TextBox[]> {
       if (!text || !parent) continue;
       const style = getComputedStyle(parent);
       if (style.visibility === 'hidden' || parent.closest('.oc-sr, [aria-hidden="true"]')) continue;
+      // A view cut at the foot hides what is below its edge: that text is not on the screen.
+      const clip = parent.closest('.outcome__body')?.getBoundingClientRect();
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of Array.from(range.getClientRects())) {
-        if (r.width < 1 || r.height < 1) continue;
+        if (r.width < 1 || r.height < 1 || (clip && r.top >= clip.bottom)) continue;
         boxes.push({
           node: index,
           text,
           left: r.left,
           right: r.right,
           top: r.top,
-          bottom: r.bottom,
+          bottom: clip ? Math.min(r.bottom, clip.bottom) : r.bottom,
           fontSize: parseFloat(style.fontSize),
         });
       }
@@ -181,6 +183,30 @@ test('each exercise’s outcome goes on the projector from the console, readable
   );
   await expect(projector.getByTestId('join-local')).toHaveText(/only works on this computer/);
 
+  await endSession(page);
+  await closeDevices(devices);
+});
+
+test('a plan too long for one screen is cut at the foot and says so, still readable', async ({
+  browser,
+  page,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const workshop = planWorkshop({ initiatives: 30 });
+  workshop.id = 'plan-fixture-crowded';
+  workshop.name = 'Northwind — thirty initiatives';
+  const file = join(SHOTS, 'crowded.outside-in.json');
+  writeFileSync(file, writeWorkshopFile(workshop));
+  await openConsole(page);
+  await importWorkshop(page, file);
+  await page.getByRole('link', { name: workshop.name }).click();
+  const { code } = await startSession(page);
+  const devices = [await openProjector(browser, code)];
+  const projector = devices[0]!.page;
+  await page.getByRole('button', { name: 'Show on projector: Continuum action plan' }).click();
+  await expect(projector.getByTestId('outcome-more')).toHaveText(/^More than fits on this screen/);
+  await expectReadable(projector, 'crowded plan');
+  await projector.screenshot({ path: `${SHOTS}/outcome-action-plan-crowded.png` });
   await endSession(page);
   await closeDevices(devices);
 });
