@@ -1,4 +1,5 @@
 import { openProblem } from '../../shared/activities/openable';
+import { outcomeProblem } from '../../shared/outcomes';
 import type { ControlAction, ControlActionName, ErrorCode } from '../../shared/protocol';
 import type { Client } from './connections';
 import type { JournalRecord } from './journal';
@@ -120,6 +121,19 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
     room.record({ t: 'config', at: Date.now(), activityId: control.activityId, config: control.config });
     // The console's live result shows the new items (no votes yet) at once.
     room.markTally(session.activity(control.activityId)!);
+  }),
+  'show-outcome': live((room, session, control) => {
+    if (control.outcome === null && session.outcome === null) return;
+    const problem = control.outcome === null ? null : outcomeProblem(control.outcome);
+    if (problem) return { refused: problem };
+    room.record({ t: 'outcome', at: Date.now(), outcome: control.outcome });
+  }),
+  'add-activities': live((room, session, control) => {
+    const problem = session.addProblem(control.activities);
+    if (problem) return { refused: problem };
+    room.record({ t: 'add', at: Date.now(), activities: control.activities });
+    // Phones learn of the new activities with the full state; the console sees their (empty) tallies.
+    for (const spec of control.activities) room.markTally(session.activity(spec.id)!);
   }),
   'end-session': live((room, session) => {
     if (session.current.phase === 'open') room.closeCurrent();

@@ -53,6 +53,10 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
     seconds: z.number().int().nullable(),
   }),
   z.object({ t: z.literal('end'), at }),
+  /** The outcome shown on the projector (shared/outcomes, checked again on replay), or null: none. */
+  z.object({ t: z.literal('outcome'), at, outcome: z.unknown() }),
+  /** Activities appended to the running session (checked by their kinds, again on replay). */
+  z.object({ t: z.literal('add'), at, activities: z.array(activitySpecSchema) }),
 ]);
 export type JournalRecord = z.infer<typeof journalRecordSchema>;
 export type StartRecord = Extract<JournalRecord, { t: 'start' }>;

@@ -2,6 +2,7 @@ import { checkAnswer, type CheckedAnswer } from '../../shared/activities/check';
 import type { AnyActivityKind, StoredAnswer } from '../../shared/activities/kind';
 import { kindOf } from '../../shared/activities/registry';
 import type { ActivitySpecMessage, ActivitySummary, Phase } from '../../shared/protocol';
+import { outcomeSchema, type Outcome } from '../../shared/outcomes';
 import type { JournalRecord, StartRecord } from './journal';
 
 export interface SessionActivity {
@@ -33,6 +34,42 @@ function withSchemaCache(kind: AnyActivityKind): AnyActivityKind {
       return schema;
     },
   };
+}
+
+/** Activities one session may hold, added ones included (the start control allows 200). */
+export const MAX_ACTIVITIES = 200;
+
+/** Parses each spec with its kind; `taken`: ids already in the session. */
+function prepareActivities(
+  specs: readonly ActivitySpecMessage[],
+  taken: ReadonlySet<string>,
+): { ok: true; activities: SessionActivity[] } | { ok: false; reason: string } {
+  const ids = new Set(taken);
+  const activities: SessionActivity[] = [];
+  for (const spec of specs) {
+    const name = spec.title || spec.id;
+    if (ids.has(spec.id)) return { ok: false, reason: `Two activities share the id "${spec.id}".` };
+    ids.add(spec.id);
+    const kind = kindOf(spec.kind);
+    if (!kind) {
+      return {
+        ok: false,
+        reason: `Activity "${name}" is a kind this version does not know ("${spec.kind}").`,
+      };
+    }
+    const config = kind.configSchema.safeParse(spec.config);
+    if (!config.success) {
+      return { ok: false, reason: `Activity "${name}" cannot start: ${describeConfigIssue(config.error)}.` };
+    }
+    activities.push({
+      spec,
+      kind: withSchemaCache(kind),
+      config: config.data,
+      phase: 'waiting',
+      closedAt: null,
+    });
+  }
+  return { ok: true, activities };
 }
 
 /** The first problem zod found in a config, in words, with where it is. */
@@ -73,6 +110,8 @@ export class SessionModel {
   revealed = false;
   timer: { endsAt: number; seconds: number } | null = null;
   ended = false;
+  /** The exercise outcome on the projector, if any. */
+  outcome: Outcome | null = null;
   /** participantId → hash of the participant's secret. */
   readonly participants = new Map<string, string>();
   /** Simulated participants of the console's practice room: their answers are not the room's. */
@@ -111,36 +150,19 @@ export class SessionModel {
 
   /** Checks every activity's kind and config; the error names the activity for the facilitator. */
   static create(start: StartRecord): { ok: true; session: SessionModel } | { ok: false; reason: string } {
-    const ids = new Set<string>();
-    const activities: SessionActivity[] = [];
-    for (const spec of start.activities) {
-      const name = spec.title || spec.id;
-      if (ids.has(spec.id)) return { ok: false, reason: `Two activities share the id "${spec.id}".` };
-      ids.add(spec.id);
-      const kind = kindOf(spec.kind);
-      if (!kind) {
-        return {
-          ok: false,
-          reason: `Activity "${name}" is a kind this version does not know ("${spec.kind}").`,
-        };
-      }
-      const config = kind.configSchema.safeParse(spec.config);
-      if (!config.success) {
-        return {
-          ok: false,
-          reason: `Activity "${name}" cannot start: ${describeConfigIssue(config.error)}.`,
-        };
-      }
-      activities.push({
-        spec,
-        kind: withSchemaCache(kind),
-        config: config.data,
-        phase: 'waiting',
-        closedAt: null,
-      });
+    const prepared = prepareActivities(start.activities, new Set());
+    if (!prepared.ok) return prepared;
+    if (!prepared.activities.length) return { ok: false, reason: 'The agenda has no activities to run.' };
+    return { ok: true, session: new SessionModel(start, prepared.activities) };
+  }
+
+  /** Why these activities cannot join the session, or null when they can (ids new, kinds and configs valid). */
+  addProblem(specs: readonly ActivitySpecMessage[]): string | null {
+    if (this.activities.length + specs.length > MAX_ACTIVITIES) {
+      return `A session holds at most ${MAX_ACTIVITIES} activities; this one has ${this.activities.length}.`;
     }
-    if (!activities.length) return { ok: false, reason: 'The agenda has no activities to run.' };
-    return { ok: true, session: new SessionModel(start, activities) };
+    const prepared = prepareActivities(specs, new Set(this.activities.map((a) => a.spec.id)));
+    return prepared.ok ? null : prepared.reason;
   }
 
   get current(): SessionActivity {
@@ -238,6 +260,7 @@ export class SessionModel {
       case 'goto':
         if (record.index < this.activities.length) this.index = record.index;
         this.revealed = false;
+        this.outcome = null;
         this.timer = null;
         return null;
       case 'phase': {
@@ -251,7 +274,21 @@ export class SessionModel {
       }
       case 'reveal':
         this.revealed = record.revealed;
+        if (record.revealed) this.outcome = null;
         return null;
+      case 'outcome': {
+        // Checked before it was journaled; checked again so a hand-edited journal cannot break replay.
+        const parsed = record.outcome === null ? null : outcomeSchema.safeParse(record.outcome);
+        if (parsed && !parsed.success) return null;
+        this.outcome = parsed ? parsed.data : null;
+        return null;
+      }
+      case 'add': {
+        if (this.addProblem(record.activities)) return null;
+        const prepared = prepareActivities(record.activities, new Set());
+        if (prepared.ok) this.activities.push(...prepared.activities);
+        return null;
+      }
       case 'config': {
         // Checked before it was journaled; checked again so a hand-edited journal cannot break replay.
         const activity = this.activity(record.activityId);

@@ -52,6 +52,8 @@ export function stateBody(
       revealed: session.revealed,
       timer: session.timer,
       participants: counts,
+      // Phones never show it: only the console and the projector carry it.
+      ...(role === 'participant' ? {} : { outcome: session.outcome }),
     };
   }
   if (role === 'facilitator') body.network = where.network();

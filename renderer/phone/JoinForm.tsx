@@ -41,6 +41,18 @@ export function JoinForm() {
       <button type="submit" className="primary">
         Join
       </button>
+      <p className="who-sees">
+        The room sees totals only; your answers are stored on the facilitator’s laptop.
+      </p>
     </form>
+  );
+}
+
+/** Who sees what, in one line, before anyone answers. */
+export function WhoSeesWhat() {
+  return (
+    <p className="who-sees">
+      The room sees totals only; your answers are stored on the facilitator’s laptop.
+    </p>
   );
 }

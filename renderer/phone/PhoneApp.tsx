@@ -4,7 +4,7 @@ import { ViewBoundary } from '../activities/ViewBoundary';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { useCountdown } from '../ui/hub/useCountdown';
-import { JoinForm } from './JoinForm';
+import { JoinForm, WhoSeesWhat } from './JoinForm';
 import { answersKnown, myAnswers } from './participantState';
 import { ParticipantSession } from './participantSession';
 
@@ -55,6 +55,7 @@ function LivePhone({ code }: { code: string }) {
     body = (
       <div className="center">
         <p>{connection === 'connected' ? 'Waiting for the session to start…' : 'Joining the session…'}</p>
+        <WhoSeesWhat />
       </div>
     );
   } else if (live.status === 'ended') {
@@ -66,13 +67,11 @@ function LivePhone({ code }: { code: string }) {
       <>
         <h1>{live.current.title}</h1>
         {live.current.prompt ? <p className="prompt">{live.current.prompt}</p> : null}
-        {live.phase === 'open' && secondsLeft !== null ? (
-          <p className="timer" aria-label="Time left">
-            ⏱ {formatSeconds(secondsLeft)}
-          </p>
-        ) : null}
         {live.phase === 'waiting' ? (
-          <div className="notice">You’re in. Waiting for the facilitator to open answers…</div>
+          <>
+            <div className="notice">You’re in. Waiting for the facilitator to open answers…</div>
+            <WhoSeesWhat />
+          </>
         ) : null}
         {live.phase === 'closed' ? (
           <div className="notice">Answers are closed. Watch the screen for the results.</div>
@@ -104,7 +103,14 @@ function LivePhone({ code }: { code: string }) {
     <main className="phone">
       <header className="bar">
         <span className="bar__brand">Outside-In · {code}</span>
-        <ConnectionBadge state={connection} />
+        {/* In the bar, which stays on screen: the countdown is seen however far the page scrolls. */}
+        {live?.status === 'live' && live.phase === 'open' && secondsLeft !== null && !fatal ? (
+          <span className="timer" role="timer" aria-label="Time left">
+            {formatSeconds(secondsLeft)} left
+          </span>
+        ) : null}
+        {/* A refused join (wrong code, ended session) is not a connection that comes back. */}
+        {fatal ? null : <ConnectionBadge state={connection} />}
       </header>
       {queued || (lostRoom && !fatal) ? (
         <div className="notice notice--warn" role="status">

@@ -6,8 +6,10 @@ import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { answeredCount } from '../ui/hub/liveState';
 import { LiveStore } from '../ui/hub/liveStore';
+import { reachableByPhones } from '../ui/hub/reachable';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinQr } from './JoinQr';
+import { OutcomeStage, useOutcome } from './OutcomeStage';
 
 export interface ProjectorHub {
   socketUrl: string;
@@ -30,6 +32,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   const { state, connection, fatal } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const session = state.session;
   const secondsLeft = useCountdown(session?.phase === 'open' ? session.timer : null, state.clockOffset);
+  const outcome = useOutcome(session?.outcome);
 
   if (fatal) {
     return (
@@ -66,43 +69,56 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   // Screens get tallies (with the counts) only while results are revealed, or count-only ones if the hub sends them.
   const counts = tally ? answeredCount(state) : null;
 
+  // Results and outcomes take the width; the join panel shrinks to a strip that still lets people join.
+  const slim = showResults || outcome !== null;
+  const onThisComputerOnly = !reachableByPhones(joinUrl);
+
   return (
-    <main className={`projector ${showResults ? 'projector--results' : 'projector--join'}`}>
+    <main className={`projector ${slim ? 'projector--slim' : 'projector--join'}`}>
       <section className="join" aria-label="How to join">
-        <JoinQr url={joinUrl} size={showResults ? '11em' : '15em'} className="join__qr" />
+        <JoinQr url={joinUrl} size={slim ? '5.6em' : '15em'} className="join__qr" />
         <p className="join__hint">Join on your phone</p>
         <p className="join__code" role="group" aria-label="Join code">
           {session.code}
         </p>
         <p className="join__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+        {onThisComputerOnly ? (
+          <p className="join__local" data-testid="join-local">
+            This link only works on this computer.
+          </p>
+        ) : null}
       </section>
 
-      <section className="stage">
-        <p className="stage__step">
-          Activity {session.index + 1} of {session.activities.length}
-        </p>
-        <h1 className="stage__title">{session.current.title}</h1>
-        {session.current.prompt ? <p className="stage__prompt">{session.current.prompt}</p> : null}
-        <div className="stage__status">
-          <PhaseLine phase={session.phase} />
-          {counts && session.phase !== 'waiting' ? (
-            <span className="stage__count" data-testid="answered-count">
-              <strong>{counts.answered}</strong> of {counts.participants} answered
-            </span>
-          ) : (
-            <span className="stage__count">{session.participants.connected} joined</span>
-          )}
-          {secondsLeft !== null ? (
-            <span
-              className={`stage__timer ${secondsLeft <= 10 ? 'stage__timer--low' : ''}`}
-              aria-label="Time left"
-            >
-              {formatSeconds(secondsLeft)}
-            </span>
-          ) : null}
-        </div>
-        {showResults && tally ? <LiveResult session={session} tally={tally} /> : null}
-      </section>
+      {outcome ? (
+        <OutcomeStage outcome={outcome} />
+      ) : (
+        <section className="stage">
+          <p className="stage__step">
+            Activity {session.index + 1} of {session.activities.length}
+          </p>
+          <h1 className="stage__title">{session.current.title}</h1>
+          {session.current.prompt ? <p className="stage__prompt">{session.current.prompt}</p> : null}
+          <div className="stage__status">
+            <PhaseLine phase={session.phase} />
+            {counts && session.phase !== 'waiting' ? (
+              <span className="stage__count" data-testid="answered-count">
+                <strong>{counts.answered}</strong> of {counts.participants} answered
+              </span>
+            ) : (
+              <span className="stage__count">{session.participants.connected} joined</span>
+            )}
+            {secondsLeft !== null ? (
+              <span
+                className={`stage__timer ${secondsLeft <= 10 ? 'stage__timer--low' : ''}`}
+                aria-label="Time left"
+              >
+                {formatSeconds(secondsLeft)}
+              </span>
+            ) : null}
+          </div>
+          {showResults && tally ? <LiveResult session={session} tally={tally} /> : null}
+        </section>
+      )}
       <ConnectionBadge state={connection} className="pbadge" />
     </main>
   );

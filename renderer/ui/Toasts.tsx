@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import './toasts.css';
 
 export interface Toast {
@@ -22,16 +31,37 @@ export function useToasts(): ToastApi {
   return api;
 }
 
+/** Toasts on screen at once: a newer one pushes the oldest out. */
+const MAX_TOASTS = 2;
+/** A toast shown this shortly before moving to another page is about that move (e.g. undo a delete). */
+const NAVIGATION_GRACE_MS = 1500;
+
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [toasts, setToasts] = useState<Array<Toast & { shownAt: number }>>([]);
   const next = useRef(1);
+
+  // Toasts belong to the page they were shown on: moving to another one clears them.
+  useEffect(() => {
+    const onNavigate = () => {
+      const before = Date.now() - NAVIGATION_GRACE_MS;
+      setToasts((all) =>
+        all.some((t) => t.shownAt < before) ? all.filter((t) => t.shownAt >= before) : all,
+      );
+    };
+    window.addEventListener('hashchange', onNavigate);
+    return () => window.removeEventListener('hashchange', onNavigate);
+  }, []);
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
 
   const show = useCallback(
     (toast: Omit<Toast, 'id'>) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-3), { ...toast, id }]);
+      // The same message again replaces the earlier one instead of stacking up.
+      setToasts((all) => [
+        ...all.filter((t) => t.message !== toast.message).slice(-(MAX_TOASTS - 1)),
+        { ...toast, id, shownAt: Date.now() },
+      ]);
       const timeout = toast.timeout ?? (toast.tone === 'error' ? 0 : 6000);
       if (timeout > 0) setTimeout(() => dismiss(id), timeout);
     },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tallyJourneyHeatmap, type JourneyHeatmapConfig } from '../activities/journeyHeatmap';
-
+import type { Burden } from '../burdens';
 import { initiativeSchema } from '../workshop/initiative';
 import { findExercise, newWorkshop, workshopSchema } from '../workshop/schema';
 import { initiativeCandidates } from '../plan/candidates';
@@ -11,6 +11,7 @@ import {
   HEAT_LEVELS,
   heaviestCells,
   heatLevel,
+  hotSpotRanking,
   journeyGrid,
   journeyInitiativeOf,
   MAX_INITIATIVES,
@@ -77,9 +78,10 @@ describe('journeyGrid', () => {
 describe('heaviestCells', () => {
   it('ranks the heaviest rated cells, and none that nobody found a burden', () => {
     const { result, help, buy } = journeyWorkshop();
+    // Worry at Get help (2.5 from two) outranks money at Buy (3 from one): fewer ratings weigh less.
     expect([...heaviestCells(result, 3)]).toEqual([
-      [`${buy.id}:money`, 1],
-      [`${help.id}:worry`, 2],
+      [`${help.id}:worry`, 1],
+      [`${buy.id}:money`, 2],
       [`${help.id}:effort`, 3],
     ]);
     expect(heaviestCells(result, 20).size).toBe(5);
@@ -140,5 +142,46 @@ describe('addJourneyInitiative', () => {
       initiatives: Array.from({ length: MAX_INITIATIVES }, () => full.initiative),
     };
     expect(addJourneyInitiative(crowded, exercise, help.id, 'money').status).toBe('full');
+  });
+});
+
+describe('hotSpotRanking', () => {
+  const config = {
+    stages: [
+      { id: 'buy', label: 'Buy' },
+      { id: 'help', label: 'Get help' },
+    ],
+    burdens: ['time', 'worry'] as Burden[],
+    max: 3 as const,
+  };
+  const rate = (participantId: string, itemId: string, time: number, worry: number) => ({
+    participantId,
+    itemId,
+    value: { time, worry },
+    at: 0,
+  });
+
+  it('does not let one rater top the list over a cell many rated heavily', () => {
+    const answers = [
+      // One person rates the worry at Get help 3; ten people rate the time at Buy mostly 3.
+      rate('lone', 'help', 0, 3),
+      ...Array.from({ length: 10 }, (_, i) => rate(`p${i}`, 'buy', i < 8 ? 3 : 2, 0)),
+    ];
+    const result = tallyJourneyHeatmap(config, answers);
+    expect(result.worst[0]).toMatchObject({ stageId: 'help', burden: 'worry', mean: 3 });
+    const ranked = hotSpotRanking(result);
+    expect(ranked[0]).toMatchObject({ stageId: 'buy', burden: 'time', mean: 2.8, count: 10 });
+    expect(ranked.find((c) => c.stageId === 'help' && c.burden === 'worry')).toMatchObject({
+      mean: 3,
+      count: 1,
+    });
+    expect([...heaviestCells(result, 1).keys()]).toEqual(['buy:time']);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+  });
+
+  it('ranks nothing without ratings', () => {
+    expect(hotSpotRanking(null)).toEqual([]);
+    expect(hotSpotRanking(tallyJourneyHeatmap(config, []))).toEqual([]);
   });
 });

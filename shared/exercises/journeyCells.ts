@@ -1,5 +1,5 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../activities/journeyHeatmap';
-import { BURDEN_LABELS, type Burden } from '../burdens';
+import { BURDEN_LABELS, BURDENS, type Burden } from '../burdens';
 import { newId } from '../ids';
 import type { Initiative } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
@@ -125,10 +125,61 @@ export function addJourneyInitiative(
   };
 }
 
+/**
+ * Ratings' worth of the room's overall mean every cell starts with before its own ratings count:
+ * one participant's 3 cannot outrank a cell that many rated heavily.
+ */
+export const HOT_SPOT_PRIOR = 3;
+
+export interface RankedCell {
+  stageId: string;
+  burden: Burden;
+  /** The cell's own mean rating, as shown. */
+  mean: number;
+  /** How many rated it. */
+  count: number;
+  /** What it ranks by: its mean shrunk toward the overall mean by HOT_SPOT_PRIOR ratings. */
+  score: number;
+}
+
+/**
+ * Every rated cell, heaviest first, for the console, the projector and the PDF alike. Ranked by
+ * the shrunk mean (count × mean + k × overall) / (count + k); ties: more ratings, then journey order.
+ */
+export function hotSpotRanking(result: JourneyHeatmapResult | null): RankedCell[] {
+  const cells: Array<RankedCell & { order: number }> = [];
+  let sum = 0;
+  let ratings = 0;
+  (result?.stages ?? []).forEach((stage, stageIndex) => {
+    for (const [burden, cell] of Object.entries(stage.burdens) as [
+      Burden,
+      { mean: number | null; count: number },
+    ][]) {
+      if (cell.mean === null || !Number.isFinite(cell.mean) || !(cell.count > 0)) continue;
+      sum += cell.mean * cell.count;
+      ratings += cell.count;
+      cells.push({
+        stageId: stage.id,
+        burden,
+        mean: cell.mean,
+        count: cell.count,
+        score: 0,
+        order: stageIndex * 10 + BURDENS.indexOf(burden),
+      });
+    }
+  });
+  const overall = ratings ? sum / ratings : 0;
+  for (const cell of cells) {
+    cell.score = (cell.mean * cell.count + HOT_SPOT_PRIOR * overall) / (cell.count + HOT_SPOT_PRIOR);
+  }
+  cells.sort((a, b) => b.score - a.score || b.count - a.count || a.order - b.order);
+  return cells.map(({ order: _order, ...cell }) => cell);
+}
+
 /** Rank (1 = heaviest) of the n heaviest rated cells, keyed `${stageId}:${burden}`; cells at 0 never rank. */
 export function heaviestCells(result: JourneyHeatmapResult | null, n = 3): Map<string, number> {
   const ranks = new Map<string, number>();
-  for (const cell of result?.worst ?? []) {
+  for (const cell of hotSpotRanking(result)) {
     if (ranks.size >= n || !(cell.mean > 0)) break;
     ranks.set(`${cell.stageId}:${cell.burden}`, ranks.size + 1);
   }

@@ -1,4 +1,5 @@
 import { BURDEN_LABELS, type Burden } from '../burdens';
+import { hotSpotRanking } from '../exercises/journeyCells';
 import { newId } from '../ids';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
@@ -91,7 +92,7 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
       }
     } else if (exercise.type === 'burden-journey') {
       const heatmap = findResult(workshop, exercise.id, 'journey-heatmap');
-      const hot = (heatmap?.tally.worst ?? []).filter(
+      const hot = hotSpotRanking(heatmap?.tally ?? null).filter(
         (c) => Number.isFinite(c.mean) && c.mean >= HOT_SPOT_MIN,
       );
       for (const cell of hot.slice(0, MAX_HOT_SPOTS)) {

@@ -9,7 +9,7 @@ import type { PushPull } from '../exercises/pushPull';
 import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/pushPullBoard';
 import type { Simplify } from '../exercises/simplify';
 import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplifyBoard';
-import { findResult } from './results';
+import { findResult, findResults } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
 export const BAND_SUMMARIES: Record<Band, string> = {
@@ -116,16 +116,21 @@ export function roomVotes(workshop: Workshop): RoomVotes {
   const dots = new Map<string, number>();
   const exercise = findExercise(workshop, 'action-plan');
   if (!exercise) return { placements, dots, practice: { placements: null, dots: null } };
-  const placed = findResult(workshop, exercise.id, 'continuum-placement');
-  for (const item of placed?.tally.items ?? []) placements.set(item.id, item);
-  const voted = findResult(workshop, exercise.id, 'dot-voting');
-  for (const option of voted?.tally.ranking ?? []) {
-    if (Number.isFinite(option.dots)) dots.set(option.id, option.dots);
+  // Every round counts: an initiative's latest vote wins, so one added mid-session keeps its own.
+  const placed = findResults(workshop, exercise.id, 'continuum-placement');
+  for (const round of placed) for (const item of round.tally.items) placements.set(item.id, item);
+  const voted = findResults(workshop, exercise.id, 'dot-voting');
+  for (const round of voted) {
+    for (const option of round.tally.ranking) {
+      if (Number.isFinite(option.dots)) dots.set(option.id, option.dots);
+    }
   }
+  const practiceOf = (rounds: typeof placed | typeof voted) =>
+    rounds.map((r) => r.practice).find((p) => p !== null) ?? null;
   return {
     placements,
     dots,
-    practice: { placements: placed?.practice ?? null, dots: voted?.practice ?? null },
+    practice: { placements: practiceOf(placed), dots: practiceOf(voted) },
   };
 }
 

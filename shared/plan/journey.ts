@@ -1,7 +1,7 @@
 import type { JourneyHeatmapConfig } from '../activities/journeyHeatmap';
 import { BURDEN_LABELS } from '../burdens';
 import { activitiesOf } from '../exercises/activities';
-import { journeyGrid } from '../exercises/journeyCells';
+import { hotSpotRanking, journeyGrid } from '../exercises/journeyCells';
 import { findExercise, type Workshop } from '../workshop/schema';
 import { findResult } from './results';
 import type { PlanJourney, PlanSection } from './types';
@@ -20,7 +20,7 @@ export function buildJourney(workshop: Workshop): PlanSection<PlanJourney> {
   const rows = journeyGrid(config, found.tally);
   const cellOf = (stageId: string, burden: string) =>
     rows.find((r) => r.stageId === stageId)?.cells.find((c) => c.burden === burden);
-  const hotSpots = found.tally.worst
+  const hotSpots = hotSpotRanking(found.tally)
     .filter((c) => c.mean > 0 && stages.has(c.stageId))
     .slice(0, HOT_SPOTS)
     .map((c) => ({

@@ -36,6 +36,32 @@ export function findResult<K extends ActivityKindId>(
 }
 
 /**
+ * Every closed result of an exercise's activities of one kind, oldest first: a session that grew
+ * (a second vote on initiatives made during it) has several, each about its own items.
+ */
+export function findResults<K extends ActivityKindId>(
+  workshop: Workshop,
+  exerciseId: string,
+  kind: K,
+): FoundResult<K>[] {
+  const prefix = `${exerciseId}:`;
+  const found: Array<FoundResult<K> & { closedAt: number }> = [];
+  for (const [activityId, result] of Object.entries(workshop.results)) {
+    if (!activityId.startsWith(prefix) || result.kind !== kind) continue;
+    const tally = parseResult(kind, result.tally);
+    if (tally === null) continue;
+    found.push({
+      activityId,
+      participants: result.participants,
+      tally,
+      practice: practiceShare(result),
+      closedAt: result.closedAt,
+    });
+  }
+  return found.sort((a, b) => a.closedAt - b.closedAt).map(({ closedAt: _closedAt, ...rest }) => rest);
+}
+
+/**
  * Most people of the room any closed activity had (simulated practice participants left out);
  * null when nothing was run live.
  */

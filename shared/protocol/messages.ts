@@ -132,6 +132,13 @@ export const controlActionSchema = z.discriminatedUnion('action', [
   }),
   /** End the session: an open activity is closed first; the join code stops working. */
   z.object({ action: z.literal('end-session') }),
+  /** An exercise's outcome on the projector (shared/outcomes, checked by the hub); null takes it off. */
+  z.object({ action: z.literal('show-outcome'), outcome: z.nullable(z.unknown()) }),
+  /** Append activities (new ids) to the running session; phones get them on the same join code. */
+  z.object({
+    action: z.literal('add-activities'),
+    activities: z.array(activitySpecSchema).check(z.minLength(1), z.maxLength(20)),
+  }),
 ]);
 export type ControlAction = z.infer<typeof controlActionSchema>;
 export type ControlActionName = ControlAction['action'];
@@ -201,6 +208,8 @@ export const liveSessionSchema = z.object({
   /** Hub-clock ms; compare with `now` to count down without trusting the phone's clock. */
   timer: z.nullable(z.object({ endsAt: z.number(), seconds: z.int() })),
   participants: participantCountsSchema,
+  /** Console and projector only: the exercise outcome on the projector (shared/outcomes), if any. */
+  outcome: z.optional(z.nullable(z.unknown())),
 });
 export type LiveSession = z.infer<typeof liveSessionSchema>;
 

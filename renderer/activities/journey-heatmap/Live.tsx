@@ -1,6 +1,6 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../../shared/activities/journeyHeatmap';
 import { BURDEN_LABELS } from '../../../shared/burdens';
-import { heaviestCells, journeyGrid } from '../../../shared/exercises/journeyCells';
+import { heaviestCells, hotSpotRanking, journeyGrid } from '../../../shared/exercises/journeyCells';
 import type { LiveProps } from '../types';
 import { HeatLegend, Heatmap } from './Heatmap';
 
@@ -11,7 +11,7 @@ export default function JourneyHeatmapLive({
 }: LiveProps<JourneyHeatmapConfig, JourneyHeatmapResult>) {
   const ranks = heaviestCells(result);
   const labels = new Map(config.stages.map((s) => [s.id, s.label]));
-  const top = result.worst.filter((c) => ranks.has(`${c.stageId}:${c.burden}`));
+  const top = hotSpotRanking(result).filter((c) => ranks.has(`${c.stageId}:${c.burden}`));
   return (
     <div className="journey-live">
       <Heatmap rows={journeyGrid(config, result)} burdens={config.burdens} ranks={ranks} />

@@ -174,7 +174,9 @@ function AgendaItem({ exercise, index, count, selected, onSelect, onMove, onRemo
       <button className="agenda-item-main" onClick={onSelect} aria-current={selected ? 'true' : undefined}>
         <span className="agenda-index">{index + 1}</span>
         <span className="agenda-item-text">
-          <span className="agenda-item-title">{exercise.title}</span>
+          <span className="agenda-item-title" title={exercise.title}>
+            {exercise.title}
+          </span>
           <span className="muted">
             {templateOf(exercise.type).name} · {exercise.minutes} min
           </span>

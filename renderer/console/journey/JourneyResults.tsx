@@ -5,6 +5,7 @@ import type { BurdenJourney } from '../../../shared/exercises/burdenJourney';
 import {
   addJourneyInitiative,
   heaviestCells,
+  hotSpotRanking,
   journeyGrid,
   journeyInitiativeOf,
   journeyInitiativeTitle,
@@ -65,7 +66,9 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
     }
   }
 
-  const hot = found.tally.worst.filter((c) => c.mean > 0 && stageName.has(c.stageId)).slice(0, HOT_SPOTS);
+  const hot = hotSpotRanking(found.tally)
+    .filter((c) => c.mean > 0 && stageName.has(c.stageId))
+    .slice(0, HOT_SPOTS);
 
   return (
     <div className="journey-results">

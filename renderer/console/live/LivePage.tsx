@@ -8,12 +8,14 @@ import { ConnectionBadge } from '../../ui/hub/ConnectionBadge';
 import { LiveStore } from '../../ui/hub/liveStore';
 import { consoleLinkProblem, hubAccess, type HubAccess } from '../hubAccess';
 import type { UpdateWorkshop } from '../state/useWorkshop';
+import { AddVote } from './AddVote';
 import { JoinPanel } from './JoinPanel';
 import { liveActivities, sessionFit, withClosedResult } from './liveAgenda';
 import { savedResultsLabel } from './practice/PracticeMarks';
 import { PracticeRoomPanel } from './practice/PracticeRoomPanel';
 import { PracticeResultsStrip, usePracticeResults, wasCleared } from './PracticeResults';
 import { withStoredPreviousScores } from './previousScores';
+import { OutcomesPanel } from './OutcomesPanel';
 import { ProposalReview } from './ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
@@ -151,7 +153,9 @@ function LiveConsole({
             onControl={control}
             tool={currentTool}
             onOpenTool={() => currentExercise && setToolOpen(currentExercise.id)}
+            addVote={<AddVote workshop={workshop} session={state.session} onControl={control} />}
           />
+          <OutcomesPanel workshop={toolView} session={state.session} onControl={control} />
           <ProposalReview
             session={state.session}
             state={state}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DotVotingConfig, DotVotingResult } from '../../../shared/activities/dotVoting';
 import { openProblemOf } from '../../../shared/activities/openable';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
@@ -34,6 +34,7 @@ export function RunningSession({
   onControl,
   tool = null,
   onOpenTool,
+  addVote = null,
 }: {
   session: LiveSession;
   state: LiveState;
@@ -42,6 +43,8 @@ export function RunningSession({
   /** The after-vote tool of the current activity's exercise (board, curation, results), if it has one. */
   tool?: ResultTool | null;
   onOpenTool?: () => void;
+  /** The way to add a vote or a question to the running session. */
+  addVote?: ReactNode;
 }) {
   const current = session.current;
   const tally = state.tallies[current.id];
@@ -90,7 +93,9 @@ export function RunningSession({
                 aria-current={i === session.index ? 'step' : undefined}
                 onClick={() => onControl({ action: 'goto', index: i })}
               >
-                <span className="live-agenda__name">{a.title}</span>
+                <span className="live-agenda__name" title={a.title}>
+                  {a.title}
+                </span>
                 <span className={`live-phase live-phase--${a.phase}`}>
                   {workshop.results[a.id] && a.phase === 'closed'
                     ? savedResultsLabel(workshop.results[a.id])
@@ -100,6 +105,7 @@ export function RunningSession({
             </li>
           ))}
         </ol>
+        {addVote}
         <button
           type="button"
           className="btn btn-danger live-end"

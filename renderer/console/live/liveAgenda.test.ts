@@ -70,6 +70,10 @@ describe('live agenda', () => {
   it('never stores results of another workshop’s session or of unknown exercises', () => {
     expect(withClosedResult(workshop, session('other'), closed(`${check.id}:questions`))).toBeNull();
     expect(withClosedResult(workshop, session(workshop.id), closed('gone:questions'))).toBeNull();
+    // A quick question typed during the session belongs to no exercise and is kept all the same.
+    expect(
+      withClosedResult(workshop, session(workshop.id), closed('quick:abc'))?.results['quick:abc'],
+    ).toBeDefined();
     expect(withClosedResult(workshop, null, closed(`${check.id}:questions`))).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import type { DotVotingConfig, DotVotingResult } from '../../../shared/activities/dotVoting';
 import { activitiesOf } from '../../../shared/exercises/activities';
+import { QUICK_EXERCISE_ID } from '../../../shared/exercises/quickQuestion';
 import type { ActivitySpec } from '../../../shared/exercises/common';
 import type { ClosedResults, LiveSession } from '../../../shared/protocol';
 import type { ActivityResult } from '../../../shared/workshop/results';
@@ -29,7 +30,8 @@ export function withClosedResult(
 ): Workshop | null {
   if (!session || session.workshopId !== workshop.id) return null;
   const exerciseId = message.result.activityId.split(':')[0];
-  if (!workshop.agenda.some((e) => e.id === exerciseId)) return null;
+  // Quick questions typed during the session belong to no exercise; they are kept all the same.
+  if (exerciseId !== QUICK_EXERCISE_ID && !workshop.agenda.some((e) => e.id === exerciseId)) return null;
   const result: ActivityResult = { ...message.result };
   const stored = workshop.results[result.activityId];
   // A reconnect replays closed results: do not rewrite (and re-save) what is already there.
@@ -42,12 +44,4 @@ export function unusedDots(config: DotVotingConfig, result: DotVotingResult, par
   return Math.max(0, participants * config.dots - result.dotsUsed);
 }
 
-/** Whether phones on the room's network can reach this join URL (not if it points at this machine). */
-export function reachableByPhones(joinUrl: string): boolean {
-  try {
-    const host = new URL(joinUrl).hostname;
-    return !(host === 'localhost' || host.startsWith('127.') || host === '[::1]');
-  } catch {
-    return false;
-  }
-}
+export { reachableByPhones } from '../../ui/hub/reachable';

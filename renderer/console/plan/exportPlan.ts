@@ -11,7 +11,9 @@ import { workshops } from '../db';
 import { saveFile } from '../platform';
 
 /** Centricity scores of the organisation's other workshops in the library, for the trend. */
-async function historyOf(workshop: Workshop): Promise<CentricityHistoryEntry[]> {
+export async function historyOf(
+  workshop: Pick<Workshop, 'id' | 'organisation'>,
+): Promise<CentricityHistoryEntry[]> {
   const others = await workshops.ofOrganisation(workshop.organisation);
   return others
     .filter((w) => w.id !== workshop.id)

@@ -1,0 +1,211 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  QUICK_KIND_LABELS,
+  QUICK_KINDS,
+  QUICK_NEEDS_OPTIONS,
+  quickQuestion,
+  type QuickKind,
+} from '../../../shared/exercises/quickQuestion';
+import { initiativeRound, type RoundPart } from '../../../shared/exercises/sessionRounds';
+import { initiativeNumbers } from '../../../shared/plan';
+import { roomVotes } from '../../../shared/plan/initiatives';
+import type { ControlAction, LiveSession } from '../../../shared/protocol';
+import { findExercise, type Workshop } from '../../../shared/workshop/schema';
+
+/**
+ * "Add a question or a vote…": puts initiatives made during the session (from hot spots, boards,
+ * decisions) to the room in this same session: phones get the new activities on the same code.
+ */
+export function AddVote({
+  workshop,
+  session,
+  onControl,
+}: {
+  workshop: Workshop;
+  session: LiveSession;
+  onControl: (action: ControlAction) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="btn live-add" onClick={() => setOpen(true)}>
+        Add a question or a vote…
+      </button>
+      {open ? (
+        <AddVoteDialog
+          workshop={workshop}
+          session={session}
+          onClose={() => setOpen(false)}
+          onAdd={(action) => {
+            onControl(action);
+            setOpen(false);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function AddVoteDialog({
+  workshop,
+  session,
+  onClose,
+  onAdd,
+}: {
+  workshop: Workshop;
+  session: LiveSession;
+  onClose: () => void;
+  onAdd: (action: ControlAction) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => dialog.current?.showModal(), []);
+  const exercise = findExercise(workshop, 'action-plan');
+  const numbers = initiativeNumbers(workshop.initiatives);
+  // Initiatives the room has not placed yet are the ones made since its last vote.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
+    const placed = roomVotes(workshop).placements;
+    return new Set(workshop.initiatives.filter((i) => !placed.has(i.id)).map((i) => i.id));
+  });
+  const [parts, setParts] = useState<ReadonlySet<RoundPart>>(new Set(['placement', 'priorities']));
+  const [mode, setMode] = useState<'vote' | 'question'>(workshop.initiatives.length ? 'vote' : 'question');
+  const [quickKind, setQuickKind] = useState<QuickKind>('scale');
+  const [question, setQuestion] = useState('');
+  const [optionText, setOptionText] = useState('');
+  const toggle = <T,>(set: ReadonlySet<T>, value: T, on: boolean) => {
+    const next = new Set(set);
+    if (on) next.add(value);
+    else next.delete(value);
+    return next;
+  };
+  const quick = quickQuestion(quickKind, question, optionText.split('\n'));
+  const voteSpecs = exercise
+    ? initiativeRound(
+        workshop,
+        exercise,
+        workshop.initiatives.filter((i) => chosen.has(i.id)),
+        [...parts],
+        new Set(session.activities.map((a) => a.id)),
+      )
+    : [];
+  const specs = mode === 'vote' ? voteSpecs : quick.ok ? [quick.spec] : [];
+
+  return (
+    <dialog ref={dialog} className="dialog add-vote" onCancel={onClose} aria-labelledby="add-vote-title">
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (specs.length) onAdd({ action: 'add-activities', activities: specs });
+        }}
+      >
+        <h2 id="add-vote-title">Add a question or a vote</h2>
+        <div className="add-vote__modes" role="radiogroup" aria-label="What to add">
+          {(
+            [
+              ['vote', 'A vote on initiatives'],
+              ['question', 'A quick question'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="add-vote__check">
+              <input type="radio" name="add-mode" checked={mode === value} onChange={() => setMode(value)} />
+              {label}
+            </label>
+          ))}
+        </div>
+        {mode === 'question' ? (
+          <>
+            <label className="field">
+              <span>Question</span>
+              <input
+                className="input"
+                maxLength={200}
+                value={question}
+                onChange={(e) => setQuestion(e.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>Kind</span>
+              <select
+                className="input"
+                value={quickKind}
+                onChange={(e) => setQuickKind(e.target.value as QuickKind)}
+              >
+                {QUICK_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {QUICK_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {QUICK_NEEDS_OPTIONS.has(quickKind) ? (
+              <label className="field">
+                <span>Options, one per line</span>
+                <textarea
+                  className="input"
+                  rows={4}
+                  value={optionText}
+                  onChange={(e) => setOptionText(e.target.value)}
+                />
+              </label>
+            ) : null}
+            <p className="muted" role="status">
+              {quick.ok
+                ? 'Phones get it on the same join code, after the activities already on the agenda.'
+                : quick.reason}
+            </p>
+          </>
+        ) : !exercise ? (
+          <p>Votes on initiatives belong to the continuum action plan: add it to the agenda first.</p>
+        ) : workshop.initiatives.length === 0 ? (
+          <p>There are no initiatives yet. Make some from the hot spots, boards or decisions first.</p>
+        ) : (
+          <>
+            <p className="muted">
+              Phones get it on the same join code, after the activities already on the agenda. Nobody rejoins.
+            </p>
+            <fieldset className="add-vote__parts">
+              <legend>What the room does</legend>
+              {(
+                [
+                  ['placement', 'Place them on the continuum'],
+                  ['priorities', `Dot vote (${exercise.dotsPerParticipant} dots each)`],
+                ] as const
+              ).map(([part, label]) => (
+                <label key={part} className="add-vote__check">
+                  <input
+                    type="checkbox"
+                    checked={parts.has(part)}
+                    onChange={(e) => setParts(toggle(parts, part, e.target.checked))}
+                  />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="add-vote__items">
+              <legend>Initiatives</legend>
+              {workshop.initiatives.map((initiative) => (
+                <label key={initiative.id} className="add-vote__check" title={initiative.title}>
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(initiative.id)}
+                    onChange={(e) => setChosen(toggle(chosen, initiative.id, e.target.checked))}
+                  />
+                  <span className="add-vote__number">{numbers.get(initiative.id)}</span>
+                  <span className="add-vote__title">{initiative.title}</span>
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={specs.length === 0}>
+            Add to the session
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import type { BoardColumn } from '../../../shared/exercises/pushPull';
+import type { OutcomeOf } from '../../../shared/outcomes';
+import './outcome.css';
+
+type Card = OutcomeOf<'push-pull'>['data']['cards'][number];
+
+const LANES: Array<{ id: BoardColumn | 'none'; label: string }> = [
+  { id: 'push', label: 'Pushed by us' },
+  { id: 'pull', label: 'Pulled by customers' },
+  { id: 'contested', label: 'Still contested' },
+  { id: 'none', label: 'Not placed yet' },
+];
+
+function votes(card: Card): string {
+  if (!card.votes) return 'no votes';
+  return `${card.votes.push} push · ${card.votes.pull} pull${card.votes.unsure ? ` · ${card.votes.unsure} unsure` : ''}`;
+}
+
+/** The team's final push/pull board; cards the room's vote left contested are marked. */
+export function PushPullOutcome({ outcome }: { outcome: OutcomeOf<'push-pull'> }) {
+  const cards = outcome.data.cards;
+  const lanes = LANES.map((lane) => ({
+    ...lane,
+    cards: cards.filter((c) => (c.decision ?? 'none') === lane.id),
+  })).filter((lane) => lane.cards.length > 0 || lane.id === 'push' || lane.id === 'pull');
+  const dense = cards.length > 16;
+  return (
+    <div
+      className={`oc-board ${dense ? 'oc-board--dense' : ''}`}
+      style={{ gridTemplateColumns: `repeat(${lanes.length}, 1fr)` }}
+    >
+      {lanes.map((lane) => (
+        <section
+          key={lane.id}
+          className={`oc-lane oc-lane--${lane.id}`}
+          aria-labelledby={`oc-lane-${lane.id}`}
+        >
+          <h2 id={`oc-lane-${lane.id}`}>
+            {lane.label} <span className="oc-lane__count">{lane.cards.length}</span>
+          </h2>
+          <ul>
+            {lane.cards.map((card) => (
+              <li key={card.id} className="oc-card" data-testid="outcome-card">
+                <span className="oc-card__title">{card.title}</span>
+                <span className="oc-card__votes">
+                  {card.contested ? <strong className="oc-tag oc-tag--contested">Contested</strong> : null}{' '}
+                  {votes(card)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
