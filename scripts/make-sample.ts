@@ -1,6 +1,7 @@
 // Writes resources/samples/northwind.outside-in.json: the sample workshop a new facilitator opens
 // from the empty library. Run with `npx tsx scripts/make-sample.ts` after changing its content.
 import { writeFileSync } from 'node:fs';
+import { latestAnswers } from '../shared/activities/answers';
 import { checkAnswer } from '../shared/activities/check';
 import type { StoredAnswer } from '../shared/activities/kind';
 import type { OpenTextResult } from '../shared/activities/openText';
@@ -297,6 +298,15 @@ for (const exercise of draft.agenda) {
       participants: PARTICIPANTS,
       answered: new Set(answers.map((a) => a.participantId)).size,
       tally: kind.tally(kind.configSchema.parse(spec.config) as never, answers as never),
+      // Kept like the hub keeps them: participant pN is the Nth to join, answers in time order.
+      answers: latestAnswers(answers)
+        .map(({ participantId, itemId, value, at }) => ({
+          participant: Number(participantId.slice(1)),
+          item: itemId,
+          value: value as never,
+          at,
+        }))
+        .sort((a, b) => a.at - b.at || a.participant - b.participant),
     };
   }
 }
