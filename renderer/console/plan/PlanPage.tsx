@@ -17,6 +17,7 @@ import type { Workshop } from '../../../shared/workshop/schema';
 import { TextField } from '../../ui/TextField';
 import { useToasts } from '../../ui/Toasts';
 import { PracticeNotice, PracticeTag } from '../boards/PracticeNotice';
+import { ResultsExport } from '../results/ResultsExport';
 import { ContinuumLine } from './ContinuumLine';
 import { exportPlanCsv, exportPlanPdf } from './exportPlan';
 import { InitiativeEditor } from './InitiativeEditor';
@@ -150,6 +151,7 @@ export function PlanPage({
         <button type="button" className="btn" onClick={() => void run('csv')} disabled={exporting !== null}>
           Export CSV
         </button>
+        <ResultsExport workshop={workshop} />
       </section>
 
       <section className="plan-line card" aria-labelledby="plan-line-title">
