@@ -61,6 +61,44 @@ describe('closed answers', () => {
     ]);
   });
 
+  it('gives the same numbers after a restart replays the journal', () => {
+    const start = {
+      t: 'start' as const,
+      v: JOURNAL_VERSION,
+      at: 0,
+      sessionId: 's1',
+      code: 'ABCDE',
+      workshopId: 'w1',
+      workshopName: 'Kick-off',
+      activities: [scalePollSpec('check:q', ['q1'])],
+    };
+    const records = [
+      start,
+      ...['m', 'b', 'x'].map((participantId, at) => ({
+        t: 'join' as const,
+        at,
+        participantId,
+        secretHash: 'h',
+      })),
+      ...['x', 'm', 'b'].map((participantId, at) => ({
+        t: 'answer' as const,
+        at: 10 + at,
+        participantId,
+        activityId: 'check:q',
+        itemId: 'q1',
+        clientAnswerId: participantId,
+        value: at + 1,
+      })),
+    ];
+    const replayed = SessionModel.replay(records);
+    if (!replayed.ok) throw new Error(replayed.reason);
+    expect(closedAnswers(replayed.session, replayed.session.current)).toEqual([
+      { participant: 3, item: 'q1', value: 1, at: 10 },
+      { participant: 1, item: 'q1', value: 2, at: 11 },
+      { participant: 2, item: 'q1', value: 3, at: 12 },
+    ]);
+  });
+
   it('keeps none rather than a part when an activity has more than a file keeps', () => {
     const items = Array.from({ length: 50 }, (_, i) => `q${i}`);
     const session = sessionWith(items);
