@@ -84,6 +84,7 @@ describe('npm run results', () => {
       const row = summary.find((r) => r[column('Item')] === question.label)!;
       expect(row[column('Answers')]).toBe(values.length);
       expect(row[column('Of participants')]).toBe(14);
+      expect(row[column('Answered')]).toBe(`${values.length} of 14`);
       expect(Math.abs((row[column('Mean')] as number) - average(values))).toBeLessThanOrEqual(0.005);
     }
     // Continuum: each initiative's median position from the raw placements.

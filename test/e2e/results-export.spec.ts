@@ -102,6 +102,7 @@ test('a session’s answers leave the app as XLSX and CSV: two phones and two pr
   const [columns, all, ...rows] = sheets[0]!.data;
   const at = (name: string) => columns!.indexOf(name);
   expect(all![at('Item')]).toBe('All items');
+  expect(all![at('Answered')]).toBe('4 of 4');
   expect([all![at('Answers')], all![at('Of participants')], all![at('Practice participants')]]).toEqual([
     4, 4, 2,
   ]);
