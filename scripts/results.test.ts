@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,5 +143,24 @@ describe('npm run results', () => {
     expect(existsSync(join(dir, 'made-then-gone'))).toBe(false);
     expect(readFileSync(aFile, 'utf8')).toBe('not a folder');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('runs as npm run results: exit 0 with files, exit 1 with the reason and none', () => {
+    const csv = join(dir, 'npm-csv');
+    const ok = spawnSync('npm', ['run', '-s', 'results', '--', sampleFile, '--csv', csv], {
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(readdirSync(csv)).toContain('Summary.csv');
+    const bad = spawnSync(
+      'npm',
+      ['run', '-s', 'results', '--', join(dir, 'nope.json'), '--csv', join(dir, 'none')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('nope.json: There is no such file.');
+    expect(existsSync(join(dir, 'none'))).toBe(false);
   });
 });
