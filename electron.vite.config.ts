@@ -41,6 +41,21 @@ function phonePage(): Plugin {
   };
 }
 
+/**
+ * write-excel-file zips with fflate's asynchronous API, which runs in a Worker from a blob: URL
+ * that the pages' Content-Security-Policy refuses. In the renderer it gets a synchronous zip.
+ */
+function syncZipForSpreadsheets(): Plugin {
+  const shim = resolve(root, 'renderer/console/results/syncZip.ts');
+  return {
+    name: 'outside-in:sync-zip',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'fflate' && importer?.includes('write-excel-file') ? shim : null;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -62,7 +77,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), phonePage()],
+    plugins: [react(), phonePage(), syncZipForSpreadsheets()],
+    // Bundled from source even in dev, so its fflate import goes through the plugin above.
+    optimizeDeps: { exclude: ['write-excel-file'] },
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -3,6 +3,7 @@
 // `npx tsx scripts/make-sample.ts <file>` writes it elsewhere (the test compares that with the tracked one).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { latestAnswers } from '../shared/activities/answers';
 import { checkAnswer } from '../shared/activities/check';
 import type { StoredAnswer } from '../shared/activities/kind';
 import type { OpenTextResult } from '../shared/activities/openText';
@@ -299,6 +300,15 @@ for (const exercise of draft.agenda) {
       participants: PARTICIPANTS,
       answered: new Set(answers.map((a) => a.participantId)).size,
       tally: kind.tally(kind.configSchema.parse(spec.config) as never, answers as never),
+      // Kept like the hub keeps them: participant pN is the Nth to join, answers in time order.
+      answers: latestAnswers(answers)
+        .map(({ participantId, itemId, value, at }) => ({
+          participant: Number(participantId.slice(1)),
+          item: itemId,
+          value: value as never,
+          at,
+        }))
+        .sort((a, b) => a.at - b.at || a.participant - b.participant),
     };
   }
 }

@@ -79,7 +79,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args as Args;
 }
 
-async function readWorkshop(
+export async function readWorkshop(
   path: string,
 ): Promise<{ ok: true; workshop: Workshop } | { ok: false; message: string }> {
   let text: string;

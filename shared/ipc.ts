@@ -2,7 +2,7 @@
 // Types and channel names only: the preload imports this file and a sandboxed preload cannot
 // require packages, so the zod schemas that check arguments live with the handlers in electron/main/ipc.ts.
 
-export type FileKind = 'workshop' | 'pdf' | 'csv';
+export type FileKind = 'workshop' | 'pdf' | 'csv' | 'xlsx' | 'zip';
 export type OpenableFileKind = Extract<FileKind, 'workshop' | 'csv'>;
 
 /** How the console reaches the hub on this laptop. */

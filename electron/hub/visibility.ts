@@ -6,6 +6,7 @@ import {
   type StateBody,
   type Tally,
 } from '../../shared/protocol';
+import { closedAnswers, withAnswers } from './closedAnswers';
 import type { SessionActivity, SessionModel } from './session';
 
 export type TallyBody = Omit<Tally, 'seq'>;
@@ -93,6 +94,7 @@ export function closedResult(session: SessionModel, activity: SessionActivity): 
     answered: tally.answered,
     ...(tally.practice ? { practice: tally.practice } : {}),
     tally: tally.result,
+    ...withAnswers(closedAnswers(session, activity)),
   };
 }
 

@@ -12,7 +12,13 @@ import {
 import { FILE_TYPES, readChosenFile, withSuffix, writeChosenFile } from './files';
 
 const TITLES = {
-  save: { workshop: 'Export workshop', pdf: 'Save action plan (PDF)', csv: 'Save initiatives (CSV)' },
+  save: {
+    workshop: 'Export workshop',
+    pdf: 'Save action plan (PDF)',
+    csv: 'Save initiatives (CSV)',
+    xlsx: 'Save results (XLSX)',
+    zip: 'Save results (CSV files in a ZIP)',
+  },
   open: { workshop: 'Import workshop', csv: 'Import CSV' },
 } as const;
 

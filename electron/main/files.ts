@@ -17,6 +17,8 @@ export const FILE_TYPES: Record<FileKind, FileType> = {
   workshop: { label: 'Outside-In workshop', extensions: ['json'], suffix: FILE_SUFFIX },
   pdf: { label: 'PDF document', extensions: ['pdf'], suffix: '.pdf' },
   csv: { label: 'CSV spreadsheet', extensions: ['csv'], suffix: '.csv' },
+  xlsx: { label: 'Excel workbook', extensions: ['xlsx'], suffix: '.xlsx' },
+  zip: { label: 'ZIP archive', extensions: ['zip'], suffix: '.zip' },
 };
 
 /** Largest file we write; a PDF with charts is a few MB, this only stops a runaway page. */

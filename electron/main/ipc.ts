@@ -59,7 +59,7 @@ export function createIpcHandlers(services: ShellServices): IpcHandlerMap {
         z.strictObject({
           defaultName: z.string().max(1000),
           data: z.union([z.string(), z.instanceof(Uint8Array)]),
-          kind: z.enum(['workshop', 'pdf', 'csv']),
+          kind: z.enum(['workshop', 'pdf', 'csv', 'xlsx', 'zip']),
         }),
       ]),
       handle: (request) =>

@@ -2,12 +2,14 @@ import { MAX_FILE_BYTES } from '../../shared/workshop/file';
 
 /** File dialogs: native ones in the desktop app, the browser's own in browser mode. */
 
-export type FileKind = 'workshop' | 'pdf' | 'csv';
+export type FileKind = 'workshop' | 'pdf' | 'csv' | 'xlsx' | 'zip';
 
 const MIME: Record<FileKind, string> = {
   workshop: 'application/json',
   pdf: 'application/pdf',
   csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
 };
 
 /** Returns false when the facilitator cancelled the dialog. */

@@ -39,8 +39,20 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function row(cells: readonly string[]): string {
-  return cells.map((cell) => csvField(defuseFormula(cell))).join(',');
+/** A cell: text (guarded against formulas), a number (written as is: "-3" is no formula) or empty. */
+export type CsvCell = string | number | null;
+
+function row(cells: readonly CsvCell[]): string {
+  return cells
+    .map((cell) =>
+      cell === null ? '' : typeof cell === 'number' ? String(cell) : csvField(defuseFormula(cell)),
+    )
+    .join(',');
+}
+
+/** A CSV file as spreadsheet apps read it: RFC 4180 fields, CRLF line ends, UTF-8 with BOM. */
+export function csvText(rows: ReadonlyArray<readonly CsvCell[]>): string {
+  return BOM + rows.map(row).join('\r\n') + '\r\n';
 }
 
 const orBlank = (n: number | null | undefined) => (n === null || n === undefined ? '' : positionLabel(n));
@@ -74,6 +86,5 @@ function initiativeRow(i: PlanInitiative, plan: ActionPlan): string[] {
  */
 export function initiativesCsv(plan: ActionPlan): string {
   const initiatives = [...plan.groups.flatMap((g) => g.initiatives), ...plan.unplaced];
-  const lines = [row(CSV_COLUMNS), ...initiatives.map((i) => row(initiativeRow(i, plan)))];
-  return BOM + lines.join('\r\n') + '\r\n';
+  return csvText([CSV_COLUMNS, ...initiatives.map((i) => initiativeRow(i, plan))]);
 }

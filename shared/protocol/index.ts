@@ -1,3 +1,4 @@
+export * from './closedAnswers';
 export * from './joinCode';
 export * from './messages';
 export * from './parse';

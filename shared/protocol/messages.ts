@@ -16,6 +16,7 @@
  */
 // zod/mini: the phone loads this on a cheap phone over Wi-Fi; classic zod would cost ~20 KB gzip more.
 import * as z from 'zod/mini';
+import { closedAnswersSchema } from './closedAnswers';
 import { joinCodeSchema } from './joinCode';
 
 /** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
@@ -244,6 +245,8 @@ export const closedResultSchema = z.object({
   /** Of `answered`, simulated practice participants (absent when there were none). */
   practice: z.optional(z.int().check(z.nonnegative())),
   tally: z.unknown(),
+  /** Every answer behind the tally, for analysis outside the app (see closedAnswers.ts). */
+  answers: z.optional(closedAnswersSchema),
 });
 
 const seq = z.int().check(z.positive());

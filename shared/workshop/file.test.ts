@@ -52,6 +52,23 @@ describe('workshop files', () => {
     expect(refusal(JSON.stringify(file))).toMatch(/damaged.*workshop › agenda › 0 › minutes/);
   });
 
+  it('reads results with and without their answers, and refuses a damaged answer', () => {
+    const result = {
+      activityId: 'x:q',
+      kind: 'scale-poll',
+      closedAt: 5,
+      participants: 2,
+      answered: 1,
+      tally: {},
+    };
+    const answers = [{ participant: 1, item: 'q1', value: 4, at: 5, practice: true as const }];
+    const workshop = { ...newWorkshop('Answers'), results: { old: result, kept: { ...result, answers } } };
+    expect(readWorkshopFile(writeWorkshopFile(workshop))).toEqual({ ok: true, workshop });
+    const file = JSON.parse(writeWorkshopFile(workshop));
+    file.workshop.results.kept.answers[0].participant = 0;
+    expect(refusal(JSON.stringify(file))).toMatch(/results › kept › answers › 0 › participant/);
+  });
+
   it('refuses an oversized file before parsing it', () => {
     expect(readWorkshopFile('{}', 50 * 1024 * 1024)).toMatchObject({
       ok: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closedAnswersSchema } from '../protocol/closedAnswers';
 
 /**
  * What an activity produced when it closed, copied from the hub into the workshop.
@@ -13,5 +14,7 @@ export const activityResultSchema = z.object({
   /** Of `answered`, simulated participants of the console's practice room: not the room's votes. */
   practice: z.number().int().nonnegative().optional(),
   tally: z.unknown(),
+  /** Every answer behind the tally, anonymous; absent in files from before it was kept. */
+  answers: z.optional(closedAnswersSchema),
 });
 export type ActivityResult = z.infer<typeof activityResultSchema>;

@@ -67,6 +67,17 @@ describe('live agenda', () => {
     expect(withClosedResult(next!, session(workshop.id), closed(`${check.id}:questions`, 4))).not.toBeNull();
   });
 
+  it('stores the answers behind a result, and a changed answer is a change to save', () => {
+    const id = `${check.id}:questions`;
+    const answers = [{ participant: 1, item: 'q1', value: 4, at: 4000 }];
+    const message = closed(id);
+    const withAnswers = { ...message, result: { ...message.result, answers } };
+    const next = withClosedResult(workshop, session(workshop.id), withAnswers);
+    expect(next?.results[id]?.answers).toEqual(answers);
+    const changed = { ...message, result: { ...message.result, answers: [{ ...answers[0]!, value: 5 }] } };
+    expect(withClosedResult(next!, session(workshop.id), changed)?.results[id]?.answers?.[0]?.value).toBe(5);
+  });
+
   it('never stores results of another workshop’s session or of unknown exercises', () => {
     expect(withClosedResult(workshop, session('other'), closed(`${check.id}:questions`))).toBeNull();
     expect(withClosedResult(workshop, session(workshop.id), closed('gone:questions'))).toBeNull();

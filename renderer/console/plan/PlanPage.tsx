@@ -19,6 +19,7 @@ import { useToasts } from '../../ui/Toasts';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import { useWorkshopHistory } from '../state/workshopHistory';
 import { PracticeNotice, PracticeTag } from '../boards/PracticeNotice';
+import { ResultsExport } from '../results/ResultsExport';
 import { ContinuumLine } from './ContinuumLine';
 import { exportPlanCsv, exportPlanPdf } from './exportPlan';
 import { InitiativeEditor } from './InitiativeEditor';
@@ -169,6 +170,7 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
         <button type="button" className="btn" onClick={() => void run('csv')} disabled={exporting !== null}>
           Export CSV
         </button>
+        <ResultsExport workshop={workshop} />
       </section>
 
       <section className="plan-line card" aria-labelledby="plan-line-title">

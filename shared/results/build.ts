@@ -1,0 +1,90 @@
+import { isActivityKindId } from '../activities/registry';
+import { activitiesOf } from '../exercises/activities';
+import type { ActivitySpec } from '../exercises/common';
+import type { ActivityResult } from '../workshop/results';
+import type { Workshop } from '../workshop/schema';
+import { asText, itemRow, type KindContext } from './kinds/common';
+import { KIND_RESULTS } from './kinds';
+import { configOf } from './labels';
+import type { ActivityAnswers, AnswerRow, ResultsBook, SummaryRow } from './types';
+
+interface Found {
+  result: ActivityResult;
+  spec: ActivitySpec | undefined;
+  exercise: string;
+}
+
+/** The workshop's closed results in agenda order, then any whose exercise is no longer on it. */
+function resultsInOrder(workshop: Workshop): Found[] {
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  for (const exercise of workshop.agenda) {
+    for (const spec of activitiesOf(exercise, workshop)) {
+      const result = workshop.results[spec.id];
+      if (!result) continue;
+      found.push({ result, spec, exercise: exercise.title });
+      seen.add(spec.id);
+    }
+  }
+  for (const [id, result] of Object.entries(workshop.results))
+    if (!seen.has(id)) found.push({ result, spec: undefined, exercise: '' });
+  return found;
+}
+
+function answerRows({ result }: Found, context: KindContext): AnswerRow[] {
+  const kind = isActivityKindId(result.kind) ? KIND_RESULTS[result.kind] : null;
+  const rows = context.answers.flatMap((answer) =>
+    (kind?.answerRows(answer, context) ?? [{ item: answer.item, value: asText(answer.value) }]).map(
+      (row) => ({
+        participant: answer.participant,
+        ...row,
+        at: answer.at,
+        practice: answer.practice === true,
+      }),
+    ),
+  );
+  return rows.sort((a, b) => a.participant - b.participant || a.at - b.at);
+}
+
+/**
+ * The results of a workshop for analysis: one summary line per activity and per item, from the
+ * stored tallies (the numbers the console shows), and every kept answer per activity.
+ */
+export function buildResults(workshop: Workshop): ResultsBook {
+  const summary: SummaryRow[] = [];
+  const activities: ActivityAnswers[] = [];
+  for (const found of resultsInOrder(workshop)) {
+    const { result, spec } = found;
+    const activity = spec?.title ?? result.activityId;
+    const context: KindContext = {
+      config: configOf(spec),
+      participants: result.participants,
+      answers: result.answers ?? [],
+    };
+    const kind = isActivityKindId(result.kind) ? KIND_RESULTS[result.kind] : null;
+    const items = kind?.summary(result.tally, context) ?? null;
+    const named = { exercise: found.exercise, activity };
+    summary.push({
+      ...named,
+      ...itemRow('All items', result.participants, {
+        answers: result.answered,
+        details: [
+          items ? '' : `This version cannot read the ${result.kind} result.`,
+          result.answers ? '' : 'The workshop file kept the totals only, not each answer.',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      }),
+      practice: result.practice ?? 0,
+    });
+    for (const row of items ?? []) summary.push({ ...named, ...row, practice: null });
+    activities.push({
+      activityId: result.activityId,
+      ...named,
+      kind: result.kind,
+      kept: result.answers !== undefined,
+      rows: answerRows(found, context),
+    });
+  }
+  return { workshopName: workshop.name, date: workshop.date, summary, activities };
+}

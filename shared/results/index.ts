@@ -1,0 +1,5 @@
+export * from './build';
+export * from './csv';
+export * from './tables';
+export * from './types';
+export * from './xlsx';

@@ -1,0 +1,71 @@
+import { parseResult } from '../../activities/registry';
+import { labelsOf } from '../labels';
+import { asText, itemRow, type KindResults } from './common';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export const multipleChoiceResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('multiple-choice', tally);
+    if (!result) return null;
+    const label = labelsOf(config.options);
+    return result.options.map((option) =>
+      itemRow(label(option.id), participants, {
+        answers: option.count,
+        details: `${percent(option.share)} of ${result.respondents} who answered`,
+      }),
+    );
+  },
+  answerRows(answer, { config }) {
+    const label = labelsOf(config.options);
+    const value = answer.value;
+    const picked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : null;
+    if (!picked) return [{ item: 'Choice', value: asText(value) }];
+    return [{ item: 'Choice', value: picked.length ? picked.map(label).join('; ') : '(none of these)' }];
+  },
+};
+
+export const dotVotingResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('dot-voting', tally);
+    if (!result) return null;
+    const label = labelsOf(config.options);
+    return result.ranking.map((option, index) =>
+      itemRow(label(option.id), participants, {
+        answers: option.voters,
+        total: option.dots,
+        details: `rank ${index + 1} by dots; ${option.voters} ${option.voters === 1 ? 'voter' : 'voters'}`,
+      }),
+    );
+  },
+  answerRows: (answer, { config }) => [
+    {
+      item: labelsOf(config.options)(answer.item),
+      value: typeof answer.value === 'number' ? answer.value : asText(answer.value),
+    },
+  ],
+};
+
+export const cardClassificationResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('card-classification', tally);
+    if (!result) return null;
+    const card = labelsOf(config.cards);
+    const category = labelsOf(config.categories);
+    return result.cards.map((c) => {
+      const counts = Object.entries(c.counts).map(([id, n]) => `${category(id)}: ${n}`);
+      const leading = c.leading ? `; leading: ${category(c.leading)}` : '';
+      return itemRow(card(c.id), participants, {
+        answers: c.total,
+        details: `${counts.join('; ')}${leading}${c.contested ? '; contested' : ''}`,
+      });
+    });
+  },
+  answerRows: (answer, { config }) => [
+    {
+      item: labelsOf(config.cards)(answer.item),
+      value:
+        typeof answer.value === 'string' ? labelsOf(config.categories)(answer.value) : asText(answer.value),
+    },
+  ],
+};

@@ -1,0 +1,43 @@
+import type { ClosedAnswer } from '../../protocol/closedAnswers';
+import type { LabelledConfig } from '../labels';
+import type { SummaryRow } from '../types';
+
+export interface KindContext {
+  config: LabelledConfig;
+  /** Participants in the session when the activity closed: the M of "N of M". */
+  participants: number;
+  /** The activity's answers, when the file kept them (open text reads statement texts from them). */
+  answers: readonly ClosedAnswer[];
+}
+
+export type ItemRow = Omit<SummaryRow, 'exercise' | 'activity' | 'practice'>;
+
+/** How one activity kind reads: its tally as summary rows, an answer as one or more answer rows. */
+export interface KindResults {
+  /** Item rows from the stored tally (the numbers the console shows); null when it does not parse. */
+  summary(tally: unknown, context: KindContext): ItemRow[] | null;
+  /** An answer as rows of item and value (a rating of two axes gives two). */
+  answerRows(answer: ClosedAnswer, context: KindContext): Array<{ item: string; value: string | number }>;
+}
+
+export function itemRow(item: string, participants: number, fields: Partial<ItemRow>): ItemRow {
+  return {
+    item,
+    answers: null,
+    participants,
+    mean: null,
+    median: null,
+    spread: null,
+    spreadIs: '',
+    total: null,
+    details: '',
+    ...fields,
+  };
+}
+
+export const STANDARD_DEVIATION = 'standard deviation';
+
+/** A value of a shape no kind gives, written as it is rather than dropped. */
+export function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,131 @@
+import { BAND_LABELS } from '../../continuum';
+import { BURDEN_LABELS, BURDENS, type Burden } from '../../burdens';
+import { parseResult } from '../../activities/registry';
+import { labelsOf, stat } from '../labels';
+import { STANDARD_DEVIATION, asText, itemRow, type KindResults } from './common';
+
+const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).includes(id);
+const numberOr = (value: unknown) => (typeof value === 'number' ? value : asText(value));
+
+export const scalePollResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('scale-poll', tally);
+    if (!result) return null;
+    const label = labelsOf(config.items);
+    const min = config.min ?? 1;
+    return result.items.map((item) =>
+      itemRow(label(item.id), participants, {
+        answers: item.count,
+        mean: stat(item.mean),
+        median: stat(item.median),
+        spread: stat(item.spread),
+        spreadIs: STANDARD_DEVIATION,
+        details: item.distribution.map((count, i) => `${min + i}: ${count}`).join('; '),
+      }),
+    );
+  },
+  answerRows: (answer, { config }) => [
+    { item: labelsOf(config.items)(answer.item), value: numberOr(answer.value) },
+  ],
+};
+
+export const twoAxisRatingResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('two-axis-rating', tally);
+    if (!result) return null;
+    const label = labelsOf(config.items);
+    const x = config.axes?.x.label ?? 'x';
+    const y = config.axes?.y.label ?? 'y';
+    return result.items.flatMap((item) => {
+      const name = label(item.id);
+      const { yes, no, unsure } = item.basics;
+      const rows = [
+        itemRow(`${name} — ${x}`, participants, {
+          answers: item.count,
+          mean: stat(item.meanX),
+          spread: stat(item.spreadX),
+          spreadIs: STANDARD_DEVIATION,
+          details: item.quadrant ? `Quadrant: ${item.quadrant}` : '',
+        }),
+        itemRow(`${name} — ${y}`, participants, {
+          answers: item.count,
+          mean: stat(item.meanY),
+          spread: stat(item.spreadY),
+          spreadIs: STANDARD_DEVIATION,
+        }),
+      ];
+      if (config.basicsQuestion !== false)
+        rows.push(
+          itemRow(`${name} — meets the basics`, participants, {
+            answers: yes + no + unsure,
+            details: `yes: ${yes}; no: ${no}; unsure: ${unsure}${item.failsBasics ? ' (fails the basics)' : ''}`,
+          }),
+        );
+      return rows;
+    });
+  },
+  answerRows(answer, { config }) {
+    const name = labelsOf(config.items)(answer.item);
+    const value = answer.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return [{ item: name, value: asText(value) }];
+    const rows: Array<{ item: string; value: string | number }> = [
+      { item: `${name} — ${config.axes?.x.label ?? 'x'}`, value: numberOr(value.x) },
+      { item: `${name} — ${config.axes?.y.label ?? 'y'}`, value: numberOr(value.y) },
+    ];
+    if (value.basics !== undefined)
+      rows.push({ item: `${name} — meets the basics`, value: asText(value.basics) });
+    return rows;
+  },
+};
+
+export const journeyHeatmapResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('journey-heatmap', tally);
+    if (!result) return null;
+    const label = labelsOf(config.stages);
+    return result.stages.flatMap((stage) =>
+      Object.entries(stage.burdens).map(([burden, cell]) =>
+        itemRow(`${label(stage.id)} — ${isBurden(burden) ? BURDEN_LABELS[burden] : burden}`, participants, {
+          answers: cell.count,
+          mean: stat(cell.mean),
+          details: 'rated 0 (none) to 3 (a lot)',
+        }),
+      ),
+    );
+  },
+  answerRows(answer, { config }) {
+    const stage = labelsOf(config.stages)(answer.item);
+    const value = answer.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return [{ item: stage, value: asText(value) }];
+    return Object.entries(value).map(([burden, rating]) => ({
+      item: `${stage} — ${isBurden(burden) ? BURDEN_LABELS[burden] : burden}`,
+      value: numberOr(rating),
+    }));
+  },
+};
+
+export const continuumPlacementResults: KindResults = {
+  summary(tally, { config, participants }) {
+    const result = parseResult('continuum-placement', tally);
+    if (!result) return null;
+    const label = labelsOf(config.items);
+    return result.items.map((item) =>
+      itemRow(label(item.id), participants, {
+        answers: item.count,
+        mean: stat(item.mean),
+        median: stat(item.median),
+        spread: stat(item.spread),
+        spreadIs: 'middle half (75th − 25th percentile)',
+        details:
+          item.p25 === null || item.p75 === null || item.band === null
+            ? ''
+            : `middle half ${stat(item.p25)}–${stat(item.p75)}; median in ${BAND_LABELS[item.band]}`,
+      }),
+    );
+  },
+  answerRows: (answer, { config }) => [
+    { item: labelsOf(config.items)(answer.item), value: numberOr(answer.value) },
+  ],
+};
