@@ -52,6 +52,8 @@ const pushPullSchema = z.object({
         id,
         title: text(200),
         decision: boardColumnSchema.nullable(),
+        /** Placed by the facilitator (else the decision is the votes'). */
+        final: z.boolean(),
         votes: z.object({ push: count, pull: count, unsure: count, total: count }).nullable(),
         contested: z.boolean(),
       }),
@@ -66,6 +68,7 @@ const simplificationSchema = z.object({
         id,
         name: text(200),
         decision: decisionSchema.nullable(),
+        final: z.boolean(),
         note: text(400),
         value: stat,
         burden: stat,
