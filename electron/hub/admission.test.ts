@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type Hello } from '../../shared/protocol';
-import { MAX_PARTICIPANTS, admit, hashSecret, sha256, type AdmissionClient } from './admission';
+import {
+  IDENTITIES_PER_DEVICE,
+  MAX_PARTICIPANTS,
+  admit,
+  hashSecret,
+  sha256,
+  type AdmissionClient,
+} from './admission';
 import { CLOSE } from './connections';
 
 const KEY = 'the-facilitator-key';
 const keyHash = sha256(KEY);
-const laptop: AdmissionClient = { loopback: true, origin: 'own' };
-const phone: AdmissionClient = { loopback: false, origin: 'own' };
-const fromDisk: AdmissionClient = { loopback: true, origin: 'file' };
+const laptop: AdmissionClient = { loopback: true, origin: 'own', address: '127.0.0.1', limited: false };
+const phone: AdmissionClient = { loopback: false, origin: 'own', address: '10.0.0.7', limited: true };
+const fromDisk: AdmissionClient = { loopback: true, origin: 'file', address: '127.0.0.1', limited: false };
 const session = {
   code: 'ABCDE',
   ended: false,
   participants: new Map([['p1', hashSecret('s3cret')]]),
+  removed: new Set<string>(),
+  sharedDevices: new Set<string>(),
+  identitiesFrom: () => 0,
 };
 const hello = (fields: Partial<Hello> & Pick<Hello, 'role'>): Hello =>
   ({ type: 'hello', protocol: PROTOCOL_VERSION, ...fields }) as Hello;
@@ -127,5 +137,54 @@ describe('admit', () => {
         code: 'unauthorized',
       });
     }
+  });
+
+  describe('one device, one participant', () => {
+    const fromDevice = (identities: number, shared: string[] = [], removed: string[] = []) => ({
+      ...session,
+      removed: new Set(removed),
+      sharedDevices: new Set(shared),
+      identitiesFrom: (address: string) => (address === '10.0.0.7' ? identities : 0),
+    });
+
+    it(`lets a device make ${IDENTITIES_PER_DEVICE} participants, then refuses new ones`, () => {
+      const join = hello({ role: 'participant', code: 'ABCDE' });
+      expect(admit(join, phone, fromDevice(IDENTITIES_PER_DEVICE - 1), keyHash)).toMatchObject({
+        verdict: 'join',
+      });
+      expect(admit(join, phone, fromDevice(IDENTITIES_PER_DEVICE), keyHash)).toMatchObject({
+        verdict: 'refuse',
+        code: 'device-limit',
+        close: CLOSE.deviceLimit,
+      });
+      // Another device in the room is not affected.
+      const neighbour = { ...phone, address: '10.0.0.8' };
+      expect(admit(join, neighbour, fromDevice(IDENTITIES_PER_DEVICE), keyHash)).toMatchObject({
+        verdict: 'join',
+      });
+    });
+
+    it('lets a device the facilitator marked shared, and this computer, make more', () => {
+      const join = hello({ role: 'participant', code: 'ABCDE' });
+      expect(admit(join, phone, fromDevice(50, ['10.0.0.7']), keyHash)).toMatchObject({ verdict: 'join' });
+      expect(admit(join, laptop, fromDevice(50), keyHash)).toMatchObject({ verdict: 'join' });
+    });
+
+    it('still lets a participant back in as themselves at the limit', () => {
+      const back = hello({ role: 'participant', code: 'ABCDE', participantId: 'p1', secret: 's3cret' });
+      expect(admit(back, phone, fromDevice(IDENTITIES_PER_DEVICE), keyHash)).toMatchObject({
+        verdict: 'welcome',
+        you: { resumed: true },
+      });
+    });
+
+    it('keeps a removed participant out, with their own secret', () => {
+      const back = hello({ role: 'participant', code: 'ABCDE', participantId: 'p1', secret: 's3cret' });
+      expect(admit(back, phone, fromDevice(0, [], ['p1']), keyHash)).toMatchObject({
+        verdict: 'refuse',
+        code: 'removed',
+        close: CLOSE.removed,
+      });
+    });
   });
 });

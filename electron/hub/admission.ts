@@ -10,10 +10,19 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 /** What the journal keeps of a participant's secret. */
 export const hashSecret = (secret: string) => sha256(secret).toString('hex');
 
+/**
+ * New participants one device address may make unless the facilitator marks it shared: a second
+ * browser or a cleared history is fine, a script minting identities is not.
+ */
+export const IDENTITIES_PER_DEVICE = 3;
+
 /** What admission needs to know of the connection saying hello. */
 export interface AdmissionClient {
   loopback: boolean;
   origin: OriginKind;
+  /** The device address, and whether the per-device rules apply to it (not on this computer). */
+  address: string;
+  limited: boolean;
 }
 
 /** What admission needs to know of the session (null: none running). */
@@ -22,6 +31,17 @@ export interface AdmissionSession {
   ended: boolean;
   /** participantId → hash of the participant's secret. */
   participants: ReadonlyMap<string, string>;
+  /** Participants the facilitator took out. */
+  removed: ReadonlySet<string>;
+  sharedDevices: ReadonlySet<string>;
+  identitiesFrom(address: string): number;
+}
+
+export const REMOVED_MESSAGE =
+  'The facilitator took you out of this session. Ask them if you think that was a mistake.';
+
+export function deviceLimitMessage(limit: number): string {
+  return `This device has joined this session as ${limit} people already. Carry on in the browser you joined with first, or ask the facilitator to mark this device as shared.`;
 }
 
 export type Welcome = { participantId?: string; secret?: string; resumed?: boolean };
@@ -112,6 +132,7 @@ export function admit(
   if (session.ended) return refuse('session-ended', SESSION_ENDED, CLOSE.noSession);
   const known = hello.participantId ? session.participants.get(hello.participantId) : undefined;
   if (known && secretMatches(hello.secret, known)) {
+    if (session.removed.has(hello.participantId!)) return refuse('removed', REMOVED_MESSAGE, CLOSE.removed);
     return {
       verdict: 'welcome',
       role: 'participant',
@@ -124,6 +145,14 @@ export function admit(
       `This session is full (${MAX_PARTICIPANTS} participants).`,
       CLOSE.noSession,
     );
+  }
+  if (
+    client.limited &&
+    !hello.practice &&
+    !session.sharedDevices.has(client.address) &&
+    session.identitiesFrom(client.address) >= IDENTITIES_PER_DEVICE
+  ) {
+    return refuse('device-limit', deviceLimitMessage(IDENTITIES_PER_DEVICE), CLOSE.deviceLimit);
   }
   // New participant (or an identity we cannot confirm): a fresh one.
   return { verdict: 'join', practice: hello.practice === true };

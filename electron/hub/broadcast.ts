@@ -27,6 +27,8 @@ export interface BroadcastOptions {
  * Tells every connection what changed, each only what its role may see: changes are marked as
  * they happen and sent coalesced, every body serialised once per broadcast.
  */
+const RESYNC_SPACING_MS = 1000;
+
 export class Broadcaster {
   private stateDirty: 'none' | 'counts' | 'full' = 'none';
   private readonly dirtyTallies = new Set<string>();
@@ -137,6 +139,20 @@ export class Broadcaster {
         if (c.sessionId === session.id) this.connections.send(c, message);
     }
     this.dirtyPublicTallies.clear();
+  }
+
+  /** A fresh snapshot at most once a second per connection: asking more often adds nothing. */
+  resync(client: Client): void {
+    if (client.resyncDue) return;
+    const wait = client.lastResyncAt + RESYNC_SPACING_MS - Date.now();
+    const send = () => {
+      client.resyncDue = false;
+      client.lastResyncAt = Date.now();
+      if (client.ws.readyState === client.ws.OPEN) this.snapshot(client, false);
+    };
+    if (wait <= 0) return send();
+    client.resyncDue = true;
+    setTimeout(send, wait).unref();
   }
 
   /** What a client needs beyond the state to show the session as it is (after welcome or on resync). */

@@ -11,6 +11,9 @@ export const CLOSE = {
   helloTimeout: 4004,
   sessionReplaced: 4005,
   tooSlow: 4006,
+  removed: 4007,
+  deviceLimit: 4008,
+  codeGuessing: 4009,
   rateLimited: 1008,
   tooBig: 1009,
   serverError: 1011,
@@ -26,6 +29,13 @@ export interface Client {
   ws: WebSocket;
   loopback: boolean;
   origin: OriginKind;
+  /** The remote address ('' when unknown). */
+  address: string;
+  /** The per-device rules apply (phones; this computer only when a test asks). */
+  limited: boolean;
+  /** A resync is already scheduled: more requests before it goes out add nothing. */
+  resyncDue: boolean;
+  lastResyncAt: number;
   /** The listener it came in through (0: loopback), so a closing address can send its phones on. */
   listener: number;
   role: Role | null;
@@ -41,6 +51,9 @@ export interface Client {
 export interface ConnectInfo {
   loopback: boolean;
   origin: OriginKind;
+  address?: string;
+  /** Apply the per-device rules (default: not on loopback). */
+  limited?: boolean;
   listener?: number;
 }
 
@@ -77,6 +90,10 @@ export class Connections {
       ws,
       loopback: info.loopback,
       origin: info.origin,
+      address: info.address ?? '',
+      limited: info.limited ?? !info.loopback,
+      resyncDue: false,
+      lastResyncAt: 0,
       listener: info.listener ?? 0,
       role: null,
       greeting: false,
@@ -160,14 +177,36 @@ export class Connections {
     this.send(client, { type: 'error', code, message, ...(fatal ? { fatal } : {}), ...retry });
   }
 
-  fail(client: Client, code: ErrorCode, message: string, closeCode: number): void {
-    this.error(client, code, message, true);
+  fail(
+    client: Client,
+    code: ErrorCode,
+    message: string,
+    closeCode: number,
+    retry?: { retryAfterMs: number },
+  ): void {
+    this.error(client, code, message, true, retry);
     client.ws.close(closeCode, closeReason(message));
   }
 
   /** Every connection that said hello as `role`. */
   *withRole(role: Role): Iterable<Client> {
     for (const c of this.clients) if (c.role === role) yield c;
+  }
+
+  /** A new session started: people from the previous one must join it with its code. */
+  newSession(sessionId: string): void {
+    for (const c of this.clients) {
+      if (c.role === 'participant' || (c.role === 'screen' && !c.loopback)) {
+        this.fail(
+          c,
+          'session-ended',
+          'That session has ended; a new one started. Join it with the new code.',
+          CLOSE.sessionReplaced,
+        );
+      } else if (c.role) {
+        c.sessionId = sessionId;
+      }
+    }
   }
 
   closeAll(code: number, reason: string): void {

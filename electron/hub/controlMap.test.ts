@@ -26,9 +26,10 @@ function room() {
   const fake: ControlRoom = {
     session,
     error: (_, code, message) => void done.push(`error ${code}: ${message}`),
-    record: (record) => {
+    record: (record, flushed) => {
       session.apply(record);
       records.push(record);
+      flushed?.();
     },
     closeCurrent: () => {
       done.push('close');
@@ -41,6 +42,9 @@ function room() {
     changed: (_, moved) => void done.push(moved ? 'changed, moved' : 'changed'),
     startSession: async () => void done.push('start'),
     setHost: async () => done.push('host'),
+    sendRoster: () => void done.push('roster'),
+    removed: (_, id, touched) =>
+      void done.push(`removed ${id} from ${touched.map((a) => a.spec.id).join(',')}`),
   };
   return { fake, session, done, records };
 }

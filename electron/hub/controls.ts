@@ -22,6 +22,10 @@ export interface ControlRoom {
   /** Everyone gets the new state now; `moved`: phones also get their answers to the new activity. */
   changed(session: SessionModel, moved: boolean): void;
   startSession(client: Client, control: Control<'start-session'>): Promise<void>;
+  /** Sends the participant list to this console. */
+  sendRoster(client: Client): void;
+  /** A participant's removal is on disk: their phones are told and closed results sent again. */
+  removed(session: SessionModel, participantId: string, touched: SessionActivity[]): void;
   setHost(address: string | null): Promise<unknown>;
 }
 
@@ -134,6 +138,20 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
     room.record({ t: 'add', at: Date.now(), activities: control.activities });
     // Phones learn of the new activities with the full state; the console sees their (empty) tallies.
     for (const spec of control.activities) room.markTally(session.activity(spec.id)!);
+  }),
+  roster: (room, _control, client) => room.sendRoster(client),
+  'remove-participant': live((room, session, control) => {
+    const id = control.participantId;
+    if (!session.participants.has(id) || session.practice.has(id))
+      return { refused: 'That participant is not in this session.' };
+    if (session.removed.has(id)) return;
+    const touched = session.activities.filter((a) => session.answersOf(id, a.spec.id).length > 0);
+    room.record({ t: 'remove', at: Date.now(), participantId: id }, () => room.removed(session, id, touched));
+    for (const activity of touched) room.markTally(activity);
+  }),
+  'share-device': live((room, session, control) => {
+    if (session.sharedDevices.has(control.address) === control.shared) return;
+    room.record({ t: 'share', at: Date.now(), address: control.address, shared: control.shared });
   }),
   'end-session': live((room, session) => {
     if (session.current.phase === 'open') room.closeCurrent();

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import type { WebSocket } from 'ws';
-import { newId } from '../../shared/ids';
 import {
   MAX_FRAME_BYTES,
   PROTOCOL_VERSION,
@@ -9,16 +7,20 @@ import {
   type Role,
   type StateBody,
 } from '../../shared/protocol';
-import { SESSION_ENDED, admit, hashSecret, sha256, type Welcome } from './admission';
+import { REMOVED_MESSAGE, sha256, type Welcome } from './admission';
 import { Answers } from './answers';
 import { Broadcaster } from './broadcast';
 import { CLOSE, Connections, type Client, type ConnectInfo } from './connections';
 import { runControl, type ControlRoom } from './controls';
+import { Doorkeeper } from './doorkeeper';
+import { frameBytes, droppedAnswerId } from './frames';
+import { greet, type Door } from './greeting';
 import { JournalWriter, findUnfinishedSession, openJournalFile, type JournalRecord } from './journal';
 import type { HubCoreOptions, HubStats } from './options';
 import { sendRoomOn } from './move';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rateLimit';
-import { SessionModel } from './session';
+import { buildRoster } from './roster';
+import { SessionModel, type SessionActivity } from './session';
 import { startSession, type StartControl } from './sessionStart';
 import { Countdown } from './timers';
 
@@ -26,25 +28,6 @@ export { CLOSE, closeReason } from './connections';
 export { MAX_PARTICIPANTS } from './admission';
 export type { HubLog } from './log';
 export type { HubCoreOptions, HubStats } from './options';
-
-/** The size of a received frame as ws hands it over (a Buffer, an ArrayBuffer or fragments). */
-function frameBytes(data: unknown): number {
-  if (Array.isArray(data)) return data.reduce((sum: number, part: Buffer) => sum + part.length, 0);
-  if (data instanceof ArrayBuffer) return data.byteLength;
-  return Buffer.isBuffer(data) ? data.length : Buffer.byteLength(String(data));
-}
-
-/** The id of an answer refused for its pace, so the phone can send just that one again. */
-function droppedAnswerId(data: unknown, isBinary: boolean): string | undefined {
-  if (isBinary || frameBytes(data) > MAX_FRAME_BYTES) return undefined;
-  try {
-    const message = JSON.parse(String(data)) as { type?: unknown; clientAnswerId?: unknown } | null;
-    const id = message?.type === 'answer' ? message.clientAnswerId : undefined;
-    return typeof id === 'string' && id.length <= 64 ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The live session hub: keeps the session, speaks the protocol with every client, journals
@@ -59,6 +42,8 @@ export class Hub implements ControlRoom {
   private readonly answers: Answers;
   private readonly limiter: RateLimiter;
   private readonly countdown = new Countdown();
+  readonly doorkeeper = new Doorkeeper();
+  private readonly door: Door;
   private heartbeat: NodeJS.Timeout | null = null;
   private starting = false;
   private closing = false;
@@ -83,6 +68,15 @@ export class Hub implements ControlRoom {
       participantTickMs: options.participantTickMs ?? 1000,
       held: () => this.unsavedControls > 0,
     });
+    this.door = {
+      session: () => this.session,
+      journal: () => this.journal,
+      connections: this.connections,
+      doorkeeper: this.doorkeeper,
+      facilitatorKey: this.facilitatorKey,
+      log: options.log,
+      welcome: (client, role, you) => this.welcome(client, role, you),
+    };
     this.answers = new Answers({
       connections: this.connections,
       broadcast: this.broadcast,
@@ -119,6 +113,7 @@ export class Hub implements ControlRoom {
     this.heartbeat = setInterval(() => {
       this.connections.beat();
       this.limiter.sweep(Date.now());
+      this.doorkeeper.sweep(Date.now());
     }, heartbeatMs);
     this.heartbeat.unref();
   }
@@ -132,7 +127,7 @@ export class Hub implements ControlRoom {
     return {
       connections: this.connections.clients.size,
       connected: this.connections.connected.size,
-      joined: session?.participants.size ?? 0,
+      joined: session?.joinedCount ?? 0,
       practice: session?.practice.size ?? 0,
       answers: session?.answerCount() ?? 0,
       answersInFlight: this.answers.inFlight,
@@ -208,7 +203,7 @@ export class Hub implements ControlRoom {
           });
           return;
         case 'resync':
-          this.broadcast.snapshot(client, false);
+          this.broadcast.resync(client);
           return;
         case 'ping':
           connections.send(client, { type: 'pong', now: Date.now() });
@@ -223,46 +218,7 @@ export class Hub implements ControlRoom {
   // ───────────────────────── admission ─────────────────────────
 
   private hello(client: Client, hello: Hello): void {
-    const session = this.session;
-    const verdict = admit(hello, client, session, this.facilitatorKey);
-    if (verdict.verdict === 'refuse') {
-      this.connections.fail(client, verdict.code, verdict.message, verdict.close);
-      return;
-    }
-    if (verdict.verdict === 'welcome') {
-      this.welcome(client, verdict.role, verdict.you);
-      return;
-    }
-    // A new participant: on disk before the identity is handed out.
-    const participantId = newId();
-    const secret = randomBytes(18).toString('base64url');
-    const join: JournalRecord = {
-      t: 'join',
-      at: Date.now(),
-      participantId,
-      secretHash: hashSecret(secret),
-      ...(verdict.practice ? { practice: true as const } : {}),
-    };
-    client.greeting = true;
-    this.journal!.append(join, (error) => {
-      client.greeting = false;
-      if (error) {
-        this.options.log.error(`Could not save a new participant: ${error.message}`);
-        this.connections.fail(
-          client,
-          'server-error',
-          'The laptop could not save your place (disk problem). Try again in a moment.',
-          CLOSE.serverError,
-        );
-        return;
-      }
-      if (this.session !== session || !session || session.ended) {
-        this.connections.fail(client, 'session-ended', SESSION_ENDED, CLOSE.noSession);
-        return;
-      }
-      session.apply(join);
-      this.welcome(client, 'participant', { participantId, secret, resumed: false });
-    });
+    greet(this.door, client, hello);
   }
 
   private welcome(client: Client, role: Role, you: Welcome): void {
@@ -392,20 +348,23 @@ export class Hub implements ControlRoom {
     this.journal = started.journal;
     const { code, sessionId } = started.start;
     this.options.log.info(`Session ${code} started: ${control.activities.length} activities.`);
-    // People from the previous session must join the new one with its code.
-    for (const c of this.connections.clients) {
-      if (c.role === 'participant' || (c.role === 'screen' && !c.loopback)) {
-        this.connections.fail(
-          c,
-          'session-ended',
-          'That session has ended; a new one started. Join it with the new code.',
-          CLOSE.sessionReplaced,
-        );
-      } else if (c.role) {
-        c.sessionId = sessionId;
-      }
-    }
+    this.connections.newSession(sessionId);
     this.broadcast.markState('full');
+  }
+
+  sendRoster(client: Client): void {
+    const roster = buildRoster(this.session, this.connections.connected, this.doorkeeper, Date.now());
+    this.connections.send(client, roster);
+  }
+
+  removed(session: SessionModel, participantId: string, touched: SessionActivity[]): void {
+    for (const c of this.connections.clients) {
+      if (c.participantId === participantId)
+        this.connections.fail(c, 'removed', REMOVED_MESSAGE, CLOSE.removed);
+    }
+    if (this.session !== session) return;
+    for (const activity of touched)
+      if (activity.phase === 'closed') this.broadcast.closedResults(session, activity);
   }
 
   // ───────────────────────── network ─────────────────────────

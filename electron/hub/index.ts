@@ -229,7 +229,13 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
         release();
       });
       (loopback ? wssLoopback : wssLan).handleUpgrade(req, socket, head, (ws) =>
-        hub.connect(ws, { loopback, origin, listener: id }),
+        hub.connect(ws, {
+          loopback,
+          origin,
+          listener: id,
+          address: req.socket.remoteAddress ?? '',
+          limited: !loopback || internals.limitLoopback === true,
+        }),
       );
     });
     // Phones on a bad network leave half-open sockets: do not keep them forever.

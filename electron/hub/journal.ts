@@ -30,7 +30,13 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
     participantId: z.string(),
     secretHash: z.string(),
     practice: z.literal(true).optional(),
+    /** The device address it joined from (one device, one participant unless shared). */
+    address: z.string().max(64).optional(),
   }),
+  /** The facilitator took a participant out: their answers leave every result. */
+  z.object({ t: z.literal('remove'), at, participantId: z.string() }),
+  /** The facilitator let a device join as several people (or stopped it). */
+  z.object({ t: z.literal('share'), at, address: z.string().max(64), shared: z.boolean() }),
   /** An accepted answer (the value already checked by its kind). */
   z.object({
     t: z.literal('answer'),

@@ -116,6 +116,14 @@ export class SessionModel {
   readonly participants = new Map<string, string>();
   /** Simulated participants of the console's practice room: their answers are not the room's. */
   readonly practice = new Set<string>();
+  /** Participants the facilitator took out: they cannot come back as themselves. */
+  readonly removed = new Set<string>();
+  /** participantId → device address and join time. */
+  readonly joins = new Map<string, { address: string; at: number }>();
+  /** Devices allowed to join as several people. */
+  readonly sharedDevices = new Set<string>();
+  /** device address → participants (not removed, not practice) who joined from it. */
+  private readonly perDevice = new Map<string, number>();
   /** activityId → participantId → itemId → latest answer. */
   private readonly answers = new Map<string, Map<string, Map<string, RecordedAnswer>>>();
   /** participantId → every clientAnswerId recorded (also replaced ones: a late resend stays a no-op). */
@@ -235,7 +243,16 @@ export class SessionModel {
         return null;
       case 'join':
         this.participants.set(record.participantId, record.secretHash);
+        this.joins.set(record.participantId, { address: record.address ?? '', at: record.at });
         if (record.practice) this.practice.add(record.participantId);
+        else if (record.address) this.countDevice(record.address, 1);
+        return null;
+      case 'remove':
+        this.remove(record.participantId);
+        return null;
+      case 'share':
+        if (record.shared) this.sharedDevices.add(record.address);
+        else this.sharedDevices.delete(record.address);
         return null;
       case 'answer': {
         let byParticipant = this.answers.get(record.activityId);
@@ -311,6 +328,39 @@ export class SessionModel {
         this.ended = true;
         this.timer = null;
         return null;
+    }
+  }
+
+  /** Participants who joined and were not taken out. */
+  get joinedCount(): number {
+    return this.participants.size - this.removed.size;
+  }
+
+  /** Participants (not removed, not practice) who joined from this device address. */
+  identitiesFrom(address: string): number {
+    return this.perDevice.get(address) ?? 0;
+  }
+
+  /** Recorded answers of one participant across the session. */
+  answerCountOf(participantId: string): number {
+    let count = 0;
+    for (const byParticipant of this.answers.values()) count += byParticipant.get(participantId)?.size ?? 0;
+    return count;
+  }
+
+  private countDevice(address: string, delta: number): void {
+    const count = (this.perDevice.get(address) ?? 0) + delta;
+    if (count > 0) this.perDevice.set(address, count);
+    else this.perDevice.delete(address);
+  }
+
+  private remove(participantId: string): void {
+    if (!this.participants.has(participantId) || this.removed.has(participantId)) return;
+    this.removed.add(participantId);
+    const address = this.joins.get(participantId)?.address;
+    if (address && !this.practice.has(participantId)) this.countDevice(address, -1);
+    for (const [activityId, byParticipant] of this.answers) {
+      if (byParticipant.delete(participantId)) this.tallies.delete(activityId);
     }
   }
 

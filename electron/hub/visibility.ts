@@ -23,7 +23,7 @@ export function participantCounts(
   session: SessionModel | null,
   connected: ReadonlyMap<string, number>,
 ): ParticipantCounts {
-  const counts = { joined: session?.participants.size ?? 0, connected: connected.size };
+  const counts = { joined: session?.joinedCount ?? 0, connected: connected.size };
   const practiceIds = session?.practice;
   if (!practiceIds?.size) return counts;
   let practice = 0;
@@ -90,7 +90,7 @@ export function closedResult(session: SessionModel, activity: SessionActivity): 
     activityId: activity.spec.id,
     kind: activity.spec.kind,
     closedAt: activity.closedAt ?? Date.now(),
-    participants: session.participants.size,
+    participants: session.joinedCount,
     answered: tally.answered,
     ...(tally.practice ? { practice: tally.practice } : {}),
     tally: tally.result,

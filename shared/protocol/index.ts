@@ -1,4 +1,6 @@
 export * from './closedAnswers';
+export * from './errors';
 export * from './joinCode';
 export * from './messages';
 export * from './parse';
+export * from './roster';

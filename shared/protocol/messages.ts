@@ -18,6 +18,8 @@
 import * as z from 'zod/mini';
 import { closedAnswersSchema } from './closedAnswers';
 import { joinCodeSchema } from './joinCode';
+import { errorSchema } from './errors';
+import { deviceAddressSchema, rosterSchema } from './roster';
 
 /** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
 export const PROTOCOL_VERSION = 1;
@@ -140,6 +142,12 @@ export const controlActionSchema = z.discriminatedUnion('action', [
     action: z.literal('add-activities'),
     activities: z.array(activitySpecSchema).check(z.minLength(1), z.maxLength(20)),
   }),
+  /** Send me the participant list (`roster`). */
+  z.object({ action: z.literal('roster') }),
+  /** Take a participant out: their answers leave every result and their phone cannot come back as them. */
+  z.object({ action: z.literal('remove-participant'), participantId: z.string().check(z.maxLength(64)) }),
+  /** Let one device join as several people (a shared tablet), or stop it. */
+  z.object({ action: z.literal('share-device'), address: deviceAddressSchema, shared: z.boolean() }),
 ]);
 export type ControlAction = z.infer<typeof controlActionSchema>;
 export type ControlActionName = ControlAction['action'];
@@ -337,38 +345,6 @@ export const closedResultsSchema = z.object({
 });
 export type ClosedResults = z.infer<typeof closedResultsSchema>;
 
-export const errorCodeSchema = z.enum([
-  'bad-json',
-  'invalid-message',
-  'protocol-version',
-  'hello-first',
-  'unauthorized',
-  'unknown-code',
-  'session-ended',
-  'session-full',
-  'not-allowed',
-  'no-session',
-  'session-live',
-  'bad-control',
-  'rate-limited',
-  'server-error',
-]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
-
-/** Something went wrong; `message` is written for a person. `fatal`: the hub closes the connection next. */
-export const errorSchema = z.object({
-  type: z.literal('error'),
-  seq,
-  code: errorCodeSchema,
-  message: z.string(),
-  fatal: z.optional(z.boolean()),
-  /** With rate-limited: when the sender may send again. */
-  retryAfterMs: z.optional(z.int().check(z.nonnegative())),
-  /** With rate-limited: the answer that was dropped, to send again after the wait. */
-  clientAnswerId: z.optional(z.string().check(z.maxLength(64))),
-});
-export type ErrorMessage = z.infer<typeof errorSchema>;
-
 /**
  * Participant only: phones join at another address of this hub now (the facilitator chose another
  * network). Go to `joinUrl` (same session, same code) and resume as the same participant there;
@@ -394,6 +370,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   errorSchema,
   pongSchema,
   movedSchema,
+  rosterSchema,
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 export type HubMessageType = HubMessage['type'];

@@ -50,7 +50,18 @@ export interface HubClientOptions {
 }
 
 /** Fatal errors: reconnecting would get the same answer. */
-const FATAL = new Set(['unauthorized', 'unknown-code', 'session-ended', 'protocol-version']);
+const FATAL = new Set([
+  'unauthorized',
+  'unknown-code',
+  'session-ended',
+  'protocol-version',
+  'device-limit',
+  'removed',
+]);
+
+/** Fatal and still worth a word: the hub made a device that guessed codes wait (trying again adds to it). */
+const isFatal = (m: ErrorMessage) =>
+  FATAL.has(m.code) || (m.fatal === true && m.code === 'rate-limited' && m.retryAfterMs !== undefined);
 
 const PING_EVERY_MS = 10_000;
 const PROBE_MS = 4_000;
@@ -220,7 +231,7 @@ export class HubClient {
     this.lastSeq = message.seq;
     if (verdict === 'gap' && this.welcomed) this.send({ type: 'resync' });
 
-    if (message.type === 'error' && FATAL.has(message.code)) {
+    if (message.type === 'error' && isFatal(message)) {
       this.fatal = message;
       this.options.onFatal?.(message);
       this.stop();
