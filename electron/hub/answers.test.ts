@@ -83,7 +83,7 @@ describe('answers', () => {
     client.send(answer('c3', 4));
     expect(await client.next('ack')).toMatchObject({
       status: 'rejected',
-      reason: 'Answers for this activity are closed.',
+      reason: 'Arrived after answers closed, not counted.',
     });
   });
 

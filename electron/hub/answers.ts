@@ -96,11 +96,12 @@ export class Answers {
       );
       return;
     }
-    if (activity !== session.current || activity.phase !== 'open') {
+    const late = session.countsLate(activity, participantId, Date.now());
+    if (!late && (activity !== session.current || activity.phase !== 'open')) {
       const reason =
         activity === session.current && activity.phase === 'waiting'
           ? 'This activity has not opened yet.'
-          : 'Answers for this activity are closed.';
+          : 'Arrived after answers closed, not counted.';
       this.ack(client, message, 'rejected', reason);
       return;
     }
@@ -152,7 +153,10 @@ export class Answers {
       const status = session.apply(record)!;
       this.ack(client, message, status);
       for (const c of entry.duplicates) this.ack(c, message, 'duplicate');
-      if (this.desk.session() === session) broadcast.markTally(activity);
+      if (this.desk.session() !== session) return;
+      broadcast.markTally(activity);
+      // A late answer changes a result the console has stored already.
+      if (activity.phase === 'closed') broadcast.closedResults(session, activity);
     });
   }
 }

@@ -140,6 +140,10 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
     for (const spec of control.activities) room.markTally(session.activity(spec.id)!);
   }),
   roster: (room, _control, client) => room.sendRoster(client),
+  'late-answers': live((room, session, control) => {
+    if (session.acceptLate !== control.accept)
+      room.record({ t: 'late', at: Date.now(), accept: control.accept });
+  }),
   'remove-participant': live((room, session, control) => {
     const id = control.participantId;
     if (!session.participants.has(id) || session.practice.has(id))

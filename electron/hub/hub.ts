@@ -269,7 +269,15 @@ export class Hub implements ControlRoom {
     const activity = session.current;
     this.clearCountdown();
     // Results go out once the close is on disk: every answer accepted before it is in them.
-    this.record({ t: 'phase', at: Date.now(), activityId: activity.spec.id, phase: 'closed' }, () => {
+    const offline = session.acceptLate ? session.offline(this.connections.connected) : [];
+    const close: JournalRecord = {
+      t: 'phase',
+      at: Date.now(),
+      activityId: activity.spec.id,
+      phase: 'closed',
+      ...(offline.length ? { offline } : {}),
+    };
+    this.record(close, () => {
       if (this.session !== session || activity.closedAt === null) return;
       this.broadcast.closedResults(session, activity);
     });

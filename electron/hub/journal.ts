@@ -48,7 +48,16 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
     value: z.unknown(),
   }),
   z.object({ t: z.literal('goto'), at, index: z.number().int().nonnegative() }),
-  z.object({ t: z.literal('phase'), at, activityId: z.string(), phase: phaseSchema }),
+  /** `offline`: joined phones away when answers closed; their answers still count for a short while. */
+  z.object({
+    t: z.literal('phase'),
+    at,
+    activityId: z.string(),
+    phase: phaseSchema,
+    offline: z.array(z.string()).optional(),
+  }),
+  /** Whether answers from phones that were offline at the close count if they arrive soon after. */
+  z.object({ t: z.literal('late'), at, accept: z.boolean() }),
   z.object({ t: z.literal('reveal'), at, revealed: z.boolean() }),
   /** An activity's config replaced before it was opened (the kind's config, as the console sent it). */
   z.object({ t: z.literal('config'), at, activityId: z.string(), config: z.unknown() }),

@@ -12,7 +12,12 @@ export interface SessionActivity {
   config: unknown;
   phase: Phase;
   closedAt: number | null;
+  /** After a close: phones that were offline then, and until when their answers still count. */
+  late: { until: number; participants: ReadonlySet<string> } | null;
 }
+
+/** How long after a close an answer from a phone that was offline at the close still counts. */
+export const LATE_ANSWER_GRACE_MS = 60_000;
 
 /** Items whose answer schemas one activity keeps (open text makes an item per statement). */
 const SCHEMA_CACHE_ITEMS = 2000;
@@ -67,6 +72,7 @@ function prepareActivities(
       config: config.data,
       phase: 'waiting',
       closedAt: null,
+      late: null,
     });
   }
   return { ok: true, activities };
@@ -110,6 +116,8 @@ export class SessionModel {
   revealed = false;
   timer: { endsAt: number; seconds: number } | null = null;
   ended = false;
+  /** Answers from phones offline at a close count if they arrive within the grace period. */
+  acceptLate = true;
   /** The exercise outcome on the projector, if any. */
   outcome: Outcome | null = null;
   /** participantId → hash of the participant's secret. */
@@ -247,6 +255,9 @@ export class SessionModel {
         if (record.practice) this.practice.add(record.participantId);
         else if (record.address) this.countDevice(record.address, 1);
         return null;
+      case 'late':
+        this.acceptLate = record.accept;
+        return null;
       case 'remove':
         this.remove(record.participantId);
         return null;
@@ -285,6 +296,10 @@ export class SessionModel {
         if (activity) {
           activity.phase = record.phase;
           if (record.phase === 'closed') activity.closedAt = record.at;
+          activity.late =
+            record.phase === 'closed' && record.offline?.length
+              ? { until: record.at + LATE_ANSWER_GRACE_MS, participants: new Set(record.offline) }
+              : null;
         }
         if (record.phase !== 'open') this.timer = null;
         return null;
@@ -329,6 +344,26 @@ export class SessionModel {
         this.timer = null;
         return null;
     }
+  }
+
+  /** Whether this participant's answer to a closed activity still counts (offline at the close, in time). */
+  countsLate(activity: SessionActivity, participantId: string, now: number): boolean {
+    const late = activity.late;
+    return (
+      this.acceptLate &&
+      activity.phase === 'closed' &&
+      late !== null &&
+      now <= late.until &&
+      late.participants.has(participantId)
+    );
+  }
+
+  /** Joined participants of the room (not practice, not removed) not connected right now. */
+  offline(connected: ReadonlyMap<string, number>): string[] {
+    const away: string[] = [];
+    for (const id of this.participants.keys())
+      if (!connected.has(id) && !this.practice.has(id) && !this.removed.has(id)) away.push(id);
+    return away;
   }
 
   /** Participants who joined and were not taken out. */

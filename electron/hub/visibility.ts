@@ -23,7 +23,12 @@ export function participantCounts(
   session: SessionModel | null,
   connected: ReadonlyMap<string, number>,
 ): ParticipantCounts {
-  const counts = { joined: session?.joinedCount ?? 0, connected: connected.size };
+  const offline = session?.offline(connected).length ?? 0;
+  const counts = {
+    joined: session?.joinedCount ?? 0,
+    connected: connected.size,
+    ...(offline ? { offline } : {}),
+  };
   const practiceIds = session?.practice;
   if (!practiceIds?.size) return counts;
   let practice = 0;
@@ -51,6 +56,7 @@ export function stateBody(
       current: session.current.spec,
       phase: session.current.phase,
       revealed: session.revealed,
+      ...(session.acceptLate ? {} : { acceptLate: false }),
       timer: session.timer,
       participants: counts,
       // Phones never show it: only the console and the projector carry it.

@@ -142,6 +142,8 @@ export const controlActionSchema = z.discriminatedUnion('action', [
     action: z.literal('add-activities'),
     activities: z.array(activitySpecSchema).check(z.minLength(1), z.maxLength(20)),
   }),
+  /** Count answers from phones offline at a close if they arrive within a minute (the default), or not. */
+  z.object({ action: z.literal('late-answers'), accept: z.boolean() }),
   /** Send me the participant list (`roster`). */
   z.object({ action: z.literal('roster') }),
   /** Take a participant out: their answers leave every result and their phone cannot come back as them. */
@@ -195,6 +197,8 @@ export const participantCountsSchema = z.object({
   connected: z.int().check(z.nonnegative()),
   /** Of `connected`, simulated practice participants (absent when there are none). */
   practice: z.optional(z.int().check(z.nonnegative())),
+  /** Joined phones of the room not connected right now (absent when none). */
+  offline: z.optional(z.int().check(z.nonnegative())),
 });
 export type ParticipantCounts = z.infer<typeof participantCountsSchema>;
 
@@ -214,6 +218,8 @@ export const liveSessionSchema = z.object({
   phase: phaseSchema,
   /** Results of the current activity are on the projector. */
   revealed: z.boolean(),
+  /** Answers from phones offline at a close still count for a minute (absent: yes). */
+  acceptLate: z.optional(z.boolean()),
   /** Hub-clock ms; compare with `now` to count down without trusting the phone's clock. */
   timer: z.nullable(z.object({ endsAt: z.number(), seconds: z.int() })),
   participants: participantCountsSchema,

@@ -1,6 +1,7 @@
-import type { ControlAction, LiveSession, NetworkInfo } from '../../../shared/protocol';
+import type { ControlAction, LiveSession, NetworkInfo, Roster } from '../../../shared/protocol';
 import { JoinQr } from '../../projector/JoinQr';
 import { reachableByPhones } from './liveAgenda';
+import { ParticipantsButton } from './Participants';
 import { PracticeCount } from './practice/PracticeMarks';
 
 const LOCAL_ONLY = '';
@@ -17,10 +18,12 @@ function openProjector(code: string) {
 export function JoinPanel({
   session,
   network,
+  roster,
   onControl,
 }: {
   session: LiveSession;
   network: NetworkInfo | null;
+  roster: Roster | null;
   onControl: (action: ControlAction) => void;
 }) {
   const { joinUrl } = session;
@@ -77,6 +80,7 @@ export function JoinPanel({
           {session.participants.joined} joined
           <PracticeCount session={session} />
         </div>
+        <ParticipantsButton roster={roster} onControl={onControl} />
       </div>
     </section>
   );

@@ -18,7 +18,12 @@ import { LivePage } from './LivePage';
 let sockets = fakeWebSockets();
 
 /** The controls the console sent on this socket. */
-const controls = (hub: FakeSocket) => hub.sent.filter((m) => m.type === 'control').map((m) => m.control);
+/** Controls that change the session (the console asks for the participant list on its own). */
+const controls = (hub: FakeSocket) =>
+  hub.sent
+    .filter((m) => m.type === 'control')
+    .map((m) => m.control)
+    .filter((c) => (c as { action?: string }).action !== 'roster');
 
 const CARDS = ['Loyalty app', 'Premium tier', 'Fax line'];
 

@@ -23,6 +23,8 @@ import { RunningSession } from './RunningSession';
 import { SessionSummary } from './SessionSummary';
 import './live.css';
 
+const ROSTER_EVERY_MS = 5000;
+
 export function LivePage({ workshop, update }: { workshop: Workshop; update: UpdateWorkshop }) {
   const [access, setAccess] = useState<HubAccess | null | undefined>(undefined);
   useEffect(() => {
@@ -83,6 +85,15 @@ function LiveConsole({
     [store, workshop, update],
   );
   const { state, connection, fatal, synced } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // The participant list, fresh enough to flag a device joining as many people.
+  const liveSessionId = state.session?.status === 'live' ? state.session.id : null;
+  useEffect(() => {
+    if (!liveSessionId || connection !== 'connected') return;
+    const ask = () => store.send({ type: 'control', control: { action: 'roster' } });
+    ask();
+    const timer = setInterval(ask, ROSTER_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [store, liveSessionId, connection]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const control = (action: ControlAction) => {
@@ -144,7 +155,12 @@ function LiveConsole({
         </p>
       ) : fit === 'this' && state.session ? (
         <>
-          <JoinPanel session={state.session} network={state.network} onControl={control} />
+          <JoinPanel
+            session={state.session}
+            network={state.network}
+            roster={state.roster}
+            onControl={control}
+          />
           <PracticeRoomPanel key={state.session.id} access={access} session={state.session} />
           <RunningSession
             session={state.session}

@@ -12,6 +12,7 @@ import { useShortcut } from '../useShortcut';
 import { unusedDots } from './liveAgenda';
 import { PracticeResultNote, savedResultsLabel } from './practice/PracticeMarks';
 import { ResultToolAction } from './ResultToolAction';
+import { LateAnswersNote } from './LateAnswers';
 import type { ResultTool } from './resultTools';
 
 const TIMER_PRESETS = [
@@ -49,6 +50,7 @@ export function RunningSession({
   const current = session.current;
   const tally = state.tallies[current.id];
   const counts = answeredCount(state);
+  const offline = session.participants.offline ?? 0;
   const secondsLeft = useCountdown(session.timer, state.clockOffset);
   const isFirst = session.index === 0;
   const isLast = session.index >= session.activities.length - 1;
@@ -132,7 +134,20 @@ export function RunningSession({
             {counts ? (
               <div className="live-count__main" data-testid="console-answered">
                 <strong>{counts.answered}</strong> of {counts.participants} answered
+                {offline ? (
+                  <span className="live-count__offline" data-testid="console-offline">
+                    {' '}
+                    · {offline} offline
+                  </span>
+                ) : null}
               </div>
+            ) : null}
+            {offline && session.phase === 'open' ? (
+              <LateAnswersNote
+                offline={offline}
+                accept={session.acceptLate !== false}
+                onControl={onControl}
+              />
             ) : null}
             {dots !== null ? <div className="live-count__dots">{dots} dots not placed yet</div> : null}
             {secondsLeft !== null ? (

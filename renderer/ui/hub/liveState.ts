@@ -1,4 +1,11 @@
-import type { ErrorMessage, HubMessage, LiveSession, NetworkInfo, Tally } from '../../../shared/protocol';
+import type {
+  ErrorMessage,
+  HubMessage,
+  LiveSession,
+  NetworkInfo,
+  Roster,
+  Tally,
+} from '../../../shared/protocol';
 
 /** The live session as the projector and the console see it. */
 export interface LiveState {
@@ -11,6 +18,8 @@ export interface LiveState {
   tallies: Readonly<Record<string, Tally>>;
   /** Latest non-fatal error from the hub (e.g. a control that was refused). */
   error: ErrorMessage | null;
+  /** Facilitator only: the participant list, as last asked for. */
+  roster: Roster | null;
 }
 
 export const initialLiveState: LiveState = {
@@ -19,6 +28,7 @@ export const initialLiveState: LiveState = {
   network: null,
   tallies: {},
   error: null,
+  roster: null,
 };
 
 function withSession(
@@ -35,6 +45,7 @@ function withSession(
     network: network ?? state.network,
     // Tallies of another session (or none) are not ours to show.
     tallies: session && session.id === state.session?.id ? state.tallies : {},
+    roster: session && session.id === state.session?.id ? state.roster : null,
   };
 }
 
@@ -54,6 +65,8 @@ export function liveReducer(state: LiveState, message: HubMessage, localNow: num
       return { ...state, tallies: { ...state.tallies, [message.activityId]: message } };
     case 'error':
       return { ...state, error: message };
+    case 'roster':
+      return { ...state, roster: message };
     default:
       return state;
   }
