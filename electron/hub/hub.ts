@@ -269,14 +269,7 @@ export class Hub implements ControlRoom {
     const activity = session.current;
     this.clearCountdown();
     // Results go out once the close is on disk: every answer accepted before it is in them.
-    const offline = session.acceptLate ? session.offline(this.connections.connected) : [];
-    const close: JournalRecord = {
-      t: 'phase',
-      at: Date.now(),
-      activityId: activity.spec.id,
-      phase: 'closed',
-      ...(offline.length ? { offline } : {}),
-    };
+    const close = session.closeRecord(this.connections.connected, Date.now());
     this.record(close, () => {
       if (this.session !== session || activity.closedAt === null) return;
       this.broadcast.closedResults(session, activity);
@@ -366,10 +359,9 @@ export class Hub implements ControlRoom {
   }
 
   removed(session: SessionModel, participantId: string, touched: SessionActivity[]): void {
-    for (const c of this.connections.clients) {
+    for (const c of this.connections.clients)
       if (c.participantId === participantId)
         this.connections.fail(c, 'removed', REMOVED_MESSAGE, CLOSE.removed);
-    }
     if (this.session !== session) return;
     for (const activity of touched)
       if (activity.phase === 'closed') this.broadcast.closedResults(session, activity);
