@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BANDS } from './continuum';
 import type { Exercise, ExerciseType } from './exercises';
-import { boardColumnSchema } from './exercises/pushPull';
-import { decisionSchema } from './exercises/simplify';
+import { boardColumnSchema } from './exercises/push-pull/schema';
+import { decisionSchema } from './exercises/simplify/schema';
 import type { ActionPlan, PlanSection } from './plan/types';
 import { findExercise, type Workshop } from './workshop/schema';
 

@@ -1,9 +1,9 @@
 import type { Workshop } from '../workshop/schema';
-import { buildCentricity } from './centricity';
+import { buildCentricity } from '../exercises/centricity-check/plan';
 import { buildDefinition, buildPushPull, buildSimplification } from './decisions';
 import { dateLabel } from './format';
 import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
-import { buildJourney } from './journey';
+import { buildJourney } from '../exercises/burden-journey/plan';
 import { initiativeNumbers } from './numbering';
 import { practiceParts } from './practice';
 import { participantCount } from './results';

@@ -1,9 +1,9 @@
 import { BURDEN_LABELS, type Burden } from '../burdens';
-import { hotSpotRanking } from '../exercises/journeyCells';
+import { hotSpotRanking } from '../exercises/burden-journey/cells';
 import { newId } from '../ids';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
-import { pushPullBoard } from '../exercises/pushPullBoard';
+import { pushPullBoard } from '../exercises/push-pull/board';
 import { findResult } from './results';
 
 /** Something an earlier exercise produced that could become an initiative. */

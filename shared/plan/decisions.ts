@@ -1,5 +1,5 @@
-import { pushPullBoard, totalOf } from '../exercises/pushPullBoard';
-import { simplifyBoard } from '../exercises/simplifyBoard';
+import { pushPullBoard, totalOf } from '../exercises/push-pull/board';
+import { simplifyBoard } from '../exercises/simplify/board';
 import { findExercise, type Workshop } from '../workshop/schema';
 import { finiteOrNull } from './format';
 import { findResult } from './results';

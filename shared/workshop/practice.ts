@@ -1,8 +1,8 @@
 import { parseResult } from '../activities/registry';
-import type { PushPull } from '../exercises/pushPull';
-import { pushPullBoard } from '../exercises/pushPullBoard';
-import type { Simplify } from '../exercises/simplify';
-import type { Definition } from '../exercises/definition';
+import type { PushPull } from '../exercises/push-pull/schema';
+import { pushPullBoard } from '../exercises/push-pull/board';
+import type { Simplify } from '../exercises/simplify/schema';
+import type { Definition } from '../exercises/definition/schema';
 import type { Exercise } from '../exercises';
 import type { ActivityResult } from './results';
 import type { Workshop } from './schema';

@@ -4,7 +4,7 @@ import {
   SORT_DECISIVE,
   type BoardColumn,
   type PushPull,
-} from '../../../shared/exercises/pushPull';
+} from '../../../shared/exercises/push-pull/schema';
 import {
   BOARD_COLUMNS,
   COLUMN_LABELS,
@@ -13,7 +13,7 @@ import {
   resetPlacements,
   totalOf,
   type BoardCard,
-} from '../../../shared/exercises/pushPullBoard';
+} from '../../../shared/exercises/push-pull/board';
 import type { CardClassificationConfig } from '../../../shared/activities/cardClassification';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';

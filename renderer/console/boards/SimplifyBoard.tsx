@@ -1,7 +1,7 @@
 import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { TwoAxisRatingConfig } from '../../../shared/activities/twoAxisRating';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import { DECISIONS, type Decision, type Simplify } from '../../../shared/exercises/simplify';
+import { DECISIONS, type Decision, type Simplify } from '../../../shared/exercises/simplify/schema';
 import {
   addDecisionInitiative,
   DECISION_HINTS,
@@ -12,7 +12,7 @@ import {
   resetDecisions,
   simplifyBoard,
   type BoardOffering,
-} from '../../../shared/exercises/simplifyBoard';
+} from '../../../shared/exercises/simplify/board';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Matrix, MatrixLegend } from '../../activities/two-axis-rating/Matrix';

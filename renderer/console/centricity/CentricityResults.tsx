@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { CentricityCheck } from '../../../shared/exercises/centricityCheck';
-import { departmentContactMap } from '../../../shared/exercises/centricityDepartments';
-import { centricityHistory, exerciseResult } from '../../../shared/exercises/centricityHistory';
+import type { CentricityCheck } from '../../../shared/exercises/centricity-check/schema';
+import { departmentContactMap } from '../../../shared/exercises/centricity-check/departments';
+import { centricityHistory, exerciseResult } from '../../../shared/exercises/centricity-check/history';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Distribution } from '../../activities/common/Distribution';

@@ -1,4 +1,4 @@
-import type { DepartmentContactMap } from '../../../shared/exercises/centricityDepartments';
+import type { DepartmentContactMap } from '../../../shared/exercises/centricity-check/departments';
 
 /** In words, so the map reads without colour: how much of the room says so. */
 function verdict(share: number): { text: string; tone: 'most' | 'split' | 'few' } {

@@ -1,4 +1,4 @@
-import type { CentricityTrendPoint } from '../../../shared/exercises/centricityHistory';
+import type { CentricityTrendPoint } from '../../../shared/exercises/centricity-check/history';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Definition } from '../../../shared/exercises/definition';
+import type { Definition } from '../../../shared/exercises/definition/schema';
 import {
   mergeStatements,
   setStatementHidden,
   unmergeStatement,
   type CuratedList,
-} from '../../../shared/exercises/definitionCuration';
+} from '../../../shared/exercises/definition/curation';
 import type { PracticeShare } from '../../../shared/workshop/practice';
 import { PracticeNotice } from '../boards/PracticeNotice';
 import { StatementList } from './StatementList';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Definition } from '../../../shared/exercises/definition';
-import { curateStatements, DEFINITION_LISTS } from '../../../shared/exercises/definitionCuration';
+import type { Definition } from '../../../shared/exercises/definition/schema';
+import { curateStatements, DEFINITION_LISTS } from '../../../shared/exercises/definition/curation';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { DefinitionCuration } from './DefinitionCuration';

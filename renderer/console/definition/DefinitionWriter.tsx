@@ -1,5 +1,5 @@
-import type { Definition } from '../../../shared/exercises/definition';
-import { insertStatement, type CuratedList } from '../../../shared/exercises/definitionCuration';
+import type { Definition } from '../../../shared/exercises/definition/schema';
+import { insertStatement, type CuratedList } from '../../../shared/exercises/definition/curation';
 import { TextArea } from '../../ui/TextField';
 
 const TOP = 5;

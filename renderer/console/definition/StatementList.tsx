@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CuratedList, CuratedStatement } from '../../../shared/exercises/definitionCuration';
+import type { CuratedList, CuratedStatement } from '../../../shared/exercises/definition/curation';
 
 interface Props {
   label: string;

@@ -1,5 +1,5 @@
 import { PromptField } from './PromptField';
-import { DEFAULT_STAGES, type JourneyStage } from '../../../shared/exercises/burdenJourney';
+import { DEFAULT_STAGES, type JourneyStage } from '../../../shared/exercises/burden-journey/schema';
 import { newId } from '../../../shared/ids';
 import { JourneyResults } from '../journey/JourneyResults';
 import { ListEditor } from './ListEditor';

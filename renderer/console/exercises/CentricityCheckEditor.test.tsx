@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CentricityCheck } from '../../../shared/exercises/centricityCheck';
+import type { CentricityCheck } from '../../../shared/exercises/centricity-check/schema';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { CentricityCheckEditor } from './CentricityCheckEditor';
 

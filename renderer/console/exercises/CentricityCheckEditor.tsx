@@ -1,4 +1,4 @@
-import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricityCheck';
+import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricity-check/schema';
 import { useState } from 'react';
 import { newId } from '../../../shared/ids';
 import { CentricityResults } from '../centricity/CentricityResults';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import type { PushPull } from '../../../shared/exercises/pushPull';
+import type { PushPull } from '../../../shared/exercises/push-pull/schema';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { ToastProvider } from '../../ui/Toasts';
 import { PushPullEditor } from './PushPullEditor';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { MAX_CARDS, type Card } from '../../../shared/exercises/pushPull';
-import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/pushPullBoard';
+import { MAX_CARDS, type Card } from '../../../shared/exercises/push-pull/schema';
+import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/push-pull/board';
 import { BoardLayer } from '../boards/BoardLayer';
 import { BoardSummary } from '../boards/BoardSummary';
 import { PushPullBoard } from '../boards/PushPullBoard';

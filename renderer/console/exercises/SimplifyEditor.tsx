@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify';
-import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplifyBoard';
+import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify/schema';
+import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplify/board';
 import { BoardLayer } from '../boards/BoardLayer';
 import { BoardSummary } from '../boards/BoardSummary';
 import { SimplifyBoard } from '../boards/SimplifyBoard';

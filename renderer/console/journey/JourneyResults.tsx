@@ -1,7 +1,7 @@
 import type { JourneyHeatmapConfig } from '../../../shared/activities/journeyHeatmap';
 import { BURDEN_LABELS, type Burden } from '../../../shared/burdens';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import type { BurdenJourney } from '../../../shared/exercises/burdenJourney';
+import type { BurdenJourney } from '../../../shared/exercises/burden-journey/schema';
 import {
   addJourneyInitiative,
   heaviestCells,
@@ -9,7 +9,7 @@ import {
   journeyGrid,
   journeyInitiativeOf,
   journeyInitiativeTitle,
-} from '../../../shared/exercises/journeyCells';
+} from '../../../shared/exercises/burden-journey/cells';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { cellKey, HeatLegend, Heatmap } from '../../activities/journey-heatmap/Heatmap';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tallyOpenText, type OpenTextConfig } from '../../../shared/activities/openText';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import type { PushPull } from '../../../shared/exercises/pushPull';
+import type { PushPull } from '../../../shared/exercises/push-pull/schema';
 import type { ControlAction, LiveSession, Phase } from '../../../shared/protocol';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { initialLiveState, type LiveState } from '../../ui/hub/liveState';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { parseResult } from '../../../shared/activities/registry';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import { MAX_CARDS, type PushPull } from '../../../shared/exercises/pushPull';
+import { MAX_CARDS, type PushPull } from '../../../shared/exercises/push-pull/schema';
 import {
   approveProposals,
   proposalsOf,
@@ -10,7 +10,7 @@ import {
   sortActivityId,
   undoProposalDecision,
   type Proposal,
-} from '../../../shared/exercises/pushPullProposals';
+} from '../../../shared/exercises/push-pull/proposals';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import type { LiveState } from '../../ui/hub/liveState';

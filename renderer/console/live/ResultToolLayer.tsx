@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Definition } from '../../../shared/exercises/definition';
+import type { Definition } from '../../../shared/exercises/definition/schema';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { BoardLayer } from '../boards/BoardLayer';
 import { PushPullBoard } from '../boards/PushPullBoard';

@@ -5,7 +5,7 @@ import {
 } from '../../../shared/activities/cardClassification';
 import { tallyJourneyHeatmap, type JourneyHeatmapConfig } from '../../../shared/activities/journeyHeatmap';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import type { PushPull } from '../../../shared/exercises/pushPull';
+import type { PushPull } from '../../../shared/exercises/push-pull/schema';
 import type { LiveSession, Phase, Tally } from '../../../shared/protocol';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { hasResultTool, resultToolOf, withLiveTallies, type ToolExercise } from './resultTools';

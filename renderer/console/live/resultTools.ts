@@ -1,6 +1,6 @@
 import type { Exercise } from '../../../shared/exercises';
-import { pushPullBoard } from '../../../shared/exercises/pushPullBoard';
-import { simplifyBoard } from '../../../shared/exercises/simplifyBoard';
+import { pushPullBoard } from '../../../shared/exercises/push-pull/board';
+import { simplifyBoard } from '../../../shared/exercises/simplify/board';
 import type { LiveSession, Phase, Tally } from '../../../shared/protocol';
 import { findResult } from '../../../shared/plan/results';
 import { includesPractice } from '../../../shared/workshop/practice';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { newId } from '../ids';
-import { exerciseBase, idSchema, shortText } from './common';
+import { newId } from '../../ids';
+import { exerciseBase, idSchema, shortText } from '../common';
 
 export const DEFAULT_QUESTIONS = [
   'Our managers insist on direct, regular contact with customers.',

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CardClassificationResult } from '../activities/cardClassification';
-import { readWorkshopFile, writeWorkshopFile } from '../workshop/file';
-import { newWorkshop } from '../workshop/schema';
-import { newPushPull, pushPullSchema, type BoardColumn, type PushPull } from './pushPull';
-import { columnByVote, placeCard, pushPullBoard, resetPlacements } from './pushPullBoard';
+import type { CardClassificationResult } from '../../activities/cardClassification';
+import { readWorkshopFile, writeWorkshopFile } from '../../workshop/file';
+import { newWorkshop } from '../../workshop/schema';
+import { newPushPull, pushPullSchema, type BoardColumn, type PushPull } from './schema';
+import { columnByVote, placeCard, pushPullBoard, resetPlacements } from './board';
 
 function exerciseWith(titles: string[], extra: Partial<PushPull> = {}): PushPull {
   return {

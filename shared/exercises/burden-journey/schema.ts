@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { newId } from '../ids';
-import { exerciseBase, idSchema, shortText } from './common';
+import { newId } from '../../ids';
+import { exerciseBase, idSchema, shortText } from '../common';
 
 export const journeyPhaseSchema = z.enum(['before', 'after']);
 export type JourneyPhase = z.infer<typeof journeyPhaseSchema>;

@@ -3,10 +3,10 @@ import {
   scalePollPreviousSchema,
   type ScalePollConfig,
   type ScalePollPrevious,
-} from '../activities/scalePoll';
-import type { Workshop } from '../workshop/schema';
-import { centricityHistory } from './centricityHistory';
-import type { ActivitySpec } from './common';
+} from '../../activities/scalePoll';
+import type { Workshop } from '../../workshop/schema';
+import { centricityHistory } from './history';
+import type { ActivitySpec } from '../common';
 
 /**
  * Per question id of this centricity check: its score in the organisation's most recent earlier

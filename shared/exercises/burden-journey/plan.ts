@@ -1,10 +1,10 @@
-import type { JourneyHeatmapConfig } from '../activities/journeyHeatmap';
-import { BURDEN_LABELS } from '../burdens';
-import { activitiesOf } from '../exercises/activities';
-import { hotSpotRanking, journeyGrid } from '../exercises/journeyCells';
-import { findExercise, type Workshop } from '../workshop/schema';
-import { findResult } from './results';
-import type { PlanJourney, PlanSection } from './types';
+import type { JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
+import { BURDEN_LABELS } from '../../burdens';
+import { activitiesOf } from '../activities';
+import { hotSpotRanking, journeyGrid } from './cells';
+import { findExercise, type Workshop } from '../../workshop/schema';
+import { findResult } from '../../plan/results';
+import type { PlanJourney, PlanSection } from '../../plan/types';
 
 /** The hot spots the summary names. */
 export const HOT_SPOTS = 5;

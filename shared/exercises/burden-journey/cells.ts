@@ -1,9 +1,9 @@
-import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../activities/journeyHeatmap';
-import { BURDEN_LABELS, BURDENS, type Burden } from '../burdens';
-import { newId } from '../ids';
-import type { Initiative } from '../workshop/initiative';
-import type { Workshop } from '../workshop/schema';
-import type { BurdenJourney } from './burdenJourney';
+import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../activities/journeyHeatmap';
+import { BURDEN_LABELS, BURDENS, type Burden } from '../../burdens';
+import { newId } from '../../ids';
+import type { Initiative } from '../../workshop/initiative';
+import type { Workshop } from '../../workshop/schema';
+import type { BurdenJourney } from './schema';
 
 /** Shades of the heatmap's sequential palette; level 0 is "no burden", the last "a lot". */
 export const HEAT_LEVELS = 6;

@@ -3,8 +3,8 @@ import {
   decisiveSplitOf,
   type CardClassificationResult,
   type CardResult,
-} from '../activities/cardClassification';
-import { SORT_DECISIVE, type BoardColumn, type Card, type PushPull, type VoteSplit } from './pushPull';
+} from '../../activities/cardClassification';
+import { SORT_DECISIVE, type BoardColumn, type Card, type PushPull, type VoteSplit } from './schema';
 
 /** Where a card sits on the board; `unsorted` until it has votes or the facilitator places it. */
 export type BoardPlace = BoardColumn | 'unsorted';

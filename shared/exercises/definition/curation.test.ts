@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OpenTextResult } from '../activities/openText';
-import { readWorkshopFile, writeWorkshopFile } from '../workshop/file';
-import { findExercise, newWorkshop } from '../workshop/schema';
-import { definitionSchema, EMPTY_CURATION } from './definition';
+import type { OpenTextResult } from '../../activities/openText';
+import { readWorkshopFile, writeWorkshopFile } from '../../workshop/file';
+import { findExercise, newWorkshop } from '../../workshop/schema';
+import { definitionSchema, EMPTY_CURATION } from './schema';
 import {
   curateStatements,
   insertStatement,
   mergeStatements,
   setStatementHidden,
   unmergeStatement,
-} from './definitionCuration';
+} from './curation';
 
 const LISTS = ['means', 'not-means'];
 

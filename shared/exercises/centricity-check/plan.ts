@@ -1,8 +1,8 @@
-import { departmentOptionIds } from '../exercises/activities';
-import type { CentricityCheck } from '../exercises/centricityCheck';
-import { findExercise, type Workshop } from '../workshop/schema';
-import { dateLabel, finiteOrNull } from './format';
-import { findResult } from './results';
+import { departmentOptionIds } from './options';
+import type { CentricityCheck } from './schema';
+import { findExercise, type Workshop } from '../../workshop/schema';
+import { dateLabel, finiteOrNull } from '../../plan/format';
+import { findResult } from '../../plan/results';
 import type {
   CentricityHistoryEntry,
   CentricityQuestionScore,
@@ -10,7 +10,7 @@ import type {
   PlanCentricity,
   PlanSection,
   TrendPoint,
-} from './types';
+} from '../../plan/types';
 
 /** Department names by the option ids the live question used for them. */
 function departmentNames(check: CentricityCheck): Map<string, string> {

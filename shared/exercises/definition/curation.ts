@@ -1,6 +1,6 @@
-import type { OpenTextResult, RankedStatement } from '../activities/openText';
-import { newId } from '../ids';
-import { EMPTY_CURATION, type DefinitionCuration } from './definition';
+import type { OpenTextResult, RankedStatement } from '../../activities/openText';
+import { newId } from '../../ids';
+import { EMPTY_CURATION, type DefinitionCuration } from './schema';
 
 /** The open-text list ids the definition exercise runs (see activitiesOf). */
 export const DEFINITION_LISTS = ['means', 'not-means'] as const;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scalePoll, tallyScalePoll, type ScalePollConfig } from '../activities/scalePoll';
-import { MAX_FRAME_BYTES, parseClientMessage } from '../protocol';
-import { duplicateWorkshop, findExercise, newWorkshop, type Workshop } from '../workshop/schema';
-import { activitiesOf } from './activities';
-import type { CentricityCheck } from './centricityCheck';
-import { previousCentricityScores, withPreviousCentricityScores } from './centricityPrevious';
-import type { ActivitySpec } from './common';
+import { scalePoll, tallyScalePoll, type ScalePollConfig } from '../../activities/scalePoll';
+import { MAX_FRAME_BYTES, parseClientMessage } from '../../protocol';
+import { duplicateWorkshop, findExercise, newWorkshop, type Workshop } from '../../workshop/schema';
+import { activitiesOf } from '../activities';
+import type { CentricityCheck } from './schema';
+import { previousCentricityScores, withPreviousCentricityScores } from './previous';
+import type { ActivitySpec } from '../common';
 
 const check = (w: Workshop) => findExercise(w, 'centricity-check')!;
 const pollOf = (w: Workshop) => activitiesOf(check(w), w)[0]!;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RatingResult, TwoAxisRatingResult } from '../activities/twoAxisRating';
-import { initiativeCandidates } from '../plan/candidates';
-import { newWorkshop, workshopSchema, type Workshop } from '../workshop/schema';
-import { newSimplify, type Simplify } from './simplify';
-import { addDecisionInitiative, decideOffering, simplifyBoard } from './simplifyBoard';
+import type { RatingResult, TwoAxisRatingResult } from '../../activities/twoAxisRating';
+import { initiativeCandidates } from '../../plan/candidates';
+import { newWorkshop, workshopSchema, type Workshop } from '../../workshop/schema';
+import { newSimplify, type Simplify } from './schema';
+import { addDecisionInitiative, decideOffering, simplifyBoard } from './board';
 
 function rating(
   id: string,

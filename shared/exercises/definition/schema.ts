@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { newId } from '../ids';
-import { exerciseBase, idSchema, longText, shortText } from './common';
+import { newId } from '../../ids';
+import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 /** A statement the facilitator made from several of the room's statements; their upvotes add up. */
 export const mergedStatementSchema = z.object({

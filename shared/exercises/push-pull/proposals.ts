@@ -1,7 +1,7 @@
-import type { OpenTextResult } from '../activities/openText';
-import type { OpenTextWording } from '../activities/openTextWords';
-import { newId } from '../ids';
-import { CARD_TITLE_MAX, MAX_CARDS, MAX_REJECTED_PROPOSALS, type Card, type PushPull } from './pushPull';
+import type { OpenTextResult } from '../../activities/openText';
+import type { OpenTextWording } from '../../activities/openTextWords';
+import { newId } from '../../ids';
+import { CARD_TITLE_MAX, MAX_CARDS, MAX_REJECTED_PROPOSALS, type Card, type PushPull } from './schema';
 
 /**
  * Card proposals: when the exercise allows them, participants write cards in an open-text

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { newId } from '../ids';
-import { exerciseBase, shortText } from './common';
+import { newId } from '../../ids';
+import { exerciseBase, shortText } from '../common';
 
 export const actionPlanSchema = z.object({
   ...exerciseBase,

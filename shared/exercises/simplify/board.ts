@@ -1,8 +1,8 @@
-import type { RatingResult, TwoAxisRatingResult } from '../activities/twoAxisRating';
-import { blankInitiative, sourceKey } from '../plan/candidates';
-import type { InitiativeSource } from '../workshop/initiative';
-import type { Workshop } from '../workshop/schema';
-import type { Decision, Offering, Simplify } from './simplify';
+import type { RatingResult, TwoAxisRatingResult } from '../../activities/twoAxisRating';
+import { blankInitiative, sourceKey } from '../../plan/candidates';
+import type { InitiativeSource } from '../../workshop/initiative';
+import type { Workshop } from '../../workshop/schema';
+import type { Decision, Offering, Simplify } from './schema';
 
 /** Where an offering sits on the board; `unrated` until it has ratings or a decision. */
 export type DecisionPlace = Decision | 'unrated';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tallyMultipleChoice } from '../activities/multipleChoice';
-import { tallyScalePoll, type ScalePollConfig } from '../activities/scalePoll';
-import type { ActivityResult } from '../workshop/results';
-import { duplicateWorkshop, findExercise, newWorkshop, type Workshop } from '../workshop/schema';
-import { activitiesOf } from './activities';
-import { departmentContactMap } from './centricityDepartments';
-import { centricityHistory } from './centricityHistory';
+import { tallyMultipleChoice } from '../../activities/multipleChoice';
+import { tallyScalePoll, type ScalePollConfig } from '../../activities/scalePoll';
+import type { ActivityResult } from '../../workshop/results';
+import { duplicateWorkshop, findExercise, newWorkshop, type Workshop } from '../../workshop/schema';
+import { activitiesOf } from '../activities';
+import { departmentContactMap } from './departments';
+import { centricityHistory } from './history';
 
 /** A workshop whose check was answered with these ratings per question (one array per participant). */
 function workshopWith(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { newId } from '../ids';
-import { exerciseBase, idSchema, longText, shortText } from './common';
+import { newId } from '../../ids';
+import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 export const MAX_OFFERINGS = 200;
 

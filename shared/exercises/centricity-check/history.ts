@@ -1,7 +1,7 @@
-import { parseResult, type ActivityKindId, type ActivityResultOf } from '../activities/registry';
-import { includesPractice } from '../workshop/practice';
-import { todayIso, type Workshop } from '../workshop/schema';
-import type { CentricityCheck } from './centricityCheck';
+import { parseResult, type ActivityKindId, type ActivityResultOf } from '../../activities/registry';
+import { includesPractice } from '../../workshop/practice';
+import { todayIso, type Workshop } from '../../workshop/schema';
+import type { CentricityCheck } from './schema';
 
 /**
  * The latest closed result of one kind among an exercise's activities (ids `${exerciseId}:…`);

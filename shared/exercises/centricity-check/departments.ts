@@ -1,7 +1,7 @@
-import type { Workshop } from '../workshop/schema';
-import { departmentOptionIds } from './activities';
-import type { CentricityCheck } from './centricityCheck';
-import { exerciseResult } from './centricityHistory';
+import type { Workshop } from '../../workshop/schema';
+import { departmentOptionIds } from './options';
+import type { CentricityCheck } from './schema';
+import { exerciseResult } from './history';
 
 export interface DepartmentContactRow {
   /** The option id phones answered with: a slug of the name, the same across workshops. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tallyJourneyHeatmap, type JourneyHeatmapConfig } from '../activities/journeyHeatmap';
-import type { Burden } from '../burdens';
-import { initiativeSchema } from '../workshop/initiative';
-import { findExercise, newWorkshop, workshopSchema } from '../workshop/schema';
-import { initiativeCandidates } from '../plan/candidates';
-import { activitiesOf } from './activities';
+import { tallyJourneyHeatmap, type JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
+import type { Burden } from '../../burdens';
+import { initiativeSchema } from '../../workshop/initiative';
+import { findExercise, newWorkshop, workshopSchema } from '../../workshop/schema';
+import { initiativeCandidates } from '../../plan/candidates';
+import { activitiesOf } from '../activities';
 import {
   addJourneyInitiative,
   HEAT_LEVELS,
@@ -15,7 +15,7 @@ import {
   journeyGrid,
   journeyInitiativeOf,
   MAX_INITIATIVES,
-} from './journeyCells';
+} from './cells';
 
 describe('heatLevel', () => {
   it('goes from the lightest shade at 0 to the darkest at 3, never down as the mean rises', () => {

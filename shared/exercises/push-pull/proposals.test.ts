@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tallyOpenText, type OpenTextConfig, type OpenTextResult } from '../activities/openText';
-import { newPushPull, pushPullSchema, type PushPull } from './pushPull';
+import { tallyOpenText, type OpenTextConfig, type OpenTextResult } from '../../activities/openText';
+import { newPushPull, pushPullSchema, type PushPull } from './schema';
 import {
   approveProposals,
   proposalKey,
   proposalsOf,
   rejectProposal,
   undoProposalDecision,
-} from './pushPullProposals';
+} from './proposals';
 
 const config: OpenTextConfig = {
   lists: [{ id: 'cards', label: 'Cards' }],
