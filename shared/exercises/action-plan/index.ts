@@ -3,8 +3,9 @@ import type { DotVotingConfig } from '../../activities/dotVoting';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import { actionPlanSchema, newActionPlan } from './schema';
+import { continuumOutcome, type continuumOutcomeSchema } from './outcome';
 
-export const actionPlan: ExerciseDefinition<typeof actionPlanSchema> = {
+export const actionPlan: ExerciseDefinition<typeof actionPlanSchema, typeof continuumOutcomeSchema> = {
   type: 'action-plan',
   schema: actionPlanSchema,
   name: 'Continuum action plan',
@@ -35,4 +36,5 @@ export const actionPlan: ExerciseDefinition<typeof actionPlanSchema> = {
       ),
     ];
   },
+  outcome: continuumOutcome,
 };

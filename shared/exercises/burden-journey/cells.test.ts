@@ -120,7 +120,7 @@ describe('addJourneyInitiative', () => {
       answered: 2,
       tally: result,
     };
-    const before = initiativeCandidates(workshop).filter((c) => c.origin === 'journey');
+    const before = initiativeCandidates(workshop).filter((c) => c.origin === 'burden-journey');
     expect(
       before.some(
         (c) => c.source.type === 'journey' && c.source.stageId === help.id && c.source.burden === 'worry',
@@ -128,7 +128,7 @@ describe('addJourneyInitiative', () => {
     ).toBe(true);
     const added = addJourneyInitiative(workshop, exercise, help.id, 'worry');
     if (added.status !== 'added') throw new Error(added.status);
-    const after = initiativeCandidates(added.workshop).filter((c) => c.origin === 'journey');
+    const after = initiativeCandidates(added.workshop).filter((c) => c.origin === 'burden-journey');
     expect(after).toHaveLength(before.length - 1);
   });
 

@@ -3,8 +3,10 @@ import { BURDENS } from '../../burdens';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import { burdenJourneySchema, newBurdenJourney } from './schema';
+import { journeyOutcome, type journeyOutcomeSchema } from './outcome';
+import { journeyCandidates } from './plan';
 
-export const burdenJourney: ExerciseDefinition<typeof burdenJourneySchema> = {
+export const burdenJourney: ExerciseDefinition<typeof burdenJourneySchema, typeof journeyOutcomeSchema> = {
   type: 'burden-journey',
   schema: burdenJourneySchema,
   name: 'Burden journey',
@@ -24,4 +26,6 @@ export const burdenJourney: ExerciseDefinition<typeof burdenJourneySchema> = {
       },
     ),
   ],
+  outcome: journeyOutcome,
+  candidates: { heading: 'Journey hot spots', of: journeyCandidates },
 };

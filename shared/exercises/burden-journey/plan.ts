@@ -2,9 +2,12 @@ import type { JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
 import { BURDEN_LABELS } from '../../burdens';
 import { activitiesOf } from '../activities';
 import { hotSpotRanking, journeyGrid } from './cells';
-import { findExercise, type Workshop } from '../../workshop/schema';
+import type { Workshop } from '../../workshop/schema';
+import { findExercise } from '../find';
 import { findResult } from '../../plan/results';
 import type { PlanJourney, PlanSection } from '../../plan/types';
+import type { CandidateOffer } from '../exerciseDefinition';
+import type { BurdenJourney } from './schema';
 
 /** The hot spots the summary names. */
 export const HOT_SPOTS = 5;
@@ -42,4 +45,40 @@ export function buildJourney(workshop: Workshop): PlanSection<PlanJourney> {
     })),
     hotSpots,
   };
+}
+
+/** The plan's heatmap shows ratings that include practice answers. */
+export function journeyFromPractice(workshop: Workshop): boolean {
+  const exercise = findExercise(workshop, 'burden-journey');
+  return !!exercise && !!findResult(workshop, exercise.id, 'journey-heatmap')?.practice;
+}
+
+/** Journey cells at or above this mean (0–3) count as hot spots. */
+export const HOT_SPOT_MIN = 1.5;
+export const MAX_HOT_SPOTS = 8;
+
+/** The journey's worst cells: initiatives to consider. */
+export function journeyCandidates(exercise: BurdenJourney, workshop: Workshop): CandidateOffer[] {
+  const heatmap = findResult(workshop, exercise.id, 'journey-heatmap');
+  const hot = hotSpotRanking(heatmap?.tally ?? null).filter(
+    (c) => Number.isFinite(c.mean) && c.mean >= HOT_SPOT_MIN,
+  );
+  const offers: CandidateOffer[] = [];
+  for (const cell of hot.slice(0, MAX_HOT_SPOTS)) {
+    const stage = exercise.stages.find((s) => s.id === cell.stageId);
+    if (!stage) continue;
+    const burden = BURDEN_LABELS[cell.burden];
+    offers.push({
+      title: `Cut the ${burden.toLowerCase()} it costs customers to ${stage.name.toLowerCase()}`.slice(
+        0,
+        160,
+      ),
+      description: '',
+      reason: `${burden} at ${stage.name}: ${cell.mean.toFixed(1)} of 3`,
+      burdens: [cell.burden],
+      source: { type: 'journey', exerciseId: exercise.id, stageId: stage.id, burden: cell.burden },
+      practice: !!heatmap?.practice,
+    });
+  }
+  return offers;
 }

@@ -4,8 +4,12 @@ import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import { departmentOptionIds } from './options';
 import { centricityCheckSchema, newCentricityCheck } from './schema';
+import { centricityOutcome, type centricityOutcomeSchema } from './outcome';
 
-export const centricityCheck: ExerciseDefinition<typeof centricityCheckSchema> = {
+export const centricityCheck: ExerciseDefinition<
+  typeof centricityCheckSchema,
+  typeof centricityOutcomeSchema
+> = {
   type: 'centricity-check',
   schema: centricityCheckSchema,
   name: 'Centricity check',
@@ -43,4 +47,5 @@ export const centricityCheck: ExerciseDefinition<typeof centricityCheckSchema> =
     }
     return specs;
   },
+  outcome: centricityOutcome,
 };

@@ -1,6 +1,7 @@
 import { departmentOptionIds } from './options';
 import type { CentricityCheck } from './schema';
-import { findExercise, type Workshop } from '../../workshop/schema';
+import type { Workshop } from '../../workshop/schema';
+import { findExercise } from '../find';
 import { dateLabel, finiteOrNull } from '../../plan/format';
 import { findResult } from '../../plan/results';
 import type {
@@ -125,4 +126,12 @@ export function buildCentricity(
     departmentRespondents: ticks?.tally.respondents ?? 0,
     comparedWith: earlier.map((e) => dateLabel(e.date) || e.workshopName),
   };
+}
+
+/** The plan's centricity scores or department map include practice answers. */
+export function centricityFromPractice(workshop: Workshop): boolean {
+  const check = findExercise(workshop, 'centricity-check');
+  if (!check) return false;
+  const from = (kind: 'scale-poll' | 'multiple-choice') => !!findResult(workshop, check.id, kind)?.practice;
+  return from('scale-poll') || from('multiple-choice');
 }

@@ -2,12 +2,14 @@ import type { OpenTextConfig } from '../../activities/openText';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import { definitionSchema, newDefinition } from './schema';
+import { definitionOutcome, type definitionOutcomeSchema } from './outcome';
+import { clearDefinition } from './practice';
 
 /** Statements one participant may have standing in the definition exercise (both lists together). */
 export const DEFINITION_STATEMENTS_PER_PARTICIPANT = 6;
 export const STATEMENT_MAX_LENGTH = 140;
 
-export const definition: ExerciseDefinition<typeof definitionSchema> = {
+export const definition: ExerciseDefinition<typeof definitionSchema, typeof definitionOutcomeSchema> = {
   type: 'definition',
   schema: definitionSchema,
   name: 'Definition',
@@ -30,4 +32,6 @@ export const definition: ExerciseDefinition<typeof definitionSchema> = {
       },
     ),
   ],
+  outcome: definitionOutcome,
+  clearPractice: clearDefinition,
 };

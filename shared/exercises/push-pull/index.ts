@@ -10,8 +10,11 @@ import {
   SORT_SUFFIX,
 } from './proposals';
 import { CARD_TITLE_MAX, SORT_CATEGORIES, SORT_DECISIVE, newPushPull, pushPullSchema } from './schema';
+import { pushPullOutcome, type pushPullOutcomeSchema } from './outcome';
+import { pushPullCandidates } from './plan';
+import { clearPushPull } from './practice';
 
-export const pushPull: ExerciseDefinition<typeof pushPullSchema> = {
+export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPullOutcomeSchema> = {
   type: 'push-pull',
   schema: pushPullSchema,
   name: 'Push or pull card sort',
@@ -56,4 +59,7 @@ export const pushPull: ExerciseDefinition<typeof pushPullSchema> = {
     );
     return specs;
   },
+  outcome: pushPullOutcome,
+  candidates: { heading: 'Cards placed in Pull', of: pushPullCandidates },
+  clearPractice: clearPushPull,
 };

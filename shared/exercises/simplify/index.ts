@@ -2,8 +2,11 @@ import type { TwoAxisRatingConfig } from '../../activities/twoAxisRating';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import { newSimplify, simplifySchema } from './schema';
+import { simplifyOutcome, type simplificationOutcomeSchema } from './outcome';
+import { simplifyCandidates } from './plan';
+import { clearSimplify } from './practice';
 
-export const simplify: ExerciseDefinition<typeof simplifySchema> = {
+export const simplify: ExerciseDefinition<typeof simplifySchema, typeof simplificationOutcomeSchema> = {
   type: 'simplify',
   schema: simplifySchema,
   name: 'Offering simplification',
@@ -29,4 +32,7 @@ export const simplify: ExerciseDefinition<typeof simplifySchema> = {
       ),
     ];
   },
+  outcome: simplifyOutcome,
+  candidates: { heading: 'Offerings to simplify or retire', of: simplifyCandidates },
+  clearPractice: clearSimplify,
 };
