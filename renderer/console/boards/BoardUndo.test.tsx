@@ -9,7 +9,7 @@ import { ToastProvider } from '../../ui/Toasts';
 import { workshops } from '../db';
 import { useWorkshop } from '../state/useWorkshop';
 import { WorkshopHistoryContext } from '../state/workshopHistory';
-import { PushPullBoard } from './PushPullBoard';
+import { PushPullBoard } from '../../exercises/push-pull/Board';
 
 afterEach(cleanup);
 

@@ -17,13 +17,13 @@ import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Matrix, MatrixLegend } from '../../activities/two-axis-rating/Matrix';
 import { useToasts } from '../../ui/Toasts';
-import type { UpdateWorkshop } from '../state/useWorkshop';
-import { DragBoard, type FaceProps } from './DragBoard';
-import { lanesOf } from './lanes';
-import { PracticeNotice } from './PracticeNotice';
-import { BoardUndo, boardScope } from './BoardUndo';
-import { closedResult, withExercise } from './withExercise';
-import './boards.css';
+import type { UpdateWorkshop } from '../../console/state/useWorkshop';
+import { DragBoard, type FaceProps } from '../../console/boards/DragBoard';
+import { lanesOf } from '../../console/boards/lanes';
+import { PracticeNotice } from '../../console/boards/PracticeNotice';
+import { BoardUndo, boardScope } from '../../console/boards/BoardUndo';
+import { closedResult, withExercise } from '../../console/boards/withExercise';
+import '../../console/boards/boards.css';
 
 /** One offering on the board, flat so unchanged ones are not re-rendered. */
 interface OfferingItem {

@@ -1,9 +1,9 @@
 import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricity-check/schema';
 import { useState } from 'react';
 import { newId } from '../../../shared/ids';
-import { CentricityResults } from '../centricity/CentricityResults';
-import { ListEditor } from './ListEditor';
-import type { EditorProps } from './types';
+import { CentricityResults } from './CentricityResults';
+import { ListEditor } from '../../console/exercises/ListEditor';
+import type { EditorProps } from '../types';
 
 export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorProps<'centricity-check'>) {
   // Departments are plain names: keep a key per row so typing in one does not remount it.

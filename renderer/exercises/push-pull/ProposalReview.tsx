@@ -14,8 +14,8 @@ import {
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import type { LiveState } from '../../ui/hub/liveState';
-import { withExercise } from '../boards/withExercise';
-import type { UpdateWorkshop } from '../state/useWorkshop';
+import { withExercise } from '../../console/boards/withExercise';
+import type { UpdateWorkshop } from '../../console/state/useWorkshop';
 import './proposalReview.css';
 
 interface Props {

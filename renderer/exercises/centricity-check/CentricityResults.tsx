@@ -5,8 +5,8 @@ import { centricityHistory, exerciseResult } from '../../../shared/exercises/cen
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Distribution } from '../../activities/common/Distribution';
-import { PracticeNotice } from '../boards/PracticeNotice';
-import { workshops } from '../db';
+import { PracticeNotice } from '../../console/boards/PracticeNotice';
+import { workshops } from '../../console/db';
 import { DepartmentMap } from './DepartmentMap';
 import { shortDate, TrendChart } from './TrendChart';
 import './centricity.css';

@@ -1,7 +1,7 @@
 import { NumberField } from '../../ui/NumberField';
-import { PromptField } from './PromptField';
-import { hrefOf } from '../router';
-import type { EditorProps } from './types';
+import { PromptField } from '../../console/exercises/PromptField';
+import { hrefOf } from '../../console/router';
+import type { EditorProps } from '../types';
 
 export function ActionPlanEditor({ exercise, onChange, workshop }: EditorProps<'action-plan'>) {
   return (

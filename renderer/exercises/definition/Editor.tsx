@@ -1,6 +1,6 @@
 import { TextField } from '../../ui/TextField';
-import { DefinitionWorkbench } from '../definition/DefinitionWorkbench';
-import type { EditorProps } from './types';
+import { DefinitionWorkbench } from './DefinitionWorkbench';
+import type { EditorProps } from '../types';
 
 export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'definition'>) {
   return (

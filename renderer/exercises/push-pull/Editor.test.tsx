@@ -7,7 +7,7 @@ import { activitiesOf } from '../../../shared/exercises/activities';
 import type { PushPull } from '../../../shared/exercises/push-pull/schema';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { ToastProvider } from '../../ui/Toasts';
-import { PushPullEditor } from './PushPullEditor';
+import { PushPullEditor } from './Editor';
 
 afterEach(cleanup);
 

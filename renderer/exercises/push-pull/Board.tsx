@@ -20,14 +20,14 @@ import type { Workshop } from '../../../shared/workshop/schema';
 import { SplitBar } from '../../activities/card-classification/SplitBar';
 import { segmentsOf, type Segment } from '../../activities/card-classification/split';
 import '../../activities/card-classification/cards.css';
-import type { UpdateWorkshop } from '../state/useWorkshop';
-import { DragBoard, type FaceProps } from './DragBoard';
-import { lanesOf } from './lanes';
+import type { UpdateWorkshop } from '../../console/state/useWorkshop';
+import { DragBoard, type FaceProps } from '../../console/boards/DragBoard';
+import { lanesOf } from '../../console/boards/lanes';
 import { NumberField } from '../../ui/NumberField';
-import { PracticeNotice } from './PracticeNotice';
-import { BoardUndo, boardScope } from './BoardUndo';
-import { closedResult, withExercise } from './withExercise';
-import './boards.css';
+import { PracticeNotice } from '../../console/boards/PracticeNotice';
+import { BoardUndo, boardScope } from '../../console/boards/BoardUndo';
+import { closedResult, withExercise } from '../../console/boards/withExercise';
+import '../../console/boards/boards.css';
 
 /** One card on the board, flat so unchanged cards are not re-rendered. */
 interface CardItem {

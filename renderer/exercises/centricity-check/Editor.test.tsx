@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CentricityCheck } from '../../../shared/exercises/centricity-check/schema';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
-import { CentricityCheckEditor } from './CentricityCheckEditor';
+import { CentricityCheckEditor } from './Editor';
 
 afterEach(cleanup);
 

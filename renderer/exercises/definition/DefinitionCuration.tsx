@@ -7,7 +7,7 @@ import {
   type CuratedList,
 } from '../../../shared/exercises/definition/curation';
 import type { PracticeShare } from '../../../shared/workshop/practice';
-import { PracticeNotice } from '../boards/PracticeNotice';
+import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import { StatementList } from './StatementList';
 
 interface Props {

@@ -14,8 +14,8 @@ import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { cellKey, HeatLegend, Heatmap } from '../../activities/journey-heatmap/Heatmap';
 import { useToasts } from '../../ui/Toasts';
-import { PracticeNotice } from '../boards/PracticeNotice';
-import type { UpdateWorkshop } from '../state/useWorkshop';
+import { PracticeNotice } from '../../console/boards/PracticeNotice';
+import type { UpdateWorkshop } from '../../console/state/useWorkshop';
 import './journey.css';
 
 const HOT_SPOTS = 5;

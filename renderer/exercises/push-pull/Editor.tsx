@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { MAX_CARDS, type Card } from '../../../shared/exercises/push-pull/schema';
 import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/push-pull/board';
-import { BoardLayer } from '../boards/BoardLayer';
-import { BoardSummary } from '../boards/BoardSummary';
-import { PushPullBoard } from '../boards/PushPullBoard';
-import { closedResult } from '../boards/withExercise';
+import { BoardLayer } from '../../console/boards/BoardLayer';
+import { BoardSummary } from '../../console/boards/BoardSummary';
+import { PushPullBoard } from './Board';
+import { closedResult } from '../../console/boards/withExercise';
 import { NumberField } from '../../ui/NumberField';
-import { ItemsEditor } from './ItemsEditor';
-import { PromptField } from './PromptField';
-import type { EditorProps } from './types';
+import { ItemsEditor } from '../../console/exercises/ItemsEditor';
+import { PromptField } from '../../console/exercises/PromptField';
+import type { EditorProps } from '../types';
 
 export function PushPullEditor({ exercise, onChange, workshop, update }: EditorProps<'push-pull'>) {
   const [boardOpen, setBoardOpen] = useState(false);

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify/schema';
 import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplify/board';
-import { BoardLayer } from '../boards/BoardLayer';
-import { BoardSummary } from '../boards/BoardSummary';
-import { SimplifyBoard } from '../boards/SimplifyBoard';
-import { closedResult } from '../boards/withExercise';
-import { ItemsEditor } from './ItemsEditor';
-import { PromptField } from './PromptField';
-import type { EditorProps } from './types';
+import { BoardLayer } from '../../console/boards/BoardLayer';
+import { BoardSummary } from '../../console/boards/BoardSummary';
+import { SimplifyBoard } from './Board';
+import { closedResult } from '../../console/boards/withExercise';
+import { ItemsEditor } from '../../console/exercises/ItemsEditor';
+import { PromptField } from '../../console/exercises/PromptField';
+import type { EditorProps } from '../types';
 
 export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorProps<'simplify'>) {
   const [boardOpen, setBoardOpen] = useState(false);

@@ -1,9 +1,9 @@
-import { PromptField } from './PromptField';
+import { PromptField } from '../../console/exercises/PromptField';
 import { DEFAULT_STAGES, type JourneyStage } from '../../../shared/exercises/burden-journey/schema';
 import { newId } from '../../../shared/ids';
-import { JourneyResults } from '../journey/JourneyResults';
-import { ListEditor } from './ListEditor';
-import type { EditorProps } from './types';
+import { JourneyResults } from './JourneyResults';
+import { ListEditor } from '../../console/exercises/ListEditor';
+import type { EditorProps } from '../types';
 
 /** The journey as the customer walks it: before the purchase, then after. */
 function JourneyPath({ stages }: { stages: readonly JourneyStage[] }) {
