@@ -6,15 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PushPull } from '../shared/exercises/pushPull';
-import { pushPullBoard, resetPlacements } from '../shared/exercises/pushPullBoard';
-import type { Simplify } from '../shared/exercises/simplify';
+import type { PushPull } from '../shared/exercises/push-pull/schema';
+import { pushPullBoard, resetPlacements } from '../shared/exercises/push-pull/board';
+import type { Simplify } from '../shared/exercises/simplify/schema';
 import {
   addDecisionInitiative,
   decideOffering,
   resetDecisions,
   simplifyBoard,
-} from '../shared/exercises/simplifyBoard';
+} from '../shared/exercises/simplify/board';
 import { buildPlan, initiativeCandidates, initiativeFromCandidate } from '../shared/plan';
 import { findResult } from '../shared/plan/results';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';

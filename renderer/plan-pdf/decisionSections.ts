@@ -1,7 +1,7 @@
 // The decisions of the day in the plan PDF: the push/pull cards and the offering simplification,
-// each as its board has it (see shared/plan/decisions.ts).
-import { COLUMN_LABELS } from '../../shared/exercises/pushPullBoard';
-import { DECISION_LABELS } from '../../shared/exercises/simplifyBoard';
+// each as its board has it (see shared/exercises/push-pull/plan.ts and simplify/plan.ts).
+import { COLUMN_LABELS } from '../../shared/exercises/push-pull/board';
+import { DECISION_LABELS } from '../../shared/exercises/simplify/board';
 import type { PlanPushPull, PlanSimplification } from '../../shared/plan/types';
 import { tableHeader, tableRow, textCell, type Block, type Cell } from './blocks';
 import { fixed1, headingBlock } from './contextSections';

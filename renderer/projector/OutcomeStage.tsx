@@ -1,8 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ExerciseType } from '../../shared/exercises';
 import { outcomeSchema } from '../../shared/outcomes';
 import { ViewBoundary } from '../activities/ViewBoundary';
-import { OUTCOME_VIEWS, type OutcomeView } from '../exercises/outcomes';
+import { viewsOf } from '../exercises/registry';
 import '../exercises/outcomes.css';
 
 /** An exercise's outcome as the facilitator put it on the projector; null when there is none to show. */
@@ -32,7 +31,7 @@ function useOverflow<T extends HTMLElement>() {
 }
 
 export function OutcomeStage({ outcome }: { outcome: NonNullable<ReturnType<typeof useOutcome>> }) {
-  const View = OUTCOME_VIEWS[outcome.type] as OutcomeView<ExerciseType>;
+  const View = viewsOf(outcome.type).Outcome;
   // Text never shrinks below what the back of the room can read: what does not fit is said so.
   const { ref, overflows } = useOverflow<HTMLDivElement>();
   return (
@@ -41,7 +40,7 @@ export function OutcomeStage({ outcome }: { outcome: NonNullable<ReturnType<type
       <h1 className="outcome__title">{outcome.title}</h1>
       <div className={`outcome__body ${overflows ? 'outcome__body--cut' : ''}`} ref={ref}>
         <ViewBoundary>
-          <View outcome={outcome as never} />
+          <View outcome={outcome} />
         </ViewBoundary>
       </div>
       {overflows ? (

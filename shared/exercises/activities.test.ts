@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { kindOf } from '../activities/registry';
 import { newWorkshop, type Workshop } from '../workshop/schema';
 import type { Initiative } from '../workshop/initiative';
-import { activitiesOf, departmentOptionIds } from './activities';
+import { activitiesOf } from './activities';
+import { departmentOptionIds } from './centricity-check/options';
 import type { Exercise } from './index';
 
 function initiative(id: string, title: string): Initiative {

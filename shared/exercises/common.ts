@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActivityKindId } from '../activities/registry';
 
 export const idSchema = z.string().min(1).max(64);
 export const shortText = (max = 200) => z.string().max(max);
@@ -20,4 +21,16 @@ export interface ActivitySpec {
   title: string;
   prompt: string;
   config: unknown;
+}
+
+/** One activity of an exercise, its id `${exerciseId}:${suffix}`. */
+export function activitySpec<Config>(
+  exercise: { id: string },
+  suffix: string,
+  kind: ActivityKindId,
+  title: string,
+  prompt: string,
+  config: Config,
+): ActivitySpec {
+  return { id: `${exercise.id}:${suffix}`, exerciseId: exercise.id, kind, title, prompt, config };
 }

@@ -1,6 +1,6 @@
 import type { Initiative } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
-import type { ActionPlan } from './actionPlan';
+import type { ActionPlan } from './action-plan/schema';
 import { activitiesOf } from './activities';
 import type { ActivitySpec } from './common';
 

@@ -1,9 +1,11 @@
 import type { Workshop } from '../workshop/schema';
-import { buildCentricity } from './centricity';
-import { buildDefinition, buildPushPull, buildSimplification } from './decisions';
+import { buildCentricity } from '../exercises/centricity-check/plan';
+import { buildDefinition } from '../exercises/definition/plan';
+import { buildJourney } from '../exercises/burden-journey/plan';
+import { buildPushPull } from '../exercises/push-pull/plan';
+import { buildSimplification } from '../exercises/simplify/plan';
 import { dateLabel } from './format';
 import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
-import { buildJourney } from './journey';
 import { initiativeNumbers } from './numbering';
 import { practiceParts } from './practice';
 import { participantCount } from './results';

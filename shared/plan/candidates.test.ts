@@ -16,7 +16,7 @@ describe('initiativeCandidates', () => {
     const simplify = candidates.filter((c) => c.origin === 'simplify').map((c) => c.title);
     expect(simplify).toEqual(['Retire Broadband 250', 'Simplify TV bundle']);
 
-    const journey = candidates.filter((c) => c.origin === 'journey');
+    const journey = candidates.filter((c) => c.origin === 'burden-journey');
     expect(journey.length).toBeGreaterThan(0);
     // The fixture makes the third stage (Buy) the heaviest.
     const buy = findExercise(workshop, 'burden-journey')!.stages[2]!;

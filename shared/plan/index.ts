@@ -1,5 +1,5 @@
 export { buildPlan, type PlanOptions } from './buildPlan';
-export { centricityScoresOf } from './centricity';
+export { centricityScoresOf } from '../exercises/centricity-check/plan';
 export { initiativesCsv, CSV_COLUMNS } from './csv';
 export {
   blankInitiative,

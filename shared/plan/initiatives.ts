@@ -5,10 +5,10 @@ import type { PracticeShare } from '../workshop/practice';
 import { findExercise, type Workshop } from '../workshop/schema';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
-import type { PushPull } from '../exercises/pushPull';
-import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/pushPullBoard';
-import type { Simplify } from '../exercises/simplify';
-import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplifyBoard';
+import type { PushPull } from '../exercises/push-pull/schema';
+import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/push-pull/board';
+import type { Simplify } from '../exercises/simplify/schema';
+import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplify/board';
 import { findResult, findResults } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 

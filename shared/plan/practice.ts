@@ -1,6 +1,10 @@
-import { findExercise, type Workshop } from '../workshop/schema';
+import { journeyFromPractice } from '../exercises/burden-journey/plan';
+import { centricityFromPractice } from '../exercises/centricity-check/plan';
+import { definitionFromPractice } from '../exercises/definition/plan';
+import { pushPullFromPractice } from '../exercises/push-pull/plan';
+import { simplificationFromPractice } from '../exercises/simplify/plan';
+import type { Workshop } from '../workshop/schema';
 import type { RoomVotes } from './initiatives';
-import { findResult } from './results';
 import type { ActionPlan, PlanInitiative, PlanPart } from './types';
 
 /** What each part shows that came from practice answers, for the notice that lists them. */
@@ -36,31 +40,13 @@ export function practiceParts(
   votes: RoomVotes,
   initiatives: readonly PlanInitiative[],
 ): PlanPart[] {
-  const from = (exerciseId: string | undefined, kind: Parameters<typeof findResult>[2]) =>
-    exerciseId !== undefined && !!findResult(workshop, exerciseId, kind)?.practice;
   const parts = new Set<PlanPart>();
-
-  if (plan.definition.status === 'ready' && plan.definition.draft) {
-    if (from(findExercise(workshop, 'definition')?.id, 'open-text')) parts.add('definition');
-  }
-  if (plan.centricity.status === 'ready') {
-    const check = findExercise(workshop, 'centricity-check')?.id;
-    if (from(check, 'scale-poll') || from(check, 'multiple-choice')) parts.add('centricity');
-  }
-  if (
-    plan.journey.status === 'ready' &&
-    from(findExercise(workshop, 'burden-journey')?.id, 'journey-heatmap')
-  )
-    parts.add('journey');
-  if (
-    plan.pushPull.status === 'ready' &&
-    from(findExercise(workshop, 'push-pull')?.id, 'card-classification')
-  )
-    parts.add('pushPull');
-  if (
-    plan.simplification.status === 'ready' &&
-    from(findExercise(workshop, 'simplify')?.id, 'two-axis-rating')
-  )
+  if (plan.definition.status === 'ready' && plan.definition.draft && definitionFromPractice(workshop))
+    parts.add('definition');
+  if (plan.centricity.status === 'ready' && centricityFromPractice(workshop)) parts.add('centricity');
+  if (plan.journey.status === 'ready' && journeyFromPractice(workshop)) parts.add('journey');
+  if (plan.pushPull.status === 'ready' && pushPullFromPractice(workshop)) parts.add('pushPull');
+  if (plan.simplification.status === 'ready' && simplificationFromPractice(workshop))
     parts.add('simplification');
 
   const roomPlaced = (i: PlanInitiative) => i.positionSource === 'votes' || i.spread !== null;

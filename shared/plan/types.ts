@@ -1,7 +1,7 @@
 import type { Burden } from '../burdens';
 import type { Band } from '../continuum';
-import type { BoardColumn } from '../exercises/pushPull';
-import type { Decision } from '../exercises/simplify';
+import type { BoardColumn } from '../exercises/push-pull/schema';
+import type { Decision } from '../exercises/simplify/schema';
 
 export type Paper = 'A4' | 'Letter';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { burdenSchema } from '../burdens';
 import { idSchema, longText, shortText } from '../exercises/common';
-import { decisionSchema } from '../exercises/simplify';
+import { decisionSchema } from '../exercises/simplify/schema';
 
 /** Where an initiative came from, so the plan can say why it exists. */
 export const initiativeSourceSchema = z.discriminatedUnion('type', [

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planWorkshop } from '../../test/fixtures/planWorkshop';
 import { workshopArbitrary } from '../../test/fixtures/workshopArbitrary';
 import { tallyTwoAxisRating } from '../activities/twoAxisRating';
-import { pushPullBoard, placeCard } from '../exercises/pushPullBoard';
-import { decideOffering, simplifyBoard } from '../exercises/simplifyBoard';
+import { pushPullBoard, placeCard } from '../exercises/push-pull/board';
+import { decideOffering, simplifyBoard } from '../exercises/simplify/board';
 import { findResult } from '../plan/results';
 import {
   clearPracticeResults,

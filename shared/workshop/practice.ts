@@ -1,9 +1,6 @@
-import { parseResult } from '../activities/registry';
-import type { PushPull } from '../exercises/pushPull';
-import { pushPullBoard } from '../exercises/pushPullBoard';
-import type { Simplify } from '../exercises/simplify';
-import type { Definition } from '../exercises/definition';
 import type { Exercise } from '../exercises';
+import type { PracticeClear } from '../exercises/exerciseDefinition';
+import { definitionOf } from '../exercises/registry';
 import type { ActivityResult } from './results';
 import type { Workshop } from './schema';
 
@@ -92,75 +89,14 @@ function clearedOf(
   return found;
 }
 
-interface ExerciseClear {
-  exercise: Exercise;
-  followedVotes: number;
-  keptByHand: number;
-  curations: number;
-}
-
-/**
- * Push/pull: a placement that is where the practice votes put the card only followed them (saving
- * the board stores every card): it goes. One elsewhere is the facilitator's call: it stays. The
- * vote snapshots are practice votes: they go.
- */
-function clearPushPull(exercise: PushPull, result: ActivityResult): ExerciseClear {
-  const board = pushPullBoard(exercise, parseResult('card-classification', result.tally));
-  const byVote = new Map(board.cards.map((c) => [c.card.id, c.byVote]));
-  const placements: PushPull['placements'] = {};
-  let followedVotes = 0;
-  let keptByHand = 0;
-  for (const [cardId, column] of Object.entries(exercise.placements)) {
-    if (byVote.get(cardId) === column) followedVotes++;
-    else {
-      placements[cardId] = column;
-      keptByHand++;
-    }
-  }
-  const { splits: _practiceVotes, ...rest } = exercise;
-  return { exercise: { ...rest, placements }, followedVotes, keptByHand, curations: 0 };
-}
-
-/** Simplification: a decision equal to the practice ratings' quadrant and without a note goes. */
-function clearSimplify(exercise: Simplify, result: ActivityResult): ExerciseClear {
-  const tally = parseResult('two-axis-rating', result.tally);
-  const proposed = new Map(
-    (tally?.items ?? []).filter((item) => item.count > 0).map((item) => [item.id, item.quadrant]),
-  );
-  const decisions: Simplify['decisions'] = {};
-  let followedVotes = 0;
-  let keptByHand = 0;
-  for (const [offeringId, decided] of Object.entries(exercise.decisions)) {
-    if (proposed.get(offeringId) === decided.decision && !decided.note.trim()) followedVotes++;
-    else {
-      decisions[offeringId] = decided;
-      keptByHand++;
-    }
-  }
-  return { exercise: { ...exercise, decisions }, followedVotes, keptByHand, curations: 0 };
-}
-
-/** Definition: merges and hidden marks point at practice statements, which go; the team's text stays. */
-function clearDefinition(exercise: Definition): ExerciseClear {
-  const curations = (exercise.curation?.merges.length ?? 0) + (exercise.curation?.hidden.length ?? 0);
-  const { curation: _practiceCuration, ...rest } = exercise;
-  return { exercise: rest, followedVotes: 0, keptByHand: 0, curations };
-}
-
-function clearExercise(workshop: Workshop, exercise: Exercise, cleared: ReadonlySet<string>): ExerciseClear {
-  const unchanged = { exercise, followedVotes: 0, keptByHand: 0, curations: 0 };
-  if (exercise.type === 'push-pull') {
-    const result = clearedOf(workshop, cleared, exercise.id, 'card-classification');
-    return result ? clearPushPull(exercise, result) : unchanged;
-  }
-  if (exercise.type === 'simplify') {
-    const result = clearedOf(workshop, cleared, exercise.id, 'two-axis-rating');
-    return result ? clearSimplify(exercise, result) : unchanged;
-  }
-  if (exercise.type === 'definition' && exercise.curation) {
-    return clearedOf(workshop, cleared, exercise.id, 'open-text') ? clearDefinition(exercise) : unchanged;
-  }
-  return unchanged;
+function clearExercise(
+  workshop: Workshop,
+  exercise: Exercise,
+  cleared: ReadonlySet<string>,
+): PracticeClear<Exercise> {
+  const clear = definitionOf(exercise.type).clearPractice;
+  if (!clear) return { exercise, followedVotes: 0, keptByHand: 0, curations: 0 };
+  return clear(exercise, (kind) => clearedOf(workshop, cleared, exercise.id, kind));
 }
 
 /**

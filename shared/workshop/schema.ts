@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exerciseSchema, type Exercise } from '../exercises';
+import { exerciseSchema } from '../exercises';
 import { EXERCISE_TEMPLATES } from '../exercises';
 import { newId } from '../ids';
 import { isoDate, initiativeSchema } from './initiative';
@@ -53,9 +53,4 @@ export function duplicateWorkshop(source: Workshop, now = Date.now()): Workshop 
   };
 }
 
-export function findExercise<T extends Exercise['type']>(
-  workshop: Workshop,
-  type: T,
-): Extract<Exercise, { type: T }> | undefined {
-  return workshop.agenda.find((e): e is Extract<Exercise, { type: T }> => e.type === type);
-}
+export { findExercise } from '../exercises/find';

@@ -24,7 +24,7 @@ import {
 } from '../../shared/activities/cardClassification';
 import type { StoredAnswer } from '../../shared/activities/kind';
 import { activitiesOf } from '../../shared/exercises/activities';
-import { newPushPull } from '../../shared/exercises/pushPull';
+import { newPushPull } from '../../shared/exercises/push-pull/schema';
 import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop, type Workshop } from '../../shared/workshop/schema';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser } from '@playwright/test';
-import { newPushPull } from '../../shared/exercises/pushPull';
+import { newPushPull } from '../../shared/exercises/push-pull/schema';
 import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop } from '../../shared/workshop/schema';
 import { createWorkshop, FACILITATOR_TOKEN, importWorkshop, openConsole } from './support/console';

@@ -5,7 +5,7 @@ import {
   type CardClassificationConfig,
 } from '../../shared/activities/cardClassification';
 import { activitiesOf } from '../../shared/exercises/activities';
-import { newPushPull } from '../../shared/exercises/pushPull';
+import { newPushPull } from '../../shared/exercises/push-pull/schema';
 import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop } from '../../shared/workshop/schema';
 import {

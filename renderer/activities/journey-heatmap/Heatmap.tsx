@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { BURDEN_LABELS, type Burden } from '../../../shared/burdens';
-import { HEAT_LEVELS, type JourneyCell, type JourneyRow } from '../../../shared/exercises/journeyCells';
+import {
+  HEAT_LEVELS,
+  type JourneyCell,
+  type JourneyRow,
+} from '../../../shared/exercises/burden-journey/cells';
 import './heatmap.css';
 
 export interface CellAction {

@@ -1,6 +1,6 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../../shared/activities/journeyHeatmap';
 import { BURDEN_LABELS } from '../../../shared/burdens';
-import { heaviestCells, hotSpotRanking, journeyGrid } from '../../../shared/exercises/journeyCells';
+import { heaviestCells, hotSpotRanking, journeyGrid } from '../../../shared/exercises/burden-journey/cells';
 import type { LiveProps } from '../types';
 import { HeatLegend, Heatmap } from './Heatmap';
 

@@ -1,5 +1,5 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../../shared/activities/journeyHeatmap';
-import { heaviestCells, journeyGrid } from '../../../shared/exercises/journeyCells';
+import { heaviestCells, journeyGrid } from '../../../shared/exercises/burden-journey/cells';
 import type { ResultProps } from '../types';
 import { HeatLegend, Heatmap } from './Heatmap';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenTextConfig, Statement } from '../../../shared/activities/openText';
-import { PROPOSAL_WORDING } from '../../../shared/exercises/pushPullProposals';
+import { PROPOSAL_WORDING } from '../../../shared/exercises/push-pull/proposals';
 import type { MyAnswer } from '../types';
 import OpenTextInput from './Input';
 import OpenTextResultView from './Result';

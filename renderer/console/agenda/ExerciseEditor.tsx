@@ -1,10 +1,8 @@
-import type { ComponentType } from 'react';
 import { templateOf, type Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
-import { EXERCISE_EDITORS } from '../exercises';
-import type { EditorProps } from '../exercises/types';
+import { viewsOf } from '../../exercises/registry';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 
 interface Props {
@@ -14,7 +12,7 @@ interface Props {
 }
 
 export function ExerciseEditor({ exercise, workshop, update }: Props) {
-  const Editor = EXERCISE_EDITORS[exercise.type] as ComponentType<EditorProps<Exercise['type']>>;
+  const Editor = viewsOf(exercise.type).Editor;
   const template = templateOf(exercise.type);
   const change = (changed: Exercise, coalesce?: string) =>
     update((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }), {

@@ -3,13 +3,13 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useMemo } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PushPull } from '../../../shared/exercises/pushPull';
+import type { PushPull } from '../../../shared/exercises/push-pull/schema';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { ToastProvider } from '../../ui/Toasts';
 import { workshops } from '../db';
 import { useWorkshop } from '../state/useWorkshop';
 import { WorkshopHistoryContext } from '../state/workshopHistory';
-import { PushPullBoard } from './PushPullBoard';
+import { PushPullBoard } from '../../exercises/push-pull/Board';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { importCardsFromCsv, type ImportedItem } from '../../../shared/exercises/cardImport';
+import { importCardsFromCsv, type ImportedItem } from '../../../shared/exercises/push-pull/cardImport';
 import { useToasts } from '../../ui/Toasts';
 import { openFile } from '../platform';
 

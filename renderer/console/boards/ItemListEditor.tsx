@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { titleKey } from '../../../shared/exercises/cardImport';
+import { titleKey } from '../../../shared/exercises/push-pull/cardImport';
 import { TextArea, TextField } from '../../ui/TextField';
 import './items.css';
 

@@ -1,4 +1,4 @@
-import { titleKey } from '../../../shared/exercises/cardImport';
+import { titleKey } from '../../../shared/exercises/push-pull/cardImport';
 
 /**
  * Pasted lines that are not in the list yet (nor repeated in the paste), and how many were skipped.

@@ -16,7 +16,7 @@ import { PracticeRoomPanel } from './practice/PracticeRoomPanel';
 import { PracticeResultsStrip, usePracticeResults, wasCleared } from './PracticeResults';
 import { withStoredPreviousScores } from './previousScores';
 import { OutcomesPanel } from './OutcomesPanel';
-import { ProposalReview } from './ProposalReview';
+import { ProposalReview } from '../../exercises/push-pull/ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
 import { RunningSession } from './RunningSession';

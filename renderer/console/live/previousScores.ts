@@ -1,4 +1,4 @@
-import { withPreviousCentricityScores } from '../../../shared/exercises/centricityPrevious';
+import { withPreviousCentricityScores } from '../../../shared/exercises/centricity-check/previous';
 import type { ActivitySpec } from '../../../shared/exercises/common';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { workshops } from '../db';

@@ -5,10 +5,10 @@ import {
 } from '../../../shared/activities/cardClassification';
 import { tallyJourneyHeatmap, type JourneyHeatmapConfig } from '../../../shared/activities/journeyHeatmap';
 import { activitiesOf } from '../../../shared/exercises/activities';
-import type { PushPull } from '../../../shared/exercises/pushPull';
+import type { PushPull } from '../../../shared/exercises/push-pull/schema';
 import type { LiveSession, Phase, Tally } from '../../../shared/protocol';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
-import { hasResultTool, resultToolOf, withLiveTallies, type ToolExercise } from './resultTools';
+import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
 
 function workshopWithCards(): Workshop {
   const w = newWorkshop('Card day', 1000);
@@ -191,7 +191,7 @@ describe('after-vote tools on Run live', () => {
     expect(tool('open')).toBe('No votes yet: it fills as the room answers.');
     expect(tool('closed')).toBe('No votes came in. Reopen answers to try again.');
     expect(tool(null)).toBe('No votes yet: run it live first.');
-    const journey = findExercise(w, 'burden-journey')! as ToolExercise;
+    const journey = findExercise(w, 'burden-journey')!;
     expect(resultToolOf(w, journey, false, null)).toMatchObject({
       label: 'Journey hot spots',
       unavailable: 'No ratings yet: run it live first.',

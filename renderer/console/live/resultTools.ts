@@ -1,47 +1,14 @@
 import type { Exercise } from '../../../shared/exercises';
-import { pushPullBoard } from '../../../shared/exercises/pushPullBoard';
-import { simplifyBoard } from '../../../shared/exercises/simplifyBoard';
 import type { LiveSession, Phase, Tally } from '../../../shared/protocol';
-import { findResult } from '../../../shared/plan/results';
 import { includesPractice } from '../../../shared/workshop/practice';
 import type { ActivityResult } from '../../../shared/workshop/results';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { viewsOf } from '../../exercises/registry';
 
-/** Exercises with a tool to finish their results after the vote. */
-export type ToolExercise = Extract<
-  Exercise,
-  { type: 'push-pull' | 'simplify' | 'definition' | 'burden-journey' | 'centricity-check' }
->;
-
-const TOOL_TYPES = new Set<Exercise['type']>([
-  'push-pull',
-  'simplify',
-  'definition',
-  'burden-journey',
-  'centricity-check',
-]);
-
-export function hasResultTool(exercise: Exercise): exercise is ToolExercise {
-  return TOOL_TYPES.has(exercise.type);
+/** The exercise has a tool to finish its results after the vote (its views' `tool`). */
+export function hasResultTool(exercise: Exercise): boolean {
+  return !!viewsOf(exercise.type).tool;
 }
-
-/** The button's words, the same on Run live and in the summary after the session. */
-export const TOOL_LABELS: Record<ToolExercise['type'], string> = {
-  'push-pull': 'Open board',
-  simplify: 'Open board',
-  definition: 'Curate definition',
-  'burden-journey': 'Journey hot spots',
-  'centricity-check': 'Centricity results',
-};
-
-/** What the room gives each tool, for "No votes yet". */
-const INPUT: Record<ToolExercise['type'], string> = {
-  'push-pull': 'votes',
-  simplify: 'ratings',
-  definition: 'statements',
-  'burden-journey': 'ratings',
-  'centricity-check': 'scores',
-};
 
 /** A live tally is newer than any closed result of the exercise. */
 const NOT_CLOSED_YET = Number.MAX_SAFE_INTEGER;
@@ -102,15 +69,6 @@ export interface ResultTool {
   practice: boolean;
 }
 
-/** Answers to the exercise's activities in the (live-overlaid) results. */
-function answeredOf(workshop: Workshop, exerciseId: string): number {
-  let most = 0;
-  for (const [id, result] of Object.entries(workshop.results)) {
-    if (exerciseIdOf(id) === exerciseId) most = Math.max(most, result.answered);
-  }
-  return most;
-}
-
 /** Any of the exercise's (live-overlaid) results includes practice answers. */
 function practiceIn(workshop: Workshop, exerciseId: string): boolean {
   return Object.entries(workshop.results).some(
@@ -118,63 +76,22 @@ function practiceIn(workshop: Workshop, exerciseId: string): boolean {
   );
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The tool of one exercise. `phase` is the phase of the exercise's activity when it is the live
  * session's current one (it words why a tool cannot open yet); null elsewhere (the summary).
  */
 export function resultToolOf(
   workshop: Workshop,
-  exercise: ToolExercise,
+  exercise: Exercise,
   live: boolean,
   phase: Phase | null,
 ): ResultTool {
-  let status: string;
-  let hasData: boolean;
-  let empty: string | null = null;
-  switch (exercise.type) {
-    case 'push-pull': {
-      const result = findResult(workshop, exercise.id, 'card-classification')?.tally ?? null;
-      const board = pushPullBoard(exercise, result);
-      hasData = board.voted > 0 || board.saved;
-      status = `${board.voted} of ${plural(exercise.cards.length, 'card')} voted on · ${board.saved ? 'final placement saved' : 'not finalised yet'}`;
-      if (exercise.cards.length === 0)
-        empty = exercise.allowProposals
-          ? 'No cards yet: approve proposals from the room, or add cards under Prepare.'
-          : 'No cards to sort: add them under Prepare.';
-      break;
-    }
-    case 'simplify': {
-      const result = findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null;
-      const board = simplifyBoard(workshop, exercise, result);
-      hasData = board.rated > 0 || board.saved;
-      status = `${board.rated} of ${plural(exercise.offerings.length, 'offering')} rated · ${board.saved ? 'decisions saved' : 'not decided yet'}`;
-      if (exercise.offerings.length === 0) empty = 'No offerings to rate: add them under Prepare.';
-      break;
-    }
-    case 'definition': {
-      const result = findResult(workshop, exercise.id, 'open-text')?.tally ?? null;
-      const written = !!(exercise.definition.means.trim() || exercise.definition.notMeans.trim());
-      const statements = result?.statements ?? 0;
-      hasData = statements > 0 || written;
-      status = `${plural(statements, 'statement')} · ${written ? 'definition written' : 'definition not written yet'}`;
-      break;
-    }
-    case 'burden-journey': {
-      const answered = answeredOf(workshop, exercise.id);
-      hasData = !!findResult(workshop, exercise.id, 'journey-heatmap') && answered > 0;
-      status = `${plural(answered, 'person', 'people')} rated the journey`;
-      break;
-    }
-    case 'centricity-check': {
-      const answered = answeredOf(workshop, exercise.id);
-      hasData = answered > 0;
-      status = `${plural(answered, 'person', 'people')} answered`;
-      break;
-    }
-  }
-  const input = INPUT[exercise.type];
+  const tool = viewsOf(exercise.type).tool;
+  if (!tool) throw new Error(`No result tool for "${exercise.title}"`);
+  const state = tool.state(workshop, exercise);
+  const { hasData, empty = null } = state;
+  let status = state.status;
+  const input = tool.input;
   const why =
     empty ??
     (phase === 'waiting'
@@ -189,7 +106,7 @@ export function resultToolOf(
   return {
     exerciseId: exercise.id,
     title: exercise.title,
-    label: TOOL_LABELS[exercise.type],
+    label: tool.label,
     unavailable: hasData ? null : why,
     status: live ? `Live tally · ${status}` : status,
     live,

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BAND_LABELS, bandOf } from '../../../shared/continuum';
+import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/registry';
 import {
   blankInitiative,
   buildPlan,
@@ -26,11 +27,10 @@ import { InitiativeEditor } from './InitiativeEditor';
 import { usePaper } from './usePaper';
 import './plan.css';
 
-const ORIGIN_LABELS: Record<InitiativeCandidate['origin'], string> = {
-  'push-pull': 'Cards placed in Pull',
-  simplify: 'Offerings to simplify or retire',
-  journey: 'Journey hot spots',
-};
+/** The exercise types that offer initiatives, each under its heading, in agenda order. */
+const CANDIDATE_GROUPS = EXERCISE_DEFINITIONS.flatMap((d) =>
+  d.candidates ? [{ origin: d.type, heading: d.candidates.heading }] : [],
+);
 
 const MAX_INITIATIVES = 300;
 
@@ -323,10 +323,10 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
                 hot spots show up here.
               </p>
             ) : (
-              (['push-pull', 'simplify', 'journey'] as const).map((origin) =>
+              CANDIDATE_GROUPS.map(({ origin, heading }) =>
                 byOrigin(origin).length ? (
                   <div key={origin} className="plan-candidate-group">
-                    <h4>{ORIGIN_LABELS[origin]}</h4>
+                    <h4>{heading}</h4>
                     <ul>
                       {byOrigin(origin).map((c) => (
                         <li key={c.key}>

@@ -1,4 +1,4 @@
-import type { BoardColumn } from '../../../shared/exercises/pushPull';
+import type { BoardColumn } from '../../../shared/exercises/push-pull/schema';
 import type { OutcomeOf } from '../../../shared/outcomes';
 import './outcome.css';
 

@@ -1,4 +1,4 @@
-import type { Decision } from '../../../shared/exercises/simplify';
+import type { Decision } from '../../../shared/exercises/simplify/schema';
 import type { OutcomeOf } from '../../../shared/outcomes';
 import './outcome.css';
 

@@ -1,4 +1,4 @@
-import { PROPOSAL_LIST_ID } from '../../../../shared/exercises/pushPullProposals';
+import { PROPOSAL_LIST_ID } from '../../../../shared/exercises/push-pull/proposals';
 
 /**
  * What practice participants write in open-text activities, by list id: the definition's two

@@ -1,0 +1,11 @@
+import type { ToolProps } from '../types';
+import { JourneyResults } from './JourneyResults';
+
+/** The heatmap and its hot spots, as under Prepare, in Run live. */
+export function JourneyTool({ exercise, workshop, update }: ToolProps<'burden-journey'>) {
+  return (
+    <section className="editor-section" aria-label="Burden heatmap">
+      <JourneyResults workshop={workshop} exercise={exercise} update={update} />
+    </section>
+  );
+}

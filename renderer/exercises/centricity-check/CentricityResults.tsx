@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import type { CentricityCheck } from '../../../shared/exercises/centricity-check/schema';
+import { departmentContactMap } from '../../../shared/exercises/centricity-check/departments';
+import { centricityHistory, exerciseResult } from '../../../shared/exercises/centricity-check/history';
+import { findResult } from '../../../shared/plan/results';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { Distribution } from '../../activities/common/Distribution';
+import { PracticeNotice } from '../../console/boards/PracticeNotice';
+import { workshops } from '../../console/db';
+import { DepartmentMap } from './DepartmentMap';
+import { shortDate, TrendChart } from './TrendChart';
+import './centricity.css';
+
+const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '–' : n.toFixed(1));
+
+/** Population SD on a 1–5 scale: about 1.2 and above the room clearly disagrees. */
+function spreadWords(spread: number | null): string {
+  if (spread === null) return '';
+  if (spread >= 1.2) return 'the room disagrees';
+  if (spread <= 0.6) return 'the room agrees';
+  return 'some disagreement';
+}
+
+/** The change since the previous workshop in words and a shape, not colour. */
+function changeWords(change: number, since: string): string {
+  if (Math.abs(change) < 0.05) return `● the same as ${since}`;
+  return `${change > 0 ? '▲ up' : '▼ down'} ${Math.abs(change).toFixed(1)} since ${since}`;
+}
+
+/** The organisation's other workshops, for the history; reloaded when the organisation changes. */
+function useOrganisationLibrary(organisation: string): Workshop[] | null {
+  const [state, setState] = useState<{ organisation: string; list: Workshop[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    workshops.ofOrganisation(organisation).then(
+      (list) => live && setState({ organisation, list }),
+      () => live && setState({ organisation, list: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [organisation]);
+  return state?.organisation === organisation ? state.list : null;
+}
+
+/** Console: scores per question with their history, and the department contact map. */
+export function CentricityResults({ workshop, exercise }: { workshop: Workshop; exercise: CentricityCheck }) {
+  const library = useOrganisationLibrary(workshop.organisation);
+  const poll = exerciseResult(workshop, exercise.id, 'scale-poll');
+  const history = centricityHistory(workshop, exercise.id, library ?? []);
+  const departments = departmentContactMap(workshop, exercise.id);
+  const hasHistory = history.earlier.length > 0;
+  const practice = {
+    scores: findResult(workshop, exercise.id, 'scale-poll')?.practice,
+    departments: findResult(workshop, exercise.id, 'multiple-choice')?.practice,
+  };
+
+  return (
+    <div className="centricity-results" data-testid="centricity-results">
+      <section className="editor-section">
+        <h3>
+          Scores{' '}
+          {poll ? (
+            <span className="badge">
+              {poll.tally.respondents} {poll.tally.respondents === 1 ? 'person' : 'people'}
+            </span>
+          ) : null}
+        </h3>
+        {!poll ? (
+          <p className="muted">No scores yet: run the check live and the room’s ratings appear here.</p>
+        ) : null}
+        <PracticeNotice share={practice.scores} />
+        {workshop.organisation.trim() ? (
+          <p className="muted" data-testid="history-note">
+            {library === null
+              ? 'Looking for earlier workshops…'
+              : hasHistory
+                ? `Compared with ${history.earlier.length} earlier ${history.earlier.length === 1 ? 'workshop' : 'workshops'} of ${workshop.organisation}: ${history.earlier.map((e) => shortDate(e)).join(', ')}.`
+                : `No earlier workshop of ${workshop.organisation} has scores yet. Run the check again next time to see the trend.`}
+          </p>
+        ) : (
+          <p className="muted">Give the workshop an organisation to compare with its earlier workshops.</p>
+        )}
+        <ol className="centricity-questions">
+          {exercise.questions.map((question, i) => {
+            const item = poll?.tally.items.find((x) => x.id === question.id);
+            const trend = history.questions[i];
+            return (
+              <li key={question.id} className="centricity-question" data-testid="centricity-question">
+                <div className="centricity-question__head">
+                  <p className="centricity-question__text">{question.text}</p>
+                  <p className="centricity-question__mean" data-testid="question-mean">
+                    <strong>{fmt(item?.mean)}</strong> <span className="muted">/ 5</span>
+                  </p>
+                </div>
+                <div className="centricity-question__body">
+                  <div>
+                    <Distribution
+                      label={`How the room rated: ${question.text}`}
+                      distribution={item?.distribution ?? [0, 0, 0, 0, 0]}
+                      min={1}
+                      mean={item?.mean ?? null}
+                    />
+                    <p className="centricity-question__stats">
+                      {item?.count ?? 0} ratings · median {fmt(item?.median)} · spread {fmt(item?.spread)}
+                      {item?.spread != null ? ` (${spreadWords(item.spread)})` : ''}
+                    </p>
+                  </div>
+                  {trend && trend.points.length > 0 && hasHistory ? (
+                    <div className="centricity-question__trend">
+                      <TrendChart points={trend.points} label={question.text} />
+                      {trend.change !== null ? (
+                        <p className="centricity-question__change" data-testid="trend-change">
+                          {changeWords(trend.change, shortDate(trend.points.at(-2)!))}
+                        </p>
+                      ) : null}
+                    </div>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      {exercise.departments.length > 0 ? (
+        <section className="editor-section">
+          <h3>Department contact map</h3>
+          <PracticeNotice share={departments && practice.departments} />
+          {departments ? (
+            <DepartmentMap map={departments} />
+          ) : (
+            <p className="muted">Not asked yet: it is the second question of the check.</p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

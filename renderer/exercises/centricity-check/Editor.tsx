@@ -1,0 +1,84 @@
+import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricity-check/schema';
+import { useState } from 'react';
+import { newId } from '../../../shared/ids';
+import { CentricityResults } from './CentricityResults';
+import { ListEditor } from '../../console/exercises/ListEditor';
+import type { EditorProps } from '../types';
+
+export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorProps<'centricity-check'>) {
+  // Departments are plain names: keep a key per row so typing in one does not remount it.
+  const [keys, setKeys] = useState<string[]>(() => exercise.departments.map(() => newId()));
+  const departments = exercise.departments.map((name, i) => ({ key: keys[i] ?? `row-${i}`, name }));
+  const isDefault =
+    exercise.questions.length === DEFAULT_QUESTIONS.length &&
+    exercise.questions.every((q, i) => q.text === DEFAULT_QUESTIONS[i]);
+  return (
+    <>
+      <section className="editor-section">
+        <h3>Questions</h3>
+        <p className="muted">
+          Participants rate each from 1 (not at all) to 5 (completely). Keep the wording from one workshop to
+          the next: that is how the scores are compared over time.
+        </p>
+        <ListEditor
+          label="Question"
+          items={exercise.questions}
+          keyOf={(q) => q.id}
+          textOf={(q) => q.text}
+          withText={(q, text) => ({ ...q, text })}
+          create={(text) => ({ id: newId(), text })}
+          onChange={(questions, coalesce) => onChange({ ...exercise, questions }, coalesce)}
+          max={12}
+          minItems={1}
+          maxLength={300}
+          placeholder="Add a question"
+        />
+        {!isDefault ? (
+          <div>
+            <button
+              className="btn btn-sm btn-ghost"
+              onClick={() =>
+                onChange({ ...exercise, questions: DEFAULT_QUESTIONS.map((text) => ({ id: newId(), text })) })
+              }
+            >
+              Use the four tough questions
+            </button>
+          </div>
+        ) : null}
+      </section>
+      <section className="editor-section">
+        <h3>Departments</h3>
+        <p className="muted">Participants tick the ones with regular, direct contact with customers.</p>
+        <ListEditor
+          label="Department"
+          items={departments}
+          keyOf={(d) => d.key}
+          textOf={(d) => d.name}
+          withText={(d, name) => ({ ...d, name })}
+          create={(name) => ({ key: newId(), name })}
+          onChange={(rows, coalesce) => {
+            setKeys(rows.map((r) => r.key));
+            onChange({ ...exercise, departments: rows.map((r) => r.name) }, coalesce);
+          }}
+          max={30}
+          maxLength={60}
+          placeholder="Add a department"
+        />
+        {exercise.departments.length === 0 ? (
+          <div>
+            <button
+              className="btn btn-sm btn-ghost"
+              onClick={() => {
+                setKeys(DEFAULT_DEPARTMENTS.map(() => newId()));
+                onChange({ ...exercise, departments: [...DEFAULT_DEPARTMENTS] });
+              }}
+            >
+              Use the usual departments
+            </button>
+          </div>
+        ) : null}
+      </section>
+      <CentricityResults workshop={workshop} exercise={exercise} />
+    </>
+  );
+}

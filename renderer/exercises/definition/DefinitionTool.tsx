@@ -1,0 +1,22 @@
+import type { Definition } from '../../../shared/exercises/definition/schema';
+import { withExercise } from '../../console/boards/withExercise';
+import type { ToolProps } from '../types';
+import { DefinitionWorkbench } from './DefinitionWorkbench';
+
+/** The same curation and writing as under Prepare, for the room's statements. */
+export function DefinitionTool({ exercise, workshop, update }: ToolProps<'definition'>) {
+  // Typing in one field is one undo step, as in the exercise editor.
+  const change = (changed: Definition, coalesce?: string) =>
+    update((w) => withExercise(w, changed), {
+      coalesce: coalesce && `${changed.id}.${coalesce}`,
+      label: 'edit of the definition',
+    });
+  return (
+    <DefinitionWorkbench
+      exercise={exercise}
+      workshop={workshop}
+      onChange={change}
+      empty={<p className="muted">No statements from the room yet.</p>}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+import type { Definition } from '../../../shared/exercises/definition/schema';
+import { insertStatement, type CuratedList } from '../../../shared/exercises/definition/curation';
+import { TextArea } from '../../ui/TextField';
+
+const TOP = 5;
+
+interface Props {
+  exercise: Definition;
+  lists: readonly CuratedList[];
+  onChange: (exercise: Definition, coalesce?: string) => void;
+}
+
+const HALVES = [
+  {
+    key: 'means',
+    list: 'means',
+    label: 'Customer-centric means',
+    placeholder: 'For us, being customer-centric means…',
+  },
+  {
+    key: 'notMeans',
+    list: 'not-means',
+    label: 'It does not mean',
+    placeholder: 'Being customer-centric does not mean…',
+  },
+] as const;
+
+/** Both halves of the team's definition, each with the room's top statements beside it to insert. */
+export function DefinitionWriter({ exercise, lists, onChange }: Props) {
+  return (
+    <div className="definition-writer">
+      {HALVES.map((half) => {
+        const text = exercise.definition[half.key];
+        const top = lists.find((l) => l.id === half.list)?.statements.slice(0, TOP) ?? [];
+        const set = (value: string, coalesce?: string) =>
+          onChange({ ...exercise, definition: { ...exercise.definition, [half.key]: value } }, coalesce);
+        return (
+          <div key={half.key} className="definition-writer__half">
+            <label className="field">
+              <span>{half.label}</span>
+              <TextArea
+                className="textarea definition-writer__text"
+                maxLength={2000}
+                placeholder={half.placeholder}
+                value={text}
+                onCommit={(value) => set(value, half.key)}
+              />
+            </label>
+            <div
+              className="definition-writer__top"
+              role="group"
+              aria-label={`Top statements: ${half.label.toLowerCase()}`}
+            >
+              <span className="field-label">Top statements</span>
+              {top.length === 0 ? <p className="muted">None yet.</p> : null}
+              <ul>
+                {top.map((s) => {
+                  const inserted = text.includes(s.text.replace(/\s+/g, ' ').trim());
+                  return (
+                    <li key={s.id}>
+                      <button
+                        className="top-statement"
+                        disabled={inserted}
+                        onClick={() => set(insertStatement(text, s.text))}
+                        aria-label={inserted ? `“${s.text}” is in the definition` : `Insert “${s.text}”`}
+                      >
+                        <span className="top-statement__text">{s.text}</span>
+                        <span className="top-statement__meta">
+                          ▲ {s.upvotes} · {inserted ? 'In the definition ✓' : 'Insert'}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

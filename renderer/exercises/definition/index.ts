@@ -1,0 +1,28 @@
+import { findResult } from '../../../shared/plan/results';
+import { plural } from '../toolStatus';
+import type { ExerciseViews } from '../types';
+import { DefinitionTool } from './DefinitionTool';
+import { DefinitionEditor } from './Editor';
+import { DefinitionOutcome } from './Outcome';
+
+export const definitionViews: ExerciseViews<'definition'> = {
+  Editor: DefinitionEditor,
+  Outcome: DefinitionOutcome,
+  tool: {
+    label: 'Curate definition',
+    title: 'definition',
+    tip: 'Tick statements that say the same to merge them; click a top statement to insert it.',
+    input: 'statements',
+    board: false,
+    state(workshop, exercise) {
+      const result = findResult(workshop, exercise.id, 'open-text')?.tally ?? null;
+      const written = !!(exercise.definition.means.trim() || exercise.definition.notMeans.trim());
+      const statements = result?.statements ?? 0;
+      return {
+        hasData: statements > 0 || written,
+        status: `${plural(statements, 'statement')} · ${written ? 'definition written' : 'definition not written yet'}`,
+      };
+    },
+    View: DefinitionTool,
+  },
+};

@@ -1,0 +1,37 @@
+import { createElement } from 'react';
+import { pushPullBoard } from '../../../shared/exercises/push-pull/board';
+import { findResult } from '../../../shared/plan/results';
+import { plural } from '../toolStatus';
+import type { ExerciseViews } from '../types';
+import { PushPullBoard } from './Board';
+import { PushPullEditor } from './Editor';
+import { PushPullOutcome } from './Outcome';
+
+export const pushPullViews: ExerciseViews<'push-pull'> = {
+  Editor: PushPullEditor,
+  Outcome: PushPullOutcome,
+  tool: {
+    label: 'Open board',
+    title: 'board',
+    input: 'votes',
+    board: true,
+    state(workshop, exercise) {
+      const result = findResult(workshop, exercise.id, 'card-classification')?.tally ?? null;
+      const board = pushPullBoard(exercise, result);
+      const cards = exercise.cards.length;
+      return {
+        hasData: board.voted > 0 || board.saved,
+        status: `${board.voted} of ${plural(cards, 'card')} voted on · ${board.saved ? 'final placement saved' : 'not finalised yet'}`,
+        ...(cards === 0
+          ? {
+              empty: exercise.allowProposals
+                ? 'No cards yet: approve proposals from the room, or add cards under Prepare.'
+                : 'No cards to sort: add them under Prepare.',
+            }
+          : {}),
+      };
+    },
+    View: ({ exercise, workshop, update }) =>
+      createElement(PushPullBoard, { workshop, update, exerciseId: exercise.id }),
+  },
+};

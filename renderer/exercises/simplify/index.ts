@@ -1,0 +1,32 @@
+import { createElement } from 'react';
+import { simplifyBoard } from '../../../shared/exercises/simplify/board';
+import { findResult } from '../../../shared/plan/results';
+import { plural } from '../toolStatus';
+import type { ExerciseViews } from '../types';
+import { SimplifyBoard } from './Board';
+import { SimplifyEditor } from './Editor';
+import { SimplifyOutcome } from './Outcome';
+
+export const simplifyViews: ExerciseViews<'simplify'> = {
+  Editor: SimplifyEditor,
+  Outcome: SimplifyOutcome,
+  tool: {
+    label: 'Open board',
+    title: 'decisions',
+    input: 'ratings',
+    board: true,
+    state(workshop, exercise) {
+      const result = findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null;
+      const board = simplifyBoard(workshop, exercise, result);
+      return {
+        hasData: board.rated > 0 || board.saved,
+        status: `${board.rated} of ${plural(exercise.offerings.length, 'offering')} rated · ${board.saved ? 'decisions saved' : 'not decided yet'}`,
+        ...(exercise.offerings.length === 0
+          ? { empty: 'No offerings to rate: add them under Prepare.' }
+          : {}),
+      };
+    },
+    View: ({ exercise, workshop, update }) =>
+      createElement(SimplifyBoard, { workshop, update, exerciseId: exercise.id }),
+  },
+};

@@ -1,0 +1,40 @@
+import type { ContinuumPlacementConfig } from '../../activities/continuumPlacement';
+import type { DotVotingConfig } from '../../activities/dotVoting';
+import { activitySpec } from '../common';
+import type { ExerciseDefinition } from '../exerciseDefinition';
+import { actionPlanSchema, newActionPlan } from './schema';
+import { continuumOutcome, type continuumOutcomeSchema } from './outcome';
+
+export const actionPlan: ExerciseDefinition<typeof actionPlanSchema, typeof continuumOutcomeSchema> = {
+  type: 'action-plan',
+  schema: actionPlanSchema,
+  name: 'Continuum action plan',
+  summary: 'Place every initiative on the line from symbolic to substantive; vote priorities.',
+  create: newActionPlan,
+  activities(exercise, workshop) {
+    if (workshop.initiatives.length === 0) return [];
+    const items = workshop.initiatives.map((i) => ({ id: i.id, label: i.title }));
+    const dots = exercise.dotsPerParticipant;
+    return [
+      activitySpec<ContinuumPlacementConfig>(
+        exercise,
+        'placement',
+        'continuum-placement',
+        exercise.title,
+        exercise.prompt,
+        {
+          items,
+        },
+      ),
+      activitySpec<DotVotingConfig>(
+        exercise,
+        'priorities',
+        'dot-voting',
+        'Vote priorities',
+        `You have ${dots} ${dots === 1 ? 'dot' : 'dots'}: put them on the initiatives that would matter most to our customers.`,
+        { options: items, dots },
+      ),
+    ];
+  },
+  outcome: continuumOutcome,
+};

@@ -1,0 +1,31 @@
+import type { JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
+import { BURDENS } from '../../burdens';
+import { activitySpec } from '../common';
+import type { ExerciseDefinition } from '../exerciseDefinition';
+import { burdenJourneySchema, newBurdenJourney } from './schema';
+import { journeyOutcome, type journeyOutcomeSchema } from './outcome';
+import { journeyCandidates } from './plan';
+
+export const burdenJourney: ExerciseDefinition<typeof burdenJourneySchema, typeof journeyOutcomeSchema> = {
+  type: 'burden-journey',
+  schema: burdenJourneySchema,
+  name: 'Burden journey',
+  summary: 'Rate the time, worry, effort and money each step costs the customer.',
+  create: newBurdenJourney,
+  activities: (exercise) => [
+    activitySpec<JourneyHeatmapConfig>(
+      exercise,
+      'heatmap',
+      'journey-heatmap',
+      exercise.title,
+      exercise.prompt,
+      {
+        stages: exercise.stages.map((s) => ({ id: s.id, label: s.name })),
+        burdens: [...BURDENS],
+        max: 3,
+      },
+    ),
+  ],
+  outcome: journeyOutcome,
+  candidates: { heading: 'Journey hot spots', of: journeyCandidates },
+};

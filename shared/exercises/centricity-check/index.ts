@@ -1,0 +1,51 @@
+import type { MultipleChoiceConfig } from '../../activities/multipleChoice';
+import type { ScalePollConfig } from '../../activities/scalePoll';
+import { activitySpec } from '../common';
+import type { ExerciseDefinition } from '../exerciseDefinition';
+import { departmentOptionIds } from './options';
+import { centricityCheckSchema, newCentricityCheck } from './schema';
+import { centricityOutcome, type centricityOutcomeSchema } from './outcome';
+
+export const centricityCheck: ExerciseDefinition<
+  typeof centricityCheckSchema,
+  typeof centricityOutcomeSchema
+> = {
+  type: 'centricity-check',
+  schema: centricityCheckSchema,
+  name: 'Centricity check',
+  summary: 'Rate the four tough questions and map which departments meet customers.',
+  create: newCentricityCheck,
+  activities(exercise) {
+    const specs = [
+      activitySpec<ScalePollConfig>(
+        exercise,
+        'questions',
+        'scale-poll',
+        exercise.title,
+        'How true is each statement of us today?',
+        {
+          items: exercise.questions.map((q) => ({ id: q.id, label: q.text })),
+          min: 1,
+          max: 5,
+          minLabel: 'Not at all',
+          maxLabel: 'Completely',
+        },
+      ),
+    ];
+    if (exercise.departments.length > 0) {
+      const ids = departmentOptionIds(exercise.departments);
+      specs.push(
+        activitySpec<MultipleChoiceConfig>(
+          exercise,
+          'departments',
+          'multiple-choice',
+          'Departments in contact with customers',
+          'Which departments have regular, direct contact with customers?',
+          { options: exercise.departments.map((label, i) => ({ id: ids[i]!, label })), multi: true },
+        ),
+      );
+    }
+    return specs;
+  },
+  outcome: centricityOutcome,
+};

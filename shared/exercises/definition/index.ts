@@ -1,0 +1,37 @@
+import type { OpenTextConfig } from '../../activities/openText';
+import { activitySpec } from '../common';
+import type { ExerciseDefinition } from '../exerciseDefinition';
+import { definitionSchema, newDefinition } from './schema';
+import { definitionOutcome, type definitionOutcomeSchema } from './outcome';
+import { clearDefinition } from './practice';
+
+/** Statements one participant may have standing in the definition exercise (both lists together). */
+export const DEFINITION_STATEMENTS_PER_PARTICIPANT = 6;
+export const STATEMENT_MAX_LENGTH = 140;
+
+export const definition: ExerciseDefinition<typeof definitionSchema, typeof definitionOutcomeSchema> = {
+  type: 'definition',
+  schema: definitionSchema,
+  name: 'Definition',
+  summary: 'Write what customer-centric means for us — and what it does not mean.',
+  create: newDefinition,
+  activities: (exercise) => [
+    activitySpec<OpenTextConfig>(
+      exercise,
+      'statements',
+      'open-text',
+      exercise.title,
+      'Finish the sentences in your own words, then upvote the statements you agree with.',
+      {
+        lists: [
+          { id: 'means', label: exercise.meansPrompt },
+          { id: 'not-means', label: exercise.notMeansPrompt },
+        ],
+        maxLength: STATEMENT_MAX_LENGTH,
+        maxPerParticipant: DEFINITION_STATEMENTS_PER_PARTICIPANT,
+      },
+    ),
+  ],
+  outcome: definitionOutcome,
+  clearPractice: clearDefinition,
+};

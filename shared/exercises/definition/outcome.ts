@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { sectionData } from '../../plan/sectionData';
+import type { ActionPlan } from '../../plan/types';
+import { outcomeText as text } from '../outcomeFields';
+
+export const definitionOutcomeSchema = z.object({
+  means: text(4000),
+  notMeans: text(4000),
+  draft: z.boolean(),
+});
+
+export const definitionOutcome = {
+  schema: definitionOutcomeSchema,
+  of: (plan: ActionPlan) => sectionData(plan.definition),
+};

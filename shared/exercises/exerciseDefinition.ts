@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { ActivityKindId } from '../activities/registry';
+import type { InitiativeCandidate } from '../plan/candidates';
+import type { ActionPlan } from '../plan/types';
+import type { ActivityResult } from '../workshop/results';
+import type { Workshop } from '../workshop/schema';
+import type { ActivitySpec } from './common';
+
+/** What every exercise schema parses to at least: the discriminating type and the common fields. */
+export type ExerciseSchema = z.ZodType<{ type: string; id: string; title: string; minutes: number }>;
+
+/**
+ * Everything the shared code knows about one exercise type, kept in the type's own folder
+ * (`shared/exercises/<type>/index.ts`) and listed once in `shared/exercises/registry.ts`.
+ * Node and web alike: no React, no DOM.
+ */
+/** What clearing practice results did to one exercise (see `shared/workshop/practice.ts`). */
+export interface PracticeClear<E> {
+  exercise: E;
+  /** Board placements and decisions that only followed the practice votes: removed. */
+  followedVotes: number;
+  /** Placements and decisions the facilitator set apart from the votes: kept. */
+  keptByHand: number;
+  /** Curation made on practice statements: removed. */
+  curations: number;
+}
+
+/** An initiative candidate before it is keyed to its source. */
+export type CandidateOffer = Omit<InitiativeCandidate, 'key' | 'origin'>;
+
+export interface ExerciseDefinition<S extends ExerciseSchema, O extends z.ZodType = z.ZodType> {
+  /** The type literal stored in workshop files: never rename it. */
+  type: z.output<S>['type'];
+  /** The stored shape, checked on import and in the database. */
+  schema: S;
+  /** Its name and one line on what it does, in the agenda's "Add exercise" menu. */
+  name: string;
+  summary: string;
+  /** A new exercise of this type with its defaults. */
+  create: () => z.output<S>;
+  /**
+   * The live activities it runs, with ids stable across sessions (`${exercise.id}:<suffix>`, see
+   * `activitySpec`) so results can be matched back. A part with nothing to vote on is left out.
+   */
+  activities: (exercise: z.output<S>, workshop: Workshop) => ActivitySpec[];
+  /**
+   * Initiatives it offers the action plan (cards placed in Pull…), under a heading on the plan
+   * page; sources already made initiatives are left out by the caller.
+   */
+  candidates?: {
+    heading: string;
+    of: (exercise: z.output<S>, workshop: Workshop) => CandidateOffer[];
+  };
+  /**
+   * Clearing practice results: what becomes of what the facilitator made from them. `practiceResult`
+   * is the cleared result of one kind of this exercise (the latest), null when none was cleared.
+   * Without it, only the results go.
+   */
+  clearPractice?: (
+    exercise: z.output<S>,
+    practiceResult: (kind: ActivityKindId) => ActivityResult | null,
+  ) => PracticeClear<z.output<S>>;
+  /**
+   * Its outcome on the projector: the data the hub checks with `schema`, taken from the plan (so
+   * projector, console and PDF say the same); null when it has produced nothing to show yet.
+   */
+  outcome: {
+    schema: O;
+    of: (plan: ActionPlan, exercise: z.output<S>) => z.output<O> | null;
+  };
+}

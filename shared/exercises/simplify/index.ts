@@ -1,0 +1,38 @@
+import type { TwoAxisRatingConfig } from '../../activities/twoAxisRating';
+import { activitySpec } from '../common';
+import type { ExerciseDefinition } from '../exerciseDefinition';
+import { newSimplify, simplifySchema } from './schema';
+import { simplifyOutcome, type simplificationOutcomeSchema } from './outcome';
+import { simplifyCandidates } from './plan';
+import { clearSimplify } from './practice';
+
+export const simplify: ExerciseDefinition<typeof simplifySchema, typeof simplificationOutcomeSchema> = {
+  type: 'simplify',
+  schema: simplifySchema,
+  name: 'Offering simplification',
+  summary: 'Rate offerings on value and burden: keep, simplify, retire or question.',
+  create: newSimplify,
+  activities(exercise) {
+    if (exercise.offerings.length === 0) return [];
+    return [
+      activitySpec<TwoAxisRatingConfig>(
+        exercise,
+        'rating',
+        'two-axis-rating',
+        exercise.title,
+        exercise.prompt,
+        {
+          items: exercise.offerings.map((o) => ({ id: o.id, label: o.name })),
+          axes: {
+            x: { label: 'Value to the customer', min: 1, max: 5 },
+            y: { label: 'Burden on the customer', min: 1, max: 5 },
+          },
+          basicsQuestion: true,
+        },
+      ),
+    ];
+  },
+  outcome: simplifyOutcome,
+  candidates: { heading: 'Offerings to simplify or retire', of: simplifyCandidates },
+  clearPractice: clearSimplify,
+};

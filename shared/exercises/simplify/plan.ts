@@ -1,0 +1,60 @@
+import { finiteOrNull } from '../../plan/format';
+import { findResult } from '../../plan/results';
+import type { PlanSection, PlanSimplification, SimplificationDecision } from '../../plan/types';
+import type { Workshop } from '../../workshop/schema';
+import { findExercise } from '../find';
+import type { CandidateOffer } from '../exerciseDefinition';
+import { simplifyBoard } from './board';
+import type { Simplify } from './schema';
+
+export function buildSimplification(workshop: Workshop): PlanSection<PlanSimplification> {
+  const exercise = findExercise(workshop, 'simplify');
+  if (!exercise) return { status: 'absent' };
+  const result = findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null;
+  // The offerings as their board shows them (see simplifyBoard).
+  const board = simplifyBoard(workshop, exercise, result);
+  if (board.rated === 0 && !board.saved) return { status: 'not-run', title: exercise.title };
+  const offerings: SimplificationDecision[] = board.offerings.map((item) => ({
+    id: item.offering.id,
+    name: item.offering.name,
+    decision: item.place === 'unrated' ? null : item.place,
+    final: Object.hasOwn(exercise.decisions, item.offering.id),
+    note: item.note,
+    value: finiteOrNull(item.rating?.meanX),
+    burden: finiteOrNull(item.rating?.meanY),
+    suggested: item.proposed,
+    failsBasics: item.failsBasics,
+  }));
+  return { status: 'ready', title: exercise.title, offerings };
+}
+
+/** The plan's simplification section shows ratings that include practice answers. */
+export function simplificationFromPractice(workshop: Workshop): boolean {
+  const exercise = findExercise(workshop, 'simplify');
+  return !!exercise && !!findResult(workshop, exercise.id, 'two-axis-rating')?.practice;
+}
+
+/** Offerings decided Simplify or Retire: initiatives to consider. */
+export function simplifyCandidates(exercise: Simplify, workshop: Workshop): CandidateOffer[] {
+  const practice = !!findResult(workshop, exercise.id, 'two-axis-rating')?.practice;
+  const offers: CandidateOffer[] = [];
+  for (const offering of exercise.offerings) {
+    const decided = exercise.decisions[offering.id];
+    if (decided?.decision !== 'simplify' && decided?.decision !== 'retire') continue;
+    const verb = decided.decision === 'simplify' ? 'Simplify' : 'Retire';
+    offers.push({
+      title: `${verb} ${offering.name}`.slice(0, 160),
+      description: decided.note,
+      reason: `Decided: ${verb}`,
+      burdens: [],
+      source: {
+        type: 'simplify',
+        exerciseId: exercise.id,
+        offeringId: offering.id,
+        decision: decided.decision,
+      },
+      practice,
+    });
+  }
+  return offers;
+}

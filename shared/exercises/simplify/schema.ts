@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { newId } from '../../ids';
+import { exerciseBase, idSchema, longText, shortText } from '../common';
+
+export const MAX_OFFERINGS = 200;
+
+export const offeringSchema = z.object({
+  id: idSchema,
+  name: shortText(160).min(1),
+  description: longText(600),
+});
+export type Offering = z.infer<typeof offeringSchema>;
+
+export const DECISIONS = ['keep', 'simplify', 'retire', 'question'] as const;
+export const decisionSchema = z.enum(DECISIONS);
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const simplifySchema = z.object({
+  ...exerciseBase,
+  type: z.literal('simplify'),
+  prompt: shortText(300).min(1),
+  offerings: z.array(offeringSchema).max(MAX_OFFERINGS),
+  /** The facilitator's final decision per offering id. */
+  decisions: z.record(z.string(), z.object({ decision: decisionSchema, note: shortText(200) })),
+});
+export type Simplify = z.infer<typeof simplifySchema>;
+
+export function newSimplify(): Simplify {
+  return {
+    id: newId(),
+    type: 'simplify',
+    title: 'Offering simplification',
+    minutes: 25,
+    prompt:
+      'Rate each offering as the customer sees it: the value it gives them, and the burden it puts on them to find, buy and use it.',
+    offerings: [],
+    decisions: {},
+  };
+}
