@@ -80,7 +80,6 @@ export class Pen implements Metrics {
     info: DocumentInfo,
     private readonly pageSize: [number, number],
     private readonly archive: PlanArchive,
-    lang = 'en',
   ) {
     this.regular = fontOf(fonts.regular);
     this.bold = fontOf(fonts.bold);
@@ -95,7 +94,7 @@ export class Pen implements Metrics {
       font: null,
       pdfVersion: '1.7',
       tagged: true,
-      lang,
+      lang: info.language,
       displayTitle: true,
       // pdfkit fails on an undefined entry: a workshop without a facilitator has no Author.
       info: {

@@ -2,6 +2,7 @@ import type { Workshop } from '../workshop/schema';
 import { buildCentricity } from './centricity';
 import { buildDefinition, buildPushPull, buildSimplification } from './decisions';
 import { dateLabel } from './format';
+import { planLanguage } from './language';
 import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
 import { buildJourney } from './journey';
 import { initiativeNumbers } from './numbering';
@@ -33,6 +34,7 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
       facilitator: workshop.facilitator,
       participants: participantCount(workshop),
       initiativeCount: initiatives.length,
+      language: planLanguage(workshop),
     },
     definition: buildDefinition(workshop),
     centricity: buildCentricity(workshop, options.history ?? []),
