@@ -65,6 +65,7 @@ describe('the plan PDF as an accessible, archival file', () => {
     const objects = qpdfJson(rendered.pdf).qpdf[1];
     const trailer = objects.trailer!.value as Record<string, unknown>;
     const root = dict(objects, trailer['/Root']);
+    expect(root['/Lang']).toBe(`u:${buildPlan(workshop, { paper: 'A4' }).title.language}`);
     expect(root['/Lang']).toBe('u:en');
     expect(dict(objects, root['/ViewerPreferences'])['/DisplayDocTitle']).toBe(true);
     expect(root['/StructTreeRoot']).toBeDefined();
@@ -140,6 +141,7 @@ describe('the plan PDF as an accessible, archival file', () => {
     expect(xmp.get('pdfaid:part')).toBe('3');
     expect(xmp.get('pdfaid:conformance')).toBe('B');
     expect(xmp.get('pdfuaid:part')).toBe('1');
+    expect(xmp.get('dc:language')).toBe('en');
     expect(xmp.get('dc:title')).toBe((meta.info as { Title: string }).Title);
     const objects = qpdfJson(rendered.pdf).qpdf[1];
     const root = dict(objects, (objects.trailer!.value as Record<string, unknown>)['/Root']);

@@ -11,6 +11,8 @@ export interface DocumentInfo {
   title: string;
   author?: string;
   subject: string;
+  /** BCP 47 tag: the catalogue's /Lang and the XMP's dc:language. */
+  language: string;
 }
 
 export interface Attachment {
@@ -50,6 +52,7 @@ export function xmpPacketBody(info: DocumentInfo, created: Date, producer: strin
 </rdf:Description>
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <dc:format>application/pdf</dc:format>
+  <dc:language><rdf:Bag><rdf:li>${escapeXml(info.language)}</rdf:li></rdf:Bag></dc:language>
   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(info.title)}</rdf:li></rdf:Alt></dc:title>
   ${author}
   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(info.subject)}</rdf:li></rdf:Alt></dc:description>

@@ -174,3 +174,22 @@ export function stack(key: string, parts: Block[], keepWithNext?: boolean): Bloc
     },
   };
 }
+
+/** A block drawn as a structure element (and that inside the next one): `tagged(['LI', 'LBody'], row)`. */
+export function tagged(types: StructType | readonly StructType[], block: Block): Block {
+  const [outer, ...inner] = [types].flat() as StructType[];
+  if (!outer) return block;
+  const within = tagged(inner, block);
+  return { ...block, node: (pen, x, y) => pen.tag(outer, () => within.node(pen, x, y)) };
+}
+
+/** Blocks read as a list: each one an item, its text the item's body. */
+export function list(key: string, items: Block[]): Block {
+  return tagged(
+    'L',
+    stack(
+      key,
+      items.map((item) => tagged(['LI', 'LBody'], item)),
+    ),
+  );
+}

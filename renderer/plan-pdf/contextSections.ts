@@ -1,5 +1,5 @@
 import type { PlanCentricity, PlanDefinition, PlanSection } from '../../shared/plan/types';
-import { stack, tableHeader, tableRow, textBlock, textCell, type Block, type Cell } from './blocks';
+import { list, stack, tableHeader, tableRow, textBlock, textCell, type Block, type Cell } from './blocks';
 import type { Pen, StructType } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
 import { NATURAL_LINE } from './typeset';
@@ -294,6 +294,6 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
       below: 5,
       lineHeight: LEADING.small,
     }),
-    ...rows,
+    list('department-list', rows),
   ]);
 }

@@ -1,6 +1,7 @@
 import { create, type Font } from 'fontkit';
 import PDFDocument, { type PDFStructureElement, type StructOptions } from 'pdfkit';
 import { addOutputIntent, attach, declareArchival, type Attachment, type DocumentInfo } from './archive';
+import { batchStreamWrites, collectOutput } from './pdfBytes';
 import {
   typeset,
   type Face,
@@ -68,19 +69,23 @@ export class Pen implements Metrics {
   private fill: string | null = null;
   private stroke: string | null = null;
   private strokeWidth: number | null = null;
-  private readonly chunks: Uint8Array[] = [];
+  private readonly output: () => Uint8Array;
   private readonly finished: Promise<void>;
   private readonly root: PDFStructureElement;
   private readonly open: Open[] = [];
   private table: PDFStructureElement | null = null;
   private artifacts = 0;
+  /**
+   * The marked-content sequence left open on the page: what is drawn next for the same element,
+   * or as the same kind of artifact, goes on in it (a chart is one sequence, not one per shape).
+   */
+  private sequence: { element: PDFStructureElement } | { artifact: string } | null = null;
 
   constructor(
     fonts: PlanFontBytes,
     info: DocumentInfo,
     private readonly pageSize: [number, number],
     private readonly archive: PlanArchive,
-    lang = 'en',
   ) {
     this.regular = fontOf(fonts.regular);
     this.bold = fontOf(fonts.bold);
@@ -95,7 +100,7 @@ export class Pen implements Metrics {
       font: null,
       pdfVersion: '1.7',
       tagged: true,
-      lang,
+      lang: info.language,
       displayTitle: true,
       // pdfkit fails on an undefined entry: a workshop without a facilitator has no Author.
       info: {
@@ -112,7 +117,9 @@ export class Pen implements Metrics {
     this.doc.registerFont('regular', this.regular);
     this.doc.registerFont('bold', this.bold);
     if (this.cjk) this.doc.registerFont('cjk', this.cjk);
-    this.doc.on('data', (chunk) => this.chunks.push(chunk));
+    this.output = collectOutput(this.doc);
+    // Nothing arrives here (collectOutput keeps it); flowing, the stream reports its end.
+    this.doc.on('data', () => {});
     this.finished = new Promise((resolve, reject) => {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
@@ -174,7 +181,9 @@ export class Pen implements Metrics {
   }
 
   addPage(): void {
+    this.endSequence();
     this.doc.addPage({ size: this.pageSize, margin: 0 });
+    batchStreamWrites(this.doc.page.content);
     this.fill = null;
     this.stroke = null;
     this.strokeWidth = null;
@@ -218,14 +227,23 @@ export class Pen implements Metrics {
   /** Page furniture (running heads, page numbers, repeated table headers, rules): not read out. */
   artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
     if (this.artifacts > 0) return draw();
-    this.doc.markContent('Artifact', { type });
+    const open = this.sequence;
+    if (!(open && 'artifact' in open && open.artifact === type)) {
+      this.endSequence();
+      this.doc.markContent('Artifact', { type });
+      this.sequence = { artifact: type };
+    }
     this.artifacts += 1;
     try {
       draw();
     } finally {
       this.artifacts -= 1;
-      this.doc.endMarkedContent();
     }
+  }
+
+  private endSequence(): void {
+    if (this.sequence) this.doc.endMarkedContent();
+    this.sequence = null;
   }
 
   /** Starts a new table; the rows drawn until the next heading or paragraph belong to it. */
@@ -261,10 +279,13 @@ export class Pen implements Metrics {
     if (this.artifacts > 0) return draw();
     const top = this.open[this.open.length - 1];
     if (!top || GROUPS.has(top.type)) return this.tag('P', () => this.marked(draw));
-    const content = this.doc.markStructureContent(top.type);
+    const open = this.sequence;
+    if (!(open && 'element' in open && open.element === top.element)) {
+      this.endSequence();
+      top.element.add(this.doc.markStructureContent(top.type));
+      this.sequence = { element: top.element };
+    }
     draw();
-    this.doc.endMarkedContent();
-    top.element.add(content);
   }
 
   private shape(draw: () => void): void {
@@ -328,17 +349,12 @@ export class Pen implements Metrics {
 
   /** Ends the document and returns its bytes. */
   async finish(): Promise<Uint8Array> {
+    this.endSequence();
     this.endTable();
     addOutputIntent(this.doc, this.archive.colorProfile);
     attach(this.doc, this.archive.attachment, this.doc.info.CreationDate);
     this.doc.end();
     await this.finished;
-    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.byteLength, 0));
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.byteLength;
-    }
-    return out;
+    return this.output();
   }
 }

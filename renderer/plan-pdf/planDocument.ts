@@ -242,6 +242,7 @@ export async function renderPlanPdf(
       title: `${PLAN_TITLE} — ${plan.title.workshopName}`,
       author: plan.title.facilitator || undefined,
       subject: org ? `${PLAN_TITLE} for ${org}` : PLAN_TITLE,
+      language: plan.title.language,
     },
     [pageWidth, pageHeight],
     {

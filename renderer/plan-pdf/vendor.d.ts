@@ -62,6 +62,8 @@ declare module 'pdfkit' {
   /** An indirect object; `end` writes it (with `chunk` as its stream). */
   export interface PDFReference {
     data: Record<string, unknown>;
+    write(chunk: string | Uint8Array): void;
+    finalize(): void;
     end(chunk?: Uint8Array): void;
   }
 
@@ -70,6 +72,11 @@ declare module 'pdfkit' {
     _root: PDFReference;
     /** Writes the document's XMP properties at the end (pdfkit's own does not escape them). */
     _addInfo: () => void;
+    /** Writes one piece of the file; text gets a newline. `_offset` counts the bytes written. */
+    _write: (data: string | Uint8Array) => void;
+    _offset: number;
+    read(): unknown;
+    page: { content: PDFReference };
     appendXML(xml: string, newline?: boolean): void;
     ref(data: Record<string, unknown>): PDFReference;
     struct(type: string, options?: StructOptions): PDFStructureElement;

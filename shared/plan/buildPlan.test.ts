@@ -143,6 +143,7 @@ describe('buildPlan on a run workshop', () => {
       facilitator: 'Ana Ferreira',
       participants: 24,
       initiativeCount: 10,
+      language: 'en',
     });
   });
 

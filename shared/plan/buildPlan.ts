@@ -5,6 +5,7 @@ import { buildJourney } from '../exercises/burden-journey/plan';
 import { buildPushPull } from '../exercises/push-pull/plan';
 import { buildSimplification } from '../exercises/simplify/plan';
 import { dateLabel } from './format';
+import { planLanguage } from './language';
 import { continuumMarkers, groupByBand, planInitiative, roomVotes } from './initiatives';
 import { initiativeNumbers } from './numbering';
 import { practiceParts } from './practice';
@@ -35,6 +36,7 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
       facilitator: workshop.facilitator,
       participants: participantCount(workshop),
       initiativeCount: initiatives.length,
+      language: planLanguage(workshop),
     },
     definition: buildDefinition(workshop),
     centricity: buildCentricity(workshop, options.history ?? []),

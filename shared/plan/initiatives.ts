@@ -91,13 +91,16 @@ export function describeSource(workshop: Workshop, source: InitiativeSource): st
   }
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const byTitleCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** Highest priority first, then by title, so the plan reads the same every time. */
 export function compareInitiatives(
   a: Pick<PlanInitiative, 'priority' | 'title' | 'id'>,
   b: Pick<PlanInitiative, 'priority' | 'title' | 'id'>,
 ): number {
   if (a.priority !== b.priority) return b.priority - a.priority;
-  const byTitle = a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+  const byTitle = byTitleCollator.compare(a.title, b.title);
   if (byTitle !== 0) return byTitle;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -23,6 +23,8 @@ export interface PlanTitlePage {
   /** Most participants any closed activity had; null when nothing was run live. */
   participants: number | null;
   initiativeCount: number;
+  /** BCP 47 tag of the language the plan is written in (see language.ts). */
+  language: string;
 }
 
 export interface PlanDefinition {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_LANGUAGE, planLanguage } from './language';
+
+describe('planLanguage', () => {
+  it('is English for a workshop that does not say', () => {
+    expect(DEFAULT_PLAN_LANGUAGE).toBe('en');
+    expect(planLanguage({})).toBe('en');
+    expect(planLanguage({ language: '  ' })).toBe('en');
+  });
+
+  it('takes the workshop’s own BCP 47 tag, and ignores one that is not a tag', () => {
+    expect(planLanguage({ language: 'de' })).toBe('de');
+    expect(planLanguage({ language: 'pt-BR' })).toBe('pt-BR');
+    expect(planLanguage({ language: 'English (UK)' })).toBe('en');
+    expect(planLanguage({ language: '</x>' })).toBe('en');
+  });
+});
