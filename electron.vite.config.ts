@@ -63,6 +63,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           serve: resolve(root, 'electron/serve.ts'),
+          hubProcess: resolve(root, 'electron/hubProcess/entry.ts'),
         },
       },
     },

@@ -248,7 +248,7 @@ export class SessionModel {
       case 'add': {
         if (this.addProblem(record.activities)) return null;
         const prepared = prepareActivities(record.activities, new Set());
-        if (prepared.ok) this.activities.push(...prepared.activities);
+        if (prepared.ok) this.activities.push(...prepared.activities.map((a) => ({ ...a, added: true })));
         return null;
       }
       case 'config': {

@@ -9,6 +9,8 @@ export interface SessionActivity {
   config: unknown;
   phase: Phase;
   closedAt: number | null;
+  /** Added during the session (a quick question, a second round): its closed result carries the spec. */
+  added?: boolean;
   /** After a close: phones that were offline then, and until when their answers still count. */
   late: { until: number; participants: ReadonlySet<string> } | null;
 }

@@ -101,6 +101,7 @@ export function closedResult(session: SessionModel, activity: SessionActivity): 
     ...(tally.practice ? { practice: tally.practice } : {}),
     tally: tally.result,
     ...withAnswers(closedAnswers(session, activity)),
+    ...(activity.added ? { asked: activity.spec } : {}),
   };
 }
 

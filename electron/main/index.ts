@@ -1,12 +1,13 @@
 // Electron main process: wires the hub, the windows, the menu and the IPC handlers together.
 // Everything that decides something lives in a pure module beside this one, with tests.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu } from 'electron';
-import { defaultLanAddress, startHub } from '../hub/index';
+import { app, dialog, ipcMain, Menu, utilityProcess } from 'electron';
+import { defaultLanAddress } from '../hub/interfaces';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc';
 import { contentSecurityPolicy } from './csp';
 import { openWithDialog, saveWithDialog } from './dialogs';
 import { HubSession, preferredPortFrom } from './hubSession';
+import { supervisedHub, type HubChild } from './hubSupervisor';
 import { createIpcHandlers, menuCommandSchema, registerIpcHandlers } from './ipc';
 import { applicationMenu } from './menu';
 import { builtRendererDir, type PageLocations } from './navigation';
@@ -18,8 +19,22 @@ const isDev = Boolean(devServerUrl);
 const rendererDir = builtRendererDir(import.meta.dirname);
 const locations: PageLocations = { rendererDir, devServerUrl };
 
+/** The hub runs in its own process: if it dies, the windows stay and it comes back (hubSupervisor). */
+function forkHub(): HubChild {
+  const child = utilityProcess.fork(join(import.meta.dirname, 'hubProcess.js'), [], {
+    serviceName: 'Outside-In session hub',
+    stdio: 'inherit',
+  });
+  return {
+    postMessage: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.on('exit', listener),
+    kill: () => void child.kill(),
+  };
+}
+
 const hub = new HubSession({
-  startHub,
+  startHub: supervisedHub({ fork: forkHub }),
   // Like browser mode: phones can join on the usual network at once.
   defaultLanAddress: () => defaultLanAddress(),
   dataDir: join(app.getPath('userData'), 'hub'),

@@ -7,6 +7,8 @@ import type { ActivitySpec } from './common';
  * activity ids start `quick:`, and their results are stored in the workshop under those ids.
  */
 export const QUICK_EXERCISE_ID = 'quick';
+/** How results and the plan name the questions asked on the spot. */
+export const QUICK_QUESTIONS_TITLE = 'Questions asked during the session';
 
 export const QUICK_KINDS = ['scale', 'single', 'multiple', 'open', 'dots'] as const;
 export type QuickKind = (typeof QUICK_KINDS)[number];

@@ -261,6 +261,8 @@ export const closedResultSchema = z.object({
   tally: z.unknown(),
   /** Every answer behind the tally, for analysis outside the app (see closedAnswers.ts). */
   answers: z.optional(closedAnswersSchema),
+  /** The activity as asked, when it was added during the session (no agenda holds it). */
+  asked: z.optional(activitySpecSchema),
 });
 
 const seq = z.int().check(z.positive());

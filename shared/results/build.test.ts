@@ -5,6 +5,7 @@ import type { ClosedAnswer } from '../protocol/closedAnswers';
 import { newWorkshop, type Workshop } from '../workshop/schema';
 import { kindOf } from '../activities/registry';
 import { buildResults } from './build';
+import { QUICK_QUESTIONS_TITLE, quickQuestion } from '../exercises/quickQuestion';
 
 /** Worked out here by hand, not with the app's statistics. */
 const average = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -139,5 +140,48 @@ describe('workshop results for analysis', () => {
     expect(book.activities[0]!.rows).toEqual([
       { participant: 1, item: 'a', value: '["b","c"]', at: 5, practice: false },
     ]);
+  });
+
+  it('names a question asked during the session by its words and its options by their labels', () => {
+    const asked = quickQuestion('single', 'Meet again in a month?', ['Yes', 'No']);
+    if (!asked.ok) throw new Error(asked.reason);
+    const kind = kindOf('multiple-choice');
+    const config = kind.configSchema.parse(asked.spec.config);
+    const answers: ClosedAnswer[] = [
+      { participant: 1, item: 'choice', value: 'o1', at: 1 },
+      { participant: 2, item: 'choice', value: 'o1', at: 2 },
+      { participant: 3, item: 'choice', value: 'o2', at: 3 },
+    ];
+    const tally = kind.tally(
+      config,
+      answers.map((a) => ({
+        participantId: String(a.participant),
+        itemId: a.item,
+        value: a.value as string,
+        at: a.at,
+      })),
+    );
+    const workshop: Workshop = {
+      ...newWorkshop('Quick'),
+      results: {
+        [asked.spec.id]: {
+          activityId: asked.spec.id,
+          kind: 'multiple-choice',
+          closedAt: 1,
+          participants: 3,
+          answered: 3,
+          tally,
+          answers,
+          asked: asked.spec,
+        },
+      },
+    };
+    const book = buildResults(workshop);
+    expect(book.summary.map((r) => [r.exercise, r.activity, r.item, r.answers])).toEqual([
+      [QUICK_QUESTIONS_TITLE, 'Meet again in a month?', 'All items', 3],
+      [QUICK_QUESTIONS_TITLE, 'Meet again in a month?', 'Yes', 2],
+      [QUICK_QUESTIONS_TITLE, 'Meet again in a month?', 'No', 1],
+    ]);
+    expect(book.activities[0]!.rows.map((r) => r.value)).toEqual(['Yes', 'Yes', 'No']);
   });
 });

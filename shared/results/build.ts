@@ -1,6 +1,7 @@
 import { isActivityKindId } from '../activities/registry';
 import { activitiesOf } from '../exercises/activities';
 import type { ActivitySpec } from '../exercises/common';
+import { QUICK_EXERCISE_ID, QUICK_QUESTIONS_TITLE } from '../exercises/quickQuestion';
 import type { ActivityResult } from '../workshop/results';
 import type { Workshop } from '../workshop/schema';
 import { asText, itemRow, type KindContext } from './kinds/common';
@@ -26,8 +27,13 @@ function resultsInOrder(workshop: Workshop): Found[] {
       seen.add(spec.id);
     }
   }
-  for (const [id, result] of Object.entries(workshop.results))
-    if (!seen.has(id)) found.push({ result, spec: undefined, exercise: '' });
+  // Questions added during the session carry how they were asked.
+  for (const [id, result] of Object.entries(workshop.results)) {
+    if (seen.has(id)) continue;
+    const asked = result.asked;
+    const exercise = asked?.exerciseId === QUICK_EXERCISE_ID ? QUICK_QUESTIONS_TITLE : '';
+    found.push({ result, spec: asked, exercise });
+  }
   return found;
 }
 

@@ -16,5 +16,16 @@ export const activityResultSchema = z.object({
   tally: z.unknown(),
   /** Every answer behind the tally, anonymous; absent in files from before it was kept. */
   answers: z.optional(closedAnswersSchema),
+  /** The activity as asked, for a question added during the session (no agenda holds it). */
+  asked: z
+    .object({
+      id: z.string().max(200),
+      exerciseId: z.string().max(200),
+      kind: z.string().max(60),
+      title: z.string().max(300),
+      prompt: z.string().max(2000),
+      config: z.unknown(),
+    })
+    .optional(),
 });
 export type ActivityResult = z.infer<typeof activityResultSchema>;
