@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planWorkshop } from '../../test/fixtures/planWorkshop';
 import { EXERCISES } from '../../shared/exercises/registry';
@@ -8,6 +8,7 @@ import { outcomeOf } from '../../shared/outcomes';
 import { buildPlan } from '../../shared/plan/buildPlan';
 import { newWorkshop, type Workshop } from '../../shared/workshop/schema';
 import { ToastProvider } from '../ui/Toasts';
+import { ViewBoundary } from '../activities/ViewBoundary';
 import { EXERCISE_VIEWS, viewsOf } from './registry';
 
 afterEach(cleanup);
@@ -15,6 +16,12 @@ afterEach(cleanup);
 const fixture = planWorkshop();
 const exerciseOf = (w: Workshop, type: string) => w.agenda.find((e) => e.type === type)!;
 const types = Object.keys(EXERCISES) as Array<keyof typeof EXERCISES>;
+/** Waits for a lazy view to arrive, and says what it shows. */
+async function shown(container: HTMLElement): Promise<string> {
+  await waitFor(() => expect(container.querySelector('.view-loading')).toBeNull());
+  expect(container.querySelector('.view-error')).toBeNull();
+  return container.textContent?.trim() ?? '';
+}
 
 // A type without its views does not compile: the registry is typed over every exercise type.
 const { simplify: _left, ...withoutOne } = EXERCISE_VIEWS;
@@ -30,29 +37,36 @@ describe('the renderer’s exercise registry', () => {
   describe.each(types)('%s', (type) => {
     const views = viewsOf(type);
 
-    it('renders its editor on a new exercise', () => {
+    it('renders its editor on a new exercise', async () => {
       const workshop = newWorkshop('x');
       const { container } = render(
         <ToastProvider>
-          <views.Editor
-            exercise={exerciseOf(workshop, type)}
-            workshop={workshop}
-            onChange={() => undefined}
-            update={() => undefined}
-          />
+          <ViewBoundary>
+            <views.Editor
+              exercise={exerciseOf(workshop, type)}
+              workshop={workshop}
+              onChange={() => undefined}
+              update={() => undefined}
+            />
+          </ViewBoundary>
         </ToastProvider>,
       );
-      expect(container.textContent?.trim()).not.toBe('');
+      expect(await shown(container)).not.toBe('');
     });
 
-    it('renders its outcome from the plan', () => {
+    it('renders its outcome from the plan', async () => {
       const outcome = outcomeOf(buildPlan(fixture, { paper: 'A4' }), fixture, exerciseOf(fixture, type));
+      // A new exercise: give it results in test/fixtures/planWorkshop.ts.
       expect(outcome).not.toBeNull();
-      const { container } = render(<views.Outcome outcome={outcome!} />);
-      expect(container.textContent?.trim()).not.toBe('');
+      const { container } = render(
+        <ViewBoundary>
+          <views.Outcome outcome={outcome!} />
+        </ViewBoundary>,
+      );
+      expect(await shown(container)).not.toBe('');
     });
 
-    it('words its result tool, closed before any answer and open on the room’s results', () => {
+    it('words its result tool, closed before any answer and open on the room’s results', async () => {
       const { tool } = views;
       if (!tool) return;
       for (const words of [tool.label, tool.title, tool.input]) expect(words.trim()).not.toBe('');
@@ -61,6 +75,14 @@ describe('the renderer’s exercise registry', () => {
       const state = tool.state(fixture, exerciseOf(fixture, type));
       expect(state.hasData).toBe(true);
       expect(state.status.trim()).not.toBe('');
+      const { container } = render(
+        <ToastProvider>
+          <ViewBoundary>
+            <tool.View exercise={exerciseOf(fixture, type)} workshop={fixture} update={() => undefined} />
+          </ViewBoundary>
+        </ToastProvider>,
+      );
+      expect(await shown(container)).not.toBe('');
     });
   });
 });
