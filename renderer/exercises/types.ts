@@ -1,8 +1,14 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { ExerciseOf, ExerciseType } from '../../shared/exercises';
 import type { OutcomeOf } from '../../shared/outcomes';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { UpdateWorkshop } from '../console/state/useWorkshop';
+
+/**
+ * A view loaded when first shown (React.lazy, drawn inside a `ViewBoundary`), so each surface loads
+ * only the views it shows: the projector holds no editor or board.
+ */
+export type LazyView<P> = LazyExoticComponent<ComponentType<P>>;
 
 export interface EditorProps<T extends ExerciseType> {
   exercise: ExerciseOf<T>;
@@ -41,7 +47,7 @@ export interface ResultToolDefinition<T extends ExerciseType> {
   /** A board of cards or offerings (closed with "Close the board"), else a panel of results. */
   board: boolean;
   state: (workshop: Workshop, exercise: ExerciseOf<T>) => ToolState;
-  View: ComponentType<ToolProps<T>>;
+  View: LazyView<ToolProps<T>>;
 }
 
 /**
@@ -50,9 +56,9 @@ export interface ResultToolDefinition<T extends ExerciseType> {
  */
 export interface ExerciseViews<T extends ExerciseType> {
   /** Its content form under Prepare, beside the agenda. */
-  Editor: ComponentType<EditorProps<T>>;
+  Editor: LazyView<EditorProps<T>>;
   /** Its outcome on the projector. */
-  Outcome: ComponentType<{ outcome: OutcomeOf<T> }>;
+  Outcome: LazyView<{ outcome: OutcomeOf<T> }>;
   /** Its after-vote tool in Run live, when it has one. */
   tool?: ResultToolDefinition<T>;
 }

@@ -1,15 +1,14 @@
-import type { PlacementResult } from '../activities/continuumPlacement';
 import { BURDEN_LABELS } from '../burdens';
 import { BAND_LABELS, BAND_RANGES, BANDS, bandOf, type Band } from '../continuum';
-import type { PracticeShare } from '../workshop/practice';
-import { findExercise, type Workshop } from '../workshop/schema';
+import type { Workshop } from '../workshop/schema';
+import type { RoomVotes } from '../exercises/action-plan/votes';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
 import type { PushPull } from '../exercises/push-pull/schema';
 import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/push-pull/board';
 import type { Simplify } from '../exercises/simplify/schema';
 import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplify/board';
-import { findResult, findResults } from './results';
+import { findResult } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
 export const BAND_SUMMARIES: Record<Band, string> = {
@@ -104,37 +103,6 @@ export function compareInitiatives(
   if (byTitle !== 0) return byTitle;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-export interface RoomVotes {
-  placements: Map<string, PlacementResult>;
-  dots: Map<string, number>;
-  /** Set when the placements or the dot votes include answers from simulated practice participants. */
-  practice: { placements: PracticeShare | null; dots: PracticeShare | null };
-}
-
-/** The action-plan exercise's live results: placements on the line and dot votes, by initiative id. */
-export function roomVotes(workshop: Workshop): RoomVotes {
-  const placements = new Map<string, PlacementResult>();
-  const dots = new Map<string, number>();
-  const exercise = findExercise(workshop, 'action-plan');
-  if (!exercise) return { placements, dots, practice: { placements: null, dots: null } };
-  // Every round counts: an initiative's latest vote wins, so one added mid-session keeps its own.
-  const placed = findResults(workshop, exercise.id, 'continuum-placement');
-  for (const round of placed) for (const item of round.tally.items) placements.set(item.id, item);
-  const voted = findResults(workshop, exercise.id, 'dot-voting');
-  for (const round of voted) {
-    for (const option of round.tally.ranking) {
-      if (Number.isFinite(option.dots)) dots.set(option.id, option.dots);
-    }
-  }
-  const practiceOf = (rounds: typeof placed | typeof voted) =>
-    rounds.map((r) => r.practice).find((p) => p !== null) ?? null;
-  return {
-    placements,
-    dots,
-    practice: { placements: practiceOf(placed), dots: practiceOf(voted) },
-  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { definitionFromPractice } from '../exercises/definition/plan';
 import { pushPullFromPractice } from '../exercises/push-pull/plan';
 import { simplificationFromPractice } from '../exercises/simplify/plan';
 import type { Workshop } from '../workshop/schema';
-import type { RoomVotes } from './initiatives';
+import type { RoomVotes } from '../exercises/action-plan/votes';
 import type { ActionPlan, PlanInitiative, PlanPart } from './types';
 
 /** What each part shows that came from practice answers, for the notice that lists them. */

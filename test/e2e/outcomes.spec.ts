@@ -164,6 +164,8 @@ test('each exercise’s outcome goes on the projector from the console, readable
     );
     await expect(outcome).toHaveAttribute('data-outcome', exercise.type);
     await expect(outcome.getByRole('heading', { level: 1 })).toHaveText(exercise.title);
+    // Each outcome view loads when first shown.
+    await expect(outcome.locator('.view-loading')).toHaveCount(0);
     await checks[exercise.type]!();
     // The join panel is a strip now, still with its code and QR code.
     await expect(projector.getByRole('group', { name: 'Join code' })).toHaveText(code);

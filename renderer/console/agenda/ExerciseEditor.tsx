@@ -2,6 +2,7 @@ import { templateOf, type Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
+import { ViewBoundary } from '../../activities/ViewBoundary';
 import { viewsOf } from '../../exercises/registry';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 
@@ -45,7 +46,9 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
           />
         </label>
       </div>
-      <Editor exercise={exercise} workshop={workshop} update={update} onChange={change} />
+      <ViewBoundary>
+        <Editor exercise={exercise} workshop={workshop} update={update} onChange={change} />
+      </ViewBoundary>
     </article>
   );
 }

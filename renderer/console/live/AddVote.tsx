@@ -8,9 +8,9 @@ import {
 } from '../../../shared/exercises/quickQuestion';
 import { initiativeRound, type RoundPart } from '../../../shared/exercises/sessionRounds';
 import { initiativeNumbers } from '../../../shared/plan';
-import { roomVotes } from '../../../shared/plan/initiatives';
+import { findActionPlan, roomVotes } from '../../../shared/exercises/action-plan/votes';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
-import { findExercise, type Workshop } from '../../../shared/workshop/schema';
+import type { Workshop } from '../../../shared/workshop/schema';
 
 /**
  * "Add a question or a vote…": puts initiatives made during the session (from hot spots, boards,
@@ -59,7 +59,7 @@ function AddVoteDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
-  const exercise = findExercise(workshop, 'action-plan');
+  const exercise = findActionPlan(workshop);
   const numbers = initiativeNumbers(workshop.initiatives);
   // Initiatives the room has not placed yet are the ones made since its last vote.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {

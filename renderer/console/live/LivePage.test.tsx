@@ -143,6 +143,7 @@ describe('Run live: after-vote tools', () => {
 
     key('b');
     const board = await screen.findByRole('dialog', { name: `${SORT.title} — board` });
+    await within(board).findByTestId('lane-push'); // the board's view loads when first opened
     const lane = (id: string) =>
       [...board.querySelectorAll(`[data-testid="lane-${id}"] .board-card__title`)].map((n) => n.textContent);
     expect(lane('push')).toEqual(['Loyalty app', 'Fax line']);
@@ -202,6 +203,7 @@ describe('Run live: after-vote tools', () => {
 
     fireEvent.click(open);
     const board = screen.getByRole('dialog', { name: `${SORT.title} — board` });
+    await within(board).findByTestId('lane-push');
     expect(within(board).queryByTestId('live-aside')).toBeNull();
     fireEvent.click(within(board).getByRole('button', { name: 'Save as placed' }));
     expect(findExercise(saved, 'push-pull')!.placements).toEqual({ c0: 'push', c1: 'pull', c2: 'push' });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { ViewBoundary } from '../../activities/ViewBoundary';
 import { viewsOf } from '../../exercises/registry';
 import { BoardLayer } from '../boards/BoardLayer';
 import type { UpdateWorkshop } from '../state/useWorkshop';
@@ -26,7 +27,11 @@ export function ResultToolLayer({
 }) {
   const tool = viewsOf(exercise.type).tool;
   if (!tool) return null;
-  const view = <tool.View exercise={exercise} workshop={workshop} update={update} />;
+  const view = (
+    <ViewBoundary>
+      <tool.View exercise={exercise} workshop={workshop} update={update} />
+    </ViewBoundary>
+  );
   return (
     <BoardLayer
       title={`${exercise.title} — ${tool.title}`}

@@ -12,7 +12,8 @@ import {
   type InitiativeCandidate,
   type Paper,
 } from '../../../shared/plan';
-import { describeSource, roomVotes } from '../../../shared/plan/initiatives';
+import { roomVotes } from '../../../shared/exercises/action-plan/votes';
+import { describeSource } from '../../../shared/plan/initiatives';
 import type { Initiative } from '../../../shared/workshop/initiative';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { TextField } from '../../ui/TextField';

@@ -1,9 +1,8 @@
+import { lazy } from 'react';
 import type { ExerciseViews } from '../types';
-import { ActionPlanEditor } from './Editor';
-import { ActionPlanOutcome } from './Outcome';
 
 /** No after-vote tool: the action plan page is where its results are finished. */
 export const actionPlanViews: ExerciseViews<'action-plan'> = {
-  Editor: ActionPlanEditor,
-  Outcome: ActionPlanOutcome,
+  Editor: lazy(() => import('./Editor').then((m) => ({ default: m.ActionPlanEditor }))),
+  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.ActionPlanOutcome }))),
 };

@@ -1,13 +1,11 @@
+import { lazy } from 'react';
 import { findResult } from '../../../shared/plan/results';
 import { answeredOf, plural } from '../toolStatus';
 import type { ExerciseViews } from '../types';
-import { BurdenJourneyEditor } from './Editor';
-import { JourneyTool } from './JourneyTool';
-import { JourneyOutcome } from './Outcome';
 
 export const burdenJourneyViews: ExerciseViews<'burden-journey'> = {
-  Editor: BurdenJourneyEditor,
-  Outcome: JourneyOutcome,
+  Editor: lazy(() => import('./Editor').then((m) => ({ default: m.BurdenJourneyEditor }))),
+  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.JourneyOutcome }))),
   tool: {
     label: 'Journey hot spots',
     title: 'hot spots',
@@ -21,6 +19,6 @@ export const burdenJourneyViews: ExerciseViews<'burden-journey'> = {
         status: `${plural(answered, 'person', 'people')} rated the journey`,
       };
     },
-    View: JourneyTool,
+    View: lazy(() => import('./JourneyTool').then((m) => ({ default: m.JourneyTool }))),
   },
 };

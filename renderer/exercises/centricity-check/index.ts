@@ -1,12 +1,10 @@
+import { lazy } from 'react';
 import { answeredOf, plural } from '../toolStatus';
 import type { ExerciseViews } from '../types';
-import { CentricityResults } from './CentricityResults';
-import { CentricityCheckEditor } from './Editor';
-import { CentricityOutcome } from './Outcome';
 
 export const centricityCheckViews: ExerciseViews<'centricity-check'> = {
-  Editor: CentricityCheckEditor,
-  Outcome: CentricityOutcome,
+  Editor: lazy(() => import('./Editor').then((m) => ({ default: m.CentricityCheckEditor }))),
+  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.CentricityOutcome }))),
   tool: {
     label: 'Centricity results',
     title: 'results',
@@ -17,6 +15,6 @@ export const centricityCheckViews: ExerciseViews<'centricity-check'> = {
       const answered = answeredOf(workshop, exercise.id);
       return { hasData: answered > 0, status: `${plural(answered, 'person', 'people')} answered` };
     },
-    View: CentricityResults,
+    View: lazy(() => import('./CentricityResults').then((m) => ({ default: m.CentricityResults }))),
   },
 };

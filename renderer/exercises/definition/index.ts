@@ -1,13 +1,11 @@
+import { lazy } from 'react';
 import { findResult } from '../../../shared/plan/results';
 import { plural } from '../toolStatus';
 import type { ExerciseViews } from '../types';
-import { DefinitionTool } from './DefinitionTool';
-import { DefinitionEditor } from './Editor';
-import { DefinitionOutcome } from './Outcome';
 
 export const definitionViews: ExerciseViews<'definition'> = {
-  Editor: DefinitionEditor,
-  Outcome: DefinitionOutcome,
+  Editor: lazy(() => import('./Editor').then((m) => ({ default: m.DefinitionEditor }))),
+  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.DefinitionOutcome }))),
   tool: {
     label: 'Curate definition',
     title: 'definition',
@@ -23,6 +21,6 @@ export const definitionViews: ExerciseViews<'definition'> = {
         status: `${plural(statements, 'statement')} · ${written ? 'definition written' : 'definition not written yet'}`,
       };
     },
-    View: DefinitionTool,
+    View: lazy(() => import('./DefinitionTool').then((m) => ({ default: m.DefinitionTool }))),
   },
 };

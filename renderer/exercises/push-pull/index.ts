@@ -1,15 +1,12 @@
-import { createElement } from 'react';
+import { createElement, lazy } from 'react';
 import { pushPullBoard } from '../../../shared/exercises/push-pull/board';
 import { findResult } from '../../../shared/plan/results';
 import { plural } from '../toolStatus';
-import type { ExerciseViews } from '../types';
-import { PushPullBoard } from './Board';
-import { PushPullEditor } from './Editor';
-import { PushPullOutcome } from './Outcome';
+import type { ExerciseViews, ToolProps } from '../types';
 
 export const pushPullViews: ExerciseViews<'push-pull'> = {
-  Editor: PushPullEditor,
-  Outcome: PushPullOutcome,
+  Editor: lazy(() => import('./Editor').then((m) => ({ default: m.PushPullEditor }))),
+  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.PushPullOutcome }))),
   tool: {
     label: 'Open board',
     title: 'board',
@@ -31,7 +28,11 @@ export const pushPullViews: ExerciseViews<'push-pull'> = {
           : {}),
       };
     },
-    View: ({ exercise, workshop, update }) =>
-      createElement(PushPullBoard, { workshop, update, exerciseId: exercise.id }),
+    View: lazy(() =>
+      import('./Board').then((m) => ({
+        default: ({ exercise, workshop, update }: ToolProps<'push-pull'>) =>
+          createElement(m.PushPullBoard, { workshop, update, exerciseId: exercise.id }),
+      })),
+    ),
   },
 };

@@ -1,15 +1,12 @@
-import { createElement } from 'react';
+import { createElement, lazy } from 'react';
 import { simplifyBoard } from '../../../shared/exercises/simplify/board';
 import { findResult } from '../../../shared/plan/results';
 import { plural } from '../toolStatus';
-import type { ExerciseViews } from '../types';
-import { SimplifyBoard } from './Board';
-import { SimplifyEditor } from './Editor';
-import { SimplifyOutcome } from './Outcome';
+import type { ExerciseViews, ToolProps } from '../types';
 
 export const simplifyViews: ExerciseViews<'simplify'> = {
-  Editor: SimplifyEditor,
-  Outcome: SimplifyOutcome,
+  Editor: lazy(() => import('./Editor').then((m) => ({ default: m.SimplifyEditor }))),
+  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.SimplifyOutcome }))),
   tool: {
     label: 'Open board',
     title: 'decisions',
@@ -26,7 +23,11 @@ export const simplifyViews: ExerciseViews<'simplify'> = {
           : {}),
       };
     },
-    View: ({ exercise, workshop, update }) =>
-      createElement(SimplifyBoard, { workshop, update, exerciseId: exercise.id }),
+    View: lazy(() =>
+      import('./Board').then((m) => ({
+        default: ({ exercise, workshop, update }: ToolProps<'simplify'>) =>
+          createElement(m.SimplifyBoard, { workshop, update, exerciseId: exercise.id }),
+      })),
+    ),
   },
 };
