@@ -84,17 +84,7 @@ declare module 'pdfkit' {
     markContent(tag: string, options?: { type?: string; actual?: string }): this;
     markStructureContent(tag: string): PDFStructureContent;
     endMarkedContent(): this;
-    file(
-      src: Uint8Array,
-      options: {
-        name: string;
-        type: string;
-        description: string;
-        relationship: 'Data' | 'Source' | 'Alternative' | 'Supplement' | 'Unspecified';
-        creationDate: Date;
-        modifiedDate: Date;
-      },
-    ): PDFReference;
+    addNamedEmbeddedFile(name: string, ref: PDFReference): void;
     constructor(options?: PDFDocumentOptions);
     addPage(options?: { size?: [number, number]; margin?: number }): this;
     registerFont(name: string, src: Font | Uint8Array): this;
