@@ -118,8 +118,6 @@ export class Pen implements Metrics {
     this.doc.registerFont('bold', this.bold);
     if (this.cjk) this.doc.registerFont('cjk', this.cjk);
     this.output = collectOutput(this.doc);
-    // Nothing arrives here (collectOutput keeps it); flowing, the stream reports its end.
-    this.doc.on('data', () => {});
     this.finished = new Promise((resolve, reject) => {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);

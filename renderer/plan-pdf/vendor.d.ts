@@ -75,7 +75,6 @@ declare module 'pdfkit' {
     /** Writes one piece of the file; text gets a newline. `_offset` counts the bytes written. */
     _write: (data: string | Uint8Array) => void;
     _offset: number;
-    read(): unknown;
     page: { content: PDFReference };
     appendXML(xml: string, newline?: boolean): void;
     ref(data: Record<string, unknown>): PDFReference;
