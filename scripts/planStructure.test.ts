@@ -19,6 +19,7 @@ import {
   type QpdfObjects,
 } from '../test/fixtures/pdfStructure';
 import { planWorkshop } from '../test/fixtures/planWorkshop';
+import { BAND_LABELS } from '../shared/continuum';
 import { buildPlan } from '../shared/plan';
 import { writeWorkshopFile } from '../shared/workshop/file';
 import { findExercise, type Workshop } from '../shared/workshop/schema';
@@ -138,6 +139,18 @@ describe.each([
         expect(cells.map((c) => c.role)).toEqual(head.map(() => 'TD'));
       }
     }
+  });
+
+  it('says each initiative’s band and the room’s middle half in the cell of its track', () => {
+    const plan = buildPlan(workshop, { paper: 'A4' });
+    const tracks = all.filter((e) => e.role === 'TD' && e.alt);
+    expect(tracks.map((t) => t.alt)).toEqual(
+      plan.continuum.markers.map(
+        (m) =>
+          `${BAND_LABELS[m.band]}${m.spread ? `; the room’s middle half ${Math.round(m.spread.p25)}–${Math.round(m.spread.p75)}` : ''}`,
+      ),
+    );
+    expect(tracks.every((t) => markedRefs(t).length === 0)).toBe(true);
   });
 
   it('reads the room’s draft definition and the departments as lists of items', () => {

@@ -16,6 +16,8 @@ export interface Cell {
   draw?: Draw;
   /** Where the content starts inside the column. */
   inset?: number;
+  /** What a drawing-only cell says to a screen reader (its drawing is decoration). */
+  alt?: string;
 }
 
 /** Text in a column `width` wide with `padRight` kept clear on its right. */
@@ -83,7 +85,7 @@ export function tableRow(
           pen.cell(() => {
             if (cell.box) pen.text(cell.box, at, top);
             else cell.draw?.(pen, at, top);
-          });
+          }, cell.alt);
           left += cell.width;
         }
       };

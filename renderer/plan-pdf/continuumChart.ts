@@ -1,4 +1,5 @@
 import { BAND_LABELS, BAND_RANGES, BANDS, type Band } from '../../shared/continuum';
+import { positionLabel } from '../../shared/plan/format';
 import type { ContinuumMarker } from '../../shared/plan/types';
 import { tableRow, textCell, type Block, type Cell } from './blocks';
 import { stackDots } from './chartLayout';
@@ -165,10 +166,15 @@ const TRACK_HEIGHT = 12;
 function track(marker: ContinuumMarker, width: number): Cell {
   const mid = TRACK_HEIGHT / 2;
   const cx = Math.min(width - 4, Math.max(4, xOf(marker.position, width)));
+  const spread = marker.spread
+    ? `; the room’s middle half ${positionLabel(marker.spread.p25)}–${positionLabel(marker.spread.p75)}`
+    : '';
   return {
     width,
     height: TRACK_HEIGHT,
-    // The row's position cell says it in words; the track draws it (300 rows: no figure each).
+    // The row's position cell says the position; the cell's text alternative the band and the
+    // room's spread. The track itself is decoration (300 rows: no figure each).
+    alt: `${BAND_LABELS[marker.band]}${spread}`,
     draw: (pen, x, y) => pen.artifact(() => shapes(pen, x, y)),
   };
   function shapes(pen: Pen, x: number, y: number) {

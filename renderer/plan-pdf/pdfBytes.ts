@@ -41,20 +41,23 @@ export function batchStreamWrites(stream: PDFReference): void {
 
 /**
  * The document's output: kept as text and byte arrays until the end, instead of one byte array
- * per line pushed through a stream. Returns the bytes once pdfkit has written the trailer.
+ * per line pushed through a stream. Returns the bytes once pdfkit has ended its stream.
  */
 export function collectOutput(doc: PDFDocument): () => Uint8Array {
-  // What pdfkit wrote on creation (the header) waits in its stream, unread.
-  const head = doc.read() as Uint8Array | null;
-  if ((head?.byteLength ?? 0) !== doc._offset) throw new Error('pdfkit wrote more than its header');
-  const parts: Array<string | Uint8Array> = head ? [head] : [];
+  // What pdfkit wrote on creation (the header) is still in its stream; it flows out here.
+  const header = doc._offset;
+  const streamed: Uint8Array[] = [];
+  doc.on('data', (chunk) => streamed.push(chunk));
+  const parts: Array<string | Uint8Array> = [];
   doc._write = (data) => {
     const piece = typeof data === 'string' ? `${data}\n` : data;
     parts.push(piece);
     doc._offset += piece.length;
   };
   return () => {
-    const chunks: Uint8Array[] = [];
+    if (streamed.reduce((n, c) => n + c.byteLength, 0) !== header)
+      throw new Error('The PDF writer wrote past the collected output.');
+    const chunks: Uint8Array[] = [...streamed];
     let text: string[] = [];
     for (const p of parts) {
       if (typeof p === 'string') text.push(p);

@@ -118,8 +118,6 @@ export class Pen implements Metrics {
     this.doc.registerFont('bold', this.bold);
     if (this.cjk) this.doc.registerFont('cjk', this.cjk);
     this.output = collectOutput(this.doc);
-    // Nothing arrives here (collectOutput keeps it); flowing, the stream reports its end.
-    this.doc.on('data', () => {});
     this.finished = new Promise((resolve, reject) => {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
@@ -267,11 +265,12 @@ export class Pen implements Metrics {
   }
 
   /** A cell of the open row (TH with column scope in a header row), or plain drawing elsewhere. */
-  cell(draw: () => void): void {
+  cell(draw: () => void, alt?: string): void {
     const top = this.open[this.open.length - 1];
     if (this.artifacts > 0 || top?.type !== 'TR') return draw();
     const type = top.header ? 'TH' : 'TD';
-    const options = top.header ? { scope: 'Column' as const } : {};
+    const options: StructOptions = top.header ? { scope: 'Column' } : {};
+    if (alt) options.alt = alt;
     this.within({ type, element: this.doc.struct(type, options) }, top.element, draw);
   }
 

@@ -75,7 +75,6 @@ declare module 'pdfkit' {
     /** Writes one piece of the file; text gets a newline. `_offset` counts the bytes written. */
     _write: (data: string | Uint8Array) => void;
     _offset: number;
-    read(): unknown;
     page: { content: PDFReference };
     appendXML(xml: string, newline?: boolean): void;
     ref(data: Record<string, unknown>): PDFReference;
@@ -84,17 +83,7 @@ declare module 'pdfkit' {
     markContent(tag: string, options?: { type?: string; actual?: string }): this;
     markStructureContent(tag: string): PDFStructureContent;
     endMarkedContent(): this;
-    file(
-      src: Uint8Array,
-      options: {
-        name: string;
-        type: string;
-        description: string;
-        relationship: 'Data' | 'Source' | 'Alternative' | 'Supplement' | 'Unspecified';
-        creationDate: Date;
-        modifiedDate: Date;
-      },
-    ): PDFReference;
+    addNamedEmbeddedFile(name: string, ref: PDFReference): void;
     constructor(options?: PDFDocumentOptions);
     addPage(options?: { size?: [number, number]; margin?: number }): this;
     registerFont(name: string, src: Font | Uint8Array): this;
