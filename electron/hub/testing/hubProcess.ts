@@ -51,6 +51,7 @@ process.on('message', (message) => {
         return (used.user + used.system) / 1000;
       })(),
       slowestFlushMs: stats.slowestFlushMs,
+      answers: stats.answers,
     });
   }
 });
