@@ -39,9 +39,11 @@ process.on('message', (message) => {
     cpuSince = process.cpuUsage();
     running.hub.resetStats();
   }
-  if (message === 'rss') {
+  // 'rss:<n>' asks for one sample and gets it back with that id.
+  if (message === 'rss' || (typeof message === 'string' && message.startsWith('rss:'))) {
     const stats = running.hub.stats();
     process.send?.({
+      ...(message === 'rss' ? {} : { id: message }),
       rss: process.memoryUsage.rss(),
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       loopDelayMaxMs: loopDelay.max / 1e6,

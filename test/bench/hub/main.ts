@@ -17,12 +17,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebSocket } from 'ws';
-import { exited, inBatches, percentile, sampleProcess, sleep, spawnHub, TOKEN, waitFor } from './net';
+import { exited, inBatches, percentile, sampleProcess, sleep, spawnHub, stop, TOKEN, waitFor } from './net';
 import { BenchPhone, newRunStats, watcher, type RunStats } from './phone';
 import { spawnReference } from './reference';
 import { BENCH_KINDS, WINDOW_MS, workload, type BenchKind } from './workloads';
 
 const MAX_PARTICIPANTS = 5000;
+const began = performance.now();
+const progress = (what: string) =>
+  console.error(`bench: ${((performance.now() - began) / 1000).toFixed(1)} s ${what}`);
 
 function args() {
   const argv = process.argv.slice(2);
@@ -131,6 +134,7 @@ async function benchHub(participants: number, kind: BenchKind, kill: boolean) {
       }),
     );
     await joinAll(phones, target);
+    progress(`${participants} phones joined`);
     await sleep(300);
     hub.child.send('reset');
     stats.bytesToParticipants = 0;
@@ -152,9 +156,11 @@ async function benchHub(participants: number, kind: BenchKind, kill: boolean) {
       await joinAll(phones, target);
     }
     await waitFor(run.done, WINDOW_MS + 60_000, 'every answer to be acknowledged').catch(() => undefined);
+    progress(`burst over: ${JSON.stringify(run.counts())}, ${stats.acked} acked`);
     await sleep(200);
-    const stored = (await sampler.fresh())?.answers ?? null;
-    const sample = sampler.last();
+    const fresh = await sampler.fresh();
+    const stored = fresh?.answers ?? null;
+    const sample = fresh ?? sampler.last();
     peakMb = Math.max(peakMb, sampler.peakMb());
 
     const seen: number[] = [];
@@ -197,8 +203,7 @@ async function benchHub(participants: number, kind: BenchKind, kill: boolean) {
     sampler.stop();
     for (const p of phones) p.close();
     for (const s of sockets) s.terminate();
-    hub.child.kill('SIGTERM');
-    await exited(hub.child);
+    await stop(hub.child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }
@@ -221,6 +226,7 @@ async function benchReference(participants: number, kind: BenchKind) {
     stats.bytesToParticipants = 0;
     const run = burst(phones, kind, () => target, stats);
     await waitFor(run.done, WINDOW_MS + 30_000, 'every reference ack').catch(() => undefined);
+    progress(`reference over: ${stats.acked} acked`);
     return {
       reference_ack_p99_ms: percentile(stats.ackTimes, 99),
       reference_bytes_to_participants: stats.bytesToParticipants,
@@ -228,8 +234,7 @@ async function benchReference(participants: number, kind: BenchKind) {
   } finally {
     for (const p of phones) p.close();
     screen?.terminate();
-    (child as ChildProcess).kill('SIGTERM');
-    await exited(child);
+    await stop(child as ChildProcess);
   }
 }
 

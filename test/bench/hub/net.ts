@@ -60,6 +60,7 @@ export async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; 
     { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], cwd: root },
   );
   const errors: string[] = [];
+  process.once('exit', () => child.kill('SIGKILL'));
   createInterface({ input: child.stderr! }).on('line', (line) => {
     if (!line.startsWith('info:')) errors.push(line);
   });
@@ -71,6 +72,7 @@ export async function spawnScript(source: string): Promise<{ child: ChildProcess
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     cwd: root,
   });
+  process.once('exit', () => child.kill('SIGKILL'));
   return { child, port: await listening(child, []) };
 }
 
@@ -88,6 +90,7 @@ export interface HubSample {
 export function sampleProcess(child: ChildProcess) {
   let peak = 0;
   let last: HubSample | null = null;
+  let asked = 0;
   const onMessage = (m: unknown) => {
     const sample = m as HubSample;
     if (typeof sample.rss !== 'number') return;
@@ -104,17 +107,32 @@ export function sampleProcess(child: ChildProcess) {
     peakMb: () => Math.round((peak / 1024 / 1024) * 10) / 10,
     last: () => last,
     /** A fresh sample now (e.g. the answer count after the burst). */
-    fresh: async (): Promise<HubSample | null> => {
-      const before = last;
-      ask();
-      await waitFor(() => last !== before, 5_000, 'a hub sample').catch(() => undefined);
-      return last;
+    /** A sample asked for now, answered after everything the hub was busy with (null if it never answers). */
+    fresh: async (timeoutMs = 60_000): Promise<HubSample | null> => {
+      const id = `rss:${++asked}`;
+      let answer: HubSample | null = null;
+      const onAnswer = (m: unknown) => {
+        if ((m as { id?: string }).id === id) answer = m as HubSample;
+      };
+      child.on('message', onAnswer);
+      if (child.connected) child.send(id);
+      await waitFor(() => answer !== null, timeoutMs, 'a hub sample').catch(() => undefined);
+      child.off('message', onAnswer);
+      return answer;
     },
     stop: () => {
       clearInterval(timer);
       child.off('message', onMessage);
     },
   };
+}
+
+/** Stops a process: SIGTERM, and SIGKILL if it has not gone within `graceMs` (a swamped hub). */
+export async function stop(child: ChildProcess, graceMs = 5_000): Promise<void> {
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited(child);
+  clearTimeout(timer);
 }
 
 export function exited(child: ChildProcess): Promise<void> {
