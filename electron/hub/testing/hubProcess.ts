@@ -57,3 +57,5 @@ process.on('message', (message) => {
     });
   }
 });
+// The benchmark that started it is gone (killed): do not linger.
+process.on('disconnect', () => process.exit(0));
