@@ -264,10 +264,11 @@ function simulate(spec: ActivitySpec): StoredAnswer<unknown>[] {
   }
   if (spec.kind === 'open-text') {
     const result = kind.tally(config, answers as never) as OpenTextResult;
-    const texts = new Map(result.lists.flatMap((l) => l.statements).map((s) => [s.id, s.text]));
+    const statements = result.lists.flatMap((l) => l.statements);
+    const texts = new Map(statements.map((s) => [s.id, s.text]));
     const upvoteLean = (id: string) => appeal.get(texts.get(id) ?? '') ?? 0.3;
     for (let p = 0; p < PARTICIPANTS; p++) {
-      for (const upvote of simulateUpvotes(result, own.get(`p${p + 1}`)!, random, { lean: upvoteLean }))
+      for (const upvote of simulateUpvotes(statements, own.get(`p${p + 1}`)!, random, { lean: upvoteLean }))
         give(`p${p + 1}`, upvote);
     }
   }

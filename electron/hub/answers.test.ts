@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScalePollResult } from '../../shared/activities/scalePoll';
-import type { OpenTextResult } from '../../shared/activities/openText';
 import { CLOSE } from './hub';
 import type { JournalFile } from './journal';
 import {
@@ -136,13 +135,11 @@ describe('answers', () => {
       answer('w1', { list: 'means', text: 'We call customers every week' }, 's:st1', 'def:means'),
     );
     expect((await writer.client.next('ack')).status).toBe('recorded');
-    const tally = await reader.client.next('tally', (t) => (t.result as OpenTextResult).statements === 1);
-    expect((tally.result as OpenTextResult).lists[0]!.statements[0]).toEqual({
-      id: 'st1',
-      text: 'We call customers every week',
-      upvotes: 0,
-    });
-    expect(JSON.stringify(tally)).not.toContain(writer.participantId);
+    const page = await reader.client.next('page', (p) => p.total === 1);
+    expect(page.statements).toEqual([
+      { id: 'st1', list: 'means', text: 'We call customers every week', upvotes: 0 },
+    ]);
+    expect(JSON.stringify(page)).not.toContain(writer.participantId);
   });
 });
 

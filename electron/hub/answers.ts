@@ -13,6 +13,8 @@ interface PendingAnswer {
   answer: StoredAnswer<unknown>;
   /** Resends of the same clientAnswerId while it is being written: acked 'duplicate' after it. */
   duplicates: Client[];
+  /** Set when this answer claims an owned item (a statement) while on its way to disk. */
+  ownerKey?: string;
 }
 
 type AckStatus = 'recorded' | 'replaced' | 'duplicate' | 'rejected';
@@ -31,6 +33,10 @@ export interface AnswerDesk {
  */
 export class Answers {
   private readonly pending = new Map<string, PendingAnswer>();
+  /** The same answers by participant (their own, to check limits against) ... */
+  private readonly pendingOf = new Map<string, Set<PendingAnswer>>();
+  /** ... and owned items (statements) on their way to disk: activity id, NUL, item id → who wrote them. */
+  private readonly pendingOwners = new Map<string, string>();
 
   constructor(private readonly desk: AnswerDesk) {}
 
@@ -54,6 +60,25 @@ export class Answers {
       status,
       ...(reason ? { reason } : {}),
     });
+  }
+
+  private hold(key: string, entry: PendingAnswer, ownerKey: string | null): void {
+    this.pending.set(key, entry);
+    let mine = this.pendingOf.get(entry.participantId);
+    if (!mine) this.pendingOf.set(entry.participantId, (mine = new Set()));
+    mine.add(entry);
+    if (ownerKey && !this.pendingOwners.has(ownerKey)) {
+      this.pendingOwners.set(ownerKey, entry.participantId);
+      entry.ownerKey = ownerKey;
+    }
+  }
+
+  private release(key: string, entry: PendingAnswer): void {
+    this.pending.delete(key);
+    const mine = this.pendingOf.get(entry.participantId);
+    mine?.delete(entry);
+    if (mine?.size === 0) this.pendingOf.delete(entry.participantId);
+    if (entry.ownerKey) this.pendingOwners.delete(entry.ownerKey);
   }
 
   receive(client: Client, message: Answer): void {
@@ -105,16 +130,16 @@ export class Answers {
       this.ack(client, message, 'rejected', reason);
       return;
     }
-    const inActivity = [...this.pending.values()].filter((p) => p.activityId === activity.spec.id);
     // A statement id on its way to disk from another phone is taken already.
-    if (
-      activity.kind.ownedItem?.(message.itemId) &&
-      inActivity.some((p) => p.participantId !== participantId && p.answer.itemId === message.itemId)
-    ) {
+    const ownerKey = `${activity.spec.id}\u0000${message.itemId}`;
+    const pendingOwner = this.pendingOwners.get(ownerKey);
+    if (pendingOwner !== undefined && pendingOwner !== participantId) {
       this.ack(client, message, 'rejected', 'Someone else wrote this one. Write your own instead.');
       return;
     }
-    const stillPending = inActivity.filter((p) => p.participantId === participantId).map((p) => p.answer);
+    const stillPending: StoredAnswer<unknown>[] = [];
+    for (const p of this.pendingOf.get(participantId) ?? [])
+      if (p.activityId === activity.spec.id) stillPending.push(p.answer);
     const checked = session.check(activity, participantId, message.itemId, message.value, stillPending);
     if (!checked.ok) {
       this.ack(client, message, 'rejected', checked.reason);
@@ -136,9 +161,9 @@ export class Answers {
       answer: { participantId, itemId: message.itemId, value: checked.value, at: record.at },
       duplicates: [],
     };
-    this.pending.set(pendingKey, entry);
+    this.hold(pendingKey, entry, activity.kind.ownedItem?.(message.itemId) ? ownerKey : null);
     this.desk.journal()!.append(record, (error) => {
-      this.pending.delete(pendingKey);
+      this.release(pendingKey, entry);
       if (error) {
         log.error(`Could not save an answer: ${error.message}`);
         const reason = 'The laptop could not save your answer (disk problem). Try again in a moment.';

@@ -1,5 +1,12 @@
-import type { ErrorCode, HubMessageBody, ParticipantCounts, Role, StateBody } from '../../shared/protocol';
-import type { Client, Connections } from './connections';
+import type {
+  ErrorCode,
+  HubMessageBody,
+  PageRequest,
+  ParticipantCounts,
+  Role,
+  StateBody,
+} from '../../shared/protocol';
+import { SharedFrame, type Client, type Connections } from './connections';
 import type { SessionActivity, SessionModel } from './session';
 import { Coalescer } from './timers';
 import {
@@ -17,7 +24,7 @@ import {
 export interface BroadcastOptions {
   /** Minimum spacing of state/tally broadcasts to the console and projector. */
   tickMs: number;
-  /** Minimum spacing of public tallies (open text) to the phones. */
+  /** Minimum spacing of changed pages (open text's statements) to the phones. */
   participantTickMs: number;
   /** True while a control is on its way to disk: nobody may see it done before it is saved. */
   held?: () => boolean;
@@ -32,7 +39,8 @@ const RESYNC_SPACING_MS = 1000;
 export class Broadcaster {
   private stateDirty: 'none' | 'counts' | 'full' = 'none';
   private readonly dirtyTallies = new Set<string>();
-  private readonly dirtyPublicTallies = new Set<string>();
+  /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks. */
+  private readonly views = new WeakMap<Client, { activityId: string; page: number }>();
   private readonly staffTick: Coalescer;
   private readonly participantTick: Coalescer;
   private readonly held: () => boolean;
@@ -45,7 +53,7 @@ export class Broadcaster {
     options: BroadcastOptions,
   ) {
     this.staffTick = new Coalescer(options.tickMs, () => this.flush());
-    this.participantTick = new Coalescer(options.participantTickMs, () => this.flushPublicTallies());
+    this.participantTick = new Coalescer(options.participantTickMs, () => this.flushPages());
     this.held = options.held ?? (() => false);
   }
 
@@ -54,7 +62,7 @@ export class Broadcaster {
     if (!this.deferred || this.held()) return;
     this.deferred = false;
     this.flush();
-    this.flushPublicTallies();
+    this.flushPages();
   }
 
   counts(): ParticipantCounts {
@@ -78,10 +86,7 @@ export class Broadcaster {
     this.dirtyTallies.add(activity.spec.id);
     this.staffTick.request();
     const session = this.session();
-    if (session && phonesSeeTally(session, activity)) {
-      this.dirtyPublicTallies.add(activity.spec.id);
-      this.participantTick.request();
-    }
+    if (session && phonesSeeTally(session, activity)) this.participantTick.request();
   }
 
   /** Sends the marked state and tallies to the console and projector now (and the state to phones). */
@@ -95,8 +100,8 @@ export class Broadcaster {
       const full = this.stateDirty === 'full';
       this.stateDirty = 'none';
       const bodies = {
-        facilitator: JSON.stringify({ type: 'state', ...this.stateBody('facilitator') }),
-        public: JSON.stringify({ type: 'state', ...this.stateBody('screen') }),
+        facilitator: new SharedFrame({ type: 'state', ...this.stateBody('facilitator') }),
+        public: new SharedFrame({ type: 'state', ...this.stateBody('screen') }),
       };
       for (const c of this.connections.clients) {
         const which = stateFor(c.role, full);
@@ -112,33 +117,70 @@ export class Broadcaster {
       const activity = session.activity(activityId);
       if (!activity) continue;
       const tally = tallyMessage(session, activity, counts);
-      let full: string | null = null;
-      let screen: string | null = null;
+      let full: SharedFrame | null = null;
+      let screen: SharedFrame | null = null;
       for (const c of this.connections.clients) {
         const which = liveTallyFor(c.role, session, activity);
-        if (which === 'full') this.connections.send(c, (full ??= JSON.stringify(tally)));
+        if (which === 'full') this.connections.send(c, (full ??= new SharedFrame(tally)));
         else if (which === 'screen')
-          this.connections.send(c, (screen ??= JSON.stringify(screenTally(session, tally))));
+          this.connections.send(c, (screen ??= new SharedFrame(screenTally(session, tally))));
       }
     }
     this.dirtyTallies.clear();
   }
 
-  private flushPublicTallies(): void {
+  /**
+   * Each changed page of the current activity's statements, encoded once, to the phones looking
+   * at it: a phone gets what changed on its page, never the whole tally.
+   */
+  private flushPages(): void {
     if (this.held()) {
       this.deferred = true;
       return;
     }
     const session = this.session();
-    if (!session) return;
-    for (const activityId of this.dirtyPublicTallies) {
-      const activity = session.activity(activityId);
-      if (!activity || !phonesSeeTally(session, activity)) continue;
-      const message = JSON.stringify(tallyMessage(session, activity, this.counts()));
-      for (const c of this.connections.withRole('participant'))
-        if (c.sessionId === session.id) this.connections.send(c, message);
+    if (!session || !phonesSeeTally(session, session.current)) return;
+    const activity = session.current;
+    const changed = new Set(session.live.takeChangedPages(activity));
+    if (!changed.size) return;
+    const frames = new Map<number, SharedFrame | null>();
+    for (const c of this.connections.withRole('participant')) {
+      if (c.sessionId !== session.id) continue;
+      const page = this.pageOf(c, activity.spec.id);
+      if (!changed.has(page)) continue;
+      let frame = frames.get(page);
+      if (frame === undefined) {
+        const body = session.live.page(activity, page);
+        frames.set(page, (frame = body && new SharedFrame({ type: 'page', ...body })));
+      }
+      if (frame) this.connections.send(c, frame);
     }
-    this.dirtyPublicTallies.clear();
+  }
+
+  private pageOf(client: Client, activityId: string): number {
+    const view = this.views.get(client);
+    return view?.activityId === activityId ? view.page : 0;
+  }
+
+  /** A phone asks for another page of the current activity's statements: it gets it now, and its changes from then on. */
+  page(client: Client, request: PageRequest): void {
+    const session = this.session();
+    if (client.role !== 'participant' || !session || session.id !== client.sessionId) {
+      this.connections.error(client, 'not-allowed', 'Only participants of this session see its statements.');
+      return;
+    }
+    const activity = session.activity(request.activityId);
+    if (!activity || !phonesSeeTally(session, activity)) return; // moved on meanwhile: the new state says so
+    const body = session.live.page(activity, request.page);
+    if (!body) return;
+    this.views.set(client, { activityId: activity.spec.id, page: body.page });
+    this.connections.send(client, { type: 'page', ...body });
+  }
+
+  /** The page a phone looks at, now (after welcome or resync). */
+  private sendPage(client: Client, session: SessionModel, activity: SessionActivity): void {
+    const body = session.live.page(activity, this.pageOf(client, activity.spec.id));
+    if (body) this.connections.send(client, { type: 'page', ...body });
   }
 
   /** A fresh snapshot at most once a second per connection: asking more often adds nothing. */
@@ -174,7 +216,7 @@ export class Broadcaster {
       send(screenTally(session, tallyMessage(session, current, counts)));
     } else if (client.role === 'participant') {
       this.yourAnswers(client, session, current);
-      if (phonesSeeTally(session, current)) send(tallyMessage(session, current, counts));
+      if (phonesSeeTally(session, current)) this.sendPage(client, session, current);
     }
   }
 
@@ -186,10 +228,19 @@ export class Broadcaster {
     this.connections.send(client, { type: 'your-answers', activityId: activity.spec.id, answers });
   }
 
-  /** Every phone of the session gets its answers to the new current activity. */
+  /** Every phone of the session gets its answers to the new current activity (and its first page of statements). */
   yourAnswersEverywhere(session: SessionModel): void {
-    for (const c of this.connections.withRole('participant'))
-      if (c.sessionId === session.id) this.yourAnswers(c, session, session.current);
+    const current = session.current;
+    const body = phonesSeeTally(session, current) ? session.live.page(current, 0) : null;
+    const firstPage = body && new SharedFrame({ type: 'page', ...body });
+    for (const c of this.connections.withRole('participant')) {
+      if (c.sessionId !== session.id) continue;
+      this.yourAnswers(c, session, current);
+      if (!firstPage) continue;
+      const page = this.pageOf(c, current.spec.id);
+      if (page === 0) this.connections.send(c, firstPage);
+      else this.sendPage(c, session, current);
+    }
   }
 
   closedResults(session: SessionModel, activity: SessionActivity): void {

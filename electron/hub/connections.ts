@@ -57,6 +57,17 @@ export interface ConnectInfo {
   listener?: number;
 }
 
+/**
+ * A message for many connections, encoded once: its JSON after the opening brace, as bytes every
+ * connection sends as they are (no copy per connection); each prefixes only its own seq.
+ */
+export class SharedFrame {
+  readonly rest: Buffer;
+  constructor(body: HubMessageBody) {
+    this.rest = Buffer.from(JSON.stringify(body).slice(1));
+  }
+}
+
 /** A close frame's reason is at most 123 bytes of UTF-8; the full message went in the error before it. */
 export function closeReason(message: string): string {
   let reason = message;
@@ -154,16 +165,21 @@ export class Connections {
     }
   }
 
-  send(client: Client, body: HubMessageBody | string): void {
+  send(client: Client, body: HubMessageBody | string | SharedFrame): void {
     const ws = client.ws;
     if (ws.readyState !== ws.OPEN) return;
     if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
       ws.terminate();
       return;
     }
-    const json = typeof body === 'string' ? body : JSON.stringify(body);
     client.seq += 1;
-    // The body is serialised once per broadcast; each connection only gets its own seq spliced in.
+    if (body instanceof SharedFrame) {
+      // One message in two frames: this connection's seq, then the bytes every connection shares.
+      ws.send(Buffer.from(`{"seq":${client.seq},`), { binary: false, fin: false });
+      ws.send(body.rest, { binary: false, fin: true });
+      return;
+    }
+    const json = typeof body === 'string' ? body : JSON.stringify(body);
     ws.send(`{"seq":${client.seq},${json.slice(1)}`);
   }
 

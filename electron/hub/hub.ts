@@ -16,7 +16,7 @@ import { Doorkeeper } from './doorkeeper';
 import { frameBytes, droppedAnswerId } from './frames';
 import { greet, type Door } from './greeting';
 import { JournalWriter, findUnfinishedSession, openJournalFile, type JournalRecord } from './journal';
-import type { HubCoreOptions, HubStats } from './options';
+import { hubStats, type HubCoreOptions, type HubStats } from './options';
 import { sendRoomOn } from './move';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rateLimit';
 import { buildRoster } from './roster';
@@ -123,17 +123,7 @@ export class Hub implements ControlRoom {
   }
 
   stats(): HubStats {
-    const session = this.session;
-    return {
-      connections: this.connections.clients.size,
-      connected: this.connections.connected.size,
-      joined: session?.joinedCount ?? 0,
-      practice: session?.practice.size ?? 0,
-      answers: session?.answerCount() ?? 0,
-      answersInFlight: this.answers.inFlight,
-      journalBatches: this.journal?.batches ?? 0,
-      slowestFlushMs: this.journal?.slowestFlushMs ?? 0,
-    };
+    return hubStats(this.session, this.connections, this.answers.inFlight, this.journal);
   }
 
   /** Starts a new measuring period for `slowestFlushMs`. */
@@ -204,6 +194,9 @@ export class Hub implements ControlRoom {
           return;
         case 'resync':
           this.broadcast.resync(client);
+          return;
+        case 'page':
+          this.broadcast.page(client, message);
           return;
         case 'ping':
           connections.send(client, { type: 'pong', now: Date.now() });

@@ -1,7 +1,9 @@
 import type { NetworkInfo } from '../../shared/protocol';
-import type { OpenJournalFile } from './journal';
+import type { Connections } from './connections';
+import type { JournalWriter, OpenJournalFile } from './journal';
 import type { HubLog } from './log';
 import type { RateLimitOptions } from './rateLimit';
+import type { SessionModel } from './session';
 
 export interface HubCoreOptions {
   dataDir: string;
@@ -18,7 +20,7 @@ export interface HubCoreOptions {
   helloTimeoutMs?: number;
   /** Minimum spacing of state/tally broadcasts to the console and projector. */
   tickMs?: number;
-  /** Minimum spacing of public tallies (open text) to the phones. */
+  /** Minimum spacing of changed pages of statements (open text) to the phones. */
   participantTickMs?: number;
 }
 
@@ -39,4 +41,22 @@ export interface HubStats {
   /** Disk flushes of the session journal, and the slowest since the last reset. */
   journalBatches: number;
   slowestFlushMs: number;
+}
+
+export function hubStats(
+  session: SessionModel | null,
+  connections: Connections,
+  answersInFlight: number,
+  journal: JournalWriter | null,
+): HubStats {
+  return {
+    connections: connections.clients.size,
+    connected: connections.connected.size,
+    joined: session?.joinedCount ?? 0,
+    practice: session?.practice.size ?? 0,
+    answers: session?.answerCount() ?? 0,
+    answersInFlight,
+    journalBatches: journal?.batches ?? 0,
+    slowestFlushMs: journal?.slowestFlushMs ?? 0,
+  };
 }

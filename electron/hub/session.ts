@@ -4,6 +4,7 @@ import { kindOf } from '../../shared/activities/registry';
 import type { ActivitySpecMessage, ActivitySummary } from '../../shared/protocol';
 import { outcomeSchema, type Outcome } from '../../shared/outcomes';
 import type { JournalRecord, StartRecord } from './journal';
+import { LiveTallies } from './liveTallies';
 import {
   LATE_ANSWER_GRACE_MS,
   MAX_ACTIVITIES,
@@ -69,6 +70,8 @@ export class SessionModel {
   /** Who wrote each owned item first (activity id, NUL, item id → participant id). */
   private readonly owners = new Map<string, string>();
   private readonly tallies = new Map<string, ActivityTally>();
+  /** Tallies kept one answer at a time, and the pages phones see of open text. */
+  readonly live = new LiveTallies();
 
   private constructor(start: StartRecord, activities: SessionActivity[]) {
     this.id = start.sessionId;
@@ -77,6 +80,7 @@ export class SessionModel {
     this.workshopName = start.workshopName;
     this.startedAt = start.at;
     this.activities = activities;
+    for (const activity of activities) this.live.start(activity, []);
   }
 
   /**
@@ -200,12 +204,13 @@ export class SessionModel {
         if (!byParticipant) this.answers.set(record.activityId, (byParticipant = new Map()));
         let items = byParticipant.get(record.participantId);
         if (!items) byParticipant.set(record.participantId, (items = new Map()));
-        const replaced = items.has(record.itemId);
+        const previous = items.get(record.itemId);
         items.set(record.itemId, {
           value: record.value,
           at: record.at,
           clientAnswerId: record.clientAnswerId,
         });
+        this.live.apply(record, previous);
         let ids = this.answerIds.get(record.participantId);
         if (!ids) this.answerIds.set(record.participantId, (ids = new Set()));
         ids.add(record.clientAnswerId);
@@ -213,7 +218,7 @@ export class SessionModel {
         if (this.activity(record.activityId)?.kind.ownedItem?.(record.itemId) && !this.owners.has(ownerKey))
           this.owners.set(ownerKey, record.participantId);
         this.tallies.delete(record.activityId);
-        return replaced ? 'replaced' : 'recorded';
+        return previous ? 'replaced' : 'recorded';
       }
       case 'goto':
         if (record.index < this.activities.length) this.index = record.index;
@@ -248,7 +253,11 @@ export class SessionModel {
       case 'add': {
         if (this.addProblem(record.activities)) return null;
         const prepared = prepareActivities(record.activities, new Set());
-        if (prepared.ok) this.activities.push(...prepared.activities.map((a) => ({ ...a, added: true })));
+        for (const activity of prepared.ok ? prepared.activities : []) {
+          const added = { ...activity, added: true };
+          this.activities.push(added);
+          this.live.start(added, []);
+        }
         return null;
       }
       case 'config': {
@@ -261,6 +270,7 @@ export class SessionModel {
         activity.config = parsed.data;
         activity.kind = withSchemaCache(kind);
         this.tallies.delete(activity.spec.id);
+        this.live.start(activity, this.storedAnswers(activity.spec.id));
         return null;
       }
       case 'timer':
@@ -332,22 +342,30 @@ export class SessionModel {
     const address = this.joins.get(participantId)?.address;
     if (address && !this.practice.has(participantId)) this.countDevice(address, -1);
     for (const [activityId, byParticipant] of this.answers) {
-      if (byParticipant.delete(participantId)) this.tallies.delete(activityId);
+      if (!byParticipant.delete(participantId)) continue;
+      this.tallies.delete(activityId);
+      // Rare (the facilitator's hand): the live tally starts again without their answers.
+      const activity = this.activity(activityId);
+      if (activity) this.live.start(activity, this.storedAnswers(activityId));
     }
   }
 
-  /** The activity's result by its kind, from the stored answers (cached until an answer changes it). */
+  private storedAnswers(activityId: string): StoredAnswer<unknown>[] {
+    const answers: StoredAnswer<unknown>[] = [];
+    for (const [participantId, items] of this.answers.get(activityId) ?? [])
+      for (const [itemId, a] of items) answers.push({ participantId, itemId, value: a.value, at: a.at });
+    return answers;
+  }
+
+  /** The activity's result by its kind, kept live or from the stored answers (cached until an answer changes it). */
   tally(activity: SessionActivity): ActivityTally {
     const cached = this.tallies.get(activity.spec.id);
     if (cached) return cached;
-    const answers: StoredAnswer<unknown>[] = [];
     const byParticipant = this.answers.get(activity.spec.id);
-    for (const [participantId, items] of byParticipant ?? []) {
-      for (const [itemId, a] of items) answers.push({ participantId, itemId, value: a.value, at: a.at });
-    }
+    const live = this.live.result(activity.spec.id);
     const tally = {
       kind: activity.spec.kind,
-      result: activity.kind.tally(activity.config, answers),
+      result: live ? live.result : activity.kind.tally(activity.config, this.storedAnswers(activity.spec.id)),
       answered: byParticipant?.size ?? 0,
       practice: this.practice.size
         ? [...(byParticipant?.keys() ?? [])].filter((p) => this.practice.has(p)).length

@@ -20,8 +20,10 @@ export interface InputProps<Config, Value> {
   /** False once answers are closed: show the answers, disable the controls. */
   open: boolean;
   onAnswer: (itemId: string, value: Value) => void;
-  /** What the hub shares with participants while open (e.g. others' statements to upvote); kind-specific. */
+  /** What the hub shares with participants while open (a page of others' statements to upvote); kind-specific. */
   shared?: unknown;
+  /** Asks the hub for another page of what it shares. */
+  onPage?: (page: number) => void;
 }
 
 /** Projector: the live view once results are revealed. Big type comes from the surface's font-size (views use em). */

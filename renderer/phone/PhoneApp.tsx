@@ -86,7 +86,8 @@ function LivePhone({ code }: { code: string }) {
                 answers={myAnswers(state, pending, connection)}
                 open={live.phase === 'open'}
                 onAnswer={(itemId, value) => session.answer(itemId, value)}
-                shared={state.sharedTally?.result}
+                shared={state.sharedPage ?? undefined}
+                onPage={(page) => session.page(page)}
               />
             </ViewBoundary>
           ) : (

@@ -133,6 +133,12 @@ export class ParticipantSession {
     this.client.answer(activityId, itemId, value);
   }
 
+  /** Shows another page of the others' statements (the hub keeps it up to date from then on). */
+  page(page: number): void {
+    const activityId = this.view.state.session?.current.id;
+    if (activityId) this.client.send({ type: 'page', activityId, page });
+  }
+
   dismissNotice(): void {
     this.set({ state: { ...this.view.state, notice: null } });
   }

@@ -155,6 +155,23 @@ describe('participant state', () => {
     expect(state.notice).toMatch(/not accepted: Answers to this activity are closed/);
   });
 
+  it('keeps the page of others’ statements for the current activity only, and drops it when the activity changes', () => {
+    const statements = [{ id: 's1', list: 'means', text: 'We listen', upvotes: 3 }];
+    const page = (activityId: string, seq: number): HubMessage => ({
+      type: 'page',
+      seq,
+      activityId,
+      page: 1,
+      pages: 2,
+      total: 31,
+      statements,
+    });
+    const joined = run([[welcome(session('a1'))], [page('a1', 2)], [page('old', 3)]]);
+    expect(joined.sharedPage).toEqual({ activityId: 'a1', page: 1, pages: 2, total: 31, statements });
+    const moved = run([[{ type: 'state', seq: 4, session: session('a2'), now: 6000 }]], joined);
+    expect(moved.sharedPage).toBeNull();
+  });
+
   it('keeps the hub clock offset for the countdown', () => {
     expect(run([[welcome(session('a1'))]]).clockOffset).toBe(5000);
   });

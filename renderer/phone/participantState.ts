@@ -1,4 +1,4 @@
-import type { HubMessage, LiveSession } from '../../shared/protocol';
+import type { HubMessage, LiveSession, Page } from '../../shared/protocol';
 import type { MyAnswer } from '../activities/types';
 import type { PendingAnswer } from '../ui/hub/answerQueue';
 import type { ConnectionState } from '../ui/hub/client';
@@ -12,8 +12,8 @@ export interface ParticipantState {
   recorded: { activityId: string; byItem: Record<string, { value: unknown; clientAnswerId: string }> } | null;
   /** Latest rejection per item of the current activity (cleared by a new answer to that item). */
   rejected: Record<string, string>;
-  /** Tally shared with participants for kinds like open text (others' statements to upvote). */
-  sharedTally: { activityId: string; result: unknown } | null;
+  /** The page of others' statements the phone shows (open text), for the current activity. */
+  sharedPage: Omit<Page, 'type' | 'seq'> | null;
   /** A non-fatal error to show for a moment (e.g. rate limit). */
   notice: string | null;
 }
@@ -23,7 +23,7 @@ export const initialParticipantState: ParticipantState = {
   clockOffset: 0,
   recorded: null,
   rejected: {},
-  sharedTally: null,
+  sharedPage: null,
   notice: null,
 };
 
@@ -36,7 +36,7 @@ function withSession(state: ParticipantState, session: LiveSession | null, hubNo
     clockOffset: hubNow - localNow,
     recorded: sameActivity ? state.recorded : null,
     rejected: sameActivity ? state.rejected : {},
-    sharedTally: state.sharedTally?.activityId === activityId ? state.sharedTally : null,
+    sharedPage: state.sharedPage?.activityId === activityId ? state.sharedPage : null,
   };
 }
 
@@ -97,9 +97,11 @@ export function participantReducer(
         },
       };
     }
-    case 'tally':
+    case 'page': {
       if (message.activityId !== state.session?.current.id) return state;
-      return { ...state, sharedTally: { activityId: message.activityId, result: message.result } };
+      const { type: _type, seq: _seq, ...page } = message;
+      return { ...state, sharedPage: page };
+    }
     case 'error':
       return { ...state, notice: message.message };
     default:

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answersByItem } from './answers';
 import { countSchema, itemIdSchema, labelSchema, uniqueLabelled } from './common';
-import type { ActivityKind, StoredAnswer } from './kind';
+import type { ActivityKind, LiveTally, StoredAnswer } from './kind';
 
 export const cardClassificationConfigSchema = z
   .object({
@@ -76,33 +76,65 @@ export function contested(split: DecisiveSplit, thresholdPercent: number): boole
   return !reaches(split.first) && !reaches(split.second);
 }
 
+/** One card's result from its vote counts per category: the one derivation, for the full and the live tally. */
+function cardResult(
+  config: CardClassificationConfig,
+  id: string,
+  counts: Record<string, number>,
+): CardResult {
+  const categoryIds = config.categories.map((c) => c.id);
+  let total = 0;
+  for (const c of categoryIds) total += counts[c]!;
+  const shares = Object.fromEntries(categoryIds.map((c) => [c, total ? counts[c]! / total : 0]));
+  const top = Math.max(...categoryIds.map((c) => counts[c]!));
+  const leaders = categoryIds.filter((c) => counts[c] === top);
+  return {
+    id,
+    counts,
+    total,
+    shares,
+    leading: total > 0 && leaders.length === 1 ? leaders[0]! : null,
+    contested: contested(decisiveSplitOf({ counts, total }, config.decisive), config.contestedThreshold),
+  };
+}
+
+const noVotes = (config: CardClassificationConfig): Record<string, number> =>
+  Object.fromEntries(config.categories.map((c) => [c.id, 0]));
+
 export function tallyCardClassification(
   config: CardClassificationConfig,
   answers: ReadonlyArray<StoredAnswer<CardClassificationValue>>,
 ): CardClassificationResult {
   const byItem = answersByItem(answers);
-  const categoryIds = config.categories.map((c) => c.id);
   const cards = config.cards.map((card) => {
-    const counts: Record<string, number> = Object.fromEntries(categoryIds.map((id) => [id, 0]));
-    let total = 0;
+    const counts = noVotes(config);
     for (const answer of byItem.get(card.id) ?? []) {
       if (!Object.hasOwn(counts, answer.value)) continue; // category removed after voting
       counts[answer.value]! += 1;
-      total += 1;
     }
-    const shares = Object.fromEntries(categoryIds.map((id) => [id, total ? counts[id]! / total : 0]));
-    const top = Math.max(...categoryIds.map((id) => counts[id]!));
-    const leaders = categoryIds.filter((id) => counts[id] === top);
-    return {
-      id: card.id,
-      counts,
-      total,
-      shares,
-      leading: total > 0 && leaders.length === 1 ? leaders[0]! : null,
-      contested: contested(decisiveSplitOf({ counts, total }, config.decisive), config.contestedThreshold),
-    };
+    return cardResult(config, card.id, counts);
   });
   return { cards };
+}
+
+/** The card tally one answer at a time: votes per card and category. */
+function liveCardClassification(
+  config: CardClassificationConfig,
+): LiveTally<CardClassificationValue, CardClassificationResult> {
+  const counts = new Map(config.cards.map((card) => [card.id, noVotes(config)]));
+  const count = (answer: StoredAnswer<CardClassificationValue> | undefined, by: number) => {
+    const card = answer && counts.get(answer.itemId);
+    if (card && Object.hasOwn(card, answer.value)) card[answer.value]! += by;
+  };
+  return {
+    apply(answer, previous) {
+      count(previous, -1);
+      count(answer, 1);
+    },
+    result: () => ({
+      cards: config.cards.map((card) => cardResult(config, card.id, { ...counts.get(card.id)! })),
+    }),
+  };
 }
 
 export const cardClassification: ActivityKind<
@@ -123,6 +155,7 @@ export const cardClassification: ActivityKind<
       ? 'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.'
       : null,
   tally: tallyCardClassification,
+  live: liveCardClassification,
   resultSchema: cardClassificationResultSchema,
   simulate(config, { random, lean }) {
     const [first, second] = config.decisive;

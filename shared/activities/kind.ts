@@ -11,6 +11,20 @@ export interface StoredAnswer<Value> {
 }
 
 /**
+ * A kind's tally kept up to date one answer at a time, so the cost of an answer does not grow with
+ * the answers before it. Its result must equal the kind's `tally` of the same answers.
+ */
+export interface LiveTally<Value, Result> {
+  /** A participant's latest answer to one item; `previous`: their answer it replaces, if any. */
+  apply(answer: StoredAnswer<Value>, previous?: StoredAnswer<Value>): void;
+  result(): Result;
+  /** Kinds whose tally phones see (`publicTally`): one page of what they share, in a stable order. */
+  page?(page: number, size: number): unknown;
+  /** Kinds whose tally phones see: the pages that changed since the last call. */
+  takeChangedPages?(size: number): number[];
+}
+
+/**
  * A generic kind of live activity. Knows nothing about customer centricity:
  * exercises compose kinds with their prompts and content.
  *
@@ -53,11 +67,13 @@ export interface ActivityKind<Config, Value, Result> {
   ): string | null;
   /** Pure: the result from the stored answers, never from counters; independent of their order. */
   tally(config: Config, answers: ReadonlyArray<StoredAnswer<Value>>): Result;
+  /** The tally kept one answer at a time (the hub uses it while a session runs); without it the hub recomputes `tally`. */
+  live?(config: Config): LiveTally<Value, Result>;
   /** Parses a stored result (workshop files, Dexie) back into the Result type. */
   resultSchema: z.ZodType<Result>;
   /**
-   * Phones see the live tally while answering (open text: the others' statements to upvote);
-   * for every other kind a participant sees only their own answers.
+   * Phones see the others' answers while answering (open text: the others' statements to upvote),
+   * page by page (`live` with `page`); for every other kind a participant sees only their own answers.
    */
   publicTally?: boolean;
   /**

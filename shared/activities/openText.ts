@@ -3,6 +3,7 @@ import { cleanParticipantText, hasVisibleCharacter } from '../participantText';
 import { latestAnswers } from './answers';
 import { countSchema, uniqueLabelled } from './common';
 import type { ActivityKind, StoredAnswer } from './kind';
+import { OpenTextLive } from './openTextLive';
 import { countOf, wordingOf } from './openTextWords';
 import type { Random, SimulatedAnswer } from './simulation';
 
@@ -158,6 +159,7 @@ export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResul
     return `You already have ${countOf(standing, wordingOf(config))}, the most for this activity. Withdraw one to write another.`;
   },
   tally: tallyOpenText,
+  live: (config) => new OpenTextLive(config),
   resultSchema: openTextResultSchema,
   publicTally: true,
   simulate(config, { participant, random, texts }) {

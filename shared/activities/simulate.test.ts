@@ -150,7 +150,14 @@ describe('simulated participants', () => {
           if (kind === 'open-text') {
             const result = hub.tally() as OpenTextResult;
             for (let p = 0; p < people; p++)
-              hub.give(`p${p}`, simulateUpvotes(result, own.get(`p${p}`)!, random));
+              hub.give(
+                `p${p}`,
+                simulateUpvotes(
+                  result.lists.flatMap((l) => l.statements),
+                  own.get(`p${p}`)!,
+                  random,
+                ),
+              );
           }
           for (let p = 0; p < people; p++) {
             hub.give(`p${p}`, simulateRevision(activity, hub.latest(`p${p}`), p, random));
@@ -239,7 +246,11 @@ describe('simulated participants', () => {
     // Ten people, six lines a list: nobody repeats a line, the rest only upvote.
     expect(new Set([...means!, ...notMeans!]).size).toBe(result.statements);
     for (let p = 0; p < 10; p++) {
-      const upvotes = simulateUpvotes(result, own.get(`p${p}`)!, random);
+      const upvotes = simulateUpvotes(
+        result.lists.flatMap((l) => l.statements),
+        own.get(`p${p}`)!,
+        random,
+      );
       expect(upvotes.some((u) => own.get(`p${p}`)!.has(u.itemId.slice(2)))).toBe(false);
       hub.give(`p${p}`, upvotes);
     }

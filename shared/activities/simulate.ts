@@ -6,7 +6,7 @@
  */
 import type { ActivitySpec } from '../exercises/common';
 import type { DotVotingConfig } from './dotVoting';
-import { parseOpenTextItem, upvoteItem, type OpenTextResult } from './openText';
+import { parseOpenTextItem, upvoteItem } from './openText';
 import { kindOf } from './registry';
 import { shuffled, unit, type Random, type RoomLean, type SimulatedAnswer } from './simulation';
 
@@ -69,14 +69,14 @@ export function simulateAnswers(
  * (which phones see too). `own` are the participant's own statement ids: nobody upvotes those.
  */
 export function simulateUpvotes(
-  result: OpenTextResult,
+  /** The statements this participant sees (a phone sees one page of them). */
+  seen: ReadonlyArray<{ id: string }>,
   own: ReadonlySet<string>,
   random: Random,
   options: Pick<SimulationOptions, 'lean'> = {},
 ): SimulatedAnswer[] {
   const lean = options.lean ?? ((id: string, facet: string) => unit(`${id}\u0000${facet}`));
-  return result.lists
-    .flatMap((list) => list.statements)
+  return seen
     .filter((s) => !own.has(s.id) && random() < 0.15 + 0.7 * lean(s.id, 'upvote'))
     .map((s) => ({ itemId: upvoteItem(s.id), value: true }));
 }

@@ -4,3 +4,5 @@ export * from './joinCode';
 export * from './messages';
 export * from './parse';
 export * from './roster';
+export * from './network';
+export * from './pages';

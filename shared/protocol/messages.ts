@@ -7,10 +7,11 @@
  * - screen (the projector): read-only; sees a tally only while results are revealed.
  * - participant (a phone): joins with the join code, answers; never sees other people's
  *   answers, except for kinds whose tally is public (`publicTally` on the kind, shared/activities/kind.ts)
- *   because it is part of the input (open text: participants upvote each other's statements).
+ *   because it is part of the input (open text: participants upvote each other's statements), and
+ *   then one `page` of it at a time (pages.ts), never the whole tally.
  *
  * Flow: the client sends `hello` first; the hub answers `welcome` (or `error` and closes).
- * Then the hub pushes `state`, `tally`, `your-answers`, `closed-results` (and `moved`) as things change.
+ * Then the hub pushes `state`, `tally`, `page`, `your-answers`, `closed-results` (and `moved`) as things change.
  * Every hub → client message carries `seq`, 1, 2, 3… per connection: a client that sees a
  * gap sends `resync` and gets a fresh `state` and tallies (never guess).
  */
@@ -20,6 +21,8 @@ import { closedAnswersSchema } from './closedAnswers';
 import { joinCodeSchema } from './joinCode';
 import { errorSchema } from './errors';
 import { deviceAddressSchema, rosterSchema } from './roster';
+import { movedSchema, networkInfoSchema, pongSchema } from './network';
+import { pageRequestSchema, pageSchema } from './pages';
 
 /** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
 export const PROTOCOL_VERSION = 1;
@@ -172,6 +175,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   controlSchema,
   resyncSchema,
   pingSchema,
+  pageRequestSchema,
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageType = ClientMessage['type'];
@@ -228,17 +232,6 @@ export const liveSessionSchema = z.object({
 });
 export type LiveSession = z.infer<typeof liveSessionSchema>;
 
-/** Network the hub serves phones on; facilitator only (to pick another interface mid-session). */
-export const networkInfoSchema = z.object({
-  /** LAN address phones use, null = this machine only. */
-  host: z.nullable(z.string()),
-  joinBase: z.nullable(z.string()),
-  interfaces: z.array(
-    z.object({ name: z.string(), address: z.string(), isPrivate: z.boolean(), isDefault: z.boolean() }),
-  ),
-});
-export type NetworkInfo = z.infer<typeof networkInfoSchema>;
-
 export const stateBodySchema = z.object({
   /** null: no session yet (or after a hub restart with no unfinished session). */
   session: z.nullable(liveSessionSchema),
@@ -292,8 +285,7 @@ export type State = z.infer<typeof stateSchema>;
 /**
  * The activity's result, computed by its kind from the stored answers. Facilitator: always;
  * screen: current activity, with `result` null until revealed (the counts show progress);
- * participant: only kinds whose tally is public (`publicTally`).
- * Coalesced: at most one per activity per ~50 ms.
+ * participants never (they get `page`s of kinds whose tally is public). At most one per activity per ~50 ms.
  */
 export const tallySchema = z.object({
   type: z.literal('tally'),
@@ -353,21 +345,6 @@ export const closedResultsSchema = z.object({
 });
 export type ClosedResults = z.infer<typeof closedResultsSchema>;
 
-/**
- * Participant only: phones join at another address of this hub now (the facilitator chose another
- * network). Go to `joinUrl` (same session, same code) and resume as the same participant there;
- * the old address stops listening a moment later. A client that does not know `moved` drops it.
- */
-export const movedSchema = z.object({
-  type: z.literal('moved'),
-  seq,
-  joinUrl: z.string().check(z.minLength(1), z.maxLength(300)),
-});
-export type Moved = z.infer<typeof movedSchema>;
-
-/** Reply to `ping`, with the hub clock. */
-export const pongSchema = z.object({ type: z.literal('pong'), seq, now: z.number() });
-
 export const hubMessageSchema = z.discriminatedUnion('type', [
   welcomeSchema,
   stateSchema,
@@ -379,6 +356,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   pongSchema,
   movedSchema,
   rosterSchema,
+  pageSchema,
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 export type HubMessageType = HubMessage['type'];

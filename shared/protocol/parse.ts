@@ -4,7 +4,7 @@ import { clientMessageSchema, hubMessageSchema, type ClientMessage, type HubMess
 export type Parsed<T> =
   { ok: true; message: T } | { ok: false; error: { code: 'bad-json' | 'invalid-message'; message: string } };
 
-const KNOWN_CLIENT_TYPES = new Set(['hello', 'answer', 'control', 'resync', 'ping']);
+const KNOWN_CLIENT_TYPES = new Set(['hello', 'answer', 'control', 'resync', 'ping', 'page']);
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.');

@@ -9,9 +9,16 @@ export class FakeSocket extends EventEmitter {
   readyState = 1;
   bufferedAmount = 0;
   readonly sent: HubMessage[] = [];
+  /** Every frame as handed to `send`, fragments apart. */
+  readonly frames: (string | Buffer)[] = [];
+  private partial = '';
   closedWith: number | null = null;
-  send(data: string) {
-    const parsed = parseHubMessage(data);
+  send(data: string | Buffer, options?: { fin?: boolean }) {
+    this.frames.push(data);
+    this.partial += String(data);
+    if (options?.fin === false) return;
+    const parsed = parseHubMessage(this.partial);
+    this.partial = '';
     if (parsed.ok) this.sent.push(parsed.message);
   }
   close(code: number) {

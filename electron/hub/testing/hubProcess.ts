@@ -39,9 +39,11 @@ process.on('message', (message) => {
     cpuSince = process.cpuUsage();
     running.hub.resetStats();
   }
-  if (message === 'rss') {
+  // 'rss:<n>' asks for one sample and gets it back with that id.
+  if (message === 'rss' || (typeof message === 'string' && message.startsWith('rss:'))) {
     const stats = running.hub.stats();
     process.send?.({
+      ...(message === 'rss' ? {} : { id: message }),
       rss: process.memoryUsage.rss(),
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       loopDelayMaxMs: loopDelay.max / 1e6,
@@ -51,6 +53,9 @@ process.on('message', (message) => {
         return (used.user + used.system) / 1000;
       })(),
       slowestFlushMs: stats.slowestFlushMs,
+      answers: stats.answers,
     });
   }
 });
+// The benchmark that started it is gone (killed): do not linger.
+process.on('disconnect', () => process.exit(0));

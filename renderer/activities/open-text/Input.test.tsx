@@ -67,3 +67,51 @@ describe('open text in the activity’s own words', () => {
     expect(screen.getByText('1 card proposed by 1 participant')).toBeTruthy();
   });
 });
+
+describe('others’ statements, a page at a time', () => {
+  const page = (index: number, pages: number, ids: string[]) => ({
+    activityId: 'def:s',
+    page: index,
+    pages,
+    total: ids.length,
+    statements: ids.map((id) => ({ id, list: 'cards', text: `Card ${id}`, upvotes: 2 })),
+  });
+
+  it('shows the page’s statements but the phone’s own, to upvote, and asks for the next page', () => {
+    const onAnswer = vi.fn();
+    const onPage = vi.fn();
+    render(
+      <OpenTextInput
+        config={propose}
+        answers={{ 's:mine': received('Card mine') }}
+        open
+        onAnswer={onAnswer}
+        shared={page(0, 3, ['x', 'mine', 'y'])}
+        onPage={onPage}
+      />,
+    );
+    const others = screen.getByRole('list', { name: 'Others’ cards: Cards proposed for the sort' });
+    expect(others.textContent).toContain('Card x');
+    expect(others.textContent).toContain('Card y');
+    expect(others.textContent).not.toContain('Card mine');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Upvote ▲ 2' })[0]!);
+    expect(onAnswer).toHaveBeenCalledWith('u:x', true);
+    expect(screen.getByText('Page 1 of 3')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '‹ Previous' }).matches(':disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Next ›' }));
+    expect(onPage).toHaveBeenCalledWith(1);
+  });
+
+  it('one page: no pager', () => {
+    render(
+      <OpenTextInput
+        config={propose}
+        answers={{}}
+        open
+        onAnswer={() => undefined}
+        shared={page(0, 1, ['x'])}
+      />,
+    );
+    expect(screen.queryByText(/Page 1 of/)).toBeNull();
+  });
+});

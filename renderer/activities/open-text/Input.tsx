@@ -1,12 +1,8 @@
 import { useState } from 'react';
-import type {
-  OpenTextConfig,
-  OpenTextResult,
-  OpenTextValue,
-  Statement,
-} from '../../../shared/activities/openText';
+import type { OpenTextConfig, OpenTextValue, Statement } from '../../../shared/activities/openText';
 import { countOf, wordingOf } from '../../../shared/activities/openTextWords';
 import { newId } from '../../../shared/ids';
+import type { Page } from '../../../shared/protocol';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps, MyAnswer } from '../types';
 import './open-text.css';
@@ -20,15 +16,16 @@ function isStatement(value: unknown): value is Statement {
   return typeof value === 'object' && value !== null && typeof (value as Statement).text === 'string';
 }
 
-/** Write statements into the lists, withdraw your own, upvote others' (seen through the shared tally). */
+/** Write statements into the lists, withdraw your own, upvote others' (a page of them at a time, from the hub). */
 export default function OpenTextInput({
   config,
   answers,
   open,
   onAnswer,
   shared,
+  onPage,
 }: InputProps<OpenTextConfig, OpenTextValue>) {
-  const result = shared as OpenTextResult | undefined;
+  const page = shared as Omit<Page, 'type' | 'seq'> | undefined;
   const mine = Object.entries(answers)
     .filter(([itemId, a]) => itemId.startsWith('s:') && isStatement(a.value))
     .map(([itemId, a]) => ({ id: itemId.slice(2), answer: a as MyAnswer<Statement> }));
@@ -43,9 +40,7 @@ export default function OpenTextInput({
         {standing} of {countOf(config.maxPerParticipant, words)} {words.written}
       </p>
       {config.lists.map((list) => {
-        const others = (result?.lists.find((l) => l.id === list.id)?.statements ?? []).filter(
-          (s) => !myIds.has(s.id),
-        );
+        const others = (page?.statements ?? []).filter((s) => s.list === list.id && !myIds.has(s.id));
         return (
           <section key={list.id} className="item open-text">
             <h2 className="item__label">{list.label}</h2>
@@ -109,7 +104,47 @@ export default function OpenTextInput({
           </section>
         );
       })}
+      {page && page.pages > 1 ? (
+        <Pager page={page.page} pages={page.pages} many={words.many} onPage={onPage} />
+      ) : null}
     </div>
+  );
+}
+
+/** Others' statements come a page at a time: in a full room nobody scrolls through them all. */
+function Pager({
+  page,
+  pages,
+  many,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  many: string;
+  onPage?: (page: number) => void;
+}) {
+  return (
+    <nav className="statement__row" aria-label={`Pages of others’ ${many}`}>
+      <button
+        type="button"
+        className="choice choice--small"
+        disabled={page === 0 || !onPage}
+        onClick={() => onPage?.(page - 1)}
+      >
+        ‹ Previous
+      </button>
+      <span className="muted">
+        Page {page + 1} of {pages}
+      </span>
+      <button
+        type="button"
+        className="choice choice--small"
+        disabled={page >= pages - 1 || !onPage}
+        onClick={() => onPage?.(page + 1)}
+      >
+        Next ›
+      </button>
+    </nav>
   );
 }
 

@@ -1,4 +1,4 @@
-import { parseOpenTextItem, type OpenTextResult } from '../../../../shared/activities/openText';
+import { parseOpenTextItem } from '../../../../shared/activities/openText';
 import {
   simulateAnswers,
   simulateRevision,
@@ -58,7 +58,8 @@ export class PracticeParticipant {
   /** activityId → item → latest value given (the hub's your-answers, then our own sends). */
   private readonly given = new Map<string, Map<string, unknown>>();
   private readonly plans = new Map<string, Plan>();
-  private sharedTally: { activityId: string; result: unknown } | null = null;
+  /** The page of others' statements this practice phone sees (open text). */
+  private sharedPage: { activityId: string; statements: ReadonlyArray<{ id: string }> } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** The activity the pending step is for. */
   private timerFor: string | null = null;
@@ -132,8 +133,8 @@ export class PracticeParticipant {
       case 'your-answers':
         this.given.set(message.activityId, new Map(message.answers.map((a) => [a.itemId, a.value])));
         break;
-      case 'tally':
-        this.sharedTally = { activityId: message.activityId, result: message.result };
+      case 'page':
+        this.sharedPage = { activityId: message.activityId, statements: message.statements };
         break;
       case 'ack':
         if (message.status === 'rejected') {
@@ -228,17 +229,14 @@ export class PracticeParticipant {
       const own = new Set(
         answers.map((a) => parseOpenTextItem(a.itemId)?.statementId).filter((id): id is string => !!id),
       );
-      // Others' statements reach phones with the shared tally, about once a second; if there are
-      // none to upvote yet, look again a little later.
+      // Others' statements reach phones a page at a time, changes about once a second; if there
+      // are none to upvote yet, look again a little later.
       let looks = 0;
       const upvote: Step = {
         delayMs: between(2500, 7000),
         make: () => {
-          const tally = this.sharedTally;
-          const found =
-            tally?.activityId === activity.id && tally.result
-              ? simulateUpvotes(tally.result as OpenTextResult, own, random)
-              : [];
+          const page = this.sharedPage;
+          const found = page?.activityId === activity.id ? simulateUpvotes(page.statements, own, random) : [];
           if (found.length === 0 && ++looks < 3) steps.splice(steps.lastIndexOf(upvote) + 1, 0, upvote);
           return found;
         },

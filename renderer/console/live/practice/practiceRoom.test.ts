@@ -126,20 +126,21 @@ class FakeHub {
     return this.sockets.flatMap((s) => this.answersOf(s));
   }
   /** Open text: phones see everyone's statements (the hub sends its tally about once a second). */
-  shareTally() {
+  /** Every phone sees the first page of statements (here, all of them: a small room). */
+  sharePage() {
     const stored = this.sockets.flatMap((s, i) =>
       this.answersOf(s).map((a) => ({ participantId: `p${i}`, itemId: a.itemId, value: a.value, at: a.at })),
     );
     const result = tallyOpenText(current.config as OpenTextConfig, latestAnswers(stored) as never);
+    const statements = result.lists.flatMap((l) => l.statements.map((st) => ({ ...st, list: l.id })));
     for (const s of this.sockets)
       s.receive({
-        type: 'tally',
+        type: 'page',
         activityId: current.id,
-        kind: 'open-text',
-        result,
-        answered: 0,
-        participants: 0,
-        joined: 0,
+        page: 0,
+        pages: 1,
+        total: statements.length,
+        statements,
       });
   }
 }
@@ -229,7 +230,7 @@ describe('the practice room', () => {
     hub.set('open');
     for (let second = 0; second < 20; second++) {
       vi.advanceTimersByTime(1000);
-      hub.shareTally();
+      hub.sharePage();
     }
     const statements = hub.answers.filter((a) => parseOpenTextItem(a.itemId)?.type === 'statement');
     expect(statements.length).toBeGreaterThan(3);
