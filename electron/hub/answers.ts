@@ -5,6 +5,7 @@ import type { Client, Connections } from './connections';
 import type { JournalRecord, JournalWriter } from './journal';
 import type { HubLog } from './log';
 import type { SessionModel } from './session';
+import { countsLate } from './lateAnswers';
 
 interface PendingAnswer {
   participantId: string;
@@ -121,7 +122,7 @@ export class Answers {
       );
       return;
     }
-    const late = session.countsLate(activity, participantId, Date.now());
+    const late = countsLate(session, activity, participantId, Date.now());
     if (!late && (activity !== session.current || activity.phase !== 'open')) {
       const reason =
         activity === session.current && activity.phase === 'waiting'

@@ -99,13 +99,14 @@ export class Broadcaster {
     if (this.stateDirty !== 'none') {
       const full = this.stateDirty === 'full';
       this.stateDirty = 'none';
-      const bodies = {
-        facilitator: new SharedFrame({ type: 'state', ...this.stateBody('facilitator') }),
-        public: new SharedFrame({ type: 'state', ...this.stateBody('screen') }),
-      };
+      // Each role's state encoded once, and only if someone of that role is told.
+      const bodies = new Map<Role, SharedFrame>();
       for (const c of this.connections.clients) {
         const which = stateFor(c.role, full);
-        if (which) this.connections.send(c, bodies[which]);
+        if (!which) continue;
+        let body = bodies.get(which);
+        if (!body) bodies.set(which, (body = new SharedFrame({ type: 'state', ...this.stateBody(which) })));
+        this.connections.send(c, body);
       }
     }
     if (!session) {

@@ -140,6 +140,11 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
     for (const spec of control.activities) room.markTally(session.activity(spec.id)!);
   }),
   roster: (room, _control, client) => room.sendRoster(client),
+  display: live((room, session, control) => {
+    const { page, cloud } = session.display;
+    if (page !== control.page || cloud !== control.cloud)
+      room.record({ t: 'display', at: Date.now(), page: control.page, cloud: control.cloud });
+  }),
   'late-answers': live((room, session, control) => {
     if (session.acceptLate !== control.accept)
       room.record({ t: 'late', at: Date.now(), accept: control.accept });

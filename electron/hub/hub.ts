@@ -23,6 +23,7 @@ import { buildRoster } from './roster';
 import { SessionModel, type SessionActivity } from './session';
 import { startSession, type StartControl } from './sessionStart';
 import { Countdown } from './timers';
+import { closeRecord } from './lateAnswers';
 
 export { CLOSE, closeReason } from './connections';
 export { MAX_PARTICIPANTS } from './admission';
@@ -262,7 +263,7 @@ export class Hub implements ControlRoom {
     const activity = session.current;
     this.clearCountdown();
     // Results go out once the close is on disk: every answer accepted before it is in them.
-    const close = session.closeRecord(this.connections.connected, Date.now());
+    const close = closeRecord(session, this.connections.connected, Date.now());
     this.record(close, () => {
       if (this.session !== session || activity.closedAt === null) return;
       this.broadcast.closedResults(session, activity);

@@ -56,6 +56,8 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
     phase: phaseSchema,
     offline: z.array(z.string()).optional(),
   }),
+  /** How the projector shows the revealed result (a page of it, or a word cloud). */
+  z.object({ t: z.literal('display'), at, page: z.number().int().nonnegative(), cloud: z.boolean() }),
   /** Whether answers from phones that were offline at the close count if they arrive soon after. */
   z.object({ t: z.literal('late'), at, accept: z.boolean() }),
   z.object({ t: z.literal('reveal'), at, revealed: z.boolean() }),

@@ -47,6 +47,8 @@ export class SessionModel {
   revealed = false;
   timer: { endsAt: number; seconds: number } | null = null;
   ended = false;
+  /** How the projector shows the revealed result; back to page 1 as a list on every move. */
+  display = { page: 0, cloud: false };
   /** Answers from phones offline at a close count if they arrive within the grace period. */
   acceptLate = true;
   /** The exercise outcome on the projector, if any. */
@@ -189,6 +191,9 @@ export class SessionModel {
         if (record.practice) this.practice.add(record.participantId);
         else if (record.address) this.countDevice(record.address, 1);
         return null;
+      case 'display':
+        this.display = { page: record.page, cloud: record.cloud };
+        return null;
       case 'late':
         this.acceptLate = record.accept;
         return null;
@@ -225,6 +230,7 @@ export class SessionModel {
         this.revealed = false;
         this.outcome = null;
         this.timer = null;
+        this.display = { page: 0, cloud: false };
         return null;
       case 'phase': {
         const activity = this.activity(record.activityId);
@@ -284,33 +290,6 @@ export class SessionModel {
         this.timer = null;
         return null;
     }
-  }
-
-  /** Whether this participant's answer to a closed activity still counts (offline at the close, in time). */
-  countsLate(activity: SessionActivity, participantId: string, now: number): boolean {
-    const late = activity.late;
-    return (
-      this.acceptLate &&
-      activity.phase === 'closed' &&
-      late !== null &&
-      now <= late.until &&
-      late.participants.has(participantId)
-    );
-  }
-
-  /** The record that closes the current activity, with the phones offline then (when late answers count). */
-  closeRecord(connected: ReadonlyMap<string, number>, at: number): JournalRecord {
-    const offline = this.acceptLate ? this.offline(connected) : [];
-    const activityId = this.current.spec.id;
-    return { t: 'phase', at, activityId, phase: 'closed', ...(offline.length ? { offline } : {}) };
-  }
-
-  /** Joined participants of the room (not practice, not removed) not connected right now. */
-  offline(connected: ReadonlyMap<string, number>): string[] {
-    const away: string[] = [];
-    for (const id of this.participants.keys())
-      if (!connected.has(id) && !this.practice.has(id) && !this.removed.has(id)) away.push(id);
-    return away;
   }
 
   /** Participants who joined and were not taken out. */

@@ -29,9 +29,10 @@ function session() {
 describe('visibility', () => {
   it('sends every state change to console and projector, only full changes to phones', () => {
     expect(stateFor('facilitator', false)).toBe('facilitator');
-    expect(stateFor('screen', false)).toBe('public');
+    expect(stateFor('screen', false)).toBe('screen');
     expect(stateFor('participant', false)).toBeNull();
-    expect(stateFor('participant', true)).toBe('public');
+    // Phones get their own state: no outcome, no projector display.
+    expect(stateFor('participant', true)).toBe('participant');
     expect(stateFor(null, true)).toBeNull();
   });
 

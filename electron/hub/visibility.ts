@@ -8,6 +8,7 @@ import {
 } from '../../shared/protocol';
 import { closedAnswers, withAnswers } from './closedAnswers';
 import type { SessionActivity, SessionModel } from './session';
+import { offlineParticipants } from './lateAnswers';
 
 export type TallyBody = Omit<Tally, 'seq'>;
 export type ClosedResult = ClosedResults['result'];
@@ -23,7 +24,7 @@ export function participantCounts(
   session: SessionModel | null,
   connected: ReadonlyMap<string, number>,
 ): ParticipantCounts {
-  const offline = session?.offline(connected).length ?? 0;
+  const offline = session ? offlineParticipants(session, connected).length : 0;
   const counts = {
     joined: session?.joinedCount ?? 0,
     connected: connected.size,
@@ -57,6 +58,9 @@ export function stateBody(
       phase: session.current.phase,
       revealed: session.revealed,
       ...(session.acceptLate ? {} : { acceptLate: false }),
+      ...(role !== 'participant' && (session.display.page > 0 || session.display.cloud)
+        ? { display: session.display }
+        : {}),
       timer: session.timer,
       participants: counts,
       // Phones never show it: only the console and the projector carry it.
@@ -106,10 +110,9 @@ export function closedResult(session: SessionModel, activity: SessionActivity): 
 }
 
 /** Which state a role gets on a change: every change for console and projector, phones only a full one. */
-export function stateFor(role: Role | null, full: boolean): 'facilitator' | 'public' | null {
-  if (role === 'facilitator') return 'facilitator';
-  if (role === 'screen' || (full && role === 'participant')) return 'public';
-  return null;
+export function stateFor(role: Role | null, full: boolean): Role | null {
+  if (role === 'facilitator' || role === 'screen') return role;
+  return full && role === 'participant' ? role : null;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface LiveProps<Config, Result> {
   result: Result;
   participants: number;
   answered: number;
+  /** The facilitator's choice for a long result: which page, or a word cloud (kinds that have one). */
+  display?: { page: number; cloud: boolean };
 }
 
 /** Console: the result of an activity, live or closed. */

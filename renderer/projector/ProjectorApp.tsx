@@ -140,6 +140,7 @@ function LiveResult({ session, tally }: { session: LiveSession; tally: Tally }) 
           result={tally.result}
           participants={tally.participants}
           answered={tally.answered}
+          display={session.display}
         />
       </ViewBoundary>
     </div>

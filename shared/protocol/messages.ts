@@ -147,6 +147,12 @@ export const controlActionSchema = z.discriminatedUnion('action', [
   }),
   /** Count answers from phones offline at a close if they arrive within a minute (the default), or not. */
   z.object({ action: z.literal('late-answers'), accept: z.boolean() }),
+  /** How the projector shows a long result: which page of it, or a word cloud (open text). */
+  z.object({
+    action: z.literal('display'),
+    page: z.int().check(z.minimum(0), z.maximum(999)),
+    cloud: z.boolean(),
+  }),
   /** Send me the participant list (`roster`). */
   z.object({ action: z.literal('roster') }),
   /** Take a participant out: their answers leave every result and their phone cannot come back as them. */
@@ -222,6 +228,8 @@ export const liveSessionSchema = z.object({
   phase: phaseSchema,
   /** Results of the current activity are on the projector. */
   revealed: z.boolean(),
+  /** How the projector shows the revealed result: its page, or a word cloud (absent: page 1 as a list). */
+  display: z.optional(z.object({ page: z.int().check(z.nonnegative()), cloud: z.boolean() })),
   /** Answers from phones offline at a close still count for a minute (absent: yes). */
   acceptLate: z.optional(z.boolean()),
   /** Hub-clock ms; compare with `now` to count down without trusting the phone's clock. */

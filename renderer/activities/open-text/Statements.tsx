@@ -7,11 +7,14 @@ export function RankedStatements({
   config,
   result,
   limit,
+  offset = 0,
   heading: Heading = 'h3',
 }: {
   config: OpenTextConfig;
   result: OpenTextResult;
   limit?: number;
+  /** Statements to skip (a later page on the projector). */
+  offset?: number;
   /** h2 on the projector, right under its h1; h3 under the console's activity heading. */
   heading?: 'h2' | 'h3';
 }) {
@@ -23,16 +26,17 @@ export function RankedStatements({
     >
       {config.lists.map((list) => {
         const statements = result.lists.find((l) => l.id === list.id)?.statements ?? [];
-        const shown = limit ? statements.slice(0, limit) : statements;
+        const shown = limit ? statements.slice(offset, offset + limit) : statements;
+        const after = limit ? Math.max(0, statements.length - offset - limit) : 0;
         return (
           <section key={list.id} className="ranked__list">
             <Heading className="ranked__title">{list.label}</Heading>
-            {shown.length === 0 ? (
+            {shown.length === 0 && statements.length === 0 ? (
               <p className="ranked__empty">
                 No {words.many} {words.written} yet.
               </p>
             ) : null}
-            <ol className="ranked__items">
+            <ol className="ranked__items" start={offset + 1}>
               {shown.map((s) => (
                 <li key={s.id} className="ranked__item">
                   <span className="ranked__votes" aria-label={`${s.upvotes} upvotes`}>
@@ -42,9 +46,7 @@ export function RankedStatements({
                 </li>
               ))}
             </ol>
-            {limit && statements.length > limit ? (
-              <p className="ranked__more">+ {statements.length - limit} more</p>
-            ) : null}
+            {after > 0 ? <p className="ranked__more">+ {after} more</p> : null}
           </section>
         );
       })}

@@ -13,6 +13,7 @@ import { unusedDots } from './liveAgenda';
 import { PracticeResultNote, savedResultsLabel } from './practice/PracticeMarks';
 import { ResultToolAction } from './ResultToolAction';
 import { LateAnswersNote } from './LateAnswers';
+import { ProjectorDisplay } from './ProjectorDisplay';
 import type { ResultTool } from './resultTools';
 
 const TIMER_PRESETS = [
@@ -202,6 +203,8 @@ export function RunningSession({
             {notReady}
           </p>
         ) : null}
+
+        <ProjectorDisplay session={session} tally={tally} onControl={onControl} />
 
         {tool && onOpenTool ? (
           <div className="live-tool" role="group" aria-label="After the vote">

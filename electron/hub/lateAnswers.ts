@@ -1,0 +1,39 @@
+import type { JournalRecord } from './journal';
+import type { SessionModel } from './session';
+import type { SessionActivity } from './sessionActivities';
+
+/** Whether this participant's answer to a closed activity still counts (offline at the close, in time). */
+export function countsLate(
+  session: SessionModel,
+  activity: SessionActivity,
+  participantId: string,
+  now: number,
+): boolean {
+  const late = activity.late;
+  return (
+    session.acceptLate &&
+    activity.phase === 'closed' &&
+    late !== null &&
+    now <= late.until &&
+    late.participants.has(participantId)
+  );
+}
+
+/** The record that closes the current activity, with the phones offline then (when late answers count). */
+export function closeRecord(
+  session: SessionModel,
+  connected: ReadonlyMap<string, number>,
+  at: number,
+): JournalRecord {
+  const offline = session.acceptLate ? offlineParticipants(session, connected) : [];
+  const activityId = session.current.spec.id;
+  return { t: 'phase', at, activityId, phase: 'closed', ...(offline.length ? { offline } : {}) };
+}
+
+/** Joined participants of the room (not practice, not removed) not connected right now. */
+export function offlineParticipants(session: SessionModel, connected: ReadonlyMap<string, number>): string[] {
+  const away: string[] = [];
+  for (const id of session.participants.keys())
+    if (!connected.has(id) && !session.practice.has(id) && !session.removed.has(id)) away.push(id);
+  return away;
+}
