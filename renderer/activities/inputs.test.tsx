@@ -96,18 +96,16 @@ describe('phone inputs', () => {
   it('open text: own statements can be withdrawn, others upvoted, never one’s own', () => {
     const onAnswer = vi.fn();
     const config = { lists: [{ id: 'means', label: 'It means…' }], maxLength: 140, maxPerParticipant: 6 };
+    // A page of the statements, as the hub sends phones.
     const shared = {
-      lists: [
-        {
-          id: 'means',
-          statements: [
-            { id: 'x1', text: 'Listening first', upvotes: 2 },
-            { id: 'mine1', text: 'Fix the basics', upvotes: 0 },
-          ],
-        },
+      activityId: 'def:means',
+      page: 0,
+      pages: 1,
+      total: 2,
+      statements: [
+        { id: 'x1', list: 'means', text: 'Listening first', upvotes: 2 },
+        { id: 'mine1', list: 'means', text: 'Fix the basics', upvotes: 0 },
       ],
-      statements: 2,
-      writers: 2,
     };
     render(
       <OpenTextInput
