@@ -33,7 +33,17 @@ export function closeRecord(
 /** Joined participants of the room (not practice, not removed) not connected right now. */
 export function offlineParticipants(session: SessionModel, connected: ReadonlyMap<string, number>): string[] {
   const away: string[] = [];
-  for (const id of session.participants.keys())
-    if (!connected.has(id) && !session.practice.has(id) && !session.removed.has(id)) away.push(id);
+  for (const id of session.participants.keys()) if (isOffline(session, connected, id)) away.push(id);
   return away;
+}
+
+/** How many of them: on every broadcast tick, so nothing is collected. */
+export function offlineCount(session: SessionModel, connected: ReadonlyMap<string, number>): number {
+  let count = 0;
+  for (const id of session.participants.keys()) if (isOffline(session, connected, id)) count++;
+  return count;
+}
+
+function isOffline(session: SessionModel, connected: ReadonlyMap<string, number>, id: string): boolean {
+  return !connected.has(id) && !session.practice.has(id) && !session.removed.has(id);
 }

@@ -12,18 +12,20 @@ export function buildRoster(
 ): Omit<Roster, 'seq'> {
   const participants: Roster['participants'] = [];
   const addresses = new Set(door.active(now));
-  for (const [participantId, { address, at }] of session?.joins ?? []) {
-    if (session!.practice.has(participantId) || session!.removed.has(participantId)) continue;
-    participants.push({
-      participantId,
-      address,
-      joinedAt: at,
-      connected: connected.has(participantId),
-      answers: session!.answerCountOf(participantId),
-    });
-    if (address && session!.identitiesFrom(address) > 1) addresses.add(address);
+  if (session) {
+    for (const [participantId, { address, at }] of session.joins) {
+      if (session.practice.has(participantId) || session.removed.has(participantId)) continue;
+      participants.push({
+        participantId,
+        address,
+        joinedAt: at,
+        connected: connected.has(participantId),
+        answers: session.answerCountOf(participantId),
+      });
+      if (address && session.identitiesFrom(address) > 1) addresses.add(address);
+    }
+    for (const address of session.sharedDevices) addresses.add(address);
   }
-  for (const address of session?.sharedDevices ?? []) addresses.add(address);
   const devices = [...addresses].map((address) => {
     const recent = door.recent(address, now);
     return {

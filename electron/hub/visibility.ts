@@ -8,7 +8,7 @@ import {
 } from '../../shared/protocol';
 import { closedAnswers, withAnswers } from './closedAnswers';
 import type { SessionActivity, SessionModel } from './session';
-import { offlineParticipants } from './lateAnswers';
+import { offlineCount } from './lateAnswers';
 
 export type TallyBody = Omit<Tally, 'seq'>;
 export type ClosedResult = ClosedResults['result'];
@@ -24,7 +24,7 @@ export function participantCounts(
   session: SessionModel | null,
   connected: ReadonlyMap<string, number>,
 ): ParticipantCounts {
-  const offline = session ? offlineParticipants(session, connected).length : 0;
+  const offline = session ? offlineCount(session, connected) : 0;
   const counts = {
     joined: session?.joinedCount ?? 0,
     connected: connected.size,
