@@ -41,7 +41,7 @@ export async function renderPlanPdfInNode(plan: ActionPlan, folder = FONT_FOLDER
   return renderPlanPdf(plan, { regular, bold, cjk }, colorProfile);
 }
 
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
@@ -97,14 +97,17 @@ export async function readWorkshop(
   return readWorkshopFile(text, bytes);
 }
 
-/** Exit code: 0 done, 1 a file could not be read or written, 2 wrong arguments. */
-export async function main(
-  argv: readonly string[],
-  io: Io = { out: console.log, err: console.error },
-): Promise<number> {
-  const args = parseArgs(argv);
+/**
+ * The workshop a command's arguments name, or its exit code once the reason is said:
+ * 2 for wrong arguments (with the usage), 1 for a file that cannot be read.
+ */
+export async function openWorkshop<A extends { file: string }>(
+  args: A | string,
+  usage: string,
+  io: Io,
+): Promise<{ args: A; workshop: Workshop } | number> {
   if (typeof args === 'string') {
-    io.err(`${args}\n\n${USAGE}`);
+    io.err(`${args}\n\n${usage}`);
     return 2;
   }
   const read = await readWorkshop(args.file);
@@ -112,6 +115,17 @@ export async function main(
     io.err(`${args.file}: ${read.message}`);
     return 1;
   }
+  return { args, workshop: read.workshop };
+}
+
+/** Exit code: 0 done, 1 a file could not be read or written, 2 wrong arguments. */
+export async function main(
+  argv: readonly string[],
+  io: Io = { out: console.log, err: console.error },
+): Promise<number> {
+  const opened = await openWorkshop(parseArgs(argv), USAGE, io);
+  if (typeof opened === 'number') return opened;
+  const { args, workshop } = opened;
   const history: CentricityHistoryEntry[] = [];
   for (const path of args.history) {
     const earlier = await readWorkshop(path);
@@ -123,11 +137,11 @@ export async function main(
     if (scores) history.push(scores);
   }
 
-  const plan = buildPlan(read.workshop, { paper: args.paper, history });
+  const plan = buildPlan(workshop, { paper: args.paper, history });
   try {
     if (args.csv) {
       await writeFile(args.csv, initiativesCsv(plan), 'utf8');
-      io.out(`Wrote ${args.csv} (${read.workshop.initiatives.length} initiatives)`);
+      io.out(`Wrote ${args.csv} (${workshop.initiatives.length} initiatives)`);
     }
     if (args.pdf) {
       const pdf = await renderPlanPdfInNode(plan);

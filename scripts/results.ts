@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import writeXlsxFile from 'write-excel-file/node';
 import { buildResults, resultsSheets, resultsTables, tableCsv } from '../shared/results';
-import { readWorkshop } from './plan';
+import { openWorkshop, type Io } from './plan';
 
 export const USAGE = `Writes a workshop's results for analysis, without the app.
 
@@ -13,11 +13,6 @@ Usage: npm run results -- <workshop.outside-in.json> [--xlsx results.xlsx] [--cs
   --xlsx FILE    one workbook: a Summary sheet, then a sheet per activity with every answer
   --csv FOLDER   the same tables as CSV files (UTF-8, for spreadsheets) in this folder
 At least one of --xlsx and --csv is needed.`;
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 type Args = { file: string; xlsx?: string; csv?: string };
 
@@ -67,17 +62,10 @@ export async function main(
   argv: readonly string[],
   io: Io = { out: console.log, err: console.error },
 ): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.err(`${args}\n\n${USAGE}`);
-    return 2;
-  }
-  const read = await readWorkshop(args.file);
-  if (!read.ok) {
-    io.err(`${args.file}: ${read.message}`);
-    return 1;
-  }
-  const book = buildResults(read.workshop);
+  const opened = await openWorkshop(parseArgs(argv), USAGE, io);
+  if (typeof opened === 'number') return opened;
+  const { args } = opened;
+  const book = buildResults(opened.workshop);
   if (book.activities.length === 0) {
     io.err(`${args.file}: this workshop has no results yet. Run a session and close its activities first.`);
     return 1;
