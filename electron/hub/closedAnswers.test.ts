@@ -10,6 +10,7 @@ import {
   dotVotingSpec,
   openFirst,
   scalePollSpec,
+  sessionOf,
   testHub,
   type TestHub,
 } from './testing/fixtures';
@@ -21,18 +22,7 @@ afterEach(async () => {
 });
 
 function sessionWith(items: string[]) {
-  const created = SessionModel.create({
-    t: 'start',
-    v: JOURNAL_VERSION,
-    at: 0,
-    sessionId: 's1',
-    code: 'ABCDE',
-    workshopId: 'w1',
-    workshopName: 'Kick-off',
-    activities: [scalePollSpec('check:q', items)],
-  });
-  if (!created.ok) throw new Error(created.reason);
-  return created.session;
+  return sessionOf([scalePollSpec('check:q', items)]);
 }
 
 describe('closed answers', () => {

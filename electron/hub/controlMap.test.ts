@@ -3,24 +3,11 @@ import type { ControlAction } from '../../shared/protocol';
 import type { Client } from './connections';
 import { runControl, type ControlRoom } from './controls';
 import type { JournalRecord } from './journal';
-import { JOURNAL_VERSION } from './journal';
-import { SessionModel } from './session';
-import { scalePollSpec } from './testing/fixtures';
+import { scalePollSpec, sessionOf } from './testing/fixtures';
 
 /** A control room that applies records to a real session and remembers what was done, no sockets. */
 function room() {
-  const created = SessionModel.create({
-    t: 'start',
-    v: JOURNAL_VERSION,
-    at: 0,
-    sessionId: 's1',
-    code: 'ABCDE',
-    workshopId: 'w1',
-    workshopName: 'Kick-off',
-    activities: [scalePollSpec('a:q'), scalePollSpec('b:q')],
-  });
-  if (!created.ok) throw new Error(created.reason);
-  const session = created.session;
+  const session = sessionOf([scalePollSpec('a:q'), scalePollSpec('b:q')]);
   const done: string[] = [];
   const records: JournalRecord[] = [];
   const fake: ControlRoom = {

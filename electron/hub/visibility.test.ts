@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_VERSION } from './journal';
-import { SessionModel } from './session';
-import { openTextSpec, scalePollSpec } from './testing/fixtures';
+import { openTextSpec, scalePollSpec, sessionOf } from './testing/fixtures';
 import {
   liveTallyFor,
   participantCounts,
@@ -12,18 +10,7 @@ import {
 } from './visibility';
 
 function session() {
-  const created = SessionModel.create({
-    t: 'start',
-    v: JOURNAL_VERSION,
-    at: 0,
-    sessionId: 's1',
-    code: 'ABCDE',
-    workshopId: 'w1',
-    workshopName: 'Kick-off',
-    activities: [scalePollSpec(), openTextSpec()],
-  });
-  if (!created.ok) throw new Error(created.reason);
-  return created.session;
+  return sessionOf([scalePollSpec(), openTextSpec()]);
 }
 
 describe('visibility', () => {

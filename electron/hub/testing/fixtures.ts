@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { ActivitySpecMessage } from '../../../shared/protocol';
 import type { HubLog } from '../hub';
 import { startHub, type HubInternals, type RunningHub } from '../index';
+import { JOURNAL_VERSION } from '../journal';
+import { SessionModel } from '../session';
 import { TestClient } from './client';
 
 export const TOKEN = 'facilitator-token-for-tests';
@@ -157,3 +159,19 @@ export const answer = (clientAnswerId: string, value: unknown, itemId = 'q1', ac
   clientAnswerId,
   value,
 });
+
+/** A session model over these activities, as a start record makes it (no hub, no sockets). */
+export function sessionOf(activities: ActivitySpecMessage[]): SessionModel {
+  const created = SessionModel.create({
+    t: 'start',
+    v: JOURNAL_VERSION,
+    at: 0,
+    sessionId: 's1',
+    code: 'ABCDE',
+    workshopId: 'w1',
+    workshopName: 'Kick-off',
+    activities,
+  });
+  if (!created.ok) throw new Error(created.reason);
+  return created.session;
+}
