@@ -70,13 +70,14 @@ describe('pages of statements for phones', () => {
     await onFirst.client.next('page', (p) => p.page === 0);
     onSecond.client.send({ type: 'page', activityId: ACTIVITY, page: 1 });
     await onSecond.client.next('page', (p) => p.page === 1);
-    // Let the writers' last tick go out first.
+    // Let the writers' last tick go out first; only what comes after the vote counts.
     await quiet(onFirst.client, 100);
+    const beforeVote = onSecond.client.received.at(-1)!.seq;
 
     const voter = await hub.participant(code);
     voter.client.send(upvote(`s${PAGE_SIZE + 2}`));
     await voter.client.next('ack');
-    const changed = await onSecond.client.next('page', (p) => p.page === 1);
+    const changed = await onSecond.client.next('page', (p) => p.page === 1 && p.seq > beforeVote);
     expect(changed.statements.find((s) => s.id === `s${PAGE_SIZE + 2}`)?.upvotes).toBe(1);
     const before = onFirst.client.received.length;
     expect(await quiet(onFirst.client, 150)).toBe(before);
