@@ -24,6 +24,7 @@ import { buildPlan } from '../shared/plan';
 import { writeWorkshopFile } from '../shared/workshop/file';
 import { findExercise, type Workshop } from '../shared/workshop/schema';
 import { main } from './plan';
+import { sectionData } from '../shared/plan/sectionData';
 
 const dir = mkdtempSync(join(tmpdir(), 'outside-in-structure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -124,6 +125,11 @@ describe.each([
     expect(sectionOf(continuum)).toBe(4);
     const plan = buildPlan(workshop, { paper: 'A4' });
     for (const m of plan.continuum.markers) expect(continuum.alt).toContain(`${m.number}. ${m.title}: `);
+    // Every rated cell says how many rated it, as the drawn cell does.
+    const journey = sectionData(plan.journey)!;
+    const rated = journey.stages.flatMap((s) => s.cells).filter((c) => c.mean !== null);
+    expect(rated.length).toBeGreaterThan(0);
+    expect(heatmap.alt!.match(/\(\d+ rated\)/g)!.length - journey.stages.length).toBe(rated.length);
   });
 
   it('builds every table of rows with as many cells as its header row, the headers scoped to columns', () => {

@@ -14,16 +14,17 @@ import { COLORS, LEADING, TEXT } from './theme';
 export const HEAT_FILL = ['#f2f5f8', '#d6e3ee', '#b0c9de', '#7ea6c6', '#4c7aa5', '#1f4b78'];
 /** Dark numbers on the light steps, white on the dark ones. */
 const HEAT_INK = (level: number) => (level >= 4 ? COLORS.white : COLORS.navy);
+const inkOf = (level: number | null) => (level === null ? COLORS.text3 : HEAT_INK(level));
 
 const STAGE_WIDTH = 130;
-const ROW_HEIGHT = 26;
+const ROW_HEIGHT = 28;
 
 /** "Discover: time 1.2, worry 0.8 …; Choose: …": what the heatmap shows, for a screen reader. */
 export function heatmapAlt(journey: PlanJourney): string {
   const stages = journey.stages.map((s) => {
     const cells = s.cells.map((c, k) => {
       const burden = journey.burdens[k]!.toLowerCase();
-      return c.mean === null ? `${burden} not rated` : `${burden} ${oneDecimal(c.mean)}`;
+      return c.mean === null ? `${burden} not rated` : `${burden} ${oneDecimal(c.mean)} (${c.count} rated)`;
     });
     return `${s.name} (${s.count} rated): ${cells.join(', ')}`;
   });
@@ -49,14 +50,12 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
     );
     const cells: TextBox[] = s.cells.map((c) =>
       pen.typeset(
-        {
-          text: c.mean === null ? '—' : oneDecimal(c.mean),
-          style: {
-            size: 10,
-            bold: c.mean !== null,
-            color: c.level === null ? COLORS.text3 : HEAT_INK(c.level),
-          },
-        },
+        c.mean === null
+          ? { text: '—', style: { size: 10, color: COLORS.text3 } }
+          : [
+              { text: oneDecimal(c.mean), style: { size: 10, bold: true, color: inkOf(c.level) } },
+              { text: `\n${c.count} rated`, style: { size: 6.5, color: inkOf(c.level) } },
+            ],
         cellWidth - 4,
         { align: 'center' },
       ),
@@ -105,7 +104,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
 function legendBlock(pen: Pen, journey: PlanJourney, width: number): Block {
   const text = pen.typeset(
     {
-      text: `Darker is heavier: each cell is the room’s mean rating, 0 (no burden) to ${journey.max} (a lot); “—” where nobody rated it.`,
+      text: `Darker is heavier: each cell is the room’s mean rating, 0 (no burden) to ${journey.max} (a lot), and how many rated it; “—” where nobody did.`,
       style: TEXT.small,
     },
     width - 6 * 14 - 10,

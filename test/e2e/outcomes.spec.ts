@@ -136,6 +136,10 @@ test('each exercise’s outcome goes on the projector from the console, readable
     'burden-journey': async () => {
       await expect(outcome.getByTestId('outcome-hot-spot')).toHaveCount(5);
       await expect(outcome.getByTestId('outcome-hot-spot').first()).toContainText('ratings');
+      // Every rated cell says how many rated it.
+      const cells = outcome.locator('.oc-heat__cell:not(.oc-heat__cell--none)');
+      expect(await cells.count()).toBeGreaterThan(0);
+      for (const text of await cells.allInnerTexts()) expect(text).toMatch(/^\d\.\d\s*\d+ rated$/);
     },
     'push-pull': async () => {
       await expect(outcome.getByTestId('outcome-card')).toHaveCount(4);

@@ -7,7 +7,9 @@ export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey
   return (
     <div className="oc-journey">
       <table className="oc-heat">
-        <caption className="oc-note">Mean burden per step, 0 (none) to {max} (a lot)</caption>
+        <caption className="oc-note">
+          Mean burden per step, 0 (none) to {max} (a lot), and how many rated it
+        </caption>
         <thead>
           <tr>
             <th scope="col">Step</th>
@@ -24,7 +26,14 @@ export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey
               <th scope="row">{stage.name}</th>
               {stage.cells.map((cell, c) => (
                 <td key={c} className={`oc-heat__cell oc-heat__cell--${cell.level ?? 'none'}`}>
-                  {cell.mean === null ? '–' : cell.mean.toFixed(1)}
+                  {cell.mean === null ? (
+                    '–'
+                  ) : (
+                    <>
+                      {cell.mean.toFixed(1)}
+                      <span className="oc-heat__n">{cell.count} rated</span>
+                    </>
+                  )}
                 </td>
               ))}
             </tr>
