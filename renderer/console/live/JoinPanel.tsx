@@ -29,9 +29,9 @@ export function JoinPanel({
   const { joinUrl } = session;
   return (
     <section className="card join-panel" aria-label="Joining">
-      <JoinQr url={joinUrl} size="96px" className="join-panel__qr" />
+      <JoinQr url={joinUrl} size="72px" className="join-panel__qr" />
       <div className="join-panel__text">
-        <div>
+        <div className="join-panel__code-line">
           <span className="field-label">Join code</span>
           <div className="join-panel__code" data-testid="join-code">
             {session.code}

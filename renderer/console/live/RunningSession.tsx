@@ -206,41 +206,43 @@ export function RunningSession({
 
         <ProjectorDisplay session={session} tally={tally} onControl={onControl} />
 
-        {tool && onOpenTool ? (
-          <div className="live-tool" role="group" aria-label="After the vote">
-            <span className="field-label">After the vote</span>
-            <ResultToolAction
-              tool={tool}
-              onOpen={onOpenTool}
-              primary={session.phase === 'closed'}
-              shortcut="B"
-            />
-          </div>
-        ) : null}
+        <div className="live-row">
+          {tool && onOpenTool ? (
+            <div className="live-tool" role="group" aria-label="After the vote">
+              <span className="field-label">After the vote</span>
+              <ResultToolAction
+                tool={tool}
+                onOpen={onOpenTool}
+                primary={session.phase === 'closed'}
+                shortcut="B"
+              />
+            </div>
+          ) : null}
 
-        <div className="live-timer" role="group" aria-label="Countdown">
-          <span className="field-label">Countdown</span>
-          {TIMER_PRESETS.map((p) => (
-            <button
-              key={p.seconds}
-              type="button"
-              className="btn btn-sm"
-              onClick={() => startTimer(p.seconds)}
-            >
-              {p.label}
-            </button>
-          ))}
-          {session.timer ? (
-            <button
-              type="button"
-              className="btn btn-sm btn-ghost"
-              onClick={() => onControl({ action: 'timer', seconds: null })}
-            >
-              Stop timer
-            </button>
-          ) : (
-            <span className="muted live-timer__hint">Answers close when it ends.</span>
-          )}
+          <div className="live-timer" role="group" aria-label="Countdown">
+            <span className="field-label">Countdown</span>
+            {TIMER_PRESETS.map((p) => (
+              <button
+                key={p.seconds}
+                type="button"
+                className="btn btn-sm"
+                onClick={() => startTimer(p.seconds)}
+              >
+                {p.label}
+              </button>
+            ))}
+            {session.timer ? (
+              <button
+                type="button"
+                className="btn btn-sm btn-ghost"
+                onClick={() => onControl({ action: 'timer', seconds: null })}
+              >
+                Stop timer
+              </button>
+            ) : (
+              <span className="muted live-timer__hint">Answers close when it ends.</span>
+            )}
+          </div>
         </div>
 
         <div className="live-result" data-testid="console-result">
