@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planWorkshop, seeded } from '../test/fixtures/planWorkshop';
+import { QUICK_ASKED, withQuickQuestions } from '../test/fixtures/quickQuestions';
+import { buildPlan } from '../shared/plan';
 import { BAND_LABELS, BANDS } from '../shared/continuum';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
 import { findExercise, newWorkshop, type Workshop } from '../shared/workshop/schema';
@@ -75,6 +77,22 @@ describe('npm run plan', () => {
       expect(rows.filter(Boolean)).toHaveLength(read.workshop.initiatives.length + 1);
     });
   }
+
+  it('prints the questions asked during the session in their own section, as the results export reads them', async () => {
+    const workshop = withQuickQuestions(planWorkshop({ initiatives: 3 }), 6);
+    const file = join(dir, 'quick.outside-in.json');
+    writeFileSync(file, writeWorkshopFile(workshop));
+    const pdf = join(dir, 'quick.pdf');
+    expect((await run([file, '--pdf', pdf])).code).toBe(0);
+    const text = pdfText(pdf);
+    const section = text.slice(text.lastIndexOf('Questions asked during the session'));
+    for (const q of QUICK_ASKED) expect(section).toContain(q.question);
+    const plan = buildPlan(workshop, { paper: 'A4' });
+    for (const q of plan.quickQuestions) {
+      expect(section).toContain(`${q.answered} of ${q.participants} answered`);
+      for (const row of q.rows) expect(section).toContain(row.result);
+    }
+  });
 
   it('embeds fonts for Greek, Cyrillic and Japanese text, and prints on US Letter', async () => {
     const workshop = planWorkshop({ initiatives: 3 });

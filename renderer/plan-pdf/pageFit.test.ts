@@ -62,6 +62,27 @@ describe('packFlow', () => {
     ]);
   });
 
+  it('never starts a page with a table’s last row alone, when more follows the table', () => {
+    const header = block('th', 10);
+    const rows = [header, ...[1, 2, 3].map((n) => block(`r${n}`, 32, { header }))];
+    const next = block('next', 10, { keepWithNext: true });
+    const pages = packFlow([...rows, next, block('after', 10)], 100);
+    expect(pages.map((p) => p.map((b) => b.key))).toEqual([
+      ['th', 'r1'],
+      ['th-1', 'r2', 'r3', 'next', 'after'],
+    ]);
+  });
+
+  it('leaves a two-row table that breaks alone: its first row keeps its header company', () => {
+    const header = block('th', 10);
+    const rows = [block('x', 30), header, block('r1', 30, { header }), block('r2', 32, { header })];
+    const pages = packFlow([...rows, block('after', 10)], 100);
+    expect(pages.map((p) => p.map((b) => b.key))).toEqual([
+      ['x', 'th', 'r1'],
+      ['th-1', 'r2', 'after'],
+    ]);
+  });
+
   it('leaves a page alone when the one before cannot spare a block', () => {
     const pages = packFlow([block('h', 20, { keepWithNext: true }), block('a', 70), block('b', 60)], 100);
     expect(pages.map((p) => p.map((b) => b.key))).toEqual([['h', 'a'], ['b']]);

@@ -36,7 +36,21 @@ export function packFlow<Node>(
     let needed = block.height;
     for (let next = k; blocks[next]!.keepWithNext && next + 1 < blocks.length; next++)
       needed += blocks[next + 1]!.height;
+    const carried: FlowBlock<Node>[] = [];
     if (page.length > 0 && needed > room) {
+      // A table's last row never starts a page alone: the row before it comes along, when the
+      // page keeps a row of its own and no heading is left without its table.
+      const prev = page[page.length - 1];
+      const lastRow = block.header !== undefined && blocks[k + 1]?.header !== block.header;
+      if (
+        lastRow &&
+        prev?.header === block.header &&
+        !repeated.has(prev) &&
+        page.length >= 3 &&
+        page[page.length - 2]!.header === block.header &&
+        !repeated.has(page[page.length - 2]!)
+      )
+        carried.push(page.pop()!);
       pages.push(page);
       page = [];
       room = pageHeight;
@@ -46,6 +60,10 @@ export function packFlow<Node>(
       repeated.add(header);
       page.push(header);
       room -= header.height;
+    }
+    for (const row of carried) {
+      page.push(row);
+      room -= row.height;
     }
     page.push(block);
     room -= block.height;

@@ -12,6 +12,7 @@ import { initiativeRow, initiativeTableHeader, TABLE_ABOVE } from './initiativeT
 import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
+import { quickQuestionBlocks } from './quickQuestionsSection';
 import { masthead, PLAN_TITLE, summaryBlocks } from './summaryPage';
 import { COLORS, LEADING, MARGIN, TEXT, BAND_INK } from './theme';
 
@@ -327,6 +328,14 @@ export async function renderPlanPdf(
       kicker: 'Decisions from the day',
       title: 'What we push, and what we simplify',
       blocks: decisionBlocks,
+    },
+    {
+      key: 'quick',
+      kicker: 'Asked on the spot',
+      title: 'Questions asked during the session',
+      lead: 'Questions added while the workshop ran, in the order they closed; the figures are those of the results export.',
+      practice: practice.has('quickQuestions'),
+      blocks: quickQuestionBlocks(pen, plan.quickQuestions, width),
     },
   ].filter((s) => s.blocks.length > 0);
 

@@ -10,6 +10,7 @@ import { planLanguage } from './language';
 import { continuumMarkers, groupByBand, planInitiative } from './initiatives';
 import { initiativeNumbers } from './numbering';
 import { practiceParts } from './practice';
+import { planQuickQuestions } from './quickQuestions';
 import { participantCount } from './results';
 import type { ActionPlan, CentricityHistoryEntry, Paper } from './types';
 
@@ -47,6 +48,7 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
     continuum: { markers: continuumMarkers(initiatives), unplacedCount: unplaced.length },
     groups,
     unplaced,
+    quickQuestions: planQuickQuestions(workshop),
   };
   return { ...plan, practice: practiceParts(workshop, plan, votes, initiatives) };
 }

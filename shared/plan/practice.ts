@@ -16,6 +16,7 @@ export const PRACTICE_PART_LABELS: Record<PlanPart, string> = {
   initiatives: 'initiative positions and priorities from votes',
   pushPull: 'the push/pull votes',
   simplification: 'the simplification ratings',
+  quickQuestions: 'the answers to questions asked during the session',
 };
 
 /** The plan's parts, in the order the PDF prints them. */
@@ -27,6 +28,7 @@ export const PLAN_PARTS: readonly PlanPart[] = [
   'initiatives',
   'pushPull',
   'simplification',
+  'quickQuestions',
 ];
 
 /**
@@ -48,6 +50,7 @@ export function practiceParts(
   if (plan.pushPull.status === 'ready' && pushPullFromPractice(workshop)) parts.add('pushPull');
   if (plan.simplification.status === 'ready' && simplificationFromPractice(workshop))
     parts.add('simplification');
+  if (plan.quickQuestions.some((q) => q.practice)) parts.add('quickQuestions');
 
   const roomPlaced = (i: PlanInitiative) => i.positionSource === 'votes' || i.spread !== null;
   if (votes.practice.placements) {

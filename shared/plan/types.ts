@@ -187,9 +187,34 @@ export interface PlanBandGroup {
   initiatives: PlanInitiative[];
 }
 
+/** A question asked on the spot during the session, with the results export's numbers. */
+export interface PlanQuickQuestion {
+  id: string;
+  title: string;
+  /** The activity kind's label, e.g. "scale poll". */
+  kindLabel: string;
+  answered: number;
+  participants: number;
+  /** How the rows are ordered, in words for the reader. */
+  order: string;
+  rows: Array<{ item: string; answers: string; result: string }>;
+  /** Rows left out (long open-text lists); all are in the results export. */
+  more: number;
+  /** False when this version cannot read the stored result. */
+  readable: boolean;
+  practice: boolean;
+}
+
 /** A part of the plan as the PDF prints it, for marking what is built on practice answers. */
 export type PlanPart =
-  'definition' | 'centricity' | 'journey' | 'continuum' | 'initiatives' | 'pushPull' | 'simplification';
+  | 'definition'
+  | 'centricity'
+  | 'journey'
+  | 'continuum'
+  | 'initiatives'
+  | 'pushPull'
+  | 'simplification'
+  | 'quickQuestions';
 
 export interface ActionPlan {
   paper: Paper;
@@ -204,6 +229,8 @@ export interface ActionPlan {
   /** Always the three bands, symbolic first; each sorted by priority, then title. */
   groups: PlanBandGroup[];
   unplaced: PlanInitiative[];
+  /** Asked during the session, in the order they closed. */
+  quickQuestions: PlanQuickQuestion[];
   /**
    * Parts built on answers of simulated practice participants (the console's practice room), in
    * print order; empty when every result is the room's own. The PDF marks them and its cover.

@@ -4,7 +4,7 @@ import type { ActivitySpec } from '../exercises/common';
 import { QUICK_EXERCISE_ID, QUICK_QUESTIONS_TITLE } from '../exercises/quickQuestion';
 import type { ActivityResult } from '../workshop/results';
 import type { Workshop } from '../workshop/schema';
-import { asText, itemRow, type KindContext } from './kinds/common';
+import { asText, itemRow, type ItemRow, type KindContext } from './kinds/common';
 import { KIND_RESULTS } from './kinds';
 import { configOf } from './labels';
 import type { ActivityAnswers, AnswerRow, ResultsBook, SummaryRow } from './types';
@@ -52,6 +52,45 @@ function answerRows({ result }: Found, context: KindContext): AnswerRow[] {
   return rows.sort((a, b) => a.participant - b.participant || a.at - b.at);
 }
 
+/** What an activity's result reads as: its item rows from the stored tally, null when unreadable. */
+function contextOf({ result, spec }: Found): KindContext {
+  return { config: configOf(spec), participants: result.participants, answers: result.answers ?? [] };
+}
+
+function itemsOf(found: Found, context = contextOf(found)): ItemRow[] | null {
+  const { result } = found;
+  const kind = isActivityKindId(result.kind) ? KIND_RESULTS[result.kind] : null;
+  return kind?.summary(result.tally, context) ?? null;
+}
+
+/** A question asked on the spot during the session, read as the results export reads it. */
+export interface QuickQuestionResult {
+  activityId: string;
+  title: string;
+  kind: string;
+  answered: number;
+  participants: number;
+  practice: number;
+  /** Null when this version cannot read its result. */
+  items: ItemRow[] | null;
+}
+
+/** The questions asked during the session, in the order they closed, with the export's numbers. */
+export function quickQuestionResults(workshop: Workshop): QuickQuestionResult[] {
+  return resultsInOrder(workshop)
+    .filter((f) => f.exercise === QUICK_QUESTIONS_TITLE)
+    .sort((a, b) => a.result.closedAt - b.result.closedAt)
+    .map((found) => ({
+      activityId: found.result.activityId,
+      title: found.spec?.title ?? found.result.activityId,
+      kind: found.result.kind,
+      answered: found.result.answered,
+      participants: found.result.participants,
+      practice: found.result.practice ?? 0,
+      items: itemsOf(found),
+    }));
+}
+
 /**
  * The results of a workshop for analysis: one summary line per activity and per item, from the
  * stored tallies (the numbers the console shows), and every kept answer per activity.
@@ -62,13 +101,8 @@ export function buildResults(workshop: Workshop): ResultsBook {
   for (const found of resultsInOrder(workshop)) {
     const { result, spec } = found;
     const activity = spec?.title ?? result.activityId;
-    const context: KindContext = {
-      config: configOf(spec),
-      participants: result.participants,
-      answers: result.answers ?? [],
-    };
-    const kind = isActivityKindId(result.kind) ? KIND_RESULTS[result.kind] : null;
-    const items = kind?.summary(result.tally, context) ?? null;
+    const context = contextOf(found);
+    const items = itemsOf(found, context);
     const named = { exercise: found.exercise, activity };
     summary.push({
       ...named,
