@@ -12,8 +12,13 @@ import { supervisedHub, type HubChild } from './hubSupervisor';
 import { createIpcHandlers, menuCommandSchema, registerIpcHandlers } from './ipc';
 import { applicationMenu } from './menu';
 import { builtRendererDir, type PageLocations } from './navigation';
+import { userDataDirFrom } from './profile';
 import { applyShellSecurity } from './security';
 import { ShellWindows } from './shellWindows';
+
+// Before anything reads the profile folder (the hub's data dir below, the windows' storage).
+const profileDir = userDataDirFrom(process.env);
+if (profileDir) app.setPath('userData', profileDir);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const isDev = Boolean(devServerUrl);
