@@ -38,6 +38,18 @@ function countVitest(path) {
   }
 }
 
+/** Adds a Playwright JSON report's counts to the summary; a missing report counts as a failure. */
+function countPlaywright(path) {
+  const report = existsSync(path) ? readJson(path) : null;
+  if (report?.stats) {
+    counts.passed += report.stats.expected + report.stats.flaky;
+    counts.failed += report.stats.unexpected;
+    counts.skipped += report.stats.skipped;
+  } else {
+    counts.failed += 1;
+  }
+}
+
 rmSync('test-results/vitest.json', { force: true });
 run('unit tests (vitest)', 'npx', [
   'vitest',
@@ -49,17 +61,22 @@ run('unit tests (vitest)', 'npx', [
 countVitest('test-results/vitest.json');
 
 if (run('build', 'npx', ['electron-vite', 'build'])) {
+  rmSync('test-results/playwright.json', { force: true });
   run('end-to-end tests (playwright)', 'npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
   });
-  const pw = existsSync('test-results/playwright.json') ? readJson('test-results/playwright.json') : null;
-  if (pw?.stats) {
-    counts.passed += pw.stats.expected + pw.stats.flaky;
-    counts.failed += pw.stats.unexpected;
-    counts.skipped += pw.stats.skipped;
-  } else {
-    counts.failed += 1;
-  }
+  countPlaywright('test-results/playwright.json');
+  // The desktop app in Electron (one test, a few seconds); counted as skipped where the binary is absent.
+  rmSync('test-results/electron.json', { force: true });
+  run(
+    'desktop smoke test (Electron)',
+    'npx',
+    ['playwright', 'test', '--config', 'playwright.electron.config.ts'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/electron.json',
+    },
+  );
+  countPlaywright('test-results/electron.json');
   // The phone page on the engines of real phones (WebKit, Firefox): needs `npm run deps:system`.
   rmSync('test-results/phones.json', { force: true });
   run('phone engines (WebKit, Firefox)', 'npx', [

@@ -14,7 +14,12 @@ const KEY = 'the-facilitator-key';
 const keyHash = sha256(KEY);
 const laptop: AdmissionClient = { loopback: true, origin: 'own', address: '127.0.0.1', limited: false };
 const phone: AdmissionClient = { loopback: false, origin: 'own', address: '10.0.0.7', limited: true };
-const fromDisk: AdmissionClient = { loopback: true, origin: 'file', address: '127.0.0.1', limited: false };
+const fromDesktop: AdmissionClient = {
+  loopback: true,
+  origin: 'desktop',
+  address: '127.0.0.1',
+  limited: false,
+};
 const session = {
   code: 'ABCDE',
   ended: false,
@@ -49,12 +54,12 @@ describe('admit', () => {
     });
   });
 
-  it('lets a page loaded from disk in only with the key, whatever role it claims', () => {
-    expect(admit(hello({ role: 'screen' }), fromDisk, session, keyHash)).toMatchObject({
+  it("lets the desktop app's pages in only with the key, whatever role they claim", () => {
+    expect(admit(hello({ role: 'screen' }), fromDesktop, session, keyHash)).toMatchObject({
       verdict: 'refuse',
       code: 'unauthorized',
     });
-    expect(admit(hello({ role: 'screen', token: KEY }), fromDisk, session, keyHash)).toMatchObject({
+    expect(admit(hello({ role: 'screen', token: KEY }), fromDesktop, session, keyHash)).toMatchObject({
       verdict: 'welcome',
       role: 'screen',
     });

@@ -93,12 +93,8 @@ export function admit(
       CLOSE.protocolVersion,
     );
   }
-  if (client.origin === 'file' && !keyMatches) {
-    return refuse(
-      'unauthorized',
-      'A page loaded from disk must present the facilitator key.',
-      CLOSE.unauthorized,
-    );
+  if (client.origin === 'desktop' && !keyMatches) {
+    return refuse('unauthorized', 'A desktop app page must present the facilitator key.', CLOSE.unauthorized);
   }
   // The practice room runs in the facilitator's console: never from another machine, never without the key.
   if (hello.practice && (hello.role !== 'participant' || !client.loopback || !keyMatches)) {

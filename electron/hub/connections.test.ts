@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_FACILITATOR_FRAME_BYTES, PROTOCOL_VERSION } from '../../shared/protocol';
 import { CLOSE, closeReason } from './hub';
+import { DESKTOP_PAGE_ORIGIN } from './origin';
 import { TestClient } from './testing/client';
 import { TOKEN, answer, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
 
@@ -36,17 +37,20 @@ describe('connecting', () => {
     hub = await testHub();
     await expect(TestClient.connect(hub.wsUrl, 'http://evil.example')).rejects.toThrow('HTTP 403');
     await expect(TestClient.connect(hub.wsUrl, null)).rejects.toThrow('HTTP 403');
+    // Pages from disk: the desktop app no longer loads any, so a local file cannot pass for it.
+    await expect(TestClient.connect(hub.wsUrl, 'file://')).rejects.toThrow('HTTP 403');
+    await expect(TestClient.connect(hub.wsUrl, 'null')).rejects.toThrow('HTTP 403');
     await expect(TestClient.connect(hub.wsUrl, `http://127.0.0.1:${hub.running.port + 1}`)).rejects.toThrow(
       'HTTP 403',
     );
   });
 
-  it('lets a page loaded from disk in only with the facilitator token', async () => {
+  it("lets the desktop app's pages in only with the facilitator token", async () => {
     hub = await testHub();
-    const screen = await TestClient.connect(hub.wsUrl, 'file://');
+    const screen = await TestClient.connect(hub.wsUrl, DESKTOP_PAGE_ORIGIN);
     screen.hello({ role: 'screen' });
     expect((await screen.next('error')).code).toBe('unauthorized');
-    const console = await TestClient.connect(hub.wsUrl, 'file://');
+    const console = await TestClient.connect(hub.wsUrl, DESKTOP_PAGE_ORIGIN);
     console.hello({ role: 'facilitator', token: TOKEN });
     expect((await console.next('welcome')).you.role).toBe('facilitator');
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { CLOSE } from './hub';
+import { DESKTOP_PAGE_ORIGIN } from './origin';
 import { TestClient } from './testing/client';
 import { FakeSocket } from './testing/fakeSocket';
 import { TOKEN, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
@@ -88,9 +89,9 @@ describe('practice participants', () => {
       expect((await client.waitClosed()).code).toBe(CLOSE.unauthorized);
     }
     expect(hub.running.hub.stats().joined).toBe(0);
-    // The Electron console is a page loaded from disk: with the key it may run the practice room.
-    const fromDisk = await practiceParticipant(hub, code, 'file://');
-    expect(fromDisk.participantId).toBeTruthy();
+    // The desktop app's console, with the key, may run the practice room.
+    const fromDesktop = await practiceParticipant(hub, code, DESKTOP_PAGE_ORIGIN);
+    expect(fromDesktop.participantId).toBeTruthy();
   });
 
   it('are refused from another machine, key or not, while its phones join', async () => {

@@ -1,7 +1,7 @@
 // Content-Security-Policy for our pages. The renderer HTML carries the same policy in a meta
-// tag (the only one that applies to file:// pages, since Electron's webRequest never sees
-// file:// responses); this header version adds the exact hub origins and is sent with every
-// page loaded over http (the dev server). csp.test.ts keeps the two in step.
+// tag (browser mode serves it as is); this header version adds the exact hub origins and is sent
+// with every page: the app scheme's handler puts it on the built pages (appPages.ts), webRequest
+// on the dev server's (security.ts). csp.test.ts keeps the two in step.
 
 export interface CspOrigins {
   /** Port the hub listens on. */

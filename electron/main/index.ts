@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, utilityProcess } from 'electron';
 import { defaultLanAddress } from '../hub/interfaces';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/ipc';
+import { registerAppScheme, serveAppPages } from './appPages';
 import { contentSecurityPolicy } from './csp';
 import { openWithDialog, saveWithDialog } from './dialogs';
 import { HubSession, preferredPortFrom } from './hubSession';
@@ -11,13 +12,20 @@ import { supervisedHub, type HubChild } from './hubSupervisor';
 import { createIpcHandlers, menuCommandSchema, registerIpcHandlers } from './ipc';
 import { applicationMenu } from './menu';
 import { builtRendererDir, type PageLocations } from './navigation';
+import { userDataDirFrom } from './profile';
 import { applyShellSecurity } from './security';
 import { ShellWindows } from './shellWindows';
+
+// Before anything reads the profile folder (the hub's data dir below, the windows' storage).
+const profileDir = userDataDirFrom(process.env);
+if (profileDir) app.setPath('userData', profileDir);
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const isDev = Boolean(devServerUrl);
 const rendererDir = builtRendererDir(import.meta.dirname);
 const locations: PageLocations = { rendererDir, devServerUrl };
+/** A page's connect-src names the hub's port: pages served before it listens wait this long at most. */
+const HUB_WAIT_MS = 5000;
 
 /** The hub runs in its own process: if it dies, the windows stay and it comes back (hubSupervisor). */
 function forkHub(): HubChild {
@@ -43,14 +51,17 @@ const hub = new HubSession({
 });
 
 let windows: ShellWindows | null = null;
+const pagePolicy = () => contentSecurityPolicy({ ...hub.origins(), devServerUrl });
 
 if (!app.requestSingleInstanceLock()) {
   // Another Outside-In is running: it gets focus (see 'second-instance'), this one leaves.
   app.quit();
 } else {
+  // The console and projector come from app://outside-in, not file:// (appProtocol.ts).
+  registerAppScheme();
   applyShellSecurity({
     locations: () => locations,
-    contentSecurityPolicy: () => contentSecurityPolicy({ ...hub.origins(), devServerUrl }),
+    contentSecurityPolicy: pagePolicy,
     showPage: (page) => (page === 'projector' ? windows?.showProjector() : windows?.showConsole()),
   });
   app.on('second-instance', () => windows?.showConsole());
@@ -60,6 +71,14 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Start the hub now so phones can join as soon as the console shows the code.
+  const hubStarted = hub.start().catch((error: unknown) => console.error(error));
+  const hubStartedOrLate = Promise.race([
+    hubStarted,
+    new Promise((resolve) => setTimeout(resolve, HUB_WAIT_MS)),
+  ]);
+  serveAppPages({ rendererDir, contentSecurityPolicy: () => hubStartedOrLate.then(pagePolicy) });
+
   windows = new ShellWindows({
     locations,
     context: {
@@ -96,8 +115,6 @@ function start(): void {
     ),
   );
 
-  // Start the hub now so phones can join as soon as the console shows the code.
-  hub.start().catch((error: unknown) => console.error(error));
   shellWindows.showConsole();
 }
 

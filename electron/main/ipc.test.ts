@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { API_CHANNELS, IPC_CHANNELS, type IpcReply } from '../../shared/ipc';
 import {
@@ -92,6 +93,9 @@ describe('sender check', () => {
     'https://example.com/console/index.html',
     'http://127.0.0.1:4870/console/index.html',
     'file:///tmp/console/index.html',
+    // The built console from disk: the desktop app serves it on the app scheme only.
+    pathToFileURL(resolve(locations.rendererDir, 'console/index.html')).href,
+    'app://evil/console/index.html',
     pageUrl('console', locations).replace('/console/', '/phone/'),
     'data:text/html,hi',
     'about:blank',

@@ -16,9 +16,9 @@ const dev: PageLocations = { rendererDir, devServerUrl: 'http://localhost:5173' 
 const fileUrl = (path: string) => pathToFileURL(resolve(path)).href;
 
 describe('our pages', () => {
-  it('loads the built pages from the renderer folder and recognises them again', () => {
+  it('loads the built pages from the app scheme and recognises them again', () => {
     const consoleUrl = pageUrl('console', built);
-    expect(consoleUrl).toBe(fileUrl(`${rendererDir}/console/index.html`));
+    expect(consoleUrl).toBe('app://outside-in/console/index.html');
     expect(ourPageAt(consoleUrl, built)).toBe('console');
     expect(ourPageAt(pageUrl('projector', built), built)).toBe('projector');
   });
@@ -28,17 +28,25 @@ describe('our pages', () => {
     expect(ourPageAt(`${pageUrl('projector', built)}?hub=1`, built)).toBe('projector');
   });
 
-  it('refuses other files, even inside or beside the renderer folder', () => {
-    expect(isOurPage(fileUrl(`${rendererDir}/phone/index.html`), built)).toBe(false);
-    expect(isOurPage(fileUrl(`${rendererDir}/assets/console.js`), built)).toBe(false);
-    expect(isOurPage(fileUrl('/etc/passwd'), built)).toBe(false);
-    expect(isOurPage(fileUrl(`${rendererDir}-evil/console/index.html`), built)).toBe(false);
-    expect(isOurPage(`file://${rendererDir}/console/../../secrets/console/index.html`, built)).toBe(false);
+  it('refuses other paths and hosts on the app scheme', () => {
+    expect(isOurPage('app://outside-in/phone/index.html', built)).toBe(false);
+    expect(isOurPage('app://outside-in/assets/console.js', built)).toBe(false);
+    expect(isOurPage('app://outside-in.evil/console/index.html', built)).toBe(false);
+    expect(isOurPage('app://evil/console/index.html', built)).toBe(false);
+    expect(isOurPage('app://outside-in:8080/console/index.html', built)).toBe(false);
+    expect(isOurPage('app://user:pw@outside-in/console/index.html', built)).toBe(false);
   });
 
-  it('refuses a file URL that names another host (a network share)', () => {
-    const share = pageUrl('console', built).replace('file:///', 'file://evil.example/');
-    expect(isOurPage(share, built)).toBe(false);
+  it('no longer takes any file:// URL for one of ours, not even the built page itself', () => {
+    for (const url of [
+      fileUrl(`${rendererDir}/console/index.html`),
+      fileUrl(`${rendererDir}/projector/index.html`),
+      fileUrl('/etc/passwd'),
+      'file://evil.example/console/index.html',
+    ]) {
+      expect(isOurPage(url, built), url).toBe(false);
+      expect(decideNavigation(url, built), url).toEqual({ action: 'deny' });
+    }
   });
 
   it('accepts the dev server only while developing, and only its page paths', () => {
@@ -48,6 +56,8 @@ describe('our pages', () => {
     expect(isOurPage('http://localhost:5173/other.html', dev)).toBe(false);
     expect(isOurPage('http://localhost:5174/console/index.html', dev)).toBe(false);
     expect(isOurPage('http://user:pw@localhost:5173/console/index.html', dev)).toBe(false);
+    // While developing the pages come from the dev server only: a stale build is not ours.
+    expect(isOurPage('app://outside-in/console/index.html', dev)).toBe(false);
   });
 
   it('refuses script, data and foreign web URLs', () => {

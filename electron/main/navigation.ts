@@ -1,13 +1,12 @@
 // Which URLs are our own pages, which may leave the app, and which are refused.
 // Pure (no electron import) so vitest checks every rule in plain Node.
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { APP_HOST, APP_SCHEME, appUrl, PAGES, type PageName } from './appProtocol';
 
-export const PAGES = ['console', 'projector'] as const;
-export type PageName = (typeof PAGES)[number];
+export { PAGES, type PageName };
 
 export interface PageLocations {
-  /** Folder holding the built renderer (out/renderer). */
+  /** Folder holding the built renderer (out/renderer), served on the app scheme. */
   rendererDir: string;
   /** Vite dev server origin, only while running `electron-vite dev`. */
   devServerUrl?: string;
@@ -25,47 +24,32 @@ function parse(url: string): URL | null {
   }
 }
 
-function pageFile(page: PageName, rendererDir: string): string {
-  return resolve(rendererDir, page, 'index.html');
-}
-
-/** The URL a window loads for one of our pages. */
+/** The URL a window loads for one of our pages: the dev server while developing, else the app scheme. */
 export function pageUrl(page: PageName, locations: PageLocations): string {
   if (locations.devServerUrl) {
     return new URL(`/${page}/index.html`, locations.devServerUrl).href;
   }
-  return pathToFileURL(pageFile(page, locations.rendererDir)).href;
+  return appUrl(`${page}/index.html`);
 }
 
-/** Which of our pages `url` is (any hash or query), or null for anything else. */
+/**
+ * Which of our pages `url` is (any hash or query), or null for anything else. Our pages are
+ * exactly where pageUrl puts them: file:// never, the dev server only while developing.
+ */
 export function ourPageAt(url: string, locations: PageLocations): PageName | null {
   const parsed = parse(url);
-  if (!parsed) return null;
-  if (parsed.protocol === 'file:') {
-    if (parsed.host !== '' && parsed.host !== 'localhost') return null;
-    let path: string;
-    try {
-      path = resolve(fileURLToPath(parsed));
-    } catch {
-      return null;
-    }
-    return PAGES.find((page) => samePath(path, pageFile(page, locations.rendererDir))) ?? null;
-  }
-  if (locations.devServerUrl && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
+  if (!parsed || parsed.username || parsed.password) return null;
+  if (locations.devServerUrl) {
     const dev = parse(locations.devServerUrl);
-    if (!dev || parsed.origin !== dev.origin || parsed.username || parsed.password) return null;
-    return PAGES.find((page) => parsed.pathname === `/${page}/index.html`) ?? null;
+    if (!dev || parsed.origin !== dev.origin) return null;
+  } else if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) {
+    return null;
   }
-  return null;
+  return PAGES.find((page) => parsed.pathname === `/${page}/index.html`) ?? null;
 }
 
 export function isOurPage(url: string, locations: PageLocations): boolean {
   return ourPageAt(url, locations) !== null;
-}
-
-// path.relative is case-insensitive on Windows, as its file system is.
-function samePath(a: string, b: string): boolean {
-  return relative(b, a) === '';
 }
 
 /**

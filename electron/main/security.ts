@@ -17,7 +17,7 @@ function openExternally(url: string): void {
     .catch((error: unknown) => console.warn('Could not open link outside the app:', error));
 }
 
-/** Deny every permission, and send our policy with every page served over http (the dev server). */
+/** Deny every permission, and send our policy with every page served over http (the dev server; app:// pages get it from appPages.ts). */
 function hardenSession(ses: Session, options: ShellSecurityOptions): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);

@@ -13,7 +13,7 @@ import { OutcomeStage, useOutcome } from './OutcomeStage';
 
 export interface ProjectorHub {
   socketUrl: string;
-  /** Only pages loaded from disk (the desktop app) need it. */
+  /** Only the desktop app's pages (app://outside-in) need it. */
   token?: string;
 }
 

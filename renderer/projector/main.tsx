@@ -11,8 +11,9 @@ function codeFromHash(hash: string): string | undefined {
 }
 
 /**
- * In the desktop app the projector is loaded from disk, so it learns the hub's address from the
- * shell and proves itself with the facilitator token; in a browser it talks to the page's own origin.
+ * In the desktop app the projector comes from the app itself (app://outside-in), not from the hub,
+ * so it learns the hub's address from the shell and proves itself with the facilitator token; in a
+ * browser it talks to the page's own origin.
  */
 async function findHub(): Promise<ProjectorHub> {
   if (window.outsideIn) {

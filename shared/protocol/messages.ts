@@ -67,8 +67,8 @@ export type ActivitySpecMessage = z.infer<typeof activitySpecSchema>;
  * - participant: `code` (join code); to resume after a reload or a Wi-Fi drop, also the
  *   `participantId` + `secret` from the earlier `welcome`. An unknown id/secret gets a new identity.
  * - screen: `code`, except on the hub's own machine (loopback), where it may watch without one.
- * A page loaded from disk (Electron: Origin 'file://' or 'null') must send the facilitator
- * `token` whatever its role; pages the hub served (http://127.0.0.1 or the LAN address) need not.
+ * The desktop app's pages (Origin 'app://outside-in') must send the facilitator `token` whatever
+ * their role; pages the hub served (http://127.0.0.1 or the LAN address) need not.
  */
 export const helloSchema = z.object({
   type: z.literal('hello'),

@@ -1,4 +1,4 @@
-// Inlined as data: URLs: the desktop app loads pages from file://, where fetch() cannot read fonts.
+// Inlined as data: URLs: the fonts travel in the bundle, so the PDF needs no fetch in either mode.
 import boldFont from '../../../resources/fonts/DejaVuSans-Bold.ttf?inline';
 import regularFont from '../../../resources/fonts/DejaVuSans.ttf?inline';
 import colorProfile from '../../../resources/color/sRGB.icc?url&inline';
