@@ -181,13 +181,13 @@ function AgendaItem({ exercise, index, count, schedule, selected, onSelect, onMo
             {exercise.title}
           </span>
           <span className="muted">
-            {templateOf(exercise.type).name} · {exercise.minutes} min
             {times ? (
               <span className="agenda-item-times" data-testid="agenda-times">
-                {' '}
-                · {clockTime(times.start)}–{clockTime(times.end)}
+                {clockTime(times.start)}–{clockTime(times.end)}
               </span>
             ) : null}
+            {times ? ' · ' : ''}
+            {templateOf(exercise.type).name} · <span className="nowrap">{exercise.minutes} min</span>
           </span>
         </span>
       </button>

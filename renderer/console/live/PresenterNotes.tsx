@@ -39,7 +39,7 @@ export function PresenterNotes({
       ) : null}
       {notes ? (
         <div className="presenter-panel__notes">
-          <span className="field-label">Your notes{exercise ? ` · ${exercise.title}` : ''}</span>
+          <span className="field-label">Your notes · only you see them</span>
           <p>{notes}</p>
         </div>
       ) : null}
