@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, liveActivity, openAgendaItem, openConsole } from './support/console';
@@ -90,4 +91,18 @@ test('presenter notes show on the console, never on the projector or phones nor 
     expect(frame).not.toContain(SECRET);
   }
   await closeDevices([projector, phone]);
+
+  // The run sheet, made in the console and downloaded, prints the notes and the start times.
+  await consolePage.getByRole('link', { name: 'Action plan' }).click();
+  const download = consolePage.waitForEvent('download');
+  await consolePage.getByRole('button', { name: 'Export run sheet' }).click();
+  expect((await download).suggestedFilename()).toBe('Craft day – run sheet.pdf');
+  await consolePage.screenshot({ path: `${SHOTS}/plan-toolbar.png` });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await (await download).path())!, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
+  expect(text).toContain(CHECK_NOTE);
+  expect(text).toContain(DEFINITION_NOTE);
+  expect(text).toContain('09:30–09:40');
+  expect(text).toContain('09:40–09:55');
 });
