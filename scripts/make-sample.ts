@@ -328,7 +328,26 @@ const decidedSimplify = decideOffering(
 const finalAgenda = draft.agenda.map((exercise) =>
   exercise.id === pushPull.id ? placedSort : exercise.id === simplify.id ? decidedSimplify : exercise,
 );
-const workshop: Workshop = workshopSchema.parse({ ...draft, agenda: finalAgenda, results });
+/** What the facilitator reads on the console and the run sheet; never shown to the room. */
+const notes: Record<string, string> = {
+  'ex-check':
+    'Open with why we are here: how customers see us, not how we see ourselves. Say the ratings are anonymous.\nMaterials: join code on the projector, spare phones for anyone without one.',
+  'ex-definition':
+    '5 minutes writing, 10 minutes upvoting. Read the top three aloud; ask what is missing from the “does not mean” list.',
+  'ex-journey':
+    'Walk the stages once before they rate: before the purchase, then after it. Remind them to rate as the customer, not as Northwind.',
+  'ex-pushpull':
+    'Print the card list on A3 for the wall. Contested cards are the discussion: give each one two minutes.',
+  'ex-simplify': 'Start with the offerings that miss the basics. Break of 15 minutes after this exercise.',
+  'ex-plan':
+    'Every initiative leaves with an owner, a next step and a customer metric. Close by reading the top three priorities aloud.',
+};
+const workshop: Workshop = workshopSchema.parse({
+  ...draft,
+  plannedStart: '09:30',
+  agenda: finalAgenda.map((exercise) => ({ ...exercise, notes: notes[exercise.id] ?? '' })),
+  results,
+});
 
 const out =
   process.argv[2] ??

@@ -1,4 +1,4 @@
-// npm run plan -- <workshop.outside-in.json> --pdf out.pdf --csv out.csv [--paper A4|Letter] [--history earlier.outside-in.json …]
+// npm run plan -- <workshop.outside-in.json> --pdf out.pdf --csv out.csv --run-sheet run.pdf [--paper A4|Letter] [--history earlier.outside-in.json …]
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -13,32 +13,47 @@ import { readWorkshopFile } from '../shared/workshop/file';
 import type { Workshop } from '../shared/workshop/schema';
 import { needsCjkFont, planFontsIn } from '../renderer/plan-pdf/fonts';
 import { renderPlanPdf } from '../renderer/plan-pdf/planDocument';
+import { renderRunSheetPdf } from '../renderer/plan-pdf/runSheet';
+import { buildRunSheet, type RunSheet } from '../shared/workshop/runSheet';
 
 export const USAGE = `Makes the action plan of a workshop file, without the app.
 
-Usage: npm run plan -- <workshop.outside-in.json> [--pdf out.pdf] [--csv out.csv] [--paper A4|Letter]
-                      [--history earlier.outside-in.json ...]
+Usage: npm run plan -- <workshop.outside-in.json> [--pdf out.pdf] [--csv out.csv] [--run-sheet run.pdf]
+                      [--paper A4|Letter] [--history earlier.outside-in.json ...]
 
-  --pdf FILE       write the plan as PDF
-  --csv FILE       write the initiatives as CSV (UTF-8, for spreadsheets)
-  --paper SIZE     A4 (default) or Letter
-  --history FILE   an earlier workshop of the same organisation, for the centricity trend (repeatable)
-At least one of --pdf and --csv is needed.`;
+  --pdf FILE        write the plan as PDF
+  --csv FILE        write the initiatives as CSV (UTF-8, for spreadsheets)
+  --run-sheet FILE  write the facilitator's run sheet as PDF: agenda, times, notes, how to join
+  --paper SIZE      A4 (default) or Letter
+  --history FILE    an earlier workshop of the same organisation, for the centricity trend (repeatable)
+At least one of --pdf, --csv and --run-sheet is needed.`;
 
 export const FONT_FOLDER = fileURLToPath(new URL('../resources/fonts/', import.meta.url));
 const COLOR_PROFILE = fileURLToPath(new URL('../resources/color/sRGB.icc', import.meta.url));
 
-/** Renders the plan to PDF bytes in Node (CLI, tests, benchmark) with the fonts in `folder`. */
-export async function renderPlanPdfInNode(plan: ActionPlan, folder = FONT_FOLDER): Promise<Uint8Array> {
+/** The fonts and colour profile a PDF of `content` needs, read from `folder`. */
+async function pdfResources(content: unknown, folder: string) {
   const files = planFontsIn(folder);
   const [regular, bold, cjk, colorProfile] = await Promise.all([
     readFile(files.regular),
     readFile(files.bold),
     // The 4 MB CJK fallback is read only for plans with Chinese, Japanese or Korean text.
-    needsCjkFont(plan) ? readFile(files.cjk) : undefined,
+    needsCjkFont(content) ? readFile(files.cjk) : undefined,
     readFile(COLOR_PROFILE),
   ]);
-  return renderPlanPdf(plan, { regular, bold, cjk }, colorProfile);
+  return { fonts: { regular, bold, cjk }, colorProfile };
+}
+
+/** Renders the plan to PDF bytes in Node (CLI, tests, benchmark) with the fonts in `folder`. */
+export async function renderPlanPdfInNode(plan: ActionPlan, folder = FONT_FOLDER): Promise<Uint8Array> {
+  const { fonts, colorProfile } = await pdfResources(plan, folder);
+  return renderPlanPdf(plan, fonts, colorProfile);
+}
+
+/** Renders the run sheet to PDF bytes in Node. */
+export async function renderRunSheetPdfInNode(sheet: RunSheet, folder = FONT_FOLDER): Promise<Uint8Array> {
+  const { fonts, colorProfile } = await pdfResources(sheet, folder);
+  return renderRunSheetPdf(sheet, fonts, colorProfile);
 }
 
 export interface Io {
@@ -46,7 +61,7 @@ export interface Io {
   err: (text: string) => void;
 }
 
-type Args = { file: string; pdf?: string; csv?: string; paper: Paper; history: string[] };
+type Args = { file: string; pdf?: string; csv?: string; runSheet?: string; paper: Paper; history: string[] };
 
 function parseArgs(argv: readonly string[]): Args | string {
   const args: Partial<Args> & { history: string[] } = { paper: 'A4', history: [] };
@@ -61,6 +76,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     try {
       if (arg === '--pdf') args.pdf = value();
       else if (arg === '--csv') args.csv = value();
+      else if (arg === '--run-sheet') args.runSheet = value();
       else if (arg === '--history') args.history.push(value());
       else if (arg === '--paper') {
         const paper = value();
@@ -75,7 +91,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     }
   }
   if (!args.file) return 'Which workshop file?';
-  if (!args.pdf && !args.csv) return 'Say what to make: --pdf FILE, --csv FILE or both.';
+  if (!args.pdf && !args.csv && !args.runSheet)
+    return 'Say what to make: --pdf FILE, --csv FILE, --run-sheet FILE, or several.';
   return args as Args;
 }
 
@@ -147,6 +164,10 @@ export async function main(
       const pdf = await renderPlanPdfInNode(plan);
       await writeFile(args.pdf, pdf);
       io.out(`Wrote ${args.pdf} (${args.paper})`);
+    }
+    if (args.runSheet) {
+      await writeFile(args.runSheet, await renderRunSheetPdfInNode(buildRunSheet(workshop, args.paper)));
+      io.out(`Wrote ${args.runSheet} (run sheet, ${args.paper})`);
     }
   } catch (error) {
     io.err(`Could not write the plan: ${(error as Error).message}`);

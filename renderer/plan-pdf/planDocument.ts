@@ -1,6 +1,6 @@
 import { initiativesCsv } from '../../shared/plan/csv';
 import { planFileName } from '../../shared/plan/fileName';
-import type { ActionPlan, Paper, PlanInitiative } from '../../shared/plan/types';
+import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
 import { stack, textBlock, type Block } from './blocks';
 import { centricityBlocks, noteBox, sectionBlocks } from './contextSections';
 import { pushPullBlocks, simplificationBlocks } from './decisionSections';
@@ -14,9 +14,7 @@ import { Pen, type PlanFontBytes } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
 import { quickQuestionBlocks } from './quickQuestionsSection';
 import { masthead, PLAN_TITLE, summaryBlocks } from './summaryPage';
-import { COLORS, LEADING, MARGIN, TEXT, BAND_INK } from './theme';
-
-const PAGE_SIZE: Record<Paper, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
+import { COLORS, LEADING, MARGIN, PAGE_SIZE, TEXT, BAND_INK } from './theme';
 
 /** A section starts on a new page with a kicker, a title and an optional lead paragraph. */
 interface Section {

@@ -1,4 +1,5 @@
 import type { Band } from '../../shared/continuum';
+import type { Paper } from '../../shared/plan/types';
 import type { TextStyle } from './typeset';
 
 /** A restrained board-paper palette: navy for structure, teal for emphasis, greys for the rest. */
@@ -33,6 +34,9 @@ export const BAND_INK: Record<Band, string> = {
 };
 
 export const MARGIN = { x: 56, top: 64, bottom: 62 };
+
+/** Page sizes in points. */
+export const PAGE_SIZE: Record<Paper, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
 
 /** Text styles shared by the sections; line heights go with the paragraph (see typeset.ts). */
 export const TEXT = {

@@ -37,6 +37,16 @@ function filledWorkshop(): Workshop {
 const byType = (workshop: Workshop, type: Exercise['type']) => workshop.agenda.find((e) => e.type === type)!;
 
 describe('activitiesOf', () => {
+  it('leaves the presenter notes out of every activity the hub, projector and phones get', () => {
+    const workshop = filledWorkshop();
+    workshop.agenda = workshop.agenda.map((e) => ({ ...e, notes: `Presenter note on ${e.id}` }));
+    for (const exercise of workshop.agenda) {
+      const activities = activitiesOf(exercise, workshop);
+      expect(activities.length, exercise.type).toBeGreaterThan(0);
+      expect(JSON.stringify(activities)).not.toContain('Presenter note');
+    }
+  });
+
   it('gives every exercise of a full agenda valid activities with stable ids', () => {
     const workshop = filledWorkshop();
     const specs = workshop.agenda.flatMap((exercise) => activitiesOf(exercise, workshop));

@@ -10,6 +10,11 @@ export const exerciseBase = {
   id: idSchema,
   title: shortText(120).min(1),
   minutes: z.number().int().min(1).max(240),
+  /**
+   * The facilitator's own notes (what to say, materials, timing): shown on the console and the run
+   * sheet, never sent to the hub. Optional so files from before notes existed read unchanged.
+   */
+  notes: longText(4000).optional(),
 };
 
 /** A live activity derived from an exercise: what the hub runs and phones answer. */

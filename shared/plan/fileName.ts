@@ -1,7 +1,7 @@
 import type { Workshop } from '../workshop/schema';
 
-/** "Acme kickoff – action plan.pdf": a bare file name, safe on every OS. */
-export function planFileName(workshop: Pick<Workshop, 'name'>, extension: 'pdf' | 'csv'): string {
+/** The workshop's name as the start of a bare file name, safe on every OS. */
+export function fileNameBase(workshop: Pick<Workshop, 'name'>): string {
   const base = workshop.name
     .normalize('NFKC')
     // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
@@ -9,5 +9,10 @@ export function planFileName(workshop: Pick<Workshop, 'name'>, extension: 'pdf' 
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-  return `${base || 'Workshop'} – action plan.${extension}`;
+  return base || 'Workshop';
+}
+
+/** "Acme kickoff – action plan.pdf". */
+export function planFileName(workshop: Pick<Workshop, 'name'>, extension: 'pdf' | 'csv'): string {
+  return `${fileNameBase(workshop)} – action plan.${extension}`;
 }

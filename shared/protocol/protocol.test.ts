@@ -88,6 +88,37 @@ describe('parseClientMessage', () => {
     ).toBe(false);
   });
 
+  it('drops presenter notes from a start-session, so the hub never keeps them', () => {
+    const activity = {
+      id: 'e1:q',
+      exerciseId: 'e1',
+      kind: 'scale-poll',
+      title: 'T',
+      prompt: 'P',
+      config: {},
+    };
+    const control = {
+      action: 'start-session',
+      workshopId: 'w1',
+      workshopName: 'Kick-off',
+      notes: 'Bring the flip chart',
+      activities: [{ ...activity, notes: 'Say: nobody sees your name' }],
+    };
+    const parsed = parseClientMessage(JSON.stringify({ type: 'control', control }));
+    expect(parsed).toEqual({
+      ok: true,
+      message: {
+        type: 'control',
+        control: {
+          action: 'start-session',
+          workshopId: 'w1',
+          workshopName: 'Kick-off',
+          activities: [activity],
+        },
+      },
+    });
+  });
+
   it('carries an activity update with its config as sent, and names a missing activity id', () => {
     const config = { cards: [{ id: 'c1', title: 'Loyalty app' }], contestedThreshold: 65 };
     const control = { action: 'update-activity', activityId: 'pp:sort', config };

@@ -69,6 +69,55 @@ describe('workshop files', () => {
     expect(refusal(JSON.stringify(file))).toMatch(/results › kept › answers › 0 › participant/);
   });
 
+  it('reads a file from before presenter notes and planned start times, and gives them no value', () => {
+    // As Outside-In wrote it before notes and times existed.
+    const text = JSON.stringify({
+      format: 'outside-in.workshop',
+      version: 1,
+      exportedAt: '2025-11-20T09:00:00.000Z',
+      app: 'Outside-In',
+      workshop: {
+        id: 'old',
+        name: 'Harbour Bank',
+        organisation: 'Harbour Bank',
+        date: '2025-11-20',
+        facilitator: 'Test',
+        createdAt: 1763600000000,
+        updatedAt: 1763600000000,
+        agenda: [
+          {
+            id: 'def',
+            type: 'definition',
+            title: 'Definition',
+            minutes: 15,
+            meansPrompt: 'For us…',
+            notMeansPrompt: 'It does NOT mean…',
+            definition: { means: '', notMeans: '' },
+          },
+        ],
+        initiatives: [],
+        results: {},
+      },
+    });
+    const read = readWorkshopFile(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.workshop.plannedStart).toBeUndefined();
+    expect(read.workshop.agenda.every((e) => e.notes === undefined)).toBe(true);
+  });
+
+  it('keeps presenter notes and the planned start, and refuses a start that is not a time', () => {
+    const made = newWorkshop('Timed');
+    const workshop = {
+      ...made,
+      plannedStart: '09:30',
+      agenda: made.agenda.map((e, i) => ({ ...e, notes: `Say hello ${i}\nFlip chart, markers` })),
+    };
+    expect(readWorkshopFile(writeWorkshopFile(workshop))).toEqual({ ok: true, workshop });
+    const file = JSON.parse(writeWorkshopFile(workshop));
+    file.workshop.plannedStart = '9.30 am';
+    expect(refusal(JSON.stringify(file))).toMatch(/workshop › plannedStart: a time of day as HH:MM/);
+  });
+
   it('refuses an oversized file before parsing it', () => {
     expect(readWorkshopFile('{}', 50 * 1024 * 1024)).toMatchObject({
       ok: false,

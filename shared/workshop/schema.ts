@@ -3,6 +3,7 @@ import { exerciseSchema } from '../exercises';
 import { EXERCISE_TEMPLATES } from '../exercises';
 import { newId } from '../ids';
 import { isoDate, initiativeSchema } from './initiative';
+import { plannedStartSchema } from './schedule';
 import { activityResultSchema } from './results';
 
 export const workshopSchema = z.object({
@@ -12,6 +13,8 @@ export const workshopSchema = z.object({
   organisation: z.string().max(120),
   date: isoDate,
   facilitator: z.string().max(120),
+  /** When the day starts, local "HH:MM" on `date`; the agenda's times follow from it. Optional: older files have none. */
+  plannedStart: plannedStartSchema.optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   agenda: z.array(exerciseSchema).max(50),

@@ -17,6 +17,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import { EXERCISE_TEMPLATES, templateOf, type Exercise } from '../../../shared/exercises';
+import { clockTime, durationText, plannedSchedule, type Schedule } from '../../../shared/workshop/schedule';
 import type { PageProps } from '../workshop/WorkshopScreen';
 import { ExerciseEditor } from './ExerciseEditor';
 import { WorkshopDetails } from './WorkshopDetails';
@@ -26,7 +27,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
   const [selectedId, setSelectedId] = useState<string | null>(workshop.agenda[0]?.id ?? null);
   const [adding, setAdding] = useState(false);
   const selected = workshop.agenda.find((e) => e.id === selectedId) ?? workshop.agenda[0];
-  const totalMinutes = workshop.agenda.reduce((sum, e) => sum + e.minutes, 0);
+  const schedule = plannedSchedule(workshop.agenda, workshop.plannedStart);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -71,7 +72,12 @@ export function AgendaPage({ workshop, update }: PageProps) {
         <section className="card agenda-card" aria-labelledby="agenda-title">
           <div className="agenda-card-head">
             <h2 id="agenda-title">Agenda</h2>
-            <span className="muted">{formatDuration(totalMinutes)}</span>
+            <span className="muted" data-testid="agenda-total">
+              {schedule.clock && schedule.items.length
+                ? `${clockTime(schedule.start)}–${clockTime(schedule.end)} · `
+                : ''}
+              {durationText(schedule.end - schedule.start)}
+            </span>
           </div>
           {workshop.agenda.length === 0 ? (
             <p className="muted agenda-empty">No exercises yet. Add the first one below.</p>
@@ -98,6 +104,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
                       exercise={exercise}
                       index={index}
                       count={workshop.agenda.length}
+                      schedule={schedule}
                       selected={exercise.id === selected?.id}
                       onSelect={() => setSelectedId(exercise.id)}
                       onMove={(by) => move(index, by)}
@@ -141,23 +148,19 @@ export function AgendaPage({ workshop, update }: PageProps) {
   );
 }
 
-function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h ? `${h} h ${m ? `${m} min` : ''}`.trim() : `${m} min`;
-}
-
 interface ItemProps {
   exercise: Exercise;
   index: number;
   count: number;
+  schedule: Schedule;
   selected: boolean;
   onSelect: () => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }
 
-function AgendaItem({ exercise, index, count, selected, onSelect, onMove, onRemove }: ItemProps) {
+function AgendaItem({ exercise, index, count, schedule, selected, onSelect, onMove, onRemove }: ItemProps) {
+  const times = schedule.clock ? schedule.items[index] : undefined;
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: exercise.id,
   });
@@ -178,7 +181,13 @@ function AgendaItem({ exercise, index, count, selected, onSelect, onMove, onRemo
             {exercise.title}
           </span>
           <span className="muted">
-            {templateOf(exercise.type).name} · {exercise.minutes} min
+            {times ? (
+              <span className="agenda-item-times" data-testid="agenda-times">
+                {clockTime(times.start)}–{clockTime(times.end)}
+              </span>
+            ) : null}
+            {times ? ' · ' : ''}
+            {templateOf(exercise.type).name} · <span className="nowrap">{exercise.minutes} min</span>
           </span>
         </span>
       </button>

@@ -1,7 +1,7 @@
 import { templateOf, type Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { NumberField } from '../../ui/NumberField';
-import { TextField } from '../../ui/TextField';
+import { TextArea, TextField } from '../../ui/TextField';
 import { ViewBoundary } from '../../activities/ViewBoundary';
 import { viewsOf } from '../../exercises/registry';
 import type { UpdateWorkshop } from '../state/useWorkshop';
@@ -46,6 +46,21 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
           />
         </label>
       </div>
+      <label className="field presenter-notes">
+        <span>Presenter notes</span>
+        <TextArea
+          maxLength={4000}
+          rows={3}
+          value={exercise.notes ?? ''}
+          placeholder="What to say, materials, timing…"
+          aria-describedby={`notes-hint-${exercise.id}`}
+          onCommit={(notes) => change({ ...exercise, notes }, 'notes')}
+        />
+        <small id={`notes-hint-${exercise.id}`} className="muted">
+          Only you see them: on the console during the live session and on the run sheet, never on the
+          projector or the phones.
+        </small>
+      </label>
       <ViewBoundary>
         <Editor exercise={exercise} workshop={workshop} update={update} onChange={change} />
       </ViewBoundary>

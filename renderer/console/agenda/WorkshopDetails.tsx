@@ -1,3 +1,4 @@
+import { minuteOfDay } from '../../../shared/workshop/schedule';
 import { TextField } from '../../ui/TextField';
 import type { PageProps } from '../workshop/WorkshopScreen';
 
@@ -7,6 +8,17 @@ export function WorkshopDetails({ workshop, update }: PageProps) {
       coalesce: `workshop.${field}`,
       label: `edit of the ${field}`,
     });
+  // An emptied time field takes the planned start away; the agenda then shows durations only.
+  const setStart = (value: string) => {
+    if (value !== '' && minuteOfDay(value) === null) return;
+    update(
+      (w) => {
+        const { plannedStart: _, ...rest } = w;
+        return value ? { ...rest, plannedStart: value } : rest;
+      },
+      { coalesce: 'workshop.plannedStart', label: 'edit of the start time' },
+    );
+  };
   return (
     <section className="card details-card" aria-label="Workshop details">
       <label className="field">
@@ -23,10 +35,16 @@ export function WorkshopDetails({ workshop, update }: PageProps) {
           <TextField type="date" value={workshop.date} onCommit={set('date')} />
         </label>
       </div>
-      <label className="field">
-        <span>Facilitator</span>
-        <TextField maxLength={120} value={workshop.facilitator} onCommit={set('facilitator')} />
-      </label>
+      <div className="details-row">
+        <label className="field">
+          <span>Facilitator</span>
+          <TextField maxLength={120} value={workshop.facilitator} onCommit={set('facilitator')} />
+        </label>
+        <label className="field">
+          <span>Starts at</span>
+          <TextField type="time" value={workshop.plannedStart ?? ''} onCommit={setStart} />
+        </label>
+      </div>
     </section>
   );
 }

@@ -131,6 +131,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('Run live: after-vote tools', () => {
@@ -322,5 +323,35 @@ describe('Run live: practice results', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Start live session' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     await vi.waitFor(() => expect(controls(hub)).toMatchObject([{ action: 'start-session' }]));
+  });
+});
+
+describe('Run live: presenter notes and the pace of the day', () => {
+  const withNotes = (plannedStart?: string): Workshop => ({
+    ...INITIAL,
+    ...(plannedStart ? { plannedStart } : {}),
+    agenda: INITIAL.agenda.map((e) => ({ ...e, notes: `Notes for ${e.title}: bring sticky notes` })),
+  });
+
+  it('starts the session without the notes', async () => {
+    const hub = await openRunLive(null, withNotes('09:00'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Start live session' }));
+    await vi.waitFor(() => expect(controls(hub)).toMatchObject([{ action: 'start-session' }]));
+    expect(JSON.stringify(hub.sent)).not.toContain('sticky notes');
+  });
+
+  it('shows the current exercise’s notes and how far behind its planned start the day runs', async () => {
+    // Only the clock is fake: the fake hub's ticks still run.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 5, 10, 52, 20));
+    // Moves an earlier test's session s1 left behind.
+    localStorage.removeItem('outside-in.moves.s1');
+    // The card sort comes 45 minutes into the day: at 10:40 with a 09:55 start.
+    await openRunLive(session('waiting'), withNotes('09:55'));
+    const panel = await screen.findByTestId('presenter-notes');
+    expect(panel.textContent).toContain(`Notes for ${findExercise(INITIAL, 'push-pull')!.title}`);
+    expect(panel.textContent).not.toContain('Notes for What customer-centric means');
+    const pace = within(panel).getByTestId('day-pace').textContent;
+    expect(pace).toMatch(/^planned 10:40 · now 10:52 · 12 min behind · day ends 12:07 \(planned 11:55\)$/);
   });
 });

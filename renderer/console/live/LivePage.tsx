@@ -19,7 +19,9 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { ProposalReview } from '../../exercises/push-pull/ProposalReview';
 import { ResultToolLayer } from './ResultToolLayer';
 import { hasResultTool, resultToolOf, withLiveTallies } from './resultTools';
+import { PresenterNotes } from './PresenterNotes';
 import { RunningSession } from './RunningSession';
+import { useSessionMoves } from './sessionMoves';
 import { SessionSummary } from './SessionSummary';
 import './live.css';
 
@@ -104,6 +106,7 @@ function LiveConsole({
   };
 
   const fit = sessionFit(state.session, workshop.id);
+  const moves = useSessionMoves(store, workshop.id);
   // The after-vote tools see the live tally of an activity whose result is not stored yet.
   const { workshop: toolView, live } = useMemo(
     () => withLiveTallies(workshop, state.session, state.tallies),
@@ -170,6 +173,13 @@ function LiveConsole({
             tool={currentTool}
             onOpenTool={() => currentExercise && setToolOpen(currentExercise.id)}
             addVote={<AddVote workshop={workshop} session={state.session} onControl={control} />}
+            notes={
+              <PresenterNotes
+                workshop={workshop}
+                exerciseId={state.session.current.exerciseId}
+                moves={moves}
+              />
+            }
           />
           <OutcomesPanel workshop={toolView} session={state.session} onControl={control} />
           <ProposalReview

@@ -37,6 +37,7 @@ export function RunningSession({
   tool = null,
   onOpenTool,
   addVote = null,
+  notes = null,
 }: {
   session: LiveSession;
   state: LiveState;
@@ -47,6 +48,8 @@ export function RunningSession({
   onOpenTool?: () => void;
   /** The way to add a vote or a question to the running session. */
   addVote?: ReactNode;
+  /** The facilitator's notes on the current exercise and the pace of the day (console only). */
+  notes?: ReactNode;
 }) {
   const current = session.current;
   const tally = state.tallies[current.id];
@@ -158,6 +161,8 @@ export function RunningSession({
             ) : null}
           </div>
         </div>
+
+        {notes}
 
         <div className="live-controls">
           <span className={`live-phase live-phase--${session.phase} live-phase--big`}>

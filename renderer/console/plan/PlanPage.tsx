@@ -15,6 +15,7 @@ import {
 import { roomVotes } from '../../../shared/exercises/action-plan/votes';
 import { describeSource } from '../../../shared/plan/initiatives';
 import type { Initiative } from '../../../shared/workshop/initiative';
+import { runSheetFileName } from '../../../shared/workshop/runSheet';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { TextField } from '../../ui/TextField';
 import { useToasts } from '../../ui/Toasts';
@@ -23,7 +24,7 @@ import { useWorkshopHistory } from '../state/workshopHistory';
 import { PracticeNotice, PracticeTag } from '../boards/PracticeNotice';
 import { ResultsExport } from '../results/ResultsExport';
 import { ContinuumLine } from './ContinuumLine';
-import { exportPlanCsv, exportPlanPdf } from './exportPlan';
+import { exportPlanCsv, exportPlanPdf, exportRunSheet } from './exportPlan';
 import { InitiativeEditor } from './InitiativeEditor';
 import { usePaper } from './usePaper';
 import './plan.css';
@@ -48,7 +49,7 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
   });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [paper, setPaper] = usePaper();
-  const [exporting, setExporting] = useState<'pdf' | 'csv' | null>(null);
+  const [exporting, setExporting] = useState<'pdf' | 'csv' | 'run-sheet' | null>(null);
   const votes = useMemo(() => roomVotes(workshop), [workshop]);
   const candidates = useMemo(() => initiativeCandidates(workshop), [workshop]);
   // What the exported plan will mark as built on practice answers.
@@ -118,16 +119,22 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
     );
   };
 
-  const run = async (kind: 'pdf' | 'csv') => {
+  const run = async (kind: 'pdf' | 'csv' | 'run-sheet') => {
     setExporting(kind);
     try {
       const saved =
-        kind === 'pdf' ? await exportPlanPdf(workshop, paper) : await exportPlanCsv(workshop, paper);
-      if (saved) toasts.show({ tone: 'success', message: `Saved “${planFileName(workshop, kind)}”.` });
+        kind === 'pdf'
+          ? await exportPlanPdf(workshop, paper)
+          : kind === 'csv'
+            ? await exportPlanCsv(workshop, paper)
+            : await exportRunSheet(workshop, paper);
+      const name = kind === 'run-sheet' ? runSheetFileName(workshop) : planFileName(workshop, kind);
+      if (saved) toasts.show({ tone: 'success', message: `Saved “${name}”.` });
     } catch (error) {
+      const what = kind === 'run-sheet' ? 'run sheet' : kind.toUpperCase();
       toasts.show({
         tone: 'error',
-        message: `The ${kind.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        message: `The ${what} could not be made: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {
       setExporting(null);
@@ -170,6 +177,16 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
         </button>
         <button type="button" className="btn" onClick={() => void run('csv')} disabled={exporting !== null}>
           Export CSV
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void run('run-sheet')}
+          disabled={exporting !== null}
+          aria-busy={exporting === 'run-sheet'}
+          title="The agenda with start times, durations, your notes and how participants join: for you, not the room"
+        >
+          {exporting === 'run-sheet' ? 'Making the run sheet…' : 'Export run sheet'}
         </button>
         <ResultsExport workshop={workshop} />
       </section>

@@ -6,6 +6,7 @@ import {
   type CentricityHistoryEntry,
   type Paper,
 } from '../../../shared/plan';
+import { buildRunSheet, runSheetFileName } from '../../../shared/workshop/runSheet';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { workshops } from '../db';
 import { saveFile } from '../platform';
@@ -34,4 +35,12 @@ export async function exportPlanPdf(workshop: Workshop, paper: Paper): Promise<b
 
 export async function exportPlanCsv(workshop: Workshop, paper: Paper): Promise<boolean> {
   return saveFile(planFileName(workshop, 'csv'), initiativesCsv(buildPlan(workshop, { paper })), 'csv');
+}
+
+/** Renders and saves the facilitator's run sheet; false when the save dialog was cancelled. */
+export async function exportRunSheet(workshop: Workshop, paper: Paper): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const { renderRunSheetPdfInBrowser } = await import('./renderPlanPdf');
+  const bytes = await renderRunSheetPdfInBrowser(buildRunSheet(workshop, paper));
+  return saveFile(runSheetFileName(workshop), bytes, 'pdf');
 }

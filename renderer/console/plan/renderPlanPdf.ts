@@ -5,6 +5,8 @@ import colorProfile from '../../../resources/color/sRGB.icc?url&inline';
 import type { ActionPlan } from '../../../shared/plan/types';
 import { needsCjkFont } from '../../plan-pdf/fonts';
 import { renderPlanPdf } from '../../plan-pdf/planDocument';
+import { renderRunSheetPdf } from '../../plan-pdf/runSheet';
+import type { RunSheet } from '../../../shared/workshop/runSheet';
 
 const decoded = new Map<string, Uint8Array>();
 
@@ -20,15 +22,20 @@ function bytesOf(dataUrl: string): Uint8Array {
   return bytes;
 }
 
-/** Renders the plan to PDF bytes in the console (Electron or browser mode), the same as in Node. */
-export async function renderPlanPdfInBrowser(plan: ActionPlan): Promise<Uint8Array> {
-  // The 4 MB CJK fallback loads only for plans with Chinese, Japanese or Korean text.
-  const cjk = needsCjkFont(plan)
+async function fontsFor(content: unknown) {
+  // The 4 MB CJK fallback loads only for documents with Chinese, Japanese or Korean text.
+  const cjk = needsCjkFont(content)
     ? bytesOf((await import('../../../resources/fonts/DroidSansFallbackFull.ttf?inline')).default)
     : undefined;
-  return renderPlanPdf(
-    plan,
-    { regular: bytesOf(regularFont), bold: bytesOf(boldFont), cjk },
-    bytesOf(colorProfile),
-  );
+  return { regular: bytesOf(regularFont), bold: bytesOf(boldFont), cjk };
+}
+
+/** Renders the plan to PDF bytes in the console (Electron or browser mode), the same as in Node. */
+export async function renderPlanPdfInBrowser(plan: ActionPlan): Promise<Uint8Array> {
+  return renderPlanPdf(plan, await fontsFor(plan), bytesOf(colorProfile));
+}
+
+/** Renders the run sheet to PDF bytes in the console, the same as in Node. */
+export async function renderRunSheetPdfInBrowser(sheet: RunSheet): Promise<Uint8Array> {
+  return renderRunSheetPdf(sheet, await fontsFor(sheet), bytesOf(colorProfile));
 }

@@ -1,0 +1,219 @@
+import type { RunSheet, RunSheetItem } from '../../shared/workshop/runSheet';
+import { runSheetCsv, runSheetFileName } from '../../shared/workshop/runSheet';
+import { list, stack, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
+import { needsCjkFont } from './fonts';
+import { packFlow } from './pageFit';
+import { Pen, type PlanFontBytes } from './pen';
+import type { Span } from './typeset';
+import { COLORS, LEADING, MARGIN, PAGE_SIZE, TEXT } from './theme';
+
+export const RUN_SHEET_TITLE = 'Run sheet';
+
+/** The top of page 1: the workshop, when and with whom, and that the sheet is for the facilitator. */
+function masthead(pen: Pen, sheet: RunSheet, width: number): Block {
+  const kicker = pen.typeset(
+    {
+      text: `${RUN_SHEET_TITLE} · for the facilitator`.toUpperCase(),
+      style: { size: 8, bold: true, color: COLORS.teal, letterSpacing: 1.5 },
+    },
+    width,
+  );
+  const name = pen.typeset(
+    { text: sheet.workshopName, style: { size: 20, bold: true, color: COLORS.navy } },
+    width,
+    { lineHeight: 1.2 },
+  );
+  const facts = [
+    sheet.organisation,
+    sheet.dateLabel,
+    sheet.facilitator ? `Facilitator: ${sheet.facilitator}` : '',
+    sheet.span,
+  ].filter(Boolean);
+  const line = pen.typeset({ text: facts.join('  ·  '), style: { size: 9, color: COLORS.text2 } }, width, {
+    lineHeight: 1.4,
+  });
+  const height = kicker.height + 4 + name.height + 4 + line.height + 10 + 1 + 16;
+  return {
+    key: 'masthead',
+    height,
+    node: (pen, x, y) => {
+      pen.tag('H1', () => {
+        pen.text(kicker, x, y);
+        pen.text(name, x, y + kicker.height + 4);
+      });
+      const below = y + kicker.height + 4 + name.height + 4;
+      pen.text(line, x, below);
+      pen.line(x, below + line.height + 10, x + width, below + line.height + 10, 1, COLORS.navy);
+    },
+  };
+}
+
+function heading(pen: Pen, key: string, text: string, width: number, above: number): Block {
+  return textBlock(pen, key, { text, style: TEXT.h2 }, width, {
+    above,
+    below: 6,
+    lineHeight: LEADING.h2,
+    tag: 'H2',
+    keepWithNext: true,
+  });
+}
+
+function joinBlocks(pen: Pen, sheet: RunSheet, width: number): Block[] {
+  // A hanging number: wrapped lines of a step start under its text.
+  const steps = sheet.join.map((step, k) =>
+    tableRow(
+      `join-${k}`,
+      [
+        textCell(pen, { text: `${k + 1}.`, style: TEXT.body }, 16),
+        textCell(pen, { text: step, style: TEXT.body }, width - 16),
+      ],
+      { padY: 2, rule: null },
+    ),
+  );
+  return [heading(pen, 'join-h', 'How participants join', width, 0), list('join', steps)];
+}
+
+const COLUMNS = { time: 78, minutes: 40 };
+
+function itemRow(pen: Pen, item: RunSheetItem, width: number, header: Block): Block {
+  const text = width - COLUMNS.time - COLUMNS.minutes;
+  const spans: Span[] = [
+    { text: `${item.number}. ${item.title}`, style: { size: 9.5, bold: true, color: COLORS.navy } },
+    { text: `\n${item.type}`, style: { size: 7.5, color: COLORS.text3 } },
+  ];
+  spans.push({
+    text:
+      item.activities.length > 0
+        ? ` · live: ${item.activities.join(', ')}`
+        : ' · not run live: nothing to vote on yet',
+    style: { size: 7.5, color: COLORS.text3 },
+  });
+  spans.push(
+    item.notes
+      ? { text: `\n${item.notes}`, style: TEXT.body }
+      : { text: '\nNo notes.', style: { size: 8.5, color: COLORS.text3 } },
+  );
+  return tableRow(
+    `item-${item.number}`,
+    [
+      textCell(
+        pen,
+        { text: `${item.start}–${item.end}`, style: { size: 9.5, bold: true, color: COLORS.navy } },
+        COLUMNS.time,
+        { padRight: 8 },
+      ),
+      textCell(
+        pen,
+        { text: `${item.minutes} min`, style: { size: 9, color: COLORS.text2 } },
+        COLUMNS.minutes,
+        {
+          padRight: 8,
+        },
+      ),
+      textCell(pen, spans, text),
+    ],
+    { header, padY: 6 },
+  );
+}
+
+function agendaBlocks(pen: Pen, sheet: RunSheet, width: number): Block[] {
+  const header = tableHeader(pen, 'agenda-th', [
+    { label: sheet.clock ? 'Time' : 'From start', width: COLUMNS.time },
+    { label: 'Length', width: COLUMNS.minutes },
+    { label: 'Exercise, live activities and your notes', width: width - COLUMNS.time - COLUMNS.minutes },
+  ]);
+  const lead = sheet.clock
+    ? null
+    : textBlock(
+        pen,
+        'agenda-relative',
+        { text: 'No start time is set: times count from the start of the workshop.', style: TEXT.small },
+        width,
+        { below: 6, lineHeight: LEADING.small },
+      );
+  const blocks: Block[] = [
+    stack('agenda-h', [heading(pen, 'agenda-title', 'Agenda', width, 20), ...(lead ? [lead] : [])], true),
+    { ...header, keepWithNext: true },
+  ];
+  if (sheet.items.length === 0)
+    blocks.push(textBlock(pen, 'agenda-empty', { text: 'The agenda is empty.', style: TEXT.body }, width));
+  for (const item of sheet.items) blocks.push(itemRow(pen, item, width, header));
+  return blocks;
+}
+
+function runningHeadAndFoot(
+  pen: Pen,
+  sheet: RunSheet,
+  page: { width: number; height: number; number: number; total: number },
+) {
+  const width = page.width - 2 * MARGIN.x;
+  const number = pen.typeset({ text: `Page ${page.number} of ${page.total}`, style: TEXT.running }, width, {
+    align: 'right',
+  });
+  const left = pen.typeset(
+    { text: `${RUN_SHEET_TITLE} · ${sheet.workshopName}`, style: TEXT.running },
+    width - number.width - 16,
+    { maxLines: 1 },
+  );
+  const top = page.height - 28 - number.height;
+  pen.text(left, MARGIN.x, top);
+  pen.text(number, MARGIN.x, top);
+}
+
+/** Renders the run sheet to PDF bytes, tagged like the plan; the same in Node and in the browser. */
+export async function renderRunSheetPdf(
+  sheet: RunSheet,
+  fonts: PlanFontBytes,
+  colorProfile: Uint8Array,
+): Promise<Uint8Array> {
+  const [pageWidth, pageHeight] = PAGE_SIZE[sheet.paper];
+  const pen = new Pen(
+    { regular: fonts.regular, bold: fonts.bold, cjk: needsCjkFont(sheet) ? fonts.cjk : undefined },
+    {
+      title: `${RUN_SHEET_TITLE} — ${sheet.workshopName}`,
+      author: sheet.facilitator || undefined,
+      subject: `The facilitator's agenda with times and notes`,
+      language: sheet.language,
+    },
+    [pageWidth, pageHeight],
+    {
+      colorProfile,
+      attachment: {
+        name: runSheetFileName({ name: sheet.workshopName }).replace(/\.pdf$/, '.csv'),
+        description: 'The agenda of this run sheet as a spreadsheet (CSV, UTF-8)',
+        mimeType: 'text/csv',
+        bytes: new TextEncoder().encode(runSheetCsv(sheet)),
+      },
+    },
+  );
+  const width = pageWidth - 2 * MARGIN.x;
+  const contentHeight = pageHeight - MARGIN.top - MARGIN.bottom;
+  const head = masthead(pen, sheet, width);
+  const pages = packFlow(
+    [...joinBlocks(pen, sheet, width), ...agendaBlocks(pen, sheet, width)],
+    contentHeight,
+    contentHeight - head.height,
+  );
+  pages[0]!.unshift(head);
+  pages.forEach((blocks, k) => {
+    pen.addPage();
+    pen.artifact(
+      () =>
+        runningHeadAndFoot(pen, sheet, {
+          width: pageWidth,
+          height: pageHeight,
+          number: k + 1,
+          total: pages.length,
+        }),
+      'Pagination',
+    );
+    let y = MARGIN.top;
+    for (const block of blocks) {
+      const top = y;
+      if (block.repeat) pen.artifact(() => block.node(pen, MARGIN.x, top));
+      else block.node(pen, MARGIN.x, top);
+      y += block.height;
+    }
+  });
+  return pen.finish();
+}
