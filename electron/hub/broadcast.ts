@@ -36,9 +36,27 @@ export interface BroadcastOptions {
  */
 const RESYNC_SPACING_MS = 1000;
 
+/**
+ * A tally frame past this size (open text with hundreds of statements) is not sent every tick:
+ * encoding and sending it would cost more than the answers it shows.
+ */
+export const LARGE_TALLY_BYTES = 32 * 1024;
+/** A large tally goes out at most every 250 ms, and at most at about 1.3 MB/s, but at least every 2 s. */
+const LARGE_TALLY_SPACING_MS = { min: 250, max: 2000, bytesPerMs: 1300 };
+
+/** How long after sending a tally frame of `bytes` the next one of the same activity waits (0: next tick). */
+export function tallySpacingMs(bytes: number): number {
+  if (bytes <= LARGE_TALLY_BYTES) return 0;
+  const { min, max, bytesPerMs } = LARGE_TALLY_SPACING_MS;
+  return Math.min(max, Math.max(min, Math.ceil(bytes / bytesPerMs)));
+}
+
 export class Broadcaster {
   private stateDirty: 'none' | 'counts' | 'full' = 'none';
   private readonly dirtyTallies = new Set<string>();
+  /** Activities whose last tally was large: not sent again before this time. */
+  private readonly tallyNotBefore = new Map<string, number>();
+  private spaced: { timer: NodeJS.Timeout; at: number } | null = null;
   /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks. */
   private readonly views = new WeakMap<Client, { activityId: string; page: number }>();
   private readonly staffTick: Coalescer;
@@ -111,13 +129,23 @@ export class Broadcaster {
     }
     if (!session) {
       this.dirtyTallies.clear();
+      this.tallyNotBefore.clear();
       return;
     }
-    const counts = this.counts();
+    const now = Date.now();
+    let counts: ParticipantCounts | null = null;
+    let nextDue = Infinity;
     for (const activityId of this.dirtyTallies) {
+      const notBefore = this.tallyNotBefore.get(activityId) ?? 0;
+      if (notBefore > now) {
+        // Stays marked: it goes out, with everything that changed meanwhile, once its spacing is over.
+        nextDue = Math.min(nextDue, notBefore);
+        continue;
+      }
+      this.dirtyTallies.delete(activityId);
       const activity = session.activity(activityId);
       if (!activity) continue;
-      const tally = tallyMessage(session, activity, counts);
+      const tally = tallyMessage(session, activity, (counts ??= this.counts()));
       let full: SharedFrame | null = null;
       let screen: SharedFrame | null = null;
       for (const c of this.connections.clients) {
@@ -126,8 +154,18 @@ export class Broadcaster {
         else if (which === 'screen')
           this.connections.send(c, (screen ??= new SharedFrame(screenTally(session, tally))));
       }
+      const spacing = tallySpacingMs(Math.max(full?.rest.length ?? 0, screen?.rest.length ?? 0));
+      if (spacing) this.tallyNotBefore.set(activityId, now + spacing);
+      else this.tallyNotBefore.delete(activityId);
     }
-    this.dirtyTallies.clear();
+    if (nextDue < (this.spaced?.at ?? Infinity)) {
+      if (this.spaced) clearTimeout(this.spaced.timer);
+      const timer = setTimeout(() => {
+        this.spaced = null;
+        this.staffTick.request();
+      }, nextDue - now);
+      this.spaced = { timer, at: nextDue };
+    }
   }
 
   /**
@@ -255,6 +293,8 @@ export class Broadcaster {
   }
 
   cancel(): void {
+    if (this.spaced) clearTimeout(this.spaced.timer);
+    this.spaced = null;
     this.staffTick.cancel();
     this.participantTick.cancel();
   }
