@@ -57,6 +57,8 @@ export class Broadcaster {
   /** Activities whose last tally was large: not sent again before this time. */
   private readonly tallyNotBefore = new Map<string, number>();
   private spaced: { timer: NodeJS.Timeout; at: number } | null = null;
+  /** Closed activities whose result late answers changed: the console gets each again once a tick. */
+  private readonly changedClosed = new Set<string>();
   /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks. */
   private readonly views = new WeakMap<Client, { activityId: string; page: number }>();
   private readonly staffTick: Coalescer;
@@ -100,6 +102,12 @@ export class Broadcaster {
     this.staffTick.request();
   }
 
+  /** A late answer changed a closed result the console stored: it gets the result again on the next tick. */
+  markClosedResult(activity: SessionActivity): void {
+    this.changedClosed.add(activity.spec.id);
+    this.staffTick.request();
+  }
+
   markTally(activity: SessionActivity): void {
     this.dirtyTallies.add(activity.spec.id);
     this.staffTick.request();
@@ -130,8 +138,14 @@ export class Broadcaster {
     if (!session) {
       this.dirtyTallies.clear();
       this.tallyNotBefore.clear();
+      this.changedClosed.clear();
       return;
     }
+    for (const activityId of this.changedClosed) {
+      const activity = session.activity(activityId);
+      if (activity?.phase === 'closed' && activity.closedAt !== null) this.closedResults(session, activity);
+    }
+    this.changedClosed.clear();
     const now = Date.now();
     let counts: ParticipantCounts | null = null;
     let nextDue = Infinity;
@@ -283,9 +297,12 @@ export class Broadcaster {
   }
 
   closedResults(session: SessionModel, activity: SessionActivity): void {
-    const result = closedResult(session, activity);
+    let frame: SharedFrame | null = null;
     for (const c of this.connections.withRole('facilitator'))
-      this.connections.send(c, { type: 'closed-results', result });
+      this.connections.send(
+        c,
+        (frame ??= new SharedFrame({ type: 'closed-results', result: closedResult(session, activity) })),
+      );
   }
 
   facilitatorsError(code: ErrorCode, message: string): void {
