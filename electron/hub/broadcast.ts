@@ -230,10 +230,18 @@ export class Broadcaster {
     this.connections.send(client, { type: 'page', ...body });
   }
 
+  /** A phone coming back names the page it showed: it gets that one after the welcome, not the first. */
+  resumePage(client: Client, view: { activityId: string; page: number }): void {
+    this.views.set(client, { activityId: view.activityId, page: view.page });
+  }
+
   /** The page a phone looks at, now (after welcome or resync). */
   private sendPage(client: Client, session: SessionModel, activity: SessionActivity): void {
     const body = session.live.page(activity, this.pageOf(client, activity.spec.id));
-    if (body) this.connections.send(client, { type: 'page', ...body });
+    if (!body) return;
+    // Past the last page (statements withdrawn meanwhile) it is shown the last: that is its page now.
+    this.views.set(client, { activityId: activity.spec.id, page: body.page });
+    this.connections.send(client, { type: 'page', ...body });
   }
 
   /** A fresh snapshot at most once a second per connection: asking more often adds nothing. */

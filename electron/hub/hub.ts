@@ -212,6 +212,7 @@ export class Hub implements ControlRoom {
   // ───────────────────────── admission ─────────────────────────
 
   private hello(client: Client, hello: Hello): void {
+    if (hello.page && hello.role === 'participant') this.broadcast.resumePage(client, hello.page);
     greet(this.door, client, hello);
   }
 

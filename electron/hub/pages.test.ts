@@ -94,6 +94,50 @@ describe('pages of statements for phones', () => {
     expect(pagesSent).toBeLessThanOrEqual(3);
   });
 
+  it('a phone that comes back keeps its page: it names it in its hello', async () => {
+    hub = await testHub({ participantTickMs: 20 });
+    const { code } = await openFirst(hub, [spec]);
+    await written(hub, code, 2 * PAGE_SIZE + 5);
+    const reader = await hub.participant(code);
+    reader.client.send({ type: 'page', activityId: ACTIVITY, page: 1 });
+    await reader.client.next('page', (p) => p.page === 1);
+    reader.client.close();
+    await reader.client.waitClosed();
+
+    const { participantId, secret } = reader;
+    const back = await hub.participant(code, {
+      participantId,
+      secret,
+      page: { activityId: ACTIVITY, page: 1 },
+    });
+    const first = await back.client.next('page');
+    expect(first.page).toBe(1);
+    expect(back.client.received.filter((m) => m.type === 'page')).toHaveLength(1);
+    // And it hears of changes to that page from then on.
+    const voter = await hub.participant(code);
+    voter.client.send(upvote(`s${PAGE_SIZE + 3}`));
+    await voter.client.next('ack');
+    const changed = await back.client.next(
+      'page',
+      (p) => p.statements.find((s) => s.id === `s${PAGE_SIZE + 3}`)?.upvotes === 1,
+    );
+    expect(changed.page).toBe(1);
+
+    // A page of another activity, or past the last one, is not kept as such.
+    const other = await hub.participant(code, {
+      participantId,
+      secret,
+      page: { activityId: 'def:other', page: 1 },
+    });
+    expect((await other.client.next('page')).page).toBe(0);
+    const past = await hub.participant(code, {
+      participantId,
+      secret,
+      page: { activityId: ACTIVITY, page: 9 },
+    });
+    expect((await past.client.next('page')).page).toBe(2);
+  });
+
   it('only participants of the session ask for pages', async () => {
     hub = await testHub({ participantTickMs: 20 });
     const { facilitator } = await openFirst(hub, [spec]);

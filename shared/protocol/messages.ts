@@ -22,7 +22,7 @@ import { joinCodeSchema } from './joinCode';
 import { errorSchema } from './errors';
 import { deviceAddressSchema, rosterSchema } from './roster';
 import { movedSchema, networkInfoSchema, pongSchema } from './network';
-import { pageRequestSchema, pageSchema } from './pages';
+import { pageNumberSchema, pageRequestSchema, pageSchema } from './pages';
 
 /** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
 export const PROTOCOL_VERSION = 1;
@@ -83,6 +83,11 @@ export const helloSchema = z.object({
    * answers are never taken for the room's. Only on the hub's machine, with the facilitator `token`.
    */
   practice: z.optional(z.boolean()),
+  /**
+   * Participant only, coming back: the page of the current activity's statements the phone showed
+   * (pages.ts). The hub sends that page instead of the first, and keeps it up to date.
+   */
+  page: z.optional(z.object({ activityId: idSchema, page: pageNumberSchema })),
 });
 export type Hello = z.infer<typeof helloSchema>;
 
