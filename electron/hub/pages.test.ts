@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../shared/protocol';
-import { Connections, SharedFrame } from './connections';
+import { Connections, SharedFrame, SPLICE_BELOW_BYTES } from './connections';
 import { FakeSocket } from './testing/fakeSocket';
 import { answer, memoryLog, openFirst, openTextSpec, testHub, type TestHub } from './testing/fixtures';
 import type { TestClient } from './testing/client';
@@ -147,7 +147,7 @@ describe('pages of statements for phones', () => {
 });
 
 describe('a message for many connections', () => {
-  it('is encoded once: every connection sends the same bytes after its own seq', () => {
+  it('is encoded once: every connection sends the same bytes after its own seq (a large one without a copy)', () => {
     const connections = new Connections({
       log: memoryLog(),
       helloTimeoutMs: 60_000,
@@ -157,12 +157,21 @@ describe('a message for many connections', () => {
     const sockets = [new FakeSocket(), new FakeSocket()];
     const clients = sockets.map((s) => connections.add(s.ws, { loopback: true, origin: 'own' }));
     connections.send(clients[0]!, { type: 'pong', now: 1 });
-    const frame = new SharedFrame({ type: 'pong', now: 2 });
-    for (const c of clients) connections.send(c, frame);
-    expect(sockets[0]!.frames.at(-1)).toBe(frame.rest);
-    expect(sockets[1]!.frames.at(-1)).toBe(frame.rest);
+    // A small frame: one write each, the shared bytes behind the seq.
+    const small = new SharedFrame({ type: 'pong', now: 2 });
+    for (const c of clients) connections.send(c, small);
     expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'pong', seq: 2, now: 2 });
     expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'pong', seq: 1, now: 2 });
+    expect(String(sockets[1]!.frames.at(-1))).toBe(`{"seq":1,${String(small.rest)}`);
+
+    // A large one: the very same bytes go to every socket, after a fragment with its seq.
+    const message = 'x'.repeat(SPLICE_BELOW_BYTES);
+    const large = new SharedFrame({ type: 'error', code: 'server-error', message });
+    for (const c of clients) connections.send(c, large);
+    expect(sockets[0]!.frames.at(-1)).toBe(large.rest);
+    expect(sockets[1]!.frames.at(-1)).toBe(large.rest);
+    expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'error', seq: 3, code: 'server-error', message });
+    expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'error', seq: 2, code: 'server-error', message });
     for (const c of clients) if (c.helloTimer) clearTimeout(c.helloTimer);
   });
 });
