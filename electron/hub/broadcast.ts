@@ -59,7 +59,7 @@ export class Broadcaster {
   private spaced: { timer: NodeJS.Timeout; at: number } | null = null;
   /** Closed activities whose result late answers changed: the console gets each again once a tick. */
   private readonly changedClosed = new Set<string>();
-  /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks. */
+  /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks (or names one in its hello). */
   private readonly views = new WeakMap<Client, { activityId: string; page: number }>();
   private readonly staffTick: Coalescer;
   private readonly participantTick: Coalescer;

@@ -298,7 +298,8 @@ export type State = z.infer<typeof stateSchema>;
 /**
  * The activity's result, computed by its kind from the stored answers. Facilitator: always;
  * screen: current activity, with `result` null until revealed (the counts show progress);
- * participants never (they get `page`s of kinds whose tally is public). At most one per activity per ~50 ms.
+ * participants never (they get `page`s of kinds whose tally is public). At most one per activity per ~50 ms,
+ * a large one (over 32 KiB) per 250 ms to 2 s by its size.
  */
 export const tallySchema = z.object({
   type: z.literal('tally'),
