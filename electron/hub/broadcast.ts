@@ -65,6 +65,8 @@ export class Broadcaster {
   private readonly participantTick: Coalescer;
   private readonly held: () => boolean;
   private deferred = false;
+  /** What waited includes a control's changes (see flush). */
+  private deferredControl = false;
 
   constructor(
     private readonly connections: Connections,
@@ -81,7 +83,9 @@ export class Broadcaster {
   release(): void {
     if (!this.deferred || this.held()) return;
     this.deferred = false;
-    this.flush();
+    const control = this.deferredControl;
+    this.deferredControl = false;
+    this.flush(control);
     this.flushPages();
   }
 
@@ -115,10 +119,14 @@ export class Broadcaster {
     if (session && phonesSeeTally(session, activity)) this.participantTick.request();
   }
 
-  /** Sends the marked state and tallies to the console and projector now (and the state to phones). */
-  flush(): void {
+  /**
+   * Sends the marked state and tallies to the console and projector now (and the state to phones).
+   * `control`: a facilitator's control changed them, so a large tally goes now, not after its spacing.
+   */
+  flush(control = false): void {
     if (this.held()) {
       this.deferred = true;
+      this.deferredControl ||= control;
       return;
     }
     const session = this.session();
@@ -151,7 +159,7 @@ export class Broadcaster {
     let nextDue = Infinity;
     for (const activityId of this.dirtyTallies) {
       const notBefore = this.tallyNotBefore.get(activityId) ?? 0;
-      if (notBefore > now) {
+      if (notBefore > now && !control) {
         // Stays marked: it goes out, with everything that changed meanwhile, once its spacing is over.
         nextDue = Math.min(nextDue, notBefore);
         continue;

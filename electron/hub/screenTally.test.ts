@@ -82,6 +82,31 @@ describe('tallies to the console and projector', () => {
     }
   });
 
+  it('a control sends a large tally at once, without waiting for its spacing', async () => {
+    hub = await testHub({ tickMs: 20 });
+    const { facilitator, code } = await openFirst(hub, [spec]);
+    const projector = await hub.screen(code);
+    for (let w = 0; w < 50; w++) {
+      const { client } = await hub.participant(code);
+      for (let n = w * 5; n < w * 5 + 5; n++) client.send(statement(n));
+      for (let n = 0; n < 5; n++) await client.next('ack');
+    }
+    const { client: voter } = await hub.participant(code);
+    await facilitator.next('tally', (t) => t.answered === 50);
+    await new Promise((r) => setTimeout(r, 300));
+    voter.send(upvote(1));
+    await voter.next('ack');
+    // The console just got a large tally: the next would wait 250 ms or more ...
+    const large = await facilitator.next('tally', (t) => upvotesIn(t) === 1);
+    const sentAt = Date.now();
+    expect(tallySpacingMs(JSON.stringify(large).length)).toBeGreaterThanOrEqual(250);
+    // ... but the facilitator reveals: the projector shows the result now.
+    facilitator.send({ type: 'control', control: { action: 'reveal' } });
+    const shown = await projector.next('tally', (t) => t.result !== null);
+    expect(Date.now() - sentAt).toBeLessThan(200);
+    expect(upvotesIn(shown)).toBe(1);
+  });
+
   it('a small tally still goes out on the next tick', async () => {
     hub = await testHub({ tickMs: 20 });
     const { facilitator, code } = await openFirst(hub, [spec]);
