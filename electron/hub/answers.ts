@@ -182,7 +182,7 @@ export class Answers {
       if (this.desk.session() !== session) return;
       broadcast.markTally(activity);
       // A late answer changes a result the console has stored already.
-      if (activity.phase === 'closed') broadcast.closedResults(session, activity);
+      if (activity.phase === 'closed') broadcast.markClosedResult(activity);
     });
   }
 }

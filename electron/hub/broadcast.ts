@@ -36,15 +36,37 @@ export interface BroadcastOptions {
  */
 const RESYNC_SPACING_MS = 1000;
 
+/**
+ * A tally frame past this size (open text with hundreds of statements) is not sent every tick:
+ * encoding and sending it would cost more than the answers it shows.
+ */
+export const LARGE_TALLY_BYTES = 32 * 1024;
+/** A large tally goes out at most every 250 ms, and at most at about 1.3 MB/s, but at least every 2 s. */
+const LARGE_TALLY_SPACING_MS = { min: 250, max: 2000, bytesPerMs: 1300 };
+
+/** How long after sending a tally frame of `bytes` the next one of the same activity waits (0: next tick). */
+export function tallySpacingMs(bytes: number): number {
+  if (bytes <= LARGE_TALLY_BYTES) return 0;
+  const { min, max, bytesPerMs } = LARGE_TALLY_SPACING_MS;
+  return Math.min(max, Math.max(min, Math.ceil(bytes / bytesPerMs)));
+}
+
 export class Broadcaster {
   private stateDirty: 'none' | 'counts' | 'full' = 'none';
   private readonly dirtyTallies = new Set<string>();
-  /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks. */
+  /** Activities whose last tally was large: not sent again before this time. */
+  private readonly tallyNotBefore = new Map<string, number>();
+  private spaced: { timer: NodeJS.Timeout; at: number } | null = null;
+  /** Closed activities whose result late answers changed: the console gets each again once a tick. */
+  private readonly changedClosed = new Set<string>();
+  /** The page each phone looks at (of open text's statements), by activity; page 0 until it asks (or names one in its hello). */
   private readonly views = new WeakMap<Client, { activityId: string; page: number }>();
   private readonly staffTick: Coalescer;
   private readonly participantTick: Coalescer;
   private readonly held: () => boolean;
   private deferred = false;
+  /** What waited includes a control's changes (see flush). */
+  private deferredControl = false;
 
   constructor(
     private readonly connections: Connections,
@@ -61,7 +83,9 @@ export class Broadcaster {
   release(): void {
     if (!this.deferred || this.held()) return;
     this.deferred = false;
-    this.flush();
+    const control = this.deferredControl;
+    this.deferredControl = false;
+    this.flush(control);
     this.flushPages();
   }
 
@@ -82,6 +106,12 @@ export class Broadcaster {
     this.staffTick.request();
   }
 
+  /** A late answer changed a closed result the console stored: it gets the result again on the next tick. */
+  markClosedResult(activity: SessionActivity): void {
+    this.changedClosed.add(activity.spec.id);
+    this.staffTick.request();
+  }
+
   markTally(activity: SessionActivity): void {
     this.dirtyTallies.add(activity.spec.id);
     this.staffTick.request();
@@ -89,10 +119,14 @@ export class Broadcaster {
     if (session && phonesSeeTally(session, activity)) this.participantTick.request();
   }
 
-  /** Sends the marked state and tallies to the console and projector now (and the state to phones). */
-  flush(): void {
+  /**
+   * Sends the marked state and tallies to the console and projector now (and the state to phones).
+   * `control`: a facilitator's control changed them, so a large tally goes now, not after its spacing.
+   */
+  flush(control = false): void {
     if (this.held()) {
       this.deferred = true;
+      this.deferredControl ||= control;
       return;
     }
     const session = this.session();
@@ -111,13 +145,29 @@ export class Broadcaster {
     }
     if (!session) {
       this.dirtyTallies.clear();
+      this.tallyNotBefore.clear();
+      this.changedClosed.clear();
       return;
     }
-    const counts = this.counts();
+    for (const activityId of this.changedClosed) {
+      const activity = session.activity(activityId);
+      if (activity?.phase === 'closed' && activity.closedAt !== null) this.closedResults(session, activity);
+    }
+    this.changedClosed.clear();
+    const now = Date.now();
+    let counts: ParticipantCounts | null = null;
+    let nextDue = Infinity;
     for (const activityId of this.dirtyTallies) {
+      const notBefore = this.tallyNotBefore.get(activityId) ?? 0;
+      if (notBefore > now && !control) {
+        // Stays marked: it goes out, with everything that changed meanwhile, once its spacing is over.
+        nextDue = Math.min(nextDue, notBefore);
+        continue;
+      }
+      this.dirtyTallies.delete(activityId);
       const activity = session.activity(activityId);
       if (!activity) continue;
-      const tally = tallyMessage(session, activity, counts);
+      const tally = tallyMessage(session, activity, (counts ??= this.counts()));
       let full: SharedFrame | null = null;
       let screen: SharedFrame | null = null;
       for (const c of this.connections.clients) {
@@ -126,8 +176,18 @@ export class Broadcaster {
         else if (which === 'screen')
           this.connections.send(c, (screen ??= new SharedFrame(screenTally(session, tally))));
       }
+      const spacing = tallySpacingMs(Math.max(full?.rest.length ?? 0, screen?.rest.length ?? 0));
+      if (spacing) this.tallyNotBefore.set(activityId, now + spacing);
+      else this.tallyNotBefore.delete(activityId);
     }
-    this.dirtyTallies.clear();
+    if (nextDue < (this.spaced?.at ?? Infinity)) {
+      if (this.spaced) clearTimeout(this.spaced.timer);
+      const timer = setTimeout(() => {
+        this.spaced = null;
+        this.staffTick.request();
+      }, nextDue - now);
+      this.spaced = { timer, at: nextDue };
+    }
   }
 
   /**
@@ -178,10 +238,18 @@ export class Broadcaster {
     this.connections.send(client, { type: 'page', ...body });
   }
 
+  /** A phone coming back names the page it showed: it gets that one after the welcome, not the first. */
+  resumePage(client: Client, view: { activityId: string; page: number }): void {
+    this.views.set(client, { activityId: view.activityId, page: view.page });
+  }
+
   /** The page a phone looks at, now (after welcome or resync). */
   private sendPage(client: Client, session: SessionModel, activity: SessionActivity): void {
     const body = session.live.page(activity, this.pageOf(client, activity.spec.id));
-    if (body) this.connections.send(client, { type: 'page', ...body });
+    if (!body) return;
+    // Past the last page (statements withdrawn meanwhile) it is shown the last: that is its page now.
+    this.views.set(client, { activityId: activity.spec.id, page: body.page });
+    this.connections.send(client, { type: 'page', ...body });
   }
 
   /** A fresh snapshot at most once a second per connection: asking more often adds nothing. */
@@ -245,9 +313,12 @@ export class Broadcaster {
   }
 
   closedResults(session: SessionModel, activity: SessionActivity): void {
-    const result = closedResult(session, activity);
+    let frame: SharedFrame | null = null;
     for (const c of this.connections.withRole('facilitator'))
-      this.connections.send(c, { type: 'closed-results', result });
+      this.connections.send(
+        c,
+        (frame ??= new SharedFrame({ type: 'closed-results', result: closedResult(session, activity) })),
+      );
   }
 
   facilitatorsError(code: ErrorCode, message: string): void {
@@ -255,6 +326,8 @@ export class Broadcaster {
   }
 
   cancel(): void {
+    if (this.spaced) clearTimeout(this.spaced.timer);
+    this.spaced = null;
     this.staffTick.cancel();
     this.participantTick.cancel();
   }

@@ -212,6 +212,7 @@ export class Hub implements ControlRoom {
   // ───────────────────────── admission ─────────────────────────
 
   private hello(client: Client, hello: Hello): void {
+    if (hello.page && hello.role === 'participant') this.broadcast.resumePage(client, hello.page);
     greet(this.door, client, hello);
   }
 
@@ -299,7 +300,7 @@ export class Hub implements ControlRoom {
   changed(session: SessionModel, moved: boolean): void {
     // Controls are rare: everyone gets the new state now, before anything that depends on it.
     this.broadcast.markState('full');
-    this.broadcast.flush();
+    this.broadcast.flush(true);
     if (!moved) return;
     // After the state: each phone's answers to the new activity, once the move is saved.
     const journal = this.journal;

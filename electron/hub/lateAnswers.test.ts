@@ -38,6 +38,36 @@ describe('answers from phones offline at the close', () => {
     });
   });
 
+  it('arriving together reach the console in one result, not one each', async () => {
+    // A slow tick, so the late answers all land between two of them.
+    hub = await testHub({ tickMs: 400 });
+    const { facilitator, code } = await openFirst(hub);
+    const LATE = 5;
+    const away = [];
+    for (let i = 0; i < LATE; i++) away.push(await hub.participant(code));
+    for (const phone of away) {
+      phone.client.close();
+      await phone.client.waitClosed();
+    }
+    await facilitator.next('state', (s) => s.session?.participants.connected === 0);
+    facilitator.send({ type: 'control', control: { action: 'close' } });
+    expect((await facilitator.next('closed-results')).result.answered).toBe(0);
+
+    const back = [];
+    for (const { participantId, secret } of away)
+      back.push(await hub.participant(code, { participantId, secret }));
+    // The tick that tells the console they are back has just run: the answers all fall before the next.
+    await facilitator.next('state', (s) => s.session?.participants.connected === LATE);
+    back.forEach((phone, i) => phone.client.send(answer(`late${i}`, 1 + (i % 5))));
+    for (const phone of back) expect((await phone.client.next('ack')).status).toBe('recorded');
+
+    const again = await facilitator.next('closed-results');
+    expect(again.result.answered).toBe(LATE);
+    expect(again.result.answers?.length).toBe(LATE);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(facilitator.received.filter((m) => m.type === 'closed-results')).toHaveLength(2);
+  });
+
   it('do not count when the facilitator turned late answers off', async () => {
     hub = await testHub();
     const { facilitator, code } = await openFirst(hub);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../shared/protocol';
-import { Connections, SharedFrame } from './connections';
+import { Connections, SharedFrame, SPLICE_BELOW_BYTES } from './connections';
 import { FakeSocket } from './testing/fakeSocket';
 import { answer, memoryLog, openFirst, openTextSpec, testHub, type TestHub } from './testing/fixtures';
 import type { TestClient } from './testing/client';
@@ -94,6 +94,50 @@ describe('pages of statements for phones', () => {
     expect(pagesSent).toBeLessThanOrEqual(3);
   });
 
+  it('a phone that comes back keeps its page: it names it in its hello', async () => {
+    hub = await testHub({ participantTickMs: 20 });
+    const { code } = await openFirst(hub, [spec]);
+    await written(hub, code, 2 * PAGE_SIZE + 5);
+    const reader = await hub.participant(code);
+    reader.client.send({ type: 'page', activityId: ACTIVITY, page: 1 });
+    await reader.client.next('page', (p) => p.page === 1);
+    reader.client.close();
+    await reader.client.waitClosed();
+
+    const { participantId, secret } = reader;
+    const back = await hub.participant(code, {
+      participantId,
+      secret,
+      page: { activityId: ACTIVITY, page: 1 },
+    });
+    const first = await back.client.next('page');
+    expect(first.page).toBe(1);
+    expect(back.client.received.filter((m) => m.type === 'page')).toHaveLength(1);
+    // And it hears of changes to that page from then on.
+    const voter = await hub.participant(code);
+    voter.client.send(upvote(`s${PAGE_SIZE + 3}`));
+    await voter.client.next('ack');
+    const changed = await back.client.next(
+      'page',
+      (p) => p.statements.find((s) => s.id === `s${PAGE_SIZE + 3}`)?.upvotes === 1,
+    );
+    expect(changed.page).toBe(1);
+
+    // A page of another activity, or past the last one, is not kept as such.
+    const other = await hub.participant(code, {
+      participantId,
+      secret,
+      page: { activityId: 'def:other', page: 1 },
+    });
+    expect((await other.client.next('page')).page).toBe(0);
+    const past = await hub.participant(code, {
+      participantId,
+      secret,
+      page: { activityId: ACTIVITY, page: 9 },
+    });
+    expect((await past.client.next('page')).page).toBe(2);
+  });
+
   it('only participants of the session ask for pages', async () => {
     hub = await testHub({ participantTickMs: 20 });
     const { facilitator } = await openFirst(hub, [spec]);
@@ -103,7 +147,7 @@ describe('pages of statements for phones', () => {
 });
 
 describe('a message for many connections', () => {
-  it('is encoded once: every connection sends the same bytes after its own seq', () => {
+  it('is encoded once: every connection sends the same bytes after its own seq (a large one without a copy)', () => {
     const connections = new Connections({
       log: memoryLog(),
       helloTimeoutMs: 60_000,
@@ -113,12 +157,21 @@ describe('a message for many connections', () => {
     const sockets = [new FakeSocket(), new FakeSocket()];
     const clients = sockets.map((s) => connections.add(s.ws, { loopback: true, origin: 'own' }));
     connections.send(clients[0]!, { type: 'pong', now: 1 });
-    const frame = new SharedFrame({ type: 'pong', now: 2 });
-    for (const c of clients) connections.send(c, frame);
-    expect(sockets[0]!.frames.at(-1)).toBe(frame.rest);
-    expect(sockets[1]!.frames.at(-1)).toBe(frame.rest);
+    // A small frame: one write each, the shared bytes behind the seq.
+    const small = new SharedFrame({ type: 'pong', now: 2 });
+    for (const c of clients) connections.send(c, small);
     expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'pong', seq: 2, now: 2 });
     expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'pong', seq: 1, now: 2 });
+    expect(String(sockets[1]!.frames.at(-1))).toBe(`{"seq":1,${String(small.rest)}`);
+
+    // A large one: the very same bytes go to every socket, after a fragment with its seq.
+    const message = 'x'.repeat(SPLICE_BELOW_BYTES);
+    const large = new SharedFrame({ type: 'error', code: 'server-error', message });
+    for (const c of clients) connections.send(c, large);
+    expect(sockets[0]!.frames.at(-1)).toBe(large.rest);
+    expect(sockets[1]!.frames.at(-1)).toBe(large.rest);
+    expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'error', seq: 3, code: 'server-error', message });
+    expect(sockets[1]!.sent.at(-1)).toEqual({ type: 'error', seq: 2, code: 'server-error', message });
     for (const c of clients) if (c.helloTimer) clearTimeout(c.helloTimer);
   });
 });

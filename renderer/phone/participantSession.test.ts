@@ -159,3 +159,59 @@ describe('lost room', () => {
     t.session.stop();
   });
 });
+
+describe('coming back', () => {
+  const live = {
+    id: 's1',
+    status: 'live',
+    code: 'ABCDE',
+    joinUrl: 'http://127.0.0.1:4870/j/ABCDE',
+    workshopId: 'w1',
+    workshopName: 'Workshop',
+    activities: [{ id: 'def:means', kind: 'open-text', title: 'Means', phase: 'open' }],
+    index: 0,
+    current: {
+      id: 'def:means',
+      exerciseId: 'def',
+      kind: 'open-text',
+      title: 'Means',
+      prompt: '',
+      config: {},
+    },
+    phase: 'open',
+    revealed: false,
+    timer: null,
+    participants: { joined: 1, connected: 1 },
+  };
+  const page = (seq: number, n: number) => ({
+    type: 'page',
+    seq,
+    activityId: 'def:means',
+    page: n,
+    pages: 3,
+    total: 65,
+    statements: [],
+  });
+
+  it('names the page of statements it showed, so the hub sends that one and not the first', () => {
+    const t = phone();
+    t.session.start();
+    t.latest().open();
+    expect(t.latest().sent[0]).not.toHaveProperty('page');
+    t.latest().receive({ ...welcome(1), snapshot: { session: live, now: 1 } });
+    t.latest().receive(page(2, 0));
+    t.session.page(2);
+    t.latest().receive(page(3, 2));
+    expect(t.session.getSnapshot().state.sharedPage?.page).toBe(2);
+
+    t.latest().serverClose();
+    vi.advanceTimersByTime(10_000);
+    t.latest().open();
+    expect(t.latest().sent[0]).toMatchObject({
+      type: 'hello',
+      ...me,
+      page: { activityId: 'def:means', page: 2 },
+    });
+    t.session.stop();
+  });
+});

@@ -79,7 +79,10 @@ export class ParticipantSession {
       url: sameOriginHubUrl(window.location),
       hello: () => {
         const identity = readIdentity(this.store, this.identityKey) ?? this.identity;
-        return { role: 'participant', code, ...(identity ?? {}) };
+        // Coming back to the page of statements it showed, not the first.
+        const shown = this.view?.state.sharedPage;
+        const page = shown?.page ? { page: { activityId: shown.activityId, page: shown.page } } : {};
+        return { role: 'participant', code, ...(identity ?? {}), ...page };
       },
       queue: this.queue,
       onMessage: (message, settled) => {

@@ -132,6 +132,13 @@ describe('open text answers', () => {
     answer('me', upvoteItem('o1'), true),
   ];
 
+  it('checks every statement with one schema per config (a statement is an item of its own)', () => {
+    const schema = openText.valueSchema(config, statementItem('a'));
+    expect(openText.valueSchema(config, statementItem('b'))).toBe(schema);
+    expect(openText.valueSchema({ ...config, maxLength: 20 }, statementItem('a'))).not.toBe(schema);
+    expect(openText.valueSchema(config, upvoteItem('a'))).toBe(openText.valueSchema(config, upvoteItem('b')));
+  });
+
   it('tidies the text and keeps it within the length', () => {
     expect(
       checkAnswer(openText, config, [], statementItem('n'), { list: 'means', text: '  Listen \n  first ' }),

@@ -127,6 +127,13 @@ function statementSchema(config: OpenTextConfig) {
   });
 }
 
+const upvoteSchema = z.boolean({ error: 'An upvote is on or off.' });
+/**
+ * Each config's statement schema, built once: every statement is an item of its own, so a cache by
+ * item never hits, and building a zod schema costs far more than checking a statement with it.
+ */
+const statementSchemas = new WeakMap<OpenTextConfig, z.ZodType<OpenTextValue>>();
+
 /** A statement id like the phone's (letters and digits), unique enough across practice rooms. */
 function statementId(random: Random): string {
   let id = '';
@@ -138,10 +145,13 @@ export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResul
   kind: 'open-text',
   label: 'write and upvote',
   configSchema: openTextConfigSchema,
-  valueSchema: (config, itemId) =>
-    parseOpenTextItem(itemId)?.type === 'upvote'
-      ? z.boolean({ error: 'An upvote is on or off.' })
-      : (statementSchema(config).nullable() as z.ZodType<OpenTextValue>),
+  valueSchema: (config, itemId) => {
+    if (parseOpenTextItem(itemId)?.type === 'upvote') return upvoteSchema as z.ZodType<OpenTextValue>;
+    let schema = statementSchemas.get(config);
+    if (!schema)
+      statementSchemas.set(config, (schema = statementSchema(config).nullable() as z.ZodType<OpenTextValue>));
+    return schema;
+  },
   items: () => [],
   acceptsItem: (_config, itemId) => parseOpenTextItem(itemId) !== null,
   ownedItem: (itemId) => parseOpenTextItem(itemId)?.type === 'statement',

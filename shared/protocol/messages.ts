@@ -22,7 +22,7 @@ import { joinCodeSchema } from './joinCode';
 import { errorSchema } from './errors';
 import { deviceAddressSchema, rosterSchema } from './roster';
 import { movedSchema, networkInfoSchema, pongSchema } from './network';
-import { pageRequestSchema, pageSchema } from './pages';
+import { pageNumberSchema, pageRequestSchema, pageSchema } from './pages';
 
 /** Bump when a message changes incompatibly; the hub refuses a hello with another version. */
 export const PROTOCOL_VERSION = 1;
@@ -83,6 +83,11 @@ export const helloSchema = z.object({
    * answers are never taken for the room's. Only on the hub's machine, with the facilitator `token`.
    */
   practice: z.optional(z.boolean()),
+  /**
+   * Participant only, coming back: the page of the current activity's statements the phone showed
+   * (pages.ts). The hub sends that page instead of the first, and keeps it up to date.
+   */
+  page: z.optional(z.object({ activityId: idSchema, page: pageNumberSchema })),
 });
 export type Hello = z.infer<typeof helloSchema>;
 
@@ -293,7 +298,8 @@ export type State = z.infer<typeof stateSchema>;
 /**
  * The activity's result, computed by its kind from the stored answers. Facilitator: always;
  * screen: current activity, with `result` null until revealed (the counts show progress);
- * participants never (they get `page`s of kinds whose tally is public). At most one per activity per ~50 ms.
+ * participants never (they get `page`s of kinds whose tally is public). At most one per activity per ~50 ms,
+ * a large one (over 32 KiB) per 250 ms to 2 s by its size.
  */
 export const tallySchema = z.object({
   type: z.literal('tally'),

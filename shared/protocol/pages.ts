@@ -10,16 +10,18 @@ export const PAGE_SIZE = 30;
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 const count = z.int().check(z.nonnegative());
+export const pageNumberSchema = z.int().check(z.minimum(0), z.maximum(1_000_000));
 
 /**
  * Participant → hub: show me page `page` of the current activity's statements (the hub sends the
- * first page unasked). The hub answers with `page` now, and again whenever a statement on it
- * changes (about once a second), until the phone asks for another page or the activity changes.
+ * first page unasked, or the one a returning phone names in its hello). The hub answers with `page`
+ * now, and again whenever a statement on it changes (about once a second), until the phone asks for
+ * another page or the activity changes.
  */
 export const pageRequestSchema = z.object({
   type: z.literal('page'),
   activityId: idSchema,
-  page: z.int().check(z.minimum(0), z.maximum(1_000_000)),
+  page: pageNumberSchema,
 });
 export type PageRequest = z.infer<typeof pageRequestSchema>;
 

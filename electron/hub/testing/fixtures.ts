@@ -87,7 +87,7 @@ export interface TestHub {
   facilitator(): Promise<TestClient>;
   participant(
     code: string,
-    resume?: { participantId: string; secret: string },
+    resume?: { participantId: string; secret: string; page?: { activityId: string; page: number } },
   ): Promise<{ client: TestClient; participantId: string; secret: string }>;
   screen(code?: string): Promise<TestClient>;
   start(activities: ActivitySpecMessage[]): Promise<{ facilitator: TestClient; code: string }>;

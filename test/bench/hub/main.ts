@@ -9,6 +9,7 @@
  * Prints one JSON line: answers_acked, answers_lost (acknowledged but not stored after the run, or
  * after the restart), ack_p50_ms / ack_p99_ms (send → ack), p50_ms / p99_ms (scale only: send → the
  * screen sees a tally counting it), bytes_to_participants (everything the phones received),
+ * bytes_to_screens (everything the console and the projector received),
  * hub_rss_mb (peak), and the same load against a bare ws server doing the same fan-out (reference_*).
  * BENCH_HUB_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the hub process.
  */
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebSocket } from 'ws';
 import { exited, inBatches, percentile, sampleProcess, sleep, spawnHub, stop, TOKEN, waitFor } from './net';
-import { BenchPhone, newRunStats, watcher, type RunStats } from './phone';
+import { BenchPhone, newRunStats, watcher, type RunStats, type ScreenStats } from './phone';
 import { spawnReference } from './reference';
 import { BENCH_KINDS, WINDOW_MS, workload, type BenchKind } from './workloads';
 
@@ -91,11 +92,18 @@ async function joinAll(phones: BenchPhone[], target: Target): Promise<void> {
   });
 }
 
-async function startActivity(url: string, origin: string, kind: BenchKind) {
+async function startActivity(url: string, origin: string, kind: BenchKind, screens: ScreenStats) {
   let state: { session?: { code: string; phase: string; revealed: boolean } | null } | null = null;
-  const facilitator = await watcher(url, origin, { role: 'facilitator', token: TOKEN }, (m) => {
-    if (m.type === 'state' || m.type === 'welcome') state = (m.type === 'welcome' ? m.snapshot : m) as never;
-  });
+  const facilitator = await watcher(
+    url,
+    origin,
+    { role: 'facilitator', token: TOKEN },
+    (m) => {
+      if (m.type === 'state' || m.type === 'welcome')
+        state = (m.type === 'welcome' ? m.snapshot : m) as never;
+    },
+    screens,
+  );
   const control = (c: Record<string, unknown>) =>
     facilitator.send(JSON.stringify({ type: 'control', control: c }));
   const { activity } = workload(kind);
@@ -120,24 +128,33 @@ async function benchHub(participants: number, kind: BenchKind, kill: boolean) {
   let peakMb = 0;
   const sockets: WebSocket[] = [];
   const stats = newRunStats();
+  const screens: ScreenStats = { bytes: 0, largestFrame: 0 };
   const phones = Array.from({ length: participants }, (_, i) => new BenchPhone(i, stats));
   let target: Target = { url: '', origin: '', code: null, activityId: '' };
   try {
     const at = (port: number) => ({ url: `ws://127.0.0.1:${port}/ws`, origin: `http://127.0.0.1:${port}` });
-    const started = await startActivity(at(hub.port).url, at(hub.port).origin, kind);
+    const started = await startActivity(at(hub.port).url, at(hub.port).origin, kind, screens);
     sockets.push(started.facilitator);
     target = { ...at(hub.port), code: started.code, activityId: started.activityId };
     const tallies: { at: number; answered: number }[] = [];
     sockets.push(
-      await watcher(target.url, target.origin, { role: 'screen' }, (m) => {
-        if (m.type === 'tally') tallies.push({ at: performance.now(), answered: m.answered as number });
-      }),
+      await watcher(
+        target.url,
+        target.origin,
+        { role: 'screen' },
+        (m) => {
+          if (m.type === 'tally') tallies.push({ at: performance.now(), answered: m.answered as number });
+        },
+        screens,
+      ),
     );
     await joinAll(phones, target);
     progress(`${participants} phones joined`);
     await sleep(300);
     hub.child.send('reset');
     stats.bytesToParticipants = 0;
+    screens.bytes = 0;
+    screens.largestFrame = 0;
 
     const run = burst(phones, kind, () => target, stats);
     let killed = false;
@@ -192,6 +209,8 @@ async function benchHub(participants: number, kind: BenchKind, kill: boolean) {
       screen_tallies: tallies.length,
       bytes_to_participants: stats.bytesToParticipants,
       largest_frame_to_participant: stats.largestFrameToParticipant,
+      bytes_to_screens: screens.bytes,
+      largest_frame_to_screens: screens.largestFrame,
       hub_rss_mb: peakMb,
       hub_loop_delay_p99_ms: Math.round((sample?.loopDelayP99Ms ?? 0) * 10) / 10,
       hub_loop_delay_max_ms: Math.round((sample?.loopDelayMaxMs ?? 0) * 10) / 10,

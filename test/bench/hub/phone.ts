@@ -143,15 +143,37 @@ export class BenchPhone {
 }
 
 /** A facilitator or screen connection that hands every parsed message to `onMessage`. */
+/** What the console and the projector received (bytes, largest frame). */
+export interface ScreenStats {
+  bytes: number;
+  largestFrame: number;
+}
+
+/**
+ * A console or projector connection. Large frames (tallies) are not parsed whole, so the bench does
+ * not spend its CPU decoding them: only their type and `answered` are read.
+ */
 export function watcher(
   url: string,
   origin: string,
   hello: Record<string, unknown>,
   onMessage: (m: Record<string, unknown>) => void,
+  screenStats?: ScreenStats,
 ): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { origin, perMessageDeflate: false });
-    ws.on('message', (data) => onMessage(JSON.parse(String(data)) as Record<string, unknown>));
+    ws.on('message', (data: Buffer) => {
+      if (screenStats) {
+        screenStats.bytes += data.length;
+        screenStats.largestFrame = Math.max(screenStats.largestFrame, data.length);
+      }
+      const text = String(data);
+      if (text.length < PARSE_BELOW) return onMessage(JSON.parse(text) as Record<string, unknown>);
+      const type = /"type":"([a-z-]+)"/.exec(text.slice(0, 200))?.[1];
+      const at = text.lastIndexOf('"answered":');
+      const answered = at < 0 ? undefined : parseInt(text.slice(at + 11, at + 30), 10);
+      onMessage({ type, answered });
+    });
     ws.once('open', () => {
       ws.send(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, ...hello }));
       resolve(ws);
