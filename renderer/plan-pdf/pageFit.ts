@@ -44,13 +44,16 @@ export function packFlow<Node>(
       const lastRow = block.header !== undefined && blocks[k + 1]?.header !== block.header;
       if (
         lastRow &&
-        prev?.header === block.header &&
+        prev !== undefined &&
+        prev.header === block.header &&
         !repeated.has(prev) &&
         page.length >= 3 &&
         page[page.length - 2]!.header === block.header &&
         !repeated.has(page[page.length - 2]!)
-      )
-        carried.push(page.pop()!);
+      ) {
+        page.pop();
+        carried.push(prev);
+      }
       pages.push(page);
       page = [];
       room = pageHeight;
