@@ -1,7 +1,7 @@
 import type { FlowBlock } from './pageFit';
 import type { Pen, StructType } from './pen';
 import { NATURAL_LINE, type TextBox, type TextStyle } from './typeset';
-import { COLORS, LEADING, TEXT } from './theme';
+import { COLORS, LEADING, MARGIN, TEXT } from './theme';
 
 /** Draws a block with its top left corner at x, y. */
 export type Draw = (pen: Pen, x: number, y: number) => void;
@@ -194,4 +194,65 @@ export function list(key: string, items: Block[]): Block {
       items.map((item) => tagged(['LI', 'LBody'], item)),
     ),
   );
+}
+
+/** The top of page 1: a kicker, the document's name (together its H1), a line of facts, a navy rule. */
+export function mastheadBlock(
+  pen: Pen,
+  kickerText: string,
+  title: string,
+  facts: string[],
+  width: number,
+): Block {
+  const kicker = pen.typeset(
+    {
+      text: kickerText.toUpperCase(),
+      style: { size: 8, bold: true, color: COLORS.teal, letterSpacing: 1.5 },
+    },
+    width,
+  );
+  const name = pen.typeset({ text: title, style: { size: 20, bold: true, color: COLORS.navy } }, width, {
+    lineHeight: 1.2,
+  });
+  const line = pen.typeset(
+    { text: facts.filter(Boolean).join('  ·  '), style: { size: 9, color: COLORS.text2 } },
+    width,
+    { lineHeight: 1.4 },
+  );
+  const height = kicker.height + 4 + name.height + 4 + line.height + 10 + 1 + 16;
+  return {
+    key: 'masthead',
+    height,
+    node: (pen, x, y) => {
+      pen.tag('H1', () => {
+        pen.text(kicker, x, y);
+        pen.text(name, x, y + kicker.height + 4);
+      });
+      const below = y + kicker.height + 4 + name.height + 4;
+      pen.text(line, x, below);
+      pen.line(x, below + line.height + 10, x + width, below + line.height + 10, 1, COLORS.navy);
+    },
+  };
+}
+
+/**
+ * Draws packed pages: each page's furniture (running head, foot) as a pagination artifact, then
+ * its blocks from the top margin; a table header repeated on a later page is an artifact too.
+ */
+export function drawPages(
+  pen: Pen,
+  pages: readonly Block[][],
+  furniture: (page: { number: number; total: number }) => void,
+): void {
+  pages.forEach((blocks, k) => {
+    pen.addPage();
+    pen.artifact(() => furniture({ number: k + 1, total: pages.length }), 'Pagination');
+    let y = MARGIN.top;
+    for (const block of blocks) {
+      const top = y;
+      if (block.repeat) pen.artifact(() => block.node(pen, MARGIN.x, top));
+      else block.node(pen, MARGIN.x, top);
+      y += block.height;
+    }
+  });
 }

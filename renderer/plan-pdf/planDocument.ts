@@ -1,7 +1,7 @@
 import { initiativesCsv } from '../../shared/plan/csv';
 import { planFileName } from '../../shared/plan/fileName';
 import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
-import { stack, textBlock, type Block } from './blocks';
+import { drawPages, stack, textBlock, type Block } from './blocks';
 import { centricityBlocks, noteBox, sectionBlocks } from './contextSections';
 import { pushPullBlocks, simplificationBlocks } from './decisionSections';
 import { journeyBlocks } from './journeySection';
@@ -352,20 +352,8 @@ export async function renderPlanPdf(
     pages.push(...cut);
   }
 
-  const total = pages.length;
-  pages.forEach((blocks, k) => {
-    pen.addPage();
-    pen.artifact(
-      () => runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, number: k + 1, total }),
-      'Pagination',
-    );
-    let y = MARGIN.top;
-    for (const block of blocks) {
-      const top = y;
-      if (block.repeat) pen.artifact(() => block.node(pen, MARGIN.x, top));
-      else block.node(pen, MARGIN.x, top);
-      y += block.height;
-    }
-  });
+  drawPages(pen, pages, (page) =>
+    runningHeadAndFoot(pen, plan, { width: pageWidth, height: pageHeight, ...page }),
+  );
   return pen.finish();
 }

@@ -1,6 +1,16 @@
 import type { RunSheet, RunSheetItem } from '../../shared/workshop/runSheet';
 import { runSheetCsv, runSheetFileName } from '../../shared/workshop/runSheet';
-import { list, stack, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
+import {
+  drawPages,
+  list,
+  mastheadBlock,
+  stack,
+  tableHeader,
+  tableRow,
+  textBlock,
+  textCell,
+  type Block,
+} from './blocks';
 import { needsCjkFont } from './fonts';
 import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
@@ -11,41 +21,18 @@ export const RUN_SHEET_TITLE = 'Run sheet';
 
 /** The top of page 1: the workshop, when and with whom, and that the sheet is for the facilitator. */
 function masthead(pen: Pen, sheet: RunSheet, width: number): Block {
-  const kicker = pen.typeset(
-    {
-      text: `${RUN_SHEET_TITLE} · for the facilitator`.toUpperCase(),
-      style: { size: 8, bold: true, color: COLORS.teal, letterSpacing: 1.5 },
-    },
+  return mastheadBlock(
+    pen,
+    `${RUN_SHEET_TITLE} · for the facilitator`,
+    sheet.workshopName,
+    [
+      sheet.organisation,
+      sheet.dateLabel,
+      sheet.facilitator ? `Facilitator: ${sheet.facilitator}` : '',
+      sheet.span,
+    ],
     width,
   );
-  const name = pen.typeset(
-    { text: sheet.workshopName, style: { size: 20, bold: true, color: COLORS.navy } },
-    width,
-    { lineHeight: 1.2 },
-  );
-  const facts = [
-    sheet.organisation,
-    sheet.dateLabel,
-    sheet.facilitator ? `Facilitator: ${sheet.facilitator}` : '',
-    sheet.span,
-  ].filter(Boolean);
-  const line = pen.typeset({ text: facts.join('  ·  '), style: { size: 9, color: COLORS.text2 } }, width, {
-    lineHeight: 1.4,
-  });
-  const height = kicker.height + 4 + name.height + 4 + line.height + 10 + 1 + 16;
-  return {
-    key: 'masthead',
-    height,
-    node: (pen, x, y) => {
-      pen.tag('H1', () => {
-        pen.text(kicker, x, y);
-        pen.text(name, x, y + kicker.height + 4);
-      });
-      const below = y + kicker.height + 4 + name.height + 4;
-      pen.text(line, x, below);
-      pen.line(x, below + line.height + 10, x + width, below + line.height + 10, 1, COLORS.navy);
-    },
-  };
 }
 
 function heading(pen: Pen, key: string, text: string, width: number, above: number): Block {
@@ -195,25 +182,8 @@ export async function renderRunSheetPdf(
     contentHeight - head.height,
   );
   pages[0]!.unshift(head);
-  pages.forEach((blocks, k) => {
-    pen.addPage();
-    pen.artifact(
-      () =>
-        runningHeadAndFoot(pen, sheet, {
-          width: pageWidth,
-          height: pageHeight,
-          number: k + 1,
-          total: pages.length,
-        }),
-      'Pagination',
-    );
-    let y = MARGIN.top;
-    for (const block of blocks) {
-      const top = y;
-      if (block.repeat) pen.artifact(() => block.node(pen, MARGIN.x, top));
-      else block.node(pen, MARGIN.x, top);
-      y += block.height;
-    }
-  });
+  drawPages(pen, pages, (page) =>
+    runningHeadAndFoot(pen, sheet, { width: pageWidth, height: pageHeight, ...page }),
+  );
   return pen.finish();
 }

@@ -1,7 +1,7 @@
 import { BAND_LABELS } from '../../shared/continuum';
 import { oneDecimal } from '../../shared/plan/format';
 import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
-import { tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
+import { mastheadBlock, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
 import { definitionBlocks, headingBlock, noteBox } from './contextSections';
 import type { Pen } from './pen';
 import { practiceCover } from './practiceNotice';
@@ -32,44 +32,19 @@ function shortPosition(i: PlanInitiative): string {
 /** The top of page 1: what the plan is, for whom, when, with whom. The document's H1. */
 export function masthead(pen: Pen, plan: ActionPlan, width: number): Block {
   const t = plan.title;
-  const kicker = pen.typeset(
-    {
-      text: PLAN_TITLE.toUpperCase(),
-      style: { size: 8, bold: true, color: COLORS.teal, letterSpacing: 1.5 },
-    },
+  return mastheadBlock(
+    pen,
+    PLAN_TITLE,
+    t.workshopName,
+    [
+      t.organisation,
+      t.dateLabel,
+      t.facilitator ? `Facilitator: ${t.facilitator}` : '',
+      t.participants === null ? '' : `${t.participants} participants`,
+      `${t.initiativeCount} ${t.initiativeCount === 1 ? 'initiative' : 'initiatives'}`,
+    ],
     width,
   );
-  const name = pen.typeset(
-    { text: t.workshopName, style: { size: 20, bold: true, color: COLORS.navy } },
-    width,
-    {
-      lineHeight: 1.2,
-    },
-  );
-  const facts = [
-    t.organisation,
-    t.dateLabel,
-    t.facilitator ? `Facilitator: ${t.facilitator}` : '',
-    t.participants === null ? '' : `${t.participants} participants`,
-    `${t.initiativeCount} ${t.initiativeCount === 1 ? 'initiative' : 'initiatives'}`,
-  ].filter(Boolean);
-  const line = pen.typeset({ text: facts.join('  ·  '), style: { size: 9, color: COLORS.text2 } }, width, {
-    lineHeight: 1.4,
-  });
-  const height = kicker.height + 4 + name.height + 4 + line.height + 10 + 1 + 16;
-  return {
-    key: 'masthead',
-    height,
-    node: (pen, x, y) => {
-      pen.tag('H1', () => {
-        pen.text(kicker, x, y);
-        pen.text(name, x, y + kicker.height + 4);
-      });
-      const below = y + kicker.height + 4 + name.height + 4;
-      pen.text(line, x, below);
-      pen.line(x, below + line.height + 10, x + width, below + line.height + 10, 1, COLORS.navy);
-    },
-  };
 }
 
 function centricityBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
