@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { writeWorkshopFile } from '../../shared/workshop/file';
 import { newWorkshop } from '../../shared/workshop/schema';
-import { expectAnnounced, expectLanes, grip, pressArrowDuringDrag } from './support/board';
+import { escapeDuringDrag, expectAnnounced, expectLanes, grip, pressArrowDuringDrag } from './support/board';
 import { importWorkshop, liveActivity, openConsole } from './support/console';
 import { openPhones, sortCards } from './support/phone';
 import { closeAnswers, closeDevices, endSession, openAnswers, startSession } from './support/session';
@@ -88,7 +88,7 @@ test('Run live: the facilitator finishes the push/pull board mid-session without
   await grip(page, 'Loyalty app').focus();
   await page.keyboard.press('Space');
   await expectAnnounced(page, 'Picked up card “Loyalty app” in Push');
-  await page.keyboard.press('Escape');
+  await escapeDuringDrag(page);
   await expectAnnounced(page, 'Moving card “Loyalty app” was cancelled');
   await expect(board).toBeVisible();
 

@@ -46,6 +46,15 @@ export async function pressArrowDuringDrag(
   }).toPass({ timeout: 10_000 });
 }
 
+/**
+ * Escape during a keyboard drag. It cannot be pressed again if missed (a second one closes the
+ * board), so wait for the page's next timer tick, after the one on which dnd-kit starts listening.
+ */
+export async function escapeDuringDrag(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.keyboard.press('Escape');
+}
+
 /** A real pointer drag: press, move in steps past the activation distance, release over the target. */
 export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
   const a = (await from.boundingBox())!;
