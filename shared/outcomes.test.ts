@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leads } from '../test/fixtures/planSections';
 import { planWorkshop } from '../test/fixtures/planWorkshop';
 import { EXERCISE_TEMPLATES } from './exercises';
 import { outcomeOf, outcomeProblem, outcomeSchema } from './outcomes';
@@ -8,6 +9,7 @@ import { newWorkshop } from './workshop/schema';
 describe('outcomeOf', () => {
   const workshop = planWorkshop();
   const plan = buildPlan(workshop, { paper: 'A4' });
+  const planS = leads(plan);
 
   it('gives every exercise of a run workshop its outcome, as the plan has it, and the hub accepts it', () => {
     for (const exercise of workshop.agenda) {
@@ -23,7 +25,7 @@ describe('outcomeOf', () => {
       workshop.agenda.find((e) => e.type === 'burden-journey')!,
     );
     expect(journey?.type === 'burden-journey' && journey.data.hotSpots).toEqual(
-      plan.journey.status === 'ready' && plan.journey.hotSpots,
+      planS.journey.status === 'ready' && planS.journey.hotSpots,
     );
     const actionPlan = outcomeOf(
       plan,

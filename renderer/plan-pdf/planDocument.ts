@@ -1,10 +1,9 @@
 import { initiativesCsv } from '../../shared/plan/csv';
 import { planFileName } from '../../shared/plan/fileName';
-import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
+import type { ActionPlan, PlanExercise, PlanInitiative } from '../../shared/plan/types';
 import { drawPages, stack, textBlock, type Block } from './blocks';
-import { centricityBlocks, noteBox, sectionBlocks } from './contextSections';
-import { pushPullBlocks, simplificationBlocks } from './decisionSections';
-import { journeyBlocks } from './journeySection';
+import { headingBlock, noteBox, sectionBlocks } from './contextSections';
+import { readyBlocks, sectionsIn } from './exerciseSections';
 import { continuumLegend, continuumOverview, continuumRow, continuumRowsHeader } from './continuumChart';
 import { needsCjkFont } from './fonts';
 import { initiativeCard } from './initiativeCard';
@@ -13,7 +12,7 @@ import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
 import { quickQuestionBlocks } from './quickQuestionsSection';
-import { masthead, PLAN_TITLE, summaryBlocks } from './summaryPage';
+import { masthead, PLAN_TITLE, summaryBlocks, summaryDefinition } from './summaryPage';
 import { COLORS, LEADING, MARGIN, PAGE_SIZE, TEXT, BAND_INK } from './theme';
 
 /** A section starts on a new page with a kicker, a title and an optional lead paragraph. */
@@ -45,6 +44,77 @@ function sectionIntro(pen: Pen, section: Section, width: number): Block {
     );
   if (section.practice) parts.push(practiceNoticeBlock(pen, `${section.key}-practice`, width, 14));
   return stack(`${section.key}-intro`, parts);
+}
+
+/** Several sections of one type tell themselves apart by their exercise's title. */
+function severalOfType(plan: ActionPlan, entry: PlanExercise): boolean {
+  return plan.exercises.filter((e) => e.type === entry.type).length > 1;
+}
+
+function titleOf(entry: PlanExercise): string {
+  return entry.section.status === 'absent' ? '' : entry.section.title;
+}
+
+/** One exercise's blocks in a group page: heading (and its title when there are several), notice. */
+function entryBlocks(
+  pen: Pen,
+  plan: ActionPlan,
+  entry: PlanExercise,
+  width: number,
+  first: boolean,
+): Block[] {
+  const key = `x-${entry.exerciseId}`;
+  const named = severalOfType(plan, entry) && entry.section.status === 'ready';
+  const blocks = sectionBlocks(
+    pen,
+    key,
+    entry.section,
+    width,
+    first && !named,
+    () => readyBlocks(pen, entry, width, first && !named),
+    entry.practice,
+  );
+  if (!named || blocks.length === 0) return blocks;
+  return [headingBlock(pen, `${key}-name`, titleOf(entry), null, width, first, 'H3'), ...blocks];
+}
+
+/** Where the room stands and the day's decisions: each exercise's section in agenda order. */
+function groupBlocks(pen: Pen, plan: ActionPlan, width: number): { stand: Block[]; decisions: Block[] } {
+  // The summary prints the team's definition; it is not printed twice.
+  const quoted = summaryDefinition(plan)?.exerciseId;
+  const fill = (entries: PlanExercise[]) => {
+    const blocks: Block[] = [];
+    for (const entry of entries)
+      if (entry.exerciseId !== quoted)
+        blocks.push(...entryBlocks(pen, plan, entry, width, blocks.length === 0));
+    return blocks;
+  };
+  return { stand: fill(sectionsIn(plan, 'stand')), decisions: fill(sectionsIn(plan, 'decisions')) };
+}
+
+/** A page section per journey on the agenda: its heatmap and hot spots. */
+function journeySections(pen: Pen, plan: ActionPlan, width: number): Section[] {
+  const journeys = sectionsIn(plan, 'journey');
+  return journeys.map((entry) => ({
+    key: `journey-${entry.exerciseId}`,
+    kicker: 'Where customers carry the burden',
+    title: journeys.length > 1 ? `Customer-burden journey: ${titleOf(entry)}` : 'Customer-burden journey',
+    lead: 'How much time, worry, effort and money each step costs our customers, as the room rated it.',
+    practice: entry.practice,
+    blocks:
+      entry.section.status === 'ready'
+        ? readyBlocks(pen, entry, width, true)
+        : entry.section.status === 'not-run'
+          ? [
+              noteBox(
+                pen,
+                'journey-not-run',
+                'Not run yet: this exercise has no results in this workshop.',
+                width,
+              ),
+            ]
+          : [],
+  }));
 }
 
 function continuumSection(pen: Pen, plan: ActionPlan, width: number): Section {
@@ -257,75 +327,17 @@ export async function renderPlanPdf(
   const width = pageWidth - 2 * MARGIN.x;
   const contentHeight = pageHeight - MARGIN.top - MARGIN.bottom;
   const practice = new Set(plan.practice);
-  // The summary prints the team's definition; here only a definition not written yet is noted.
-  const standBlocks =
-    plan.definition.status === 'not-run'
-      ? sectionBlocks(pen, 'definition', plan.definition, width, true, () => [])
-      : [];
-  const standFirst = standBlocks.length === 0;
-  standBlocks.push(
-    ...sectionBlocks(
-      pen,
-      'centricity',
-      plan.centricity,
-      width,
-      standFirst,
-      (c) => centricityBlocks(pen, c, width, standFirst),
-      practice.has('centricity'),
-    ),
-  );
-  const decisionBlocks = sectionBlocks(
-    pen,
-    'pushpull',
-    plan.pushPull,
-    width,
-    true,
-    (p) => pushPullBlocks(pen, p, width, true),
-    practice.has('pushPull'),
-  );
-  const decisionsFirst = decisionBlocks.length === 0;
-  decisionBlocks.push(
-    ...sectionBlocks(
-      pen,
-      'simplify',
-      plan.simplification,
-      width,
-      decisionsFirst,
-      (s) => simplificationBlocks(pen, s, width, decisionsFirst),
-      practice.has('simplification'),
-    ),
-  );
-  const journey = plan.journey;
-
+  const { stand, decisions } = groupBlocks(pen, plan, width);
   const sections: Section[] = [
-    { key: 'stand', kicker: 'Where we stand', title: 'How we score ourselves', blocks: standBlocks },
-    {
-      key: 'journey',
-      kicker: 'Where customers carry the burden',
-      title: 'Customer-burden journey',
-      lead: 'How much time, worry, effort and money each step costs our customers, as the room rated it.',
-      practice: practice.has('journey'),
-      blocks:
-        journey.status === 'ready'
-          ? journeyBlocks(pen, journey, width)
-          : journey.status === 'not-run'
-            ? [
-                noteBox(
-                  pen,
-                  'journey-not-run',
-                  'Not run yet: this exercise has no results in this workshop.',
-                  width,
-                ),
-              ]
-            : [],
-    },
+    { key: 'stand', kicker: 'Where we stand', title: 'How we score ourselves', blocks: stand },
+    ...journeySections(pen, plan, width),
     continuumSection(pen, plan, width),
     initiativesSection(pen, plan, width),
     {
       key: 'decisions',
       kicker: 'Decisions from the day',
       title: 'What we push, and what we simplify',
-      blocks: decisionBlocks,
+      blocks: decisions,
     },
     {
       key: 'quick',

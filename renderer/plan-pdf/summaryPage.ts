@@ -1,5 +1,6 @@
 import { BAND_LABELS } from '../../shared/continuum';
 import { oneDecimal } from '../../shared/plan/format';
+import { leadSection, sectionsOfType } from '../../shared/plan/sectionData';
 import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
 import { mastheadBlock, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
 import { definitionBlocks, headingBlock, noteBox } from './contextSections';
@@ -47,8 +48,13 @@ export function masthead(pen: Pen, plan: ActionPlan, width: number): Block {
   );
 }
 
+/** The definition page 1 quotes: the first one ready on the agenda. */
+export function summaryDefinition(plan: ActionPlan) {
+  return sectionsOfType(plan, 'definition').find((e) => e.section.status === 'ready');
+}
+
 function centricityBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
-  const c = plan.centricity;
+  const c = leadSection(plan, 'centricity-check');
   if (c.status !== 'ready') return [];
   const hasLast = c.comparedWith.length > 0;
   const last = hasLast ? `Last time (${c.comparedWith[c.comparedWith.length - 1]})` : 'Last time';
@@ -222,7 +228,7 @@ function movesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
 }
 
 function hotSpotBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
-  const j = plan.journey;
+  const j = leadSection(plan, 'burden-journey');
   if (j.status !== 'ready') return [];
   const heading = headingBlock(
     pen,
@@ -309,8 +315,8 @@ export function summaryBlocks(pen: Pen, plan: ActionPlan, width: number): Block[
       node: (pen, x, y) => notice.draw(pen, x, y),
     });
   }
-  if (plan.definition.status === 'ready')
-    blocks.push(...definitionBlocks(pen, plan.definition, width, false));
+  const definition = summaryDefinition(plan)?.section;
+  if (definition?.status === 'ready') blocks.push(...definitionBlocks(pen, definition, width, false));
   blocks.push(...centricityBlocks(pen, plan, width));
   blocks.push(...prioritiesBlocks(pen, plan, width));
   blocks.push(...movesBlocks(pen, plan, width));

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActivityKindId } from '../activities/registry';
 import type { InitiativeCandidate } from '../plan/candidates';
-import type { ActionPlan } from '../plan/types';
+import type { ActionPlan, CentricityHistoryEntry, PlanSection } from '../plan/types';
 import type { ActivityResult } from '../workshop/results';
 import type { Workshop } from '../workshop/schema';
 import type { ActivitySpec } from './common';
@@ -28,7 +28,28 @@ export interface PracticeClear<E> {
 /** An initiative candidate before it is keyed to its source. */
 export type CandidateOffer = Omit<InitiativeCandidate, 'key' | 'origin'>;
 
-export interface ExerciseDefinition<S extends ExerciseSchema, O extends z.ZodType = z.ZodType> {
+/** What building a plan section may read beyond the workshop. */
+export interface PlanContext {
+  /** Centricity scores of earlier workshops of the same organisation. */
+  history: readonly CentricityHistoryEntry[];
+}
+
+/** One exercise's section of the action plan, built per exercise on the agenda. */
+export interface ExercisePlan<E, D> {
+  build: (exercise: E, workshop: Workshop, context: PlanContext) => PlanSection<D>;
+  /** The ready section prints something made of practice answers. */
+  fromPractice: (exercise: E, workshop: Workshop, section: D) => boolean;
+  /** What it prints from practice answers, for the notice that lists them: "the push/pull votes". */
+  practiceLabel: string;
+  /** Printed with where the room stands (before the initiatives) or with the decisions (after). */
+  place: 'before-initiatives' | 'after-initiatives';
+}
+
+export interface ExerciseDefinition<
+  S extends ExerciseSchema,
+  O extends z.ZodType = z.ZodType,
+  D extends object = never,
+> {
   /** The type literal stored in workshop files: never rename it. */
   type: z.output<S>['type'];
   /** The stored shape, checked on import and in the database. */
@@ -60,6 +81,8 @@ export interface ExerciseDefinition<S extends ExerciseSchema, O extends z.ZodTyp
     exercise: z.output<S>,
     practiceResult: (kind: ActivityKindId) => ActivityResult | null,
   ) => PracticeClear<z.output<S>>;
+  /** Its section of the action plan, when it has one (the action plan exercise is the plan itself). */
+  plan?: ExercisePlan<z.output<S>, D>;
   /**
    * Its outcome on the projector: the data the hub checks with `schema`, taken from the plan (so
    * projector, console and PDF say the same); null when it has produced nothing to show yet.

@@ -3,7 +3,7 @@ import { actionPlan } from './action-plan';
 import { burdenJourney } from './burden-journey';
 import { centricityCheck } from './centricity-check';
 import { definition } from './definition';
-import type { ExerciseDefinition } from './exerciseDefinition';
+import type { ExerciseDefinition, ExercisePlan } from './exerciseDefinition';
 import { pushPull } from './push-pull';
 import { simplify } from './simplify';
 
@@ -30,7 +30,7 @@ export type ExerciseSchemas = (typeof EXERCISES)[keyof typeof EXERCISES]['schema
 type Exercise = import('./index').Exercise;
 
 /** A definition seen over every exercise: what generic code calls, with an exercise of its type. */
-export type AnyExerciseDefinition = ExerciseDefinition<z.ZodType<Exercise>>;
+export type AnyExerciseDefinition = ExerciseDefinition<z.ZodType<Exercise>, z.ZodType, object>;
 
 /** The definitions in agenda order. */
 export const EXERCISE_DEFINITIONS = Object.values(EXERCISES) as readonly AnyExerciseDefinition[];
@@ -39,3 +39,14 @@ export const EXERCISE_DEFINITIONS = Object.values(EXERCISES) as readonly AnyExer
 export function definitionOf(type: Exercise['type']): AnyExerciseDefinition {
   return EXERCISES[type] as unknown as AnyExerciseDefinition;
 }
+
+type Definitions = typeof EXERCISES;
+
+/** What an exercise type's plan section holds when ready; never for a type without a section. */
+export type PlanDataOf<T extends keyof Definitions> =
+  NonNullable<Definitions[T]['plan']> extends ExercisePlan<never, infer D> ? D : never;
+
+/** The exercise types with a section of their own in the action plan. */
+export type PlannedType = {
+  [T in keyof Definitions]: [PlanDataOf<T>] extends [never] ? never : T;
+}[keyof Definitions];

@@ -1,9 +1,6 @@
 import type { Workshop } from '../workshop/schema';
-import { buildCentricity } from '../exercises/centricity-check/plan';
-import { buildDefinition } from '../exercises/definition/plan';
-import { buildJourney } from '../exercises/burden-journey/plan';
-import { buildPushPull } from '../exercises/push-pull/plan';
-import { buildSimplification } from '../exercises/simplify/plan';
+import { definitionOf } from '../exercises/registry';
+import type { PlanContext } from '../exercises/exerciseDefinition';
 import { dateLabel } from './format';
 import { roomVotes } from '../exercises/action-plan/votes';
 import { planLanguage } from './language';
@@ -12,7 +9,7 @@ import { initiativeNumbers } from './numbering';
 import { practiceParts } from './practice';
 import { planQuickQuestions } from './quickQuestions';
 import { participantCount } from './results';
-import type { ActionPlan, CentricityHistoryEntry, Paper } from './types';
+import type { ActionPlan, CentricityHistoryEntry, Paper, PlanExercise } from './types';
 
 export interface PlanOptions {
   paper: Paper;
@@ -40,15 +37,22 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
       initiativeCount: initiatives.length,
       language: planLanguage(workshop),
     },
-    definition: buildDefinition(workshop),
-    centricity: buildCentricity(workshop, options.history ?? []),
-    pushPull: buildPushPull(workshop),
-    simplification: buildSimplification(workshop),
-    journey: buildJourney(workshop),
+    exercises: exerciseSections(workshop, { history: options.history ?? [] }),
     continuum: { markers: continuumMarkers(initiatives), unplacedCount: unplaced.length },
     groups,
     unplaced,
     quickQuestions: planQuickQuestions(workshop),
   };
   return { ...plan, practice: practiceParts(workshop, plan, votes, initiatives) };
+}
+
+/** Each exercise's section, built by its own definition, in agenda order. */
+function exerciseSections(workshop: Workshop, context: PlanContext): PlanExercise[] {
+  return workshop.agenda.flatMap((exercise) => {
+    const plan = definitionOf(exercise.type).plan;
+    if (!plan) return [];
+    const section = plan.build(exercise, workshop, context);
+    const practice = section.status === 'ready' && plan.fromPractice(exercise, workshop, section);
+    return [{ exerciseId: exercise.id, type: exercise.type, practice, section } as PlanExercise];
+  });
 }

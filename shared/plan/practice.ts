@@ -1,33 +1,27 @@
-import { journeyFromPractice } from '../exercises/burden-journey/plan';
-import { centricityFromPractice } from '../exercises/centricity-check/plan';
-import { definitionFromPractice } from '../exercises/definition/plan';
-import { pushPullFromPractice } from '../exercises/push-pull/plan';
-import { simplificationFromPractice } from '../exercises/simplify/plan';
+import { EXERCISES, type PlannedType } from '../exercises/registry';
 import type { Workshop } from '../workshop/schema';
 import type { RoomVotes } from '../exercises/action-plan/votes';
 import type { ActionPlan, PlanInitiative, PlanPart } from './types';
 
+const PLANNED = (Object.keys(EXERCISES) as Array<keyof typeof EXERCISES>).flatMap((type) => {
+  const plan = EXERCISES[type].plan;
+  return plan ? [{ type: type as PlannedType, ...plan }] : [];
+});
+
 /** What each part shows that came from practice answers, for the notice that lists them. */
 export const PRACTICE_PART_LABELS: Record<PlanPart, string> = {
-  definition: 'the draft definition',
-  centricity: 'the centricity check scores',
-  journey: 'the customer-burden heatmap',
+  ...(Object.fromEntries(PLANNED.map((p) => [p.type, p.practiceLabel])) as Record<PlannedType, string>),
   continuum: 'the placements on the continuum',
   initiatives: 'initiative positions and priorities from votes',
-  pushPull: 'the push/pull votes',
-  simplification: 'the simplification ratings',
   quickQuestions: 'the answers to questions asked during the session',
 };
 
 /** The plan's parts, in the order the PDF prints them. */
 export const PLAN_PARTS: readonly PlanPart[] = [
-  'definition',
-  'centricity',
-  'journey',
+  ...PLANNED.filter((p) => p.place === 'before-initiatives').map((p) => p.type),
   'continuum',
   'initiatives',
-  'pushPull',
-  'simplification',
+  ...PLANNED.filter((p) => p.place === 'after-initiatives').map((p) => p.type),
   'quickQuestions',
 ];
 
@@ -43,13 +37,7 @@ export function practiceParts(
   initiatives: readonly PlanInitiative[],
 ): PlanPart[] {
   const parts = new Set<PlanPart>();
-  if (plan.definition.status === 'ready' && plan.definition.draft && definitionFromPractice(workshop))
-    parts.add('definition');
-  if (plan.centricity.status === 'ready' && centricityFromPractice(workshop)) parts.add('centricity');
-  if (plan.journey.status === 'ready' && journeyFromPractice(workshop)) parts.add('journey');
-  if (plan.pushPull.status === 'ready' && pushPullFromPractice(workshop)) parts.add('pushPull');
-  if (plan.simplification.status === 'ready' && simplificationFromPractice(workshop))
-    parts.add('simplification');
+  for (const section of plan.exercises) if (section.practice) parts.add(section.type);
   if (plan.quickQuestions.some((q) => q.practice)) parts.add('quickQuestions');
 
   const roomPlaced = (i: PlanInitiative) => i.positionSource === 'votes' || i.spread !== null;

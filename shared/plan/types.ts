@@ -1,3 +1,4 @@
+import type { PlanDataOf, PlannedType } from '../exercises/registry';
 import type { Burden } from '../burdens';
 import type { Band } from '../continuum';
 import type { BoardColumn } from '../exercises/push-pull/schema';
@@ -205,25 +206,28 @@ export interface PlanQuickQuestion {
   practice: boolean;
 }
 
-/** A part of the plan as the PDF prints it, for marking what is built on practice answers. */
-export type PlanPart =
-  | 'definition'
-  | 'centricity'
-  | 'journey'
-  | 'continuum'
-  | 'initiatives'
-  | 'pushPull'
-  | 'simplification'
-  | 'quickQuestions';
+/**
+ * A part of the plan as the PDF prints it, for marking what is built on practice answers: an
+ * exercise type's sections, or a part of the plan itself.
+ */
+export type PlanPart = PlannedType | 'continuum' | 'initiatives' | 'quickQuestions';
+
+/** One exercise's section of the plan, for each exercise on the agenda that has one. */
+export type PlanExercise = {
+  [T in PlannedType]: {
+    exerciseId: string;
+    type: T;
+    /** What the ready section prints rests on practice answers. */
+    practice: boolean;
+    section: PlanSection<PlanDataOf<T>>;
+  };
+}[PlannedType];
 
 export interface ActionPlan {
   paper: Paper;
   title: PlanTitlePage;
-  definition: PlanSection<PlanDefinition>;
-  centricity: PlanSection<PlanCentricity>;
-  pushPull: PlanSection<PlanPushPull>;
-  simplification: PlanSection<PlanSimplification>;
-  journey: PlanSection<PlanJourney>;
+  /** The exercises' sections, in agenda order. */
+  exercises: PlanExercise[];
   /** Placed initiatives, left to right. */
   continuum: { markers: ContinuumMarker[]; unplacedCount: number };
   /** Always the three bands, symbolic first; each sorted by priority, then title. */

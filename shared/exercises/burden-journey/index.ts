@@ -2,11 +2,16 @@ import type { JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
 import { BURDENS } from '../../burdens';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
+import type { PlanJourney } from '../../plan/types';
 import { burdenJourneySchema, newBurdenJourney } from './schema';
 import { journeyOutcome, type journeyOutcomeSchema } from './outcome';
-import { journeyCandidates } from './plan';
+import { journeyPlan, journeyCandidates } from './plan';
 
-export const burdenJourney: ExerciseDefinition<typeof burdenJourneySchema, typeof journeyOutcomeSchema> = {
+export const burdenJourney: ExerciseDefinition<
+  typeof burdenJourneySchema,
+  typeof journeyOutcomeSchema,
+  PlanJourney
+> = {
   type: 'burden-journey',
   schema: burdenJourneySchema,
   name: 'Burden journey',
@@ -26,6 +31,7 @@ export const burdenJourney: ExerciseDefinition<typeof burdenJourneySchema, typeo
       },
     ),
   ],
+  plan: journeyPlan,
   outcome: journeyOutcome,
   candidates: { heading: 'Journey hot spots', of: journeyCandidates },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionData } from '../../plan/sectionData';
+import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import { outcomeCount as count, outcomeStat as stat, outcomeText as text } from '../outcomeFields';
 
@@ -23,5 +23,6 @@ export const journeyOutcomeSchema = z.object({
 
 export const journeyOutcome = {
   schema: journeyOutcomeSchema,
-  of: (plan: ActionPlan) => sectionData(plan.journey),
+  of: (plan: ActionPlan, exercise: { id: string; type: 'burden-journey' }) =>
+    sectionData(sectionOf(plan, exercise)),
 };

@@ -3,19 +3,16 @@ import { BURDEN_LABELS } from '../../burdens';
 import { activitiesOf } from '../activities';
 import { hotSpotRanking, journeyGrid } from './cells';
 import type { Workshop } from '../../workshop/schema';
-import { findExercise } from '../find';
 import { findResult } from '../../plan/results';
 import type { PlanJourney, PlanSection } from '../../plan/types';
-import type { CandidateOffer } from '../exerciseDefinition';
+import type { CandidateOffer, ExercisePlan } from '../exerciseDefinition';
 import type { BurdenJourney } from './schema';
 
 /** The hot spots the summary names. */
 export const HOT_SPOTS = 5;
 
 /** The customer-burden heatmap: stages in journey order, burdens in the order rated, and the hot spots. */
-export function buildJourney(workshop: Workshop): PlanSection<PlanJourney> {
-  const exercise = findExercise(workshop, 'burden-journey');
-  if (!exercise) return { status: 'absent' };
+function buildJourney(exercise: BurdenJourney, workshop: Workshop): PlanSection<PlanJourney> {
   const found = findResult(workshop, exercise.id, 'journey-heatmap');
   if (!found) return { status: 'not-run', title: exercise.title };
   const config = activitiesOf(exercise, workshop)[0]!.config as JourneyHeatmapConfig;
@@ -47,11 +44,12 @@ export function buildJourney(workshop: Workshop): PlanSection<PlanJourney> {
   };
 }
 
-/** The plan's heatmap shows ratings that include practice answers. */
-export function journeyFromPractice(workshop: Workshop): boolean {
-  const exercise = findExercise(workshop, 'burden-journey');
-  return !!exercise && !!findResult(workshop, exercise.id, 'journey-heatmap')?.practice;
-}
+export const journeyPlan: ExercisePlan<BurdenJourney, PlanJourney> = {
+  build: buildJourney,
+  fromPractice: (exercise, workshop) => !!findResult(workshop, exercise.id, 'journey-heatmap')?.practice,
+  practiceLabel: 'the customer-burden heatmap',
+  place: 'before-initiatives',
+};
 
 /** Journey cells at or above this mean (0–3) count as hot spots. */
 export const HOT_SPOT_MIN = 1.5;

@@ -2,13 +2,16 @@ import type { MultipleChoiceConfig } from '../../activities/multipleChoice';
 import type { ScalePollConfig } from '../../activities/scalePoll';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
+import type { PlanCentricity } from '../../plan/types';
+import { centricityPlan } from './plan';
 import { departmentOptionIds } from './options';
 import { centricityCheckSchema, newCentricityCheck } from './schema';
 import { centricityOutcome, type centricityOutcomeSchema } from './outcome';
 
 export const centricityCheck: ExerciseDefinition<
   typeof centricityCheckSchema,
-  typeof centricityOutcomeSchema
+  typeof centricityOutcomeSchema,
+  PlanCentricity
 > = {
   type: 'centricity-check',
   schema: centricityCheckSchema,
@@ -47,5 +50,6 @@ export const centricityCheck: ExerciseDefinition<
     }
     return specs;
   },
+  plan: centricityPlan,
   outcome: centricityOutcome,
 };

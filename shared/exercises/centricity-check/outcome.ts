@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionData } from '../../plan/sectionData';
+import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import {
   outcomeCount as count,
@@ -36,9 +36,9 @@ export const centricityOutcomeSchema = z.object({
 
 export const centricityOutcome = {
   schema: centricityOutcomeSchema,
-  of(plan: ActionPlan) {
+  of(plan: ActionPlan, exercise: { id: string; type: 'centricity-check' }) {
     // Live tallies make the section before anyone answers: there is nothing to show yet.
-    const data = sectionData(plan.centricity);
+    const data = sectionData(sectionOf(plan, exercise));
     return data && data.respondents > 0 ? data : null;
   },
 };

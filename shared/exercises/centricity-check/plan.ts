@@ -4,6 +4,7 @@ import type { Workshop } from '../../workshop/schema';
 import { findExercise } from '../find';
 import { dateLabel, finiteOrNull } from '../../plan/format';
 import { findResult } from '../../plan/results';
+import type { ExercisePlan, PlanContext } from '../exerciseDefinition';
 import type {
   CentricityHistoryEntry,
   CentricityQuestionScore,
@@ -73,12 +74,11 @@ function earlierOnly(
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function buildCentricity(
+function buildCentricity(
+  check: CentricityCheck,
   workshop: Workshop,
-  history: readonly CentricityHistoryEntry[] = [],
+  { history }: PlanContext,
 ): PlanSection<PlanCentricity> {
-  const check = findExercise(workshop, 'centricity-check');
-  if (!check) return { status: 'absent' };
   const poll = findResult(workshop, check.id, 'scale-poll');
   const ticks = findResult(workshop, check.id, 'multiple-choice');
   if (!poll && !ticks) return { status: 'not-run', title: check.title };
@@ -128,10 +128,12 @@ export function buildCentricity(
   };
 }
 
-/** The plan's centricity scores or department map include practice answers. */
-export function centricityFromPractice(workshop: Workshop): boolean {
-  const check = findExercise(workshop, 'centricity-check');
-  if (!check) return false;
-  const from = (kind: 'scale-poll' | 'multiple-choice') => !!findResult(workshop, check.id, kind)?.practice;
-  return from('scale-poll') || from('multiple-choice');
-}
+export const centricityPlan: ExercisePlan<CentricityCheck, PlanCentricity> = {
+  build: buildCentricity,
+  // The scores or the department map include practice answers.
+  fromPractice: (check, workshop) =>
+    !!findResult(workshop, check.id, 'scale-poll')?.practice ||
+    !!findResult(workshop, check.id, 'multiple-choice')?.practice,
+  practiceLabel: 'the centricity check scores',
+  place: 'before-initiatives',
+};

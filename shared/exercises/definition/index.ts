@@ -1,15 +1,21 @@
 import type { OpenTextConfig } from '../../activities/openText';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
+import type { PlanDefinition } from '../../plan/types';
 import { definitionSchema, newDefinition } from './schema';
 import { definitionOutcome, type definitionOutcomeSchema } from './outcome';
 import { clearDefinition } from './practice';
+import { definitionPlan } from './plan';
 
 /** Statements one participant may have standing in the definition exercise (both lists together). */
 export const DEFINITION_STATEMENTS_PER_PARTICIPANT = 6;
 export const STATEMENT_MAX_LENGTH = 140;
 
-export const definition: ExerciseDefinition<typeof definitionSchema, typeof definitionOutcomeSchema> = {
+export const definition: ExerciseDefinition<
+  typeof definitionSchema,
+  typeof definitionOutcomeSchema,
+  PlanDefinition
+> = {
   type: 'definition',
   schema: definitionSchema,
   name: 'Definition',
@@ -32,6 +38,7 @@ export const definition: ExerciseDefinition<typeof definitionSchema, typeof defi
       },
     ),
   ],
+  plan: definitionPlan,
   outcome: definitionOutcome,
   clearPractice: clearDefinition,
 };

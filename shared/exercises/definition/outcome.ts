@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionData } from '../../plan/sectionData';
+import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import { outcomeText as text } from '../outcomeFields';
 
@@ -11,5 +11,6 @@ export const definitionOutcomeSchema = z.object({
 
 export const definitionOutcome = {
   schema: definitionOutcomeSchema,
-  of: (plan: ActionPlan) => sectionData(plan.definition),
+  of: (plan: ActionPlan, exercise: { id: string; type: 'definition' }) =>
+    sectionData(sectionOf(plan, exercise)),
 };

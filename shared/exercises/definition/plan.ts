@@ -1,12 +1,11 @@
 import { findResult } from '../../plan/results';
 import type { PlanDefinition, PlanSection } from '../../plan/types';
 import type { Workshop } from '../../workshop/schema';
-import { findExercise } from '../find';
+import type { ExercisePlan } from '../exerciseDefinition';
+import type { Definition } from './schema';
 
 /** The team's definition; without one, the room's top statements as a draft. */
-export function buildDefinition(workshop: Workshop): PlanSection<PlanDefinition> {
-  const exercise = findExercise(workshop, 'definition');
-  if (!exercise) return { status: 'absent' };
+function buildDefinition(exercise: Definition, workshop: Workshop): PlanSection<PlanDefinition> {
   const { means, notMeans } = exercise.definition;
   if (means.trim() || notMeans.trim()) {
     return {
@@ -31,8 +30,11 @@ export function buildDefinition(workshop: Workshop): PlanSection<PlanDefinition>
   return { status: 'ready', title: exercise.title, ...draft, draft: true };
 }
 
-/** The room's statements the draft definition is made of include practice answers. */
-export function definitionFromPractice(workshop: Workshop): boolean {
-  const exercise = findExercise(workshop, 'definition');
-  return !!exercise && !!findResult(workshop, exercise.id, 'open-text')?.practice;
-}
+export const definitionPlan: ExercisePlan<Definition, PlanDefinition> = {
+  build: buildDefinition,
+  // Only a draft is made of the room's statements; a definition the team wrote is its own.
+  fromPractice: (exercise, workshop, section) =>
+    section.draft && !!findResult(workshop, exercise.id, 'open-text')?.practice,
+  practiceLabel: 'the draft definition',
+  place: 'before-initiatives',
+};

@@ -2,6 +2,7 @@ import type { CardClassificationConfig } from '../../activities/cardClassificati
 import type { OpenTextConfig } from '../../activities/openText';
 import { activitySpec, type ActivitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
+import type { PlanPushPull } from '../../plan/types';
 import {
   PROPOSALS_PER_PARTICIPANT,
   PROPOSAL_LIST_ID,
@@ -11,55 +12,57 @@ import {
 } from './proposals';
 import { CARD_TITLE_MAX, SORT_CATEGORIES, SORT_DECISIVE, newPushPull, pushPullSchema } from './schema';
 import { pushPullOutcome, type pushPullOutcomeSchema } from './outcome';
-import { pushPullCandidates } from './plan';
+import { pushPullPlan, pushPullCandidates } from './plan';
 import { clearPushPull } from './practice';
 
-export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPullOutcomeSchema> = {
-  type: 'push-pull',
-  schema: pushPullSchema,
-  name: 'Push or pull card sort',
-  summary: 'Sort products, features and projects: pushed by us, or pulled by customers?',
-  create: newPushPull,
-  activities(exercise) {
-    const specs: ActivitySpec[] = [];
-    // Proposals come first, so approved ones can still join this session's sort before it opens.
-    if (exercise.allowProposals) {
+export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPullOutcomeSchema, PlanPushPull> =
+  {
+    type: 'push-pull',
+    schema: pushPullSchema,
+    name: 'Push or pull card sort',
+    summary: 'Sort products, features and projects: pushed by us, or pulled by customers?',
+    create: newPushPull,
+    activities(exercise) {
+      const specs: ActivitySpec[] = [];
+      // Proposals come first, so approved ones can still join this session's sort before it opens.
+      if (exercise.allowProposals) {
+        specs.push(
+          activitySpec<OpenTextConfig>(
+            exercise,
+            PROPOSE_SUFFIX,
+            'open-text',
+            'Propose cards to sort',
+            'Name a product, feature, project or campaign the room should sort as pushed by us or pulled by customers. The facilitator picks which ones go into the sort.',
+            {
+              lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards proposed for the sort' }],
+              maxLength: CARD_TITLE_MAX,
+              maxPerParticipant: PROPOSALS_PER_PARTICIPANT,
+              wording: PROPOSAL_WORDING,
+            },
+          ),
+        );
+      }
+      // With proposals the sort runs even without cards of its own: approved ones fill it before it opens.
+      if (exercise.cards.length === 0 && !exercise.allowProposals) return specs;
       specs.push(
-        activitySpec<OpenTextConfig>(
+        activitySpec<CardClassificationConfig>(
           exercise,
-          PROPOSE_SUFFIX,
-          'open-text',
-          'Propose cards to sort',
-          'Name a product, feature, project or campaign the room should sort as pushed by us or pulled by customers. The facilitator picks which ones go into the sort.',
+          SORT_SUFFIX,
+          'card-classification',
+          exercise.title,
+          exercise.prompt,
           {
-            lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards proposed for the sort' }],
-            maxLength: CARD_TITLE_MAX,
-            maxPerParticipant: PROPOSALS_PER_PARTICIPANT,
-            wording: PROPOSAL_WORDING,
+            cards: exercise.cards.map((c) => ({ id: c.id, title: c.title })),
+            categories: SORT_CATEGORIES.map((c) => ({ ...c })),
+            decisive: [...SORT_DECISIVE],
+            contestedThreshold: exercise.contestedThreshold,
           },
         ),
       );
-    }
-    // With proposals the sort runs even without cards of its own: approved ones fill it before it opens.
-    if (exercise.cards.length === 0 && !exercise.allowProposals) return specs;
-    specs.push(
-      activitySpec<CardClassificationConfig>(
-        exercise,
-        SORT_SUFFIX,
-        'card-classification',
-        exercise.title,
-        exercise.prompt,
-        {
-          cards: exercise.cards.map((c) => ({ id: c.id, title: c.title })),
-          categories: SORT_CATEGORIES.map((c) => ({ ...c })),
-          decisive: [...SORT_DECISIVE],
-          contestedThreshold: exercise.contestedThreshold,
-        },
-      ),
-    );
-    return specs;
-  },
-  outcome: pushPullOutcome,
-  candidates: { heading: 'Cards placed in Pull', of: pushPullCandidates },
-  clearPractice: clearPushPull,
-};
+      return specs;
+    },
+    plan: pushPullPlan,
+    outcome: pushPullOutcome,
+    candidates: { heading: 'Cards placed in Pull', of: pushPullCandidates },
+    clearPractice: clearPushPull,
+  };

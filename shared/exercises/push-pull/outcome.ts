@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionData } from '../../plan/sectionData';
+import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import { outcomeCount as count, outcomeId as id, outcomeText as text } from '../outcomeFields';
 import { boardColumnSchema } from './schema';
@@ -22,5 +22,6 @@ export const pushPullOutcomeSchema = z.object({
 
 export const pushPullOutcome = {
   schema: pushPullOutcomeSchema,
-  of: (plan: ActionPlan) => sectionData(plan.pushPull),
+  of: (plan: ActionPlan, exercise: { id: string; type: 'push-pull' }) =>
+    sectionData(sectionOf(plan, exercise)),
 };

@@ -1,15 +1,12 @@
 import { findResult } from '../../plan/results';
 import type { PlanPushPull, PlanSection, PushPullDecision } from '../../plan/types';
 import type { Workshop } from '../../workshop/schema';
-import { findExercise } from '../find';
-import type { CandidateOffer } from '../exerciseDefinition';
+import type { CandidateOffer, ExercisePlan } from '../exerciseDefinition';
 import { pushPullBoard, totalOf } from './board';
 import type { PushPull } from './schema';
 
 /** The sort as its board shows it (see pushPullBoard): the plan and the board cannot disagree. */
-export function buildPushPull(workshop: Workshop): PlanSection<PlanPushPull> {
-  const exercise = findExercise(workshop, 'push-pull');
-  if (!exercise) return { status: 'absent' };
+function buildPushPull(exercise: PushPull, workshop: Workshop): PlanSection<PlanPushPull> {
   const board = pushPullBoard(
     exercise,
     findResult(workshop, exercise.id, 'card-classification')?.tally ?? null,
@@ -29,11 +26,12 @@ export function buildPushPull(workshop: Workshop): PlanSection<PlanPushPull> {
   return { status: 'ready', title: exercise.title, cards };
 }
 
-/** The plan's sort section shows votes that include practice answers. */
-export function pushPullFromPractice(workshop: Workshop): boolean {
-  const exercise = findExercise(workshop, 'push-pull');
-  return !!exercise && !!findResult(workshop, exercise.id, 'card-classification')?.practice;
-}
+export const pushPullPlan: ExercisePlan<PushPull, PlanPushPull> = {
+  build: buildPushPull,
+  fromPractice: (exercise, workshop) => !!findResult(workshop, exercise.id, 'card-classification')?.practice,
+  practiceLabel: 'the push/pull votes',
+  place: 'after-initiatives',
+};
 
 /** The cards in Pull on the board, placed there or put there by the votes: initiatives to consider. */
 export function pushPullCandidates(exercise: PushPull, workshop: Workshop): CandidateOffer[] {

@@ -1,12 +1,17 @@
 import type { TwoAxisRatingConfig } from '../../activities/twoAxisRating';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
+import type { PlanSimplification } from '../../plan/types';
 import { newSimplify, simplifySchema } from './schema';
 import { simplifyOutcome, type simplificationOutcomeSchema } from './outcome';
-import { simplifyCandidates } from './plan';
+import { simplifyPlan, simplifyCandidates } from './plan';
 import { clearSimplify } from './practice';
 
-export const simplify: ExerciseDefinition<typeof simplifySchema, typeof simplificationOutcomeSchema> = {
+export const simplify: ExerciseDefinition<
+  typeof simplifySchema,
+  typeof simplificationOutcomeSchema,
+  PlanSimplification
+> = {
   type: 'simplify',
   schema: simplifySchema,
   name: 'Offering simplification',
@@ -32,6 +37,7 @@ export const simplify: ExerciseDefinition<typeof simplifySchema, typeof simplifi
       ),
     ];
   },
+  plan: simplifyPlan,
   outcome: simplifyOutcome,
   candidates: { heading: 'Offerings to simplify or retire', of: simplifyCandidates },
   clearPractice: clearSimplify,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionData } from '../../plan/sectionData';
+import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import { outcomeId as id, outcomeStat as stat, outcomeText as text } from '../outcomeFields';
 import { decisionSchema } from './schema';
@@ -24,5 +24,6 @@ export const simplificationOutcomeSchema = z.object({
 
 export const simplifyOutcome = {
   schema: simplificationOutcomeSchema,
-  of: (plan: ActionPlan) => sectionData(plan.simplification),
+  of: (plan: ActionPlan, exercise: { id: string; type: 'simplify' }) =>
+    sectionData(sectionOf(plan, exercise)),
 };

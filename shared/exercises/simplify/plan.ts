@@ -2,14 +2,11 @@ import { finiteOrNull } from '../../plan/format';
 import { findResult } from '../../plan/results';
 import type { PlanSection, PlanSimplification, SimplificationDecision } from '../../plan/types';
 import type { Workshop } from '../../workshop/schema';
-import { findExercise } from '../find';
-import type { CandidateOffer } from '../exerciseDefinition';
+import type { CandidateOffer, ExercisePlan } from '../exerciseDefinition';
 import { simplifyBoard } from './board';
 import type { Simplify } from './schema';
 
-export function buildSimplification(workshop: Workshop): PlanSection<PlanSimplification> {
-  const exercise = findExercise(workshop, 'simplify');
-  if (!exercise) return { status: 'absent' };
+function buildSimplification(exercise: Simplify, workshop: Workshop): PlanSection<PlanSimplification> {
   const result = findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null;
   // The offerings as their board shows them (see simplifyBoard).
   const board = simplifyBoard(workshop, exercise, result);
@@ -28,11 +25,12 @@ export function buildSimplification(workshop: Workshop): PlanSection<PlanSimplif
   return { status: 'ready', title: exercise.title, offerings };
 }
 
-/** The plan's simplification section shows ratings that include practice answers. */
-export function simplificationFromPractice(workshop: Workshop): boolean {
-  const exercise = findExercise(workshop, 'simplify');
-  return !!exercise && !!findResult(workshop, exercise.id, 'two-axis-rating')?.practice;
-}
+export const simplifyPlan: ExercisePlan<Simplify, PlanSimplification> = {
+  build: buildSimplification,
+  fromPractice: (exercise, workshop) => !!findResult(workshop, exercise.id, 'two-axis-rating')?.practice,
+  practiceLabel: 'the simplification ratings',
+  place: 'after-initiatives',
+};
 
 /** Offerings decided Simplify or Retire: initiatives to consider. */
 export function simplifyCandidates(exercise: Simplify, workshop: Workshop): CandidateOffer[] {
