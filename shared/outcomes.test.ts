@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leads } from '../test/fixtures/planSections';
 import { planWorkshop } from '../test/fixtures/planWorkshop';
+import { withSecondOf } from '../test/fixtures/secondExercise';
 import { EXERCISE_TEMPLATES } from './exercises';
 import { outcomeOf, outcomeProblem, outcomeSchema } from './outcomes';
 import { buildPlan } from './plan';
@@ -35,12 +36,28 @@ describe('outcomeOf', () => {
     expect(actionPlan?.type === 'action-plan' && actionPlan.data.markers).toEqual(plan.continuum.markers);
   });
 
-  it('has nothing to show for an exercise not run yet, or a second exercise of a type', () => {
+  it('has nothing to show for an exercise not run yet, a second one of a type included', () => {
     const fresh = newWorkshop('Fresh');
     const freshPlan = buildPlan(fresh, { paper: 'A4' });
     for (const exercise of fresh.agenda) expect(outcomeOf(freshPlan, fresh, exercise)).toBeNull();
     const second = { ...EXERCISE_TEMPLATES[1]!.create(), id: 'another-definition' };
-    expect(outcomeOf(plan, { ...workshop, agenda: [...workshop.agenda, second] }, second)).toBeNull();
+    const grown = { ...workshop, agenda: [...workshop.agenda, second] };
+    expect(outcomeOf(buildPlan(grown, { paper: 'A4' }), grown, second)).toBeNull();
+  });
+
+  it('shows a second exercise of a type its own outcome, not the first one’s', () => {
+    const { workshop: two, second } = withSecondOf(workshop, 'push-pull', 'Second sort', (sort) => {
+      sort.placements = Object.fromEntries(sort.cards.map((c) => [c.id, 'push' as const]));
+    });
+    const twoPlan = buildPlan(two, { paper: 'A4' });
+    const first = two.agenda.find((e) => e.type === 'push-pull')!;
+    const [a, b] = [outcomeOf(twoPlan, two, first), outcomeOf(twoPlan, two, second)];
+    expect(a?.exerciseId).toBe(first.id);
+    expect(b).toMatchObject({ exerciseId: second.id, title: 'Second sort' });
+    const decisions = (o: typeof a) => (o?.type === 'push-pull' ? o.data.cards.map((c) => c.decision) : null);
+    expect(decisions(b)!.every((d) => d === 'push')).toBe(true);
+    expect(decisions(a)).toEqual(decisions(outcomeOf(plan, workshop, first)));
+    expect(decisions(a)).not.toEqual(decisions(b));
   });
 
   it('says in words why something is not an outcome', () => {

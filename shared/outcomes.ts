@@ -3,7 +3,7 @@ import type { Exercise, ExerciseType } from './exercises';
 import { outcomeId, outcomeText } from './exercises/outcomeFields';
 import { EXERCISES, EXERCISE_DEFINITIONS, definitionOf } from './exercises/registry';
 import type { ActionPlan } from './plan/types';
-import { findExercise, type Workshop } from './workshop/schema';
+import type { Workshop } from './workshop/schema';
 
 /**
  * What the projector shows as an exercise's outcome: the plan's own section for that exercise
@@ -47,11 +47,9 @@ export function outcomeProblem(value: unknown): string | null {
 /**
  * The outcome of one exercise of the agenda, taken from the plan the PDF prints by its definition;
  * null when it has produced nothing to show yet (the plan's section is not ready, or there are no
- * initiatives). The plan holds the first exercise of each type, so a later one of the same type
- * shows nothing.
+ * initiatives). Each exercise on the agenda has its own section, so two sorts show two boards.
  */
 export function outcomeOf(plan: ActionPlan, workshop: Workshop, exercise: Exercise): Outcome | null {
-  if (findExercise(workshop, exercise.type)?.id !== exercise.id) return null;
   const data = definitionOf(exercise.type).outcome.of(plan, exercise);
   if (data === null) return null;
   return { type: exercise.type, exerciseId: exercise.id, title: exercise.title, data } as Outcome;
