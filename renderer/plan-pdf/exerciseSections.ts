@@ -1,33 +1,21 @@
 import type { PlanDataOf, PlannedType } from '../../shared/exercises/registry';
 import type { ActionPlan, PlanExercise } from '../../shared/plan/types';
+import { journeyPdf } from '../exercises/burden-journey/pdf';
+import { centricityPdf } from '../exercises/centricity-check/pdf';
+import { definitionPdf } from '../exercises/definition/pdf';
+import { pushPullPdf } from '../exercises/push-pull/pdf';
+import { simplificationPdf } from '../exercises/simplify/pdf';
 import type { Block } from './blocks';
-import { centricityBlocks, definitionBlocks } from './contextSections';
-import { pushPullBlocks, simplificationBlocks } from './decisionSections';
-import { journeyBlocks } from './journeySection';
 import type { Pen } from './pen';
-
-/**
- * Where an exercise's sections print: with where the room stands, each on a page of its own under
- * "Customer-burden journey", or with the day's decisions. Agenda order within each.
- */
-export type PdfGroup = 'stand' | 'journey' | 'decisions';
-
-interface PdfSection<T extends PlannedType> {
-  group: PdfGroup;
-  /** A ready section's blocks, its heading first; `first` when it opens its group's page. */
-  blocks: (pen: Pen, data: PlanDataOf<T>, width: number, first: boolean) => Block[];
-}
+import type { PdfGroup, PdfSection } from './sectionParts';
 
 /** How the PDF draws each exercise type's plan section: typed over every type with a section. */
-export const PDF_SECTIONS: { [T in PlannedType]: PdfSection<T> } = {
-  'centricity-check': { group: 'stand', blocks: centricityBlocks },
-  definition: {
-    group: 'stand',
-    blocks: (pen, data, width, first) => definitionBlocks(pen, data, width, first),
-  },
-  'burden-journey': { group: 'journey', blocks: (pen, data, width) => journeyBlocks(pen, data, width) },
-  'push-pull': { group: 'decisions', blocks: pushPullBlocks },
-  simplify: { group: 'decisions', blocks: simplificationBlocks },
+export const PDF_SECTIONS: { [T in PlannedType]: PdfSection<PlanDataOf<T>> } = {
+  'centricity-check': centricityPdf,
+  definition: definitionPdf,
+  'burden-journey': journeyPdf,
+  'push-pull': pushPullPdf,
+  simplify: simplificationPdf,
 };
 
 /** The sections of one group, in agenda order. */

@@ -2,7 +2,7 @@ import { initiativesCsv } from '../../shared/plan/csv';
 import { planFileName } from '../../shared/plan/fileName';
 import type { ActionPlan, PlanExercise, PlanInitiative } from '../../shared/plan/types';
 import { drawPages, stack, textBlock, type Block } from './blocks';
-import { headingBlock, noteBox, sectionBlocks } from './contextSections';
+import { headingBlock, noteBox, sectionBlocks } from './sectionParts';
 import { readyBlocks, sectionsIn } from './exerciseSections';
 import { continuumLegend, continuumOverview, continuumRow, continuumRowsHeader } from './continuumChart';
 import { needsCjkFont } from './fonts';

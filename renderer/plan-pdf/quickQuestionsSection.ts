@@ -2,7 +2,7 @@
 // numbers of the results export (shared/plan/quickQuestions.ts).
 import type { PlanQuickQuestion } from '../../shared/plan/types';
 import { tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
-import { headingBlock, noteBox } from './contextSections';
+import { headingBlock, noteBox } from './sectionParts';
 import type { Pen } from './pen';
 import { COLORS, LEADING, TEXT } from './theme';
 

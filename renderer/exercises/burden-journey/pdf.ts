@@ -1,11 +1,11 @@
-import { oneDecimal } from '../../shared/plan/format';
-import type { PlanJourney } from '../../shared/plan/types';
-import { textBlock, type Block } from './blocks';
-import { noteBox } from './contextSections';
-import type { Pen } from './pen';
-import { hotSpotTable } from './summaryPage';
-import type { TextBox } from './typeset';
-import { COLORS, LEADING, TEXT } from './theme';
+import { oneDecimal } from '../../../shared/plan/format';
+import type { PlanJourney } from '../../../shared/plan/types';
+import { textBlock, type Block } from '../../plan-pdf/blocks';
+import { noteBox, type PdfSection } from '../../plan-pdf/sectionParts';
+import type { Pen } from '../../plan-pdf/pen';
+import { hotSpotTable } from '../../plan-pdf/summaryPage';
+import type { TextBox } from '../../plan-pdf/typeset';
+import { COLORS, LEADING, TEXT } from '../../plan-pdf/theme';
 
 /**
  * One blue from light to dark, each step darker in grey too, so a black-and-white print keeps
@@ -137,3 +137,8 @@ export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Bl
   else blocks.push(...hotSpotTable(pen, 'hot', journey.hotSpots, journey.max, width));
   return blocks;
 }
+
+export const journeyPdf: PdfSection<PlanJourney> = {
+  group: 'journey',
+  blocks: (pen, data, width) => journeyBlocks(pen, data, width),
+};

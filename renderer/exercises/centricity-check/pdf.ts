@@ -1,0 +1,163 @@
+import type { PlanCentricity } from '../../../shared/plan/types';
+import {
+  list,
+  stack,
+  tableHeader,
+  tableRow,
+  textBlock,
+  textCell,
+  type Block,
+  type Cell,
+} from '../../plan-pdf/blocks';
+import type { Pen } from '../../plan-pdf/pen';
+import { fixed1, headingBlock, type PdfSection } from '../../plan-pdf/sectionParts';
+import { NATURAL_LINE } from '../../plan-pdf/typeset';
+import { COLORS, LEADING, TEXT } from '../../plan-pdf/theme';
+
+function distributionCell(counts: number[], scaleMin: number, width: number): Cell {
+  const most = Math.max(1, ...counts);
+  const barWidth = 7;
+  const height = 16;
+  const total = counts.length * (barWidth + 2) - 2;
+  return {
+    width,
+    height,
+    draw: (pen, x, y) =>
+      pen.figure(
+        `How many rated each score: ${counts.map((n, k) => `${scaleMin + k}: ${n}`).join(', ')}.`,
+        [x, y, width, height],
+        () => bars(pen, x, y),
+      ),
+  };
+  function bars(pen: Pen, x: number, y: number) {
+    {
+      const left = x + (width - total) / 2;
+      counts.forEach((n, k) => {
+        const h = n === 0 ? 0.6 : Math.max(1.2, (n / most) * height);
+        pen.rect(
+          left + k * (barWidth + 2),
+          y + height - h,
+          barWidth,
+          h,
+          n === 0 ? COLORS.rule : COLORS.navySoft,
+        );
+      });
+    }
+  }
+}
+
+function trendText(q: PlanCentricity['questions'][number]): string {
+  if (q.trend.length < 2) return '—';
+  const points = q.trend.map((t) => fixed1(t.mean)).join(' → ');
+  if (q.change === null) return points;
+  const sign = q.change > 0.05 ? '▲' : q.change < -0.05 ? '▼' : '■';
+  return `${points}  ${sign} ${fixed1(Math.abs(q.change))}`;
+}
+
+export function centricityBlocks(
+  pen: Pen,
+  centricity: PlanCentricity,
+  width: number,
+  first: boolean,
+): Block[] {
+  const hasTrend = centricity.comparedWith.length > 0;
+  const trendWidth = hasTrend ? 100 : 0;
+  const textWidth = width - 42 - 40 - 62 - trendWidth;
+  const who = centricity.respondents === 1 ? 'participant' : 'participants';
+  const intro = `${centricity.respondents} ${who} rated each statement from 1 (not at all) to 5 (fully). ${
+    hasTrend
+      ? `Compared with ${centricity.comparedWith.join(', ')}.`
+      : 'No earlier workshop of this organisation to compare with.'
+  }`;
+  const header = tableHeader(pen, 'centricity-th', [
+    { label: 'Statement', width: textWidth },
+    { label: 'Mean', width: 42, align: 'right' },
+    { label: 'Spread', width: 40, align: 'right' },
+    { label: '1 … 5', width: 62, align: 'center' },
+    ...(hasTrend ? [{ label: 'Trend', width: trendWidth, padLeft: 6 }] : []),
+  ]);
+  const blocks: Block[] = [
+    headingBlock(pen, 'centricity-h', 'Centricity check, statements in the order asked', intro, width, first),
+    { ...header, keepWithNext: true },
+  ];
+  for (const q of centricity.questions) {
+    const cells = [
+      textCell(pen, { text: q.text, style: TEXT.body }, textWidth, { padRight: 10 }),
+      textCell(
+        pen,
+        { text: q.mean === null ? '—' : fixed1(q.mean), style: { size: 11, bold: true, color: COLORS.navy } },
+        42,
+        { align: 'right', lineHeight: NATURAL_LINE },
+      ),
+      textCell(
+        pen,
+        { text: q.spread === null ? '—' : `±${fixed1(q.spread)}`, style: { size: 9, color: COLORS.text2 } },
+        40,
+        { align: 'right' },
+      ),
+      distributionCell(q.distribution, q.scaleMin, 62),
+    ];
+    if (hasTrend)
+      cells.push(
+        textCell(pen, { text: trendText(q), style: { size: 8, color: COLORS.text2 } }, trendWidth, {
+          padLeft: 6,
+        }),
+      );
+    blocks.push(tableRow(`q-${q.id}`, cells, { header, valign: 'center' }));
+  }
+  if (centricity.departments) blocks.push(departmentsBlock(pen, centricity, width));
+  return blocks;
+}
+
+function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): Block {
+  const departments = centricity.departments ?? [];
+  const barWidth = 150;
+  const intro = `Departments the room said have regular, direct contact with customers (${centricity.departmentRespondents} answered).`;
+  const rows: Block[] = departments.map((d) => {
+    const name = textCell(pen, { text: d.name, style: { size: 8.5, color: COLORS.text } }, 120, {
+      padRight: 6,
+      lineHeight: NATURAL_LINE,
+    });
+    const share = Math.max(0, Math.min(1, d.share));
+    const bar: Cell = {
+      width: barWidth,
+      height: 7,
+      draw: (pen, x, y) => {
+        pen.rect(x, y, barWidth, 7, COLORS.ruleSoft);
+        pen.rect(x, y, share * barWidth, 7, COLORS.teal);
+      },
+    };
+    const figure = textCell(
+      pen,
+      { text: `${Math.round(d.share * 100)}% (${d.count})`, style: { size: 8, color: COLORS.text2 } },
+      80,
+      { padLeft: 8, lineHeight: NATURAL_LINE },
+    );
+    const row = tableRow(`department-${d.name}`, [name, bar, figure], {
+      padY: 0,
+      valign: 'center',
+      rule: null,
+    });
+    return { ...row, height: row.height + 2.5 };
+  });
+  return stack('departments', [
+    textBlock(
+      pen,
+      'departments-title',
+      { text: 'Who talks with customers, most named first', style: TEXT.h3 },
+      width,
+      {
+        above: 14,
+        below: 3,
+        tag: 'H4',
+      },
+    ),
+    textBlock(pen, 'departments-intro', { text: intro, style: TEXT.small }, width, {
+      below: 5,
+      lineHeight: LEADING.small,
+    }),
+    list('department-list', rows),
+  ]);
+}
+
+export const centricityPdf: PdfSection<PlanCentricity> = { group: 'stand', blocks: centricityBlocks };
