@@ -1,6 +1,6 @@
 import { parseResult } from '../../activities/registry';
 import { labelsOf } from '../labels';
-import { asText, itemRow, type KindResults } from './common';
+import { asText, itemRow, plural, type KindResults } from './common';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -23,6 +23,15 @@ export const multipleChoiceResults: KindResults = {
     if (!picked) return [{ item: 'Choice', value: asText(value) }];
     return [{ item: 'Choice', value: picked.length ? picked.map(label).join('; ') : '(none of these)' }];
   },
+  reading: {
+    order: 'Options in the order they were offered.',
+    rows: (items) =>
+      items.map((r) => ({
+        item: r.item,
+        answers: plural(r.answers ?? 0, 'pick', 'picks'),
+        result: r.details,
+      })),
+  },
 };
 
 export const dotVotingResults: KindResults = {
@@ -44,6 +53,15 @@ export const dotVotingResults: KindResults = {
       value: typeof answer.value === 'number' ? answer.value : asText(answer.value),
     },
   ],
+  reading: {
+    order: 'Most dots first.',
+    rows: (items) =>
+      items.map((r) => ({
+        item: r.item,
+        answers: plural(r.answers ?? 0, 'voter', 'voters'),
+        result: plural(r.total ?? 0, 'dot', 'dots'),
+      })),
+  },
 };
 
 export const cardClassificationResults: KindResults = {

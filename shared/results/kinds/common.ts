@@ -18,7 +18,24 @@ export interface KindResults {
   summary(tally: unknown, context: KindContext): ItemRow[] | null;
   /** An answer as rows of item and value (a rating of two axes gives two). */
   answerRows(answer: ClosedAnswer, context: KindContext): Array<{ item: string; value: string | number }>;
+  /** How its rows read in the plan for a reader; without it, as in the results export. */
+  reading?: ReaderRows;
 }
+
+/** One row of results worded for a reader: "12 of 20", "mean 3.4 · median 3.0 · …". */
+export interface ReaderRow {
+  item: string;
+  answers: string;
+  result: string;
+}
+
+/** Which rows, in what order (said in words), and their figures. */
+export interface ReaderRows {
+  order: string;
+  rows(items: ItemRow[], participants: number): ReaderRow[];
+}
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function itemRow(item: string, participants: number, fields: Partial<ItemRow>): ItemRow {
   return {

@@ -2,6 +2,7 @@ import { BAND_LABELS } from '../../continuum';
 import { BURDEN_LABELS, BURDENS, type Burden } from '../../burdens';
 import { parseResult } from '../../activities/registry';
 import { labelsOf, stat } from '../labels';
+import { oneDecimal } from '../../plan/format';
 import { STANDARD_DEVIATION, asText, itemRow, type KindResults } from './common';
 
 const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).includes(id);
@@ -27,6 +28,18 @@ export const scalePollResults: KindResults = {
   answerRows: (answer, { config }) => [
     { item: labelsOf(config.items)(answer.item), value: numberOr(answer.value) },
   ],
+  reading: {
+    order: 'One line per question.',
+    rows: (items, participants) =>
+      items.map((r) => ({
+        item: r.item,
+        answers: `${r.answers ?? 0} of ${r.participants ?? participants}`,
+        result:
+          r.mean === null
+            ? 'no ratings'
+            : `mean ${oneDecimal(r.mean)} · median ${oneDecimal(r.median ?? r.mean)} · ${r.spreadIs} ${oneDecimal(r.spread ?? 0)}`,
+      })),
+  },
 };
 
 export const twoAxisRatingResults: KindResults = {

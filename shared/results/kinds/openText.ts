@@ -1,7 +1,7 @@
 import { parseOpenTextItem } from '../../activities/openText';
 import { parseResult } from '../../activities/registry';
 import { labelsOf } from '../labels';
-import { asText, itemRow, type KindContext, type KindResults } from './common';
+import { asText, itemRow, plural, type KindContext, type KindResults } from './common';
 
 const textsOf = new WeakMap<KindContext['answers'], Map<string, string>>();
 
@@ -46,5 +46,12 @@ export const openTextResults: KindResults = {
     if (typeof value === 'object' && !Array.isArray(value))
       return [{ item: `Statement: ${list(asText(value.list ?? ''))}`, value: asText(value.text ?? '') }];
     return [{ item: answer.item, value: asText(value) }];
+  },
+  reading: {
+    order: 'Most upvoted first.',
+    rows: (items) =>
+      [...items]
+        .sort((a, b) => (b.total ?? 0) - (a.total ?? 0))
+        .map((r) => ({ item: r.item, answers: '', result: plural(r.total ?? 0, 'upvote', 'upvotes') })),
   },
 };
