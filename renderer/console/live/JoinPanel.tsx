@@ -3,6 +3,7 @@ import { JoinQr } from '../../projector/JoinQr';
 import { reachableByPhones } from './liveAgenda';
 import { ParticipantsButton } from './Participants';
 import { PracticeCount } from './practice/PracticeMarks';
+import './joinPanel.css';
 
 const LOCAL_ONLY = '';
 

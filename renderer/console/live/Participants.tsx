@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ControlAction, Roster } from '../../../shared/protocol';
+import './participants.css';
 
 /** Devices that joined in a burst or were refused, for the facilitator to look at. */
 export function flaggedDevices(roster: Roster | null): number {
