@@ -34,6 +34,19 @@ export interface PlanContext {
   history: readonly CentricityHistoryEntry[];
 }
 
+/**
+ * What the plan knows of one shape of initiative source. Typed per folder on its own source;
+ * `never` here, so every folder's part fits the definition.
+ */
+export interface SourcePart<T extends { type: string }> {
+  /** The source's `type` as stored. */
+  type: string;
+  /** Unique per source within a workshop: one source becomes at most one initiative. */
+  key: (source: T) => string;
+  /** Where the initiative came from, in words a reader of the plan understands. */
+  describe: (source: T, workshop: Workshop) => string;
+}
+
 /** One exercise's section of the action plan, built per exercise on the agenda. */
 export interface ExercisePlan<E, D> {
   build: (exercise: E, workshop: Workshop, context: PlanContext) => PlanSection<D>;
@@ -71,6 +84,8 @@ export interface ExerciseDefinition<
   candidates?: {
     heading: string;
     of: (exercise: z.output<S>, workshop: Workshop) => CandidateOffer[];
+    /** The source its initiatives keep (its shape in the folder's `source.ts`). */
+    source: SourcePart<never>;
   };
   /**
    * Clearing practice results: what becomes of what the facilitator made from them. `practiceResult`

@@ -1,6 +1,7 @@
 import type { Burden } from '../burdens';
 import type { ExerciseType } from '../exercises';
-import { definitionOf } from '../exercises/registry';
+import type { SourcePart } from '../exercises/exerciseDefinition';
+import { definitionOf, EXERCISE_DEFINITIONS } from '../exercises/registry';
 import { newId } from '../ids';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
@@ -21,17 +22,20 @@ export interface InitiativeCandidate {
   practice: boolean;
 }
 
-export function sourceKey(source: InitiativeSource): string | null {
-  switch (source.type) {
-    case 'manual':
-      return null;
-    case 'push-pull':
-      return `push-pull:${source.exerciseId}:${source.cardId}`;
-    case 'simplify':
-      return `simplify:${source.exerciseId}:${source.offeringId}`;
-    case 'journey':
-      return `journey:${source.exerciseId}:${source.stageId}:${source.burden}`;
+/** The part of the exercise whose initiatives keep this shape of source. */
+export function sourcePartOf(source: InitiativeSource): SourcePart<never> | null {
+  for (const definition of EXERCISE_DEFINITIONS) {
+    const part = definition.candidates?.source;
+    if (part?.type === source.type) return part;
   }
+  return null;
+}
+
+/** Stable key of a source, so one source becomes at most one initiative; null for one typed in. */
+export function sourceKey(source: InitiativeSource): string | null {
+  const part = sourcePartOf(source);
+  // The part was found by this source's own type, so it takes this source.
+  return part ? `${source.type}:${part.key(source as never)}` : null;
 }
 
 /**

@@ -3,12 +3,8 @@ import { BAND_LABELS, BAND_RANGES, BANDS, bandOf, type Band } from '../continuum
 import type { Workshop } from '../workshop/schema';
 import type { RoomVotes } from '../exercises/action-plan/votes';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
+import { sourcePartOf } from './candidates';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
-import type { PushPull } from '../exercises/push-pull/schema';
-import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from '../exercises/push-pull/board';
-import type { Simplify } from '../exercises/simplify/schema';
-import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from '../exercises/simplify/board';
-import { findResult } from './results';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
 export const BAND_SUMMARIES: Record<Band, string> = {
@@ -21,73 +17,11 @@ export const BAND_SUMMARIES: Record<Band, string> = {
 export const MOVE_RIGHT_PROMPT =
   'Symbolic gestures feel good and change little. Next: tie it to how people are hired, measured or rewarded.';
 
-const boards = new WeakMap<PushPull, { results: Workshop['results']; model: PushPullBoardModel }>();
-
-/** The sort's board, made once per exercise and results however many initiatives come from it. */
-function boardOf(workshop: Workshop, exercise: PushPull): PushPullBoardModel {
-  const known = boards.get(exercise);
-  if (known?.results === workshop.results) return known.model;
-  const model = pushPullBoard(
-    exercise,
-    findResult(workshop, exercise.id, 'card-classification')?.tally ?? null,
-  );
-  boards.set(exercise, { results: workshop.results, model });
-  return model;
-}
-
-const simplifyBoards = new WeakMap<
-  Simplify,
-  { results: Workshop['results']; initiatives: Workshop['initiatives']; model: SimplifyBoardModel }
->();
-
-/** The simplification board, made once per exercise, results and initiatives. */
-function simplifyBoardOf(workshop: Workshop, exercise: Simplify): SimplifyBoardModel {
-  const known = simplifyBoards.get(exercise);
-  if (known?.results === workshop.results && known.initiatives === workshop.initiatives) return known.model;
-  const model = simplifyBoard(
-    workshop,
-    exercise,
-    findResult(workshop, exercise.id, 'two-axis-rating')?.tally ?? null,
-  );
-  simplifyBoards.set(exercise, { results: workshop.results, initiatives: workshop.initiatives, model });
-  return model;
-}
-
 /** Where an initiative came from, in words a reader of the plan understands. */
 export function describeSource(workshop: Workshop, source: InitiativeSource): string {
-  switch (source.type) {
-    case 'manual':
-      return 'Typed in';
-    case 'push-pull': {
-      const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      if (exercise?.type !== 'push-pull') return 'Push/pull card sort';
-      // Where the card is on the board now, so the plan says what the board says.
-      const item = boardOf(workshop, exercise).cards.find((c) => c.card.id === source.cardId);
-      if (!item) return 'Push/pull card sort';
-      return `Push/pull card: ${item.card.title} (${COLUMN_LABELS[item.place]} on the board)`;
-    }
-    case 'simplify': {
-      const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      const decision = DECISION_LABELS[source.decision];
-      if (exercise?.type !== 'simplify') return `Simplification: ${decision}`;
-      const item = simplifyBoardOf(workshop, exercise).offerings.find(
-        (o) => o.offering.id === source.offeringId,
-      );
-      if (!item) return `Simplification: ${decision}`;
-      // Decided otherwise on the board since: the plan says so, as the board does.
-      const now = item.place !== source.decision ? ` (now ${DECISION_LABELS[item.place]} on the board)` : '';
-      return `Simplification: ${decision} ${item.offering.name}${now}`;
-    }
-    case 'journey': {
-      const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-      const stage =
-        exercise?.type === 'burden-journey'
-          ? exercise.stages.find((s) => s.id === source.stageId)
-          : undefined;
-      const burden = BURDEN_LABELS[source.burden].toLowerCase();
-      return stage ? `Journey hot spot: ${burden} at ${stage.name}` : `Journey hot spot: ${burden}`;
-    }
-  }
+  if (source.type === 'manual') return 'Typed in';
+  // The part was found by this source's own type, so it takes this source.
+  return sourcePartOf(source)?.describe(source as never, workshop) ?? 'From an exercise';
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call.

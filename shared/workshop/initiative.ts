@@ -1,24 +1,19 @@
 import { z } from 'zod';
 import { burdenSchema } from '../burdens';
+import { journeySourceSchema } from '../exercises/burden-journey/source';
 import { idSchema, longText, shortText } from '../exercises/common';
-import { decisionSchema } from '../exercises/simplify/schema';
+import { pushPullSourceSchema } from '../exercises/push-pull/source';
+import { simplifySourceSchema } from '../exercises/simplify/source';
 
-/** Where an initiative came from, so the plan can say why it exists. */
+/**
+ * Where an initiative came from, so the plan can say why it exists: typed in, or one of the shapes
+ * an exercise's folder defines for what it offers (its definition's `candidates.source`).
+ */
 export const initiativeSourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('manual') }),
-  z.object({ type: z.literal('push-pull'), exerciseId: idSchema, cardId: idSchema }),
-  z.object({
-    type: z.literal('simplify'),
-    exerciseId: idSchema,
-    offeringId: idSchema,
-    decision: decisionSchema,
-  }),
-  z.object({
-    type: z.literal('journey'),
-    exerciseId: idSchema,
-    stageId: idSchema,
-    burden: burdenSchema,
-  }),
+  pushPullSourceSchema,
+  simplifySourceSchema,
+  journeySourceSchema,
 ]);
 export type InitiativeSource = z.infer<typeof initiativeSourceSchema>;
 

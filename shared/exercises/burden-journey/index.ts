@@ -6,6 +6,7 @@ import type { PlanJourney } from '../../plan/types';
 import { burdenJourneySchema, newBurdenJourney } from './schema';
 import { journeyOutcome, type journeyOutcomeSchema } from './outcome';
 import { journeyPlan, journeyCandidates } from './plan';
+import { journeySource } from './source';
 
 export const burdenJourney: ExerciseDefinition<
   typeof burdenJourneySchema,
@@ -33,5 +34,5 @@ export const burdenJourney: ExerciseDefinition<
   ],
   plan: journeyPlan,
   outcome: journeyOutcome,
-  candidates: { heading: 'Journey hot spots', of: journeyCandidates },
+  candidates: { heading: 'Journey hot spots', of: journeyCandidates, source: journeySource },
 };

@@ -14,6 +14,7 @@ import { CARD_TITLE_MAX, SORT_CATEGORIES, SORT_DECISIVE, newPushPull, pushPullSc
 import { pushPullOutcome, type pushPullOutcomeSchema } from './outcome';
 import { pushPullPlan, pushPullCandidates } from './plan';
 import { clearPushPull } from './practice';
+import { pushPullSource } from './source';
 
 export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPullOutcomeSchema, PlanPushPull> =
   {
@@ -63,6 +64,6 @@ export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPull
     },
     plan: pushPullPlan,
     outcome: pushPullOutcome,
-    candidates: { heading: 'Cards placed in Pull', of: pushPullCandidates },
+    candidates: { heading: 'Cards placed in Pull', of: pushPullCandidates, source: pushPullSource },
     clearPractice: clearPushPull,
   };

@@ -6,6 +6,7 @@ import { newSimplify, simplifySchema } from './schema';
 import { simplifyOutcome, type simplificationOutcomeSchema } from './outcome';
 import { simplifyPlan, simplifyCandidates } from './plan';
 import { clearSimplify } from './practice';
+import { simplifySource } from './source';
 
 export const simplify: ExerciseDefinition<
   typeof simplifySchema,
@@ -39,6 +40,6 @@ export const simplify: ExerciseDefinition<
   },
   plan: simplifyPlan,
   outcome: simplifyOutcome,
-  candidates: { heading: 'Offerings to simplify or retire', of: simplifyCandidates },
+  candidates: { heading: 'Offerings to simplify or retire', of: simplifyCandidates, source: simplifySource },
   clearPractice: clearSimplify,
 };

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { BURDEN_LABELS, burdenSchema } from '../../burdens';
+import type { SourcePart } from '../exerciseDefinition';
+import { idSchema } from '../common';
+
+/** An initiative made from a hot spot of the journey: one burden at one step. Stored with the initiative. */
+export const journeySourceSchema = z.object({
+  type: z.literal('journey'),
+  exerciseId: idSchema,
+  stageId: idSchema,
+  burden: burdenSchema,
+});
+export type JourneySource = z.infer<typeof journeySourceSchema>;
+
+export const journeySource: SourcePart<JourneySource> = {
+  type: 'journey',
+  key: (source) => `${source.exerciseId}:${source.stageId}:${source.burden}`,
+  describe(source, workshop) {
+    const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
+    const stage =
+      exercise?.type === 'burden-journey' ? exercise.stages.find((s) => s.id === source.stageId) : undefined;
+    const burden = BURDEN_LABELS[source.burden].toLowerCase();
+    return stage ? `Journey hot spot: ${burden} at ${stage.name}` : `Journey hot spot: ${burden}`;
+  },
+};
