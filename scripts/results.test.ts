@@ -162,5 +162,5 @@ describe('npm run results', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('nope.json: There is no such file.');
     expect(existsSync(join(dir, 'none'))).toBe(false);
-  });
+  }, 60_000); // two npm runs, each starting tsx: slow on a busy machine
 });

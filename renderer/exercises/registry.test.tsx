@@ -18,7 +18,7 @@ const exerciseOf = (w: Workshop, type: string) => w.agenda.find((e) => e.type ==
 const types = Object.keys(EXERCISES) as Array<keyof typeof EXERCISES>;
 /** Waits for a lazy view to arrive, and says what it shows. */
 async function shown(container: HTMLElement): Promise<string> {
-  await waitFor(() => expect(container.querySelector('.view-loading')).toBeNull());
+  await waitFor(() => expect(container.querySelector('.view-loading')).toBeNull(), { timeout: 10_000 });
   expect(container.querySelector('.view-error')).toBeNull();
   return container.textContent?.trim() ?? '';
 }
