@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_FRAME_BYTES, type ActivitySpecMessage } from '../../shared/protocol';
-import { cardSortConfig, testHub, type TestHub } from './testing/fixtures';
+import { cardSortConfig, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 const longest = (n: number) => `${n} `.padEnd(300, 'x');
 const items = (prefix: string, count: number) =>

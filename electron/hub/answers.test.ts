@@ -10,13 +10,11 @@ import {
   scalePollSpec,
   testHub,
   type TestHub,
+  closeTestHubs,
 } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 async function openedPoll(activities = [scalePollSpec()]) {
   hub = await testHub();

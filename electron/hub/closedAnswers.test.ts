@@ -13,13 +13,11 @@ import {
   sessionOf,
   testHub,
   type TestHub,
+  closeTestHubs,
 } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 function sessionWith(items: string[]) {
   return sessionOf([scalePollSpec('check:q', items)]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectionLimiter } from './connectionLimit';
 import { TestClient } from './testing/client';
-import { testHub, type TestHub } from './testing/fixtures';
+import { testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 describe('ConnectionLimiter', () => {
   it('refuses an address over its share and admits it again once one closes', () => {
@@ -34,10 +34,7 @@ describe('ConnectionLimiter', () => {
 
 describe('the hub at the upgrade', () => {
   let hub: TestHub | null = null;
-  afterEach(async () => {
-    await hub?.running.close();
-    hub = null;
-  });
+  afterEach(closeTestHubs);
 
   it('refuses a third socket from one address with 429 and lets one in after another closes', async () => {
     hub = await testHub({ connectionLimits: { perAddress: 2, total: 100 }, limitLoopback: true });

@@ -3,13 +3,10 @@ import { MAX_FACILITATOR_FRAME_BYTES, PROTOCOL_VERSION } from '../../shared/prot
 import { CLOSE, closeReason } from './hub';
 import { DESKTOP_PAGE_ORIGIN } from './origin';
 import { TestClient } from './testing/client';
-import { TOKEN, answer, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import { TOKEN, answer, scalePollSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 describe('connecting', () => {
   it('welcomes the facilitator with the network and no session yet', async () => {

@@ -2,13 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HubMessage } from '../../shared/protocol';
 import { openJournalFile, type JournalFile } from './journal';
 import { TestClient } from './testing/client';
-import { TOKEN, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import { TOKEN, scalePollSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
 afterEach(async () => {
   gate.open();
-  await hub?.running.close();
-  hub = null;
+  await closeTestHubs();
 });
 
 /** A real journal file whose fsync waits while the gate is shut, as a slow disk would. */

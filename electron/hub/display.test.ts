@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openFirst, openTextSpec, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import {
+  openFirst,
+  openTextSpec,
+  scalePollSpec,
+  testHub,
+  type TestHub,
+  closeTestHubs,
+} from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 describe('how the projector shows a long result', () => {
   it('follows the facilitator to a page or the word cloud, survives a restart, and resets on the next activity', async () => {

@@ -4,13 +4,10 @@ import { IDENTITIES_PER_DEVICE } from './admission';
 import { CLOSE } from './connections';
 import { FREE_CODE_MISSES } from './doorkeeper';
 import { TestClient } from './testing/client';
-import { answer, openFirst, testHub, type TestHub } from './testing/fixtures';
+import { answer, openFirst, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 /** A hello from a new phone; resolves with the welcome or the refusal. */
 async function tryJoin(h: TestHub, code: string) {

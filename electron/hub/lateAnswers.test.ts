@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer, openFirst, testHub, type TestHub } from './testing/fixtures';
+import { answer, openFirst, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 describe('answers from phones offline at the close', () => {
   it('count when they arrive within the grace period, and the console gets the result again', async () => {

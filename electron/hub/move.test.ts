@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { roomMove, type MovingClient } from './move';
 import { TestClient } from './testing/client';
-import { scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import { scalePollSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 describe('roomMove', () => {
   const session = { id: 's1', code: 'ABCDE', ended: false };
@@ -39,10 +39,7 @@ const OLD = '192.0.2.10';
 const NEW = '192.0.2.20';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

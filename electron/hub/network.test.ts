@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ListenError, startHub } from './index';
 import { listInterfaces } from './interfaces';
-import { openFirst, scalePollSpec, tempDir, testHub, type TestHub } from './testing/fixtures';
+import { openFirst, scalePollSpec, tempDir, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 async function openedPoll(activities = [scalePollSpec()]) {
   hub = await testHub();

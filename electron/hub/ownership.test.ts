@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenTextResult } from '../../shared/activities/openText';
 import { statementItem, upvoteItem } from '../../shared/activities/openText';
-import { answer, openFirst, openTextSpec, testHub, type TestHub } from './testing/fixtures';
+import { answer, openFirst, openTextSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 const statement = (text: string) => ({ list: 'means', text });
 

@@ -3,15 +3,14 @@ import { WebSocket as NodeWebSocket } from 'ws';
 import type { HubMessage } from '../../shared/protocol';
 import { AnswerQueue } from '../../renderer/ui/hub/answerQueue';
 import { HubClient, type ClientEnvironment } from '../../renderer/ui/hub/client';
-import { cardSortSpec, openFirst, testHub, type TestHub } from './testing/fixtures';
+import { cardSortSpec, openFirst, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
 let phone: HubClient | null = null;
 afterEach(async () => {
   phone?.stop();
   phone = null;
-  await hub?.running.close();
-  hub = null;
+  await closeTestHubs();
 });
 
 const nodeEnvironment = (origin: string): ClientEnvironment => ({

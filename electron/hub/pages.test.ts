@@ -2,14 +2,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../shared/protocol';
 import { Connections, SharedFrame, SPLICE_BELOW_BYTES } from './connections';
 import { FakeSocket } from './testing/fakeSocket';
-import { answer, memoryLog, openFirst, openTextSpec, testHub, type TestHub } from './testing/fixtures';
+import {
+  answer,
+  memoryLog,
+  openFirst,
+  openTextSpec,
+  testHub,
+  type TestHub,
+  closeTestHubs,
+} from './testing/fixtures';
 import type { TestClient } from './testing/client';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 const ACTIVITY = 'def:means';
 const spec = {

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTextSpec, testHub, type TestHub } from './testing/fixtures';
+import { openTextSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 const statement = (id: string, text: string) => ({
   type: 'answer' as const,

@@ -4,13 +4,10 @@ import { CLOSE } from './hub';
 import { DESKTOP_PAGE_ORIGIN } from './origin';
 import { TestClient } from './testing/client';
 import { FakeSocket } from './testing/fakeSocket';
-import { TOKEN, scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import { TOKEN, scalePollSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 async function practiceParticipant(h: TestHub, code: string, origin?: string) {
   const client = await TestClient.connect(h.wsUrl, origin);

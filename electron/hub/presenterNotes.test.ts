@@ -1,13 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, expect, it } from 'vitest';
 import { listJournals } from './journal';
-import { scalePollSpec, testHub, type TestHub } from './testing/fixtures';
+import { scalePollSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 const NOTE = 'Presenter note: bring the flip chart';
 

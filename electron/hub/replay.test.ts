@@ -16,14 +16,14 @@ import {
   tempDir,
   testHub,
   type TestHub,
+  closeTestHubs,
 } from './testing/fixtures';
 
 const children: ChildProcess[] = [];
 let hub: TestHub | null = null;
 afterEach(async () => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
-  await hub?.running.close();
-  hub = null;
+  await closeTestHubs();
 });
 
 /** Starts the hub in its own process (so it can be killed for real) and resolves with its port. */

@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubMessage } from '../../shared/protocol';
 import { LARGE_TALLY_BYTES, tallySpacingMs } from './broadcast';
-import { answer, openFirst, openTextSpec, testHub, type TestHub } from './testing/fixtures';
+import { answer, openFirst, openTextSpec, testHub, type TestHub, closeTestHubs } from './testing/fixtures';
 import type { TestClient } from './testing/client';
 
 let hub: TestHub | null = null;
-afterEach(async () => {
-  await hub?.running.close();
-  hub = null;
-});
+afterEach(closeTestHubs);
 
 const ACTIVITY = 'def:means';
 const spec = {

@@ -93,6 +93,15 @@ export interface TestHub {
   start(activities: ActivitySpecMessage[]): Promise<{ facilitator: TestClient; code: string }>;
 }
 
+const started = new Set<RunningHub>();
+
+/** Closes every hub the test started, however it ended: hub test files run it after each test. */
+export async function closeTestHubs(): Promise<void> {
+  const hubs = [...started];
+  started.clear();
+  await Promise.all(hubs.map((running) => running.close()));
+}
+
 export async function testHub(internals: HubInternals = {}, dataDir?: string): Promise<TestHub> {
   const dir = dataDir ?? (await tempDir());
   const log = memoryLog();
@@ -106,6 +115,7 @@ export async function testHub(internals: HubInternals = {}, dataDir?: string): P
     },
     { log, heartbeatMs: 60_000, ...internals },
   );
+  started.add(running);
   const wsUrl = `ws://127.0.0.1:${running.port}/ws`;
   const hub: TestHub = {
     running,
