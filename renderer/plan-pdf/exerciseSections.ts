@@ -5,12 +5,14 @@ import { centricityBlocks, definitionBlocks } from './contextSections';
 import { pushPullBlocks, simplificationBlocks } from './decisionSections';
 import { journeyBlocks } from './journeySection';
 import type { Pen } from './pen';
+import { ownExerciseBlocks } from './quickQuestionsSection';
 
 /**
  * Where an exercise's sections print: with where the room stands, each on a page of its own under
- * "Customer-burden journey", or with the day's decisions. Agenda order within each.
+ * "Customer-burden journey", with the day's decisions, or each on a page of its own under its
+ * title (the facilitator's own exercises). Agenda order within each.
  */
-export type PdfGroup = 'stand' | 'journey' | 'decisions';
+export type PdfGroup = 'stand' | 'journey' | 'decisions' | 'titled';
 
 interface PdfSection<T extends PlannedType> {
   group: PdfGroup;
@@ -28,6 +30,7 @@ export const PDF_SECTIONS: { [T in PlannedType]: PdfSection<T> } = {
   'burden-journey': { group: 'journey', blocks: (pen, data, width) => journeyBlocks(pen, data, width) },
   'push-pull': { group: 'decisions', blocks: pushPullBlocks },
   simplify: { group: 'decisions', blocks: simplificationBlocks },
+  own: { group: 'titled', blocks: (pen, data, width) => ownExerciseBlocks(pen, data, width) },
 };
 
 /** The sections of one group, in agenda order. */

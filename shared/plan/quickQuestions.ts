@@ -58,28 +58,31 @@ function readRows(q: QuickQuestionResult, items: ItemRow[]) {
   }
 }
 
+/** One question with its answers, worded for a reader: the results export's rows and numbers. */
+export function planQuestion(q: QuickQuestionResult): PlanQuickQuestion {
+  const base = {
+    id: q.activityId,
+    title: q.title,
+    kindLabel: kindOf(q.kind)?.label ?? q.kind,
+    answered: q.answered,
+    participants: q.participants,
+    practice: q.practice > 0,
+  };
+  if (!q.items) return { ...base, order: '', rows: [], more: 0, readable: false };
+  const { order, rows } = readRows(q, q.items);
+  return {
+    ...base,
+    order,
+    rows: rows.slice(0, QUICK_ROWS_SHOWN),
+    more: Math.max(0, rows.length - QUICK_ROWS_SHOWN),
+    readable: true,
+  };
+}
+
 /**
  * The questions asked on the spot, for the plan: the same rows and numbers as the results export
  * (one derivation, `quickQuestionResults`), worded for a reader.
  */
 export function planQuickQuestions(workshop: Workshop): PlanQuickQuestion[] {
-  return quickQuestionResults(workshop).map((q) => {
-    const base = {
-      id: q.activityId,
-      title: q.title,
-      kindLabel: kindOf(q.kind)?.label ?? q.kind,
-      answered: q.answered,
-      participants: q.participants,
-      practice: q.practice > 0,
-    };
-    if (!q.items) return { ...base, order: '', rows: [], more: 0, readable: false };
-    const { order, rows } = readRows(q, q.items);
-    return {
-      ...base,
-      order,
-      rows: rows.slice(0, QUICK_ROWS_SHOWN),
-      more: Math.max(0, rows.length - QUICK_ROWS_SHOWN),
-      readable: true,
-    };
-  });
+  return quickQuestionResults(workshop).map(planQuestion);
 }
