@@ -213,8 +213,8 @@ describe('npm run plan', () => {
     expect(rehearsed.cover).toContain(notice);
     expect(rehearsed.cover).toContain('the centricity check scores');
     expect(rehearsed.cover).toContain('the simplification ratings');
-    // Summary + centricity, journey, continuum, initiatives, push/pull, simplification (the team wrote its own definition).
-    expect(rehearsed.times).toBe(7);
+    // Summary + centricity, journey, continuum, initiatives, push/pull, simplification, the own exercise (the team wrote its own definition).
+    expect(rehearsed.times).toBe(8);
 
     const simplifyOnly = await render('simplify-practice', (id, w) =>
       id.startsWith(`${findExercise(w, 'simplify')!.id}:`),

@@ -4,6 +4,7 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planWorkshop } from '../../test/fixtures/planWorkshop';
 import { EXERCISES } from '../../shared/exercises/registry';
+import { EXERCISE_TEMPLATES } from '../../shared/exercises';
 import { outcomeOf } from '../../shared/outcomes';
 import { buildPlan } from '../../shared/plan/buildPlan';
 import { newWorkshop, type Workshop } from '../../shared/workshop/schema';
@@ -14,6 +15,12 @@ import { EXERCISE_VIEWS, viewsOf } from './registry';
 afterEach(cleanup);
 
 const fixture = planWorkshop();
+/** A new workshop with every type on its agenda, those a new workshop leaves out added at the end. */
+const everyType = (): Workshop => {
+  const w = newWorkshop('x');
+  const added = EXERCISE_TEMPLATES.filter((t) => !t.onNewAgenda).map((t) => t.create());
+  return { ...w, agenda: [...w.agenda, ...added] };
+};
 const exerciseOf = (w: Workshop, type: string) => w.agenda.find((e) => e.type === type)!;
 const types = Object.keys(EXERCISES) as Array<keyof typeof EXERCISES>;
 /** Waits for a lazy view to arrive, and says what it shows. */
@@ -38,7 +45,7 @@ describe('the renderer’s exercise registry', () => {
     const views = viewsOf(type);
 
     it('renders its editor on a new exercise', async () => {
-      const workshop = newWorkshop('x');
+      const workshop = everyType();
       const { container } = render(
         <ToastProvider>
           <ViewBoundary>
@@ -70,7 +77,7 @@ describe('the renderer’s exercise registry', () => {
       const { tool } = views;
       if (!tool) return;
       for (const words of [tool.label, tool.title, tool.input]) expect(words.trim()).not.toBe('');
-      const fresh = newWorkshop('x');
+      const fresh = everyType();
       expect(tool.state(fresh, exerciseOf(fresh, type)).hasData).toBe(false);
       const state = tool.state(fixture, exerciseOf(fixture, type));
       expect(state.hasData).toBe(true);

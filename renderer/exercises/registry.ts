@@ -3,6 +3,7 @@ import { actionPlanViews } from './action-plan';
 import { burdenJourneyViews } from './burden-journey';
 import { centricityCheckViews } from './centricity-check';
 import { definitionViews } from './definition';
+import { ownViews } from './own';
 import { pushPullViews } from './push-pull';
 import { simplifyViews } from './simplify';
 import type { ExerciseViews } from './types';
@@ -18,6 +19,7 @@ export const EXERCISE_VIEWS: { [T in ExerciseType]: ExerciseViews<T> } = {
   'push-pull': pushPullViews,
   simplify: simplifyViews,
   'action-plan': actionPlanViews,
+  own: ownViews,
 };
 
 /** The views of one type, seen over every exercise: call them with an exercise of that type. */

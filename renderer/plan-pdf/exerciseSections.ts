@@ -4,6 +4,7 @@ import { journeyPdf } from '../exercises/burden-journey/pdf';
 import { centricityPdf } from '../exercises/centricity-check/pdf';
 import { definitionPdf } from '../exercises/definition/pdf';
 import { pushPullPdf } from '../exercises/push-pull/pdf';
+import { ownPdf } from '../exercises/own/pdf';
 import { simplificationPdf } from '../exercises/simplify/pdf';
 import type { Block } from './blocks';
 import type { Pen } from './pen';
@@ -16,6 +17,7 @@ export const PDF_SECTIONS: { [T in PlannedType]: PdfSection<PlanDataOf<T>> } = {
   'burden-journey': journeyPdf,
   'push-pull': pushPullPdf,
   simplify: simplificationPdf,
+  own: ownPdf,
 };
 
 /** The sections of one group, in agenda order. */

@@ -117,6 +117,17 @@ function journeySections(pen: Pen, plan: ActionPlan, width: number): Section[] {
   }));
 }
 
+/** A page section per exercise printed under its own title, when it has answers. */
+function titledSections(pen: Pen, plan: ActionPlan, width: number): Section[] {
+  return sectionsIn(plan, 'titled').map((entry) => ({
+    key: `titled-${entry.exerciseId}`,
+    kicker: 'Our own questions',
+    title: titleOf(entry),
+    practice: entry.practice,
+    blocks: readyBlocks(pen, entry, width, true),
+  }));
+}
+
 function continuumSection(pen: Pen, plan: ActionPlan, width: number): Section {
   const { markers, unplacedCount } = plan.continuum;
   const blocks: Block[] = [];
@@ -339,6 +350,7 @@ export async function renderPlanPdf(
       title: 'What we push, and what we simplify',
       blocks: decisions,
     },
+    ...titledSections(pen, plan, width),
     {
       key: 'quick',
       kicker: 'Asked on the spot',

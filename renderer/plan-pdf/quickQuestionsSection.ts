@@ -59,6 +59,23 @@ function questionBlocks(pen: Pen, q: PlanQuickQuestion, width: number, first: bo
   return blocks;
 }
 
+/** An own exercise's section: its prompt, then each question as the questions asked on the spot. */
+export function ownExerciseBlocks(
+  pen: Pen,
+  data: { prompt: string; questions: readonly PlanQuickQuestion[] },
+  width: number,
+): Block[] {
+  const prompt = data.prompt
+    ? [
+        textBlock(pen, 'own-prompt', { text: data.prompt, style: TEXT.lead }, Math.min(420, width), {
+          below: 14,
+          lineHeight: LEADING.lead,
+        }),
+      ]
+    : [];
+  return [...prompt, ...quickQuestionBlocks(pen, data.questions, width)];
+}
+
 export function quickQuestionBlocks(
   pen: Pen,
   questions: readonly PlanQuickQuestion[],

@@ -78,9 +78,10 @@ export function sectionBlocks<T>(
 
 /**
  * Where an exercise's sections print: with where the room stands, each on a page of its own under
- * "Customer-burden journey", or with the day's decisions. Agenda order within each.
+ * "Customer-burden journey", with the day's decisions, or each on a page of its own under its
+ * title (the facilitator's own exercises). Agenda order within each.
  */
-export type PdfGroup = 'stand' | 'journey' | 'decisions';
+export type PdfGroup = 'stand' | 'journey' | 'decisions' | 'titled';
 
 /** How the plan PDF draws one exercise type's section; each exercise's folder exports its own. */
 export interface PdfSection<D> {

@@ -72,6 +72,13 @@ export interface ExerciseDefinition<
   summary: string;
   /** A new exercise of this type with its defaults. */
   create: () => z.output<S>;
+  /** False when a new workshop's agenda leaves it out (it is added from the menu). */
+  onNewAgenda?: false;
+  /**
+   * Its content without what the room made of it (board placements, decisions, curation): what a
+   * template, the personal exercise library and a duplicate keep. Results live in the workshop.
+   */
+  asTemplate: (exercise: z.output<S>) => z.output<S>;
   /**
    * The live activities it runs, with ids stable across sessions (`${exercise.id}:<suffix>`, see
    * `activitySpec`) so results can be matched back. A part with nothing to vote on is left out.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXERCISES, EXERCISE_DEFINITIONS, definitionOf, type ExerciseSchemas } from './registry';
+import { EXERCISES, EXERCISE_DEFINITIONS, type ExerciseSchemas } from './registry';
 
 /** Every exercise the agenda can hold: one schema per definition in the registry. */
 export const exerciseSchema = z.discriminatedUnion(
@@ -15,14 +15,21 @@ export interface ExerciseTemplate {
   name: string;
   summary: string;
   create: () => Exercise;
+  /** A new workshop's agenda starts with it. */
+  onNewAgenda: boolean;
 }
 
 /** The exercise templates in their usual order on a workshop day. */
 export const EXERCISE_TEMPLATES: readonly ExerciseTemplate[] = EXERCISE_DEFINITIONS.map(
-  ({ type, name, summary, create }) => ({ type, name, summary, create }),
+  ({ type, name, summary, create, onNewAgenda }) => ({
+    type,
+    name,
+    summary,
+    create,
+    onNewAgenda: onNewAgenda !== false,
+  }),
 );
 
 export function templateOf(type: ExerciseType): ExerciseTemplate {
-  const { name, summary, create } = definitionOf(type);
-  return { type, name, summary, create };
+  return EXERCISE_TEMPLATES.find((t) => t.type === type)!;
 }

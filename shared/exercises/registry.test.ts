@@ -12,6 +12,12 @@ import { activitiesOf } from './activities';
 import { EXERCISE_TEMPLATES, exerciseSchema } from './index';
 
 const fixture = planWorkshop();
+/** A new workshop with every type on its agenda, those a new workshop leaves out added at the end. */
+const everyType = (): Workshop => {
+  const w = newWorkshop('x');
+  const added = EXERCISE_TEMPLATES.filter((t) => !t.onNewAgenda).map((t) => t.create());
+  return { ...w, agenda: [...w.agenda, ...added] };
+};
 const exerciseOf = (w: Workshop, type: string) => w.agenda.find((e) => e.type === type)!;
 const resultsOf = (w: Workshop, exerciseId: string) =>
   Object.keys(w.results).filter((id) => id.startsWith(`${exerciseId}:`));
@@ -22,7 +28,10 @@ describe('the exercise registry', () => {
     expect(Object.values(EXERCISES).map((d) => d.type)).toEqual(types);
     expect(EXERCISE_DEFINITIONS.map((d) => d.type)).toEqual(types);
     expect(EXERCISE_TEMPLATES.map((t) => t.type)).toEqual(types);
-    expect(newWorkshop('x').agenda.map((e) => e.type)).toEqual(types);
+    expect(newWorkshop('x').agenda.map((e) => e.type)).toEqual(
+      EXERCISE_TEMPLATES.filter((t) => t.onNewAgenda).map((t) => t.type),
+    );
+    expect(everyType().agenda.map((e) => e.type)).toEqual(types);
   });
 
   describe.each(EXERCISE_DEFINITIONS.map((d) => [d.type, d] as const))('%s', (type, definition) => {
@@ -51,7 +60,7 @@ describe('the exercise registry', () => {
         expect(kind!.configSchema.safeParse(spec.config).success).toBe(true);
       }
       // Its defaults too, in a workshop that has initiatives to vote on.
-      const fresh = { ...newWorkshop('x'), initiatives: fixture.initiatives };
+      const fresh = { ...everyType(), initiatives: fixture.initiatives };
       for (const spec of activitiesOf(exerciseOf(fresh, type), fresh))
         expect(kindOf(spec.kind)!.configSchema.safeParse(spec.config).success).toBe(true);
     });
@@ -65,7 +74,7 @@ describe('the exercise registry', () => {
         expect(outcome).toMatchObject({ type, exerciseId: exercise.id });
         expect(outcomeSchema.safeParse(outcome).success).toBe(true);
       }
-      const fresh = newWorkshop('x');
+      const fresh = everyType();
       expect(outcomeOf(buildPlan(fresh, { paper: 'A4' }), fresh, exerciseOf(fresh, type))).toBeNull();
     });
 

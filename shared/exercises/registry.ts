@@ -3,6 +3,7 @@ import { actionPlan } from './action-plan';
 import { burdenJourney } from './burden-journey';
 import { centricityCheck } from './centricity-check';
 import { definition } from './definition';
+import { own } from './own';
 import type { ExerciseDefinition, ExercisePlan } from './exerciseDefinition';
 import { pushPull } from './push-pull';
 import { simplify } from './simplify';
@@ -24,6 +25,7 @@ export const EXERCISES = byType({
   'push-pull': pushPull,
   simplify,
   'action-plan': actionPlan,
+  own,
 });
 
 export type ExerciseSchemas = (typeof EXERCISES)[keyof typeof EXERCISES]['schema'];

@@ -36,6 +36,7 @@ describe('the plan’s parts built on practice answers', () => {
       'initiatives',
       'push-pull',
       'simplify',
+      'own',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { isActivityKindId, kindOf } from '../activities/registry';
-import { quickQuestionResults } from '../results/build';
+import { quickQuestionResults, type QuickQuestionResult } from '../results/build';
 import { KIND_RESULTS } from '../results/kinds';
 import type { ReaderRows } from '../results/kinds/common';
 import type { Workshop } from '../workshop/schema';
@@ -14,29 +14,32 @@ const AS_EXPORTED: ReaderRows = {
   rows: (items) => items.map((r) => ({ item: r.item, answers: String(r.answers ?? ''), result: r.details })),
 };
 
+/** One question with its answers, worded for a reader: the results export's rows and numbers. */
+export function planQuestion(q: QuickQuestionResult): PlanQuickQuestion {
+  const base = {
+    id: q.activityId,
+    title: q.title,
+    kindLabel: kindOf(q.kind)?.label ?? q.kind,
+    answered: q.answered,
+    participants: q.participants,
+    practice: q.practice > 0,
+  };
+  if (!q.items) return { ...base, order: '', rows: [], more: 0, readable: false };
+  const reading = (isActivityKindId(q.kind) && KIND_RESULTS[q.kind].reading) || AS_EXPORTED;
+  const rows = reading.rows(q.items, q.participants);
+  return {
+    ...base,
+    order: reading.order,
+    rows: rows.slice(0, QUICK_ROWS_SHOWN),
+    more: Math.max(0, rows.length - QUICK_ROWS_SHOWN),
+    readable: true,
+  };
+}
+
 /**
  * The questions asked on the spot, for the plan: the same rows and numbers as the results export
  * (one derivation, `quickQuestionResults`), worded for a reader.
  */
 export function planQuickQuestions(workshop: Workshop): PlanQuickQuestion[] {
-  return quickQuestionResults(workshop).map((q) => {
-    const base = {
-      id: q.activityId,
-      title: q.title,
-      kindLabel: kindOf(q.kind)?.label ?? q.kind,
-      answered: q.answered,
-      participants: q.participants,
-      practice: q.practice > 0,
-    };
-    if (!q.items) return { ...base, order: '', rows: [], more: 0, readable: false };
-    const reading = (isActivityKindId(q.kind) && KIND_RESULTS[q.kind].reading) || AS_EXPORTED;
-    const rows = reading.rows(q.items, q.participants);
-    return {
-      ...base,
-      order: reading.order,
-      rows: rows.slice(0, QUICK_ROWS_SHOWN),
-      more: Math.max(0, rows.length - QUICK_ROWS_SHOWN),
-      readable: true,
-    };
-  });
+  return quickQuestionResults(workshop).map(planQuestion);
 }

@@ -75,20 +75,30 @@ export interface QuickQuestionResult {
   items: ItemRow[] | null;
 }
 
+function questionOf(found: Found): QuickQuestionResult {
+  return {
+    activityId: found.result.activityId,
+    title: found.spec?.title ?? found.result.activityId,
+    kind: found.result.kind,
+    answered: found.result.answered,
+    participants: found.result.participants,
+    practice: found.result.practice ?? 0,
+    items: itemsOf(found),
+  };
+}
+
 /** The questions asked during the session, in the order they closed, with the export's numbers. */
 export function quickQuestionResults(workshop: Workshop): QuickQuestionResult[] {
   return resultsInOrder(workshop)
     .filter((f) => f.exercise === QUICK_QUESTIONS_TITLE)
     .sort((a, b) => a.result.closedAt - b.result.closedAt)
-    .map((found) => ({
-      activityId: found.result.activityId,
-      title: found.spec?.title ?? found.result.activityId,
-      kind: found.result.kind,
-      answered: found.result.answered,
-      participants: found.result.participants,
-      practice: found.result.practice ?? 0,
-      items: itemsOf(found),
-    }));
+    .map(questionOf);
+}
+
+/** One activity of the agenda read as the results export reads it; null while it has no result. */
+export function activityResult(workshop: Workshop, spec: ActivitySpec): QuickQuestionResult | null {
+  const result = workshop.results[spec.id];
+  return result ? questionOf({ result, spec, exercise: spec.exerciseId }) : null;
 }
 
 /**

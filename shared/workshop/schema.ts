@@ -39,7 +39,7 @@ export function newWorkshop(name: string, now = Date.now()): Workshop {
     facilitator: '',
     createdAt: now,
     updatedAt: now,
-    agenda: EXERCISE_TEMPLATES.map((t) => t.create()),
+    agenda: EXERCISE_TEMPLATES.filter((t) => t.onNewAgenda).map((t) => t.create()),
     initiatives: [],
     results: {},
   };

@@ -15,17 +15,23 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { EXERCISE_TEMPLATES, templateOf, type Exercise } from '../../../shared/exercises';
 import { clockTime, durationText, plannedSchedule, type Schedule } from '../../../shared/workshop/schedule';
+import { copyExercise, copyTitle } from '../../../shared/workshop/templates';
+import { useToasts } from '../../ui/Toasts';
 import type { PageProps } from '../workshop/WorkshopScreen';
+import { matchesShortcut } from '../useShortcut';
 import { ExerciseEditor } from './ExerciseEditor';
+import { ExerciseLibraryDialog } from './ExerciseLibraryDialog';
 import { WorkshopDetails } from './WorkshopDetails';
 import './agenda.css';
 
 export function AgendaPage({ workshop, update }: PageProps) {
   const [selectedId, setSelectedId] = useState<string | null>(workshop.agenda[0]?.id ?? null);
   const [adding, setAdding] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
+  const toasts = useToasts();
   const selected = workshop.agenda.find((e) => e.id === selectedId) ?? workshop.agenda[0];
   const schedule = plannedSchedule(workshop.agenda, workshop.plannedStart);
 
@@ -55,6 +61,21 @@ export function AgendaPage({ workshop, update }: PageProps) {
     setAgenda([...workshop.agenda, exercise], `adding of “${exercise.title}”`);
     setSelectedId(exercise.id);
     setAdding(false);
+  };
+
+  /** Puts a copy of an exercise's content on the agenda, after `after` or at the end, and opens it. */
+  const insert = (copy: Exercise, label: string, after?: Exercise) => {
+    const at = after ? workshop.agenda.findIndex((e) => e.id === after.id) + 1 : workshop.agenda.length;
+    setAgenda([...workshop.agenda.slice(0, at), copy, ...workshop.agenda.slice(at)], label);
+    setSelectedId(copy.id);
+  };
+
+  const duplicate = (exercise: Exercise) => {
+    if (workshop.agenda.length >= 50) {
+      toasts.show({ tone: 'error', message: 'An agenda holds 50 exercises at most.' });
+      return;
+    }
+    insert(copyExercise(exercise, copyTitle(exercise.title)), `duplicate of “${exercise.title}”`, exercise);
   };
 
   const remove = (exercise: Exercise) => {
@@ -109,6 +130,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
                       onSelect={() => setSelectedId(exercise.id)}
                       onMove={(by) => move(index, by)}
                       onRemove={() => remove(exercise)}
+                      onDuplicate={() => duplicate(exercise)}
                     />
                   ))}
                 </ol>
@@ -128,9 +150,14 @@ export function AgendaPage({ workshop, update }: PageProps) {
               </button>
             </div>
           ) : (
-            <button className="btn add-exercise" onClick={() => setAdding(true)}>
-              + Add exercise
-            </button>
+            <div className="agenda-add-row">
+              <button className="btn add-exercise" onClick={() => setAdding(true)}>
+                + Add exercise
+              </button>
+              <button className="btn" onClick={() => setBrowsing(true)}>
+                From my exercises…
+              </button>
+            </div>
           )}
         </section>
       </aside>
@@ -144,6 +171,15 @@ export function AgendaPage({ workshop, update }: PageProps) {
           </div>
         )}
       </section>
+      {browsing && (
+        <ExerciseLibraryDialog
+          onClose={() => setBrowsing(false)}
+          onInsert={(saved) => {
+            setBrowsing(false);
+            insert(copyExercise(saved.exercise), `insertion of “${saved.exercise.title}”`);
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -157,9 +193,11 @@ interface ItemProps {
   onSelect: () => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
+  onDuplicate: () => void;
 }
 
-function AgendaItem({ exercise, index, count, schedule, selected, onSelect, onMove, onRemove }: ItemProps) {
+function AgendaItem(props: ItemProps) {
+  const { exercise, index, count, schedule, selected, onSelect, onMove, onRemove, onDuplicate } = props;
   const times = schedule.clock ? schedule.items[index] : undefined;
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: exercise.id,
@@ -170,6 +208,12 @@ function AgendaItem({ exercise, index, count, schedule, selected, onSelect, onMo
       className={`agenda-item${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-testid="agenda-item"
+      onKeyDown={(event: KeyboardEvent<HTMLLIElement>) => {
+        // Ctrl+D on a focused item duplicates it, not the browser's bookmark.
+        if (!matchesShortcut('mod+d', event.nativeEvent)) return;
+        event.preventDefault();
+        onDuplicate();
+      }}
     >
       <button className="drag-handle" aria-label={`Move ${exercise.title}`} {...attributes} {...listeners}>
         ⠿
@@ -207,6 +251,14 @@ function AgendaItem({ exercise, index, count, schedule, selected, onSelect, onMo
           aria-label="Move down"
         >
           ↓
+        </button>
+        <button
+          className="btn btn-sm btn-ghost"
+          onClick={onDuplicate}
+          aria-label={`Duplicate ${exercise.title}`}
+          title="Duplicate (Ctrl+D)"
+        >
+          ⧉
         </button>
         <button
           className="btn btn-sm btn-ghost btn-danger"

@@ -4,6 +4,8 @@ import { NumberField } from '../../ui/NumberField';
 import { TextArea, TextField } from '../../ui/TextField';
 import { ViewBoundary } from '../../activities/ViewBoundary';
 import { viewsOf } from '../../exercises/registry';
+import { useToasts } from '../../ui/Toasts';
+import { describeStorageError, exerciseLibrary } from '../db';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 
 interface Props {
@@ -15,6 +17,18 @@ interface Props {
 export function ExerciseEditor({ exercise, workshop, update }: Props) {
   const Editor = viewsOf(exercise.type).Editor;
   const template = templateOf(exercise.type);
+  const toasts = useToasts();
+  const saveToLibrary = async () => {
+    try {
+      await exerciseLibrary.save(exercise);
+      toasts.show({
+        tone: 'success',
+        message: `Saved “${exercise.title}” to your exercises: insert it into any workshop with “From my exercises…”.`,
+      });
+    } catch (error) {
+      toasts.show({ tone: 'error', message: describeStorageError(error) });
+    }
+  };
   const change = (changed: Exercise, coalesce?: string) =>
     update((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }), {
       coalesce: coalesce && `${changed.id}.${coalesce}`,
@@ -25,6 +39,13 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
       <header className="exercise-editor-head">
         <span className="badge">{template.name}</span>
         <p className="muted">{template.summary}</p>
+        <button
+          className="btn btn-sm"
+          onClick={() => void saveToLibrary()}
+          title="Keep a copy of its content, without results, to reuse in any workshop"
+        >
+          Save to my exercises
+        </button>
       </header>
       <div className="exercise-editor-row">
         <label className="field grow">

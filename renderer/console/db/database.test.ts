@@ -39,7 +39,7 @@ describe('workshop database', () => {
       facilitator: '',
       results: {},
     });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 

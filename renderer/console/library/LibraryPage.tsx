@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
 import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
+import { workshopFromTemplate } from '../../../shared/workshop/templates';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, workshops } from '../db';
 import { navigate } from '../router';
@@ -50,9 +51,11 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
     [refresh, toasts],
   );
 
-  const create = (name: string, organisation: string, date: string) =>
+  const create = (name: string, organisation: string, date: string, from: Workshop | null) =>
     guarded(async () => {
-      const workshop = { ...newWorkshop(name), organisation: organisation.trim(), date };
+      const workshop = from
+        ? workshopFromTemplate(from, { name, organisation, date })
+        : { ...newWorkshop(name), organisation: organisation.trim(), date };
       await workshops.put(workshop);
       navigate({ page: 'workshop', workshopId: workshop.id, tab: 'agenda' });
     });
@@ -232,9 +235,9 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
             setCreating(false);
             if (startCreating) navigate({ page: 'library' });
           }}
-          onCreate={(name, organisation, date) => {
+          onCreate={(name, organisation, date, from) => {
             setCreating(false);
-            void create(name, organisation, date);
+            void create(name, organisation, date, from);
           }}
         />
       )}

@@ -1,20 +1,55 @@
-import { useEffect, useRef, useState } from 'react';
-import { todayIso } from '../../../shared/workshop/schema';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
+import { readWorkshopFile } from '../../../shared/workshop/file';
+import { todayIso, type Workshop } from '../../../shared/workshop/schema';
+import { workshopAsTemplate } from '../../../shared/workshop/templates';
+import { useToasts } from '../../ui/Toasts';
+import { describeStorageError, templates } from '../db';
+import type { SavedTemplate } from '../db/library';
 
 interface Props {
-  onCreate: (name: string, organisation: string, date: string) => void;
+  /** `from`: the template to start from; null for the standard agenda. */
+  onCreate: (name: string, organisation: string, date: string, from: Workshop | null) => void;
   onCancel: () => void;
 }
+
+/** The sample workshop as a template: its agenda without the sample's results. */
+function sampleTemplate(): Workshop | null {
+  const read = readWorkshopFile(sampleText);
+  return read.ok ? workshopAsTemplate(read.workshop) : null;
+}
+
+const STANDARD = '';
+const SAMPLE = 'sample';
 
 export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [date, setDate] = useState(todayIso());
+  const [from, setFrom] = useState(STANDARD);
+  const [saved, setSaved] = useState<SavedTemplate[]>([]);
+  const sample = useMemo(() => sampleTemplate(), []);
+  const toasts = useToasts();
 
   useEffect(() => {
     dialog.current?.showModal();
+    templates.list().then(setSaved, () => setSaved([]));
   }, []);
+
+  const chosen = saved.find((t) => t.id === from);
+  const template = from === SAMPLE ? sample : (chosen?.workshop ?? null);
+  const removeChosen = async () => {
+    if (!chosen) return;
+    try {
+      await templates.delete(chosen.id);
+      setSaved((list) => list.filter((t) => t.id !== chosen.id));
+      setFrom(STANDARD);
+      toasts.show({ tone: 'info', message: `Deleted the template “${chosen.workshop.name}”.` });
+    } catch (error) {
+      toasts.show({ tone: 'error', message: describeStorageError(error) });
+    }
+  };
 
   return (
     <dialog ref={dialog} className="dialog" onCancel={onCancel} aria-labelledby="new-workshop-title">
@@ -22,13 +57,10 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          onCreate(name, organisation, date);
+          onCreate(name, organisation, date, template);
         }}
       >
         <h2 id="new-workshop-title">New workshop</h2>
-        <p className="muted">
-          It starts with all six exercises on the agenda; remove or reorder them as you like.
-        </p>
         <label className="field">
           <span>Name</span>
           <input
@@ -55,6 +87,35 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
           <span>Date</span>
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
+        <div className="field">
+          <label htmlFor="new-workshop-from">Start from</label>
+          <div className="start-from">
+            <select
+              id="new-workshop-from"
+              className="input"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            >
+              <option value={STANDARD}>The six standard exercises</option>
+              {saved.map((t) => (
+                <option key={t.id} value={t.id}>
+                  Template: {t.workshop.name}
+                </option>
+              ))}
+              {sample ? <option value={SAMPLE}>Sample: {sample.name}</option> : null}
+            </select>
+            {chosen ? (
+              <button type="button" className="btn btn-sm btn-ghost btn-danger" onClick={removeChosen}>
+                Delete template
+              </button>
+            ) : null}
+          </div>
+          <small className="muted">
+            {template
+              ? `${template.agenda.length} exercises with their content and notes; no results.`
+              : 'All six exercises on the agenda; remove or reorder them as you like.'}
+          </small>
+        </div>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onCancel}>
             Cancel

@@ -9,7 +9,7 @@ import { exportWorkshopFile } from '../library/transfer';
 import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
 import { useToasts } from '../../ui/Toasts';
-import { describeStorageError } from '../db';
+import { describeStorageError, templates } from '../db';
 import './workshop.css';
 
 export interface PageProps {
@@ -51,6 +51,18 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
     try {
       if (await exportWorkshopFile(workshop))
         toasts.show({ tone: 'success', message: `Exported “${workshop.name}”.` });
+    } catch (error) {
+      toasts.show({ tone: 'error', message: describeStorageError(error) });
+    }
+  };
+  const saveTemplate = async () => {
+    if (!workshop) return;
+    try {
+      await templates.save(workshop);
+      toasts.show({
+        tone: 'success',
+        message: `Saved “${workshop.name}” as a template, without its results: New workshop › Start from offers it.`,
+      });
     } catch (error) {
       toasts.show({ tone: 'error', message: describeStorageError(error) });
     }
@@ -104,6 +116,13 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
             title="Export to a .outside-in.json file (Ctrl+E)"
           >
             Export
+          </button>
+          <button
+            className="btn btn-sm btn-ghost"
+            onClick={() => void saveTemplate()}
+            title="Keep this agenda, its notes and timing, without results, to start new workshops from"
+          >
+            Save as template
           </button>
           <button
             className="btn btn-sm btn-ghost"

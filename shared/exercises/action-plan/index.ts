@@ -11,6 +11,8 @@ export const actionPlan: ExerciseDefinition<typeof actionPlanSchema, typeof cont
   name: 'Continuum action plan',
   summary: 'Place every initiative on the line from symbolic to substantive; vote priorities.',
   create: newActionPlan,
+  // Its prompt and dots are the facilitator's; initiatives belong to the workshop.
+  asTemplate: (exercise) => exercise,
   activities(exercise, workshop) {
     if (workshop.initiatives.length === 0) return [];
     const items = workshop.initiatives.map((i) => ({ id: i.id, label: i.title }));

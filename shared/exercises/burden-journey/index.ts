@@ -18,6 +18,8 @@ export const burdenJourney: ExerciseDefinition<
   name: 'Burden journey',
   summary: 'Rate the time, worry, effort and money each step costs the customer.',
   create: newBurdenJourney,
+  // Stages and prompt are the facilitator's; the heatmap is a result.
+  asTemplate: (exercise) => exercise,
   activities: (exercise) => [
     activitySpec<JourneyHeatmapConfig>(
       exercise,

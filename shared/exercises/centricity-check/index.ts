@@ -18,6 +18,8 @@ export const centricityCheck: ExerciseDefinition<
   name: 'Centricity check',
   summary: 'Rate the four tough questions and map which departments meet customers.',
   create: newCentricityCheck,
+  // Questions and departments are the facilitator's; the scores are results.
+  asTemplate: (exercise) => exercise,
   activities(exercise) {
     const specs = [
       activitySpec<ScalePollConfig>(

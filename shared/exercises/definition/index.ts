@@ -21,6 +21,11 @@ export const definition: ExerciseDefinition<
   name: 'Definition',
   summary: 'Write what customer-centric means for us — and what it does not mean.',
   create: newDefinition,
+  // The team's definition and the curation of the room's statements were made on the day.
+  asTemplate: ({ curation: _curation, ...exercise }) => ({
+    ...exercise,
+    definition: { means: '', notMeans: '' },
+  }),
   activities: (exercise) => [
     activitySpec<OpenTextConfig>(
       exercise,

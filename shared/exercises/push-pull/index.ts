@@ -23,6 +23,12 @@ export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPull
     name: 'Push or pull card sort',
     summary: 'Sort products, features and projects: pushed by us, or pulled by customers?',
     create: newPushPull,
+    // The board and the cards the room proposed were made on the day.
+    asTemplate: ({ splits: _splits, rejectedProposals: _rejected, ...exercise }) => ({
+      ...exercise,
+      cards: exercise.cards.filter((c) => !c.proposed),
+      placements: {},
+    }),
     activities(exercise) {
       const specs: ActivitySpec[] = [];
       // Proposals come first, so approved ones can still join this session's sort before it opens.

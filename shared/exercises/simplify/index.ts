@@ -18,6 +18,8 @@ export const simplify: ExerciseDefinition<
   name: 'Offering simplification',
   summary: 'Rate offerings on value and burden: keep, simplify, retire or question.',
   create: newSimplify,
+  // The board's decisions were made on the day.
+  asTemplate: (exercise) => ({ ...exercise, decisions: {} }),
   activities(exercise) {
     if (exercise.offerings.length === 0) return [];
     return [

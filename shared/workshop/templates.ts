@@ -1,0 +1,58 @@
+import type { Exercise } from '../exercises';
+import { definitionOf } from '../exercises/registry';
+import { newId } from '../ids';
+import { todayIso, type Workshop } from './schema';
+
+/** An exercise's content without what the room made of it, as its definition says. */
+export function exerciseAsTemplate(exercise: Exercise): Exercise {
+  return definitionOf(exercise.type).asTemplate(structuredClone(exercise));
+}
+
+/**
+ * A copy to put on an agenda: its content only, under a fresh id, so its activities' ids are new
+ * and no result of the original is taken for its own.
+ */
+export function copyExercise(exercise: Exercise, title = exercise.title): Exercise {
+  return { ...exerciseAsTemplate(exercise), id: newId(), title: title.slice(0, 120) };
+}
+
+/** "Title (copy)", within the title's length. */
+export function copyTitle(title: string): string {
+  const suffix = ' (copy)';
+  return `${title.slice(0, 120 - suffix.length)}${suffix}`;
+}
+
+/**
+ * A workshop as a template: its agenda's content and the day's timing, without results,
+ * initiatives, date or who ran it for whom.
+ */
+export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Workshop {
+  return {
+    id: newId(),
+    name: workshop.name,
+    organisation: '',
+    date: '',
+    facilitator: '',
+    ...(workshop.plannedStart ? { plannedStart: workshop.plannedStart } : {}),
+    createdAt: now,
+    updatedAt: now,
+    agenda: workshop.agenda.map(exerciseAsTemplate),
+    initiatives: [],
+    results: {},
+  };
+}
+
+/** A new workshop made from a template: its agenda with fresh exercise ids, named and dated anew. */
+export function workshopFromTemplate(
+  template: Workshop,
+  details: { name: string; organisation: string; date: string },
+  now = Date.now(),
+): Workshop {
+  return {
+    ...workshopAsTemplate(template, now),
+    name: details.name.trim().slice(0, 120) || template.name,
+    organisation: details.organisation.trim().slice(0, 120),
+    date: details.date || todayIso(new Date(now)),
+    agenda: template.agenda.map((e) => copyExercise(e)),
+  };
+}
