@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/languages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
 import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
@@ -50,9 +51,13 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
     [refresh, toasts],
   );
 
-  const create = (name: string, organisation: string, date: string) =>
+  const create = (name: string, organisation: string, date: string, language: Language) =>
     guarded(async () => {
-      const workshop = { ...newWorkshop(name), organisation: organisation.trim(), date };
+      const workshop = {
+        ...newWorkshop(name, Date.now(), language),
+        organisation: organisation.trim(),
+        date,
+      };
       await workshops.put(workshop);
       navigate({ page: 'workshop', workshopId: workshop.id, tab: 'agenda' });
     });
@@ -232,9 +237,9 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
             setCreating(false);
             if (startCreating) navigate({ page: 'library' });
           }}
-          onCreate={(name, organisation, date) => {
+          onCreate={(name, organisation, date, language) => {
             setCreating(false);
-            void create(name, organisation, date);
+            void create(name, organisation, date, language);
           }}
         />
       )}

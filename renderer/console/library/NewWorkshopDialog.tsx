@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Language } from '../../../shared/languages';
 import { todayIso } from '../../../shared/workshop/schema';
+import { LanguageSelect } from '../LanguageSelect';
 
 interface Props {
-  onCreate: (name: string, organisation: string, date: string) => void;
+  onCreate: (name: string, organisation: string, date: string, language: Language) => void;
   onCancel: () => void;
 }
 
@@ -11,6 +13,7 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [date, setDate] = useState(todayIso());
+  const [language, setLanguage] = useState<Language>('en');
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -22,7 +25,7 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          onCreate(name, organisation, date);
+          onCreate(name, organisation, date, language);
         }}
       >
         <h2 id="new-workshop-title">New workshop</h2>
@@ -55,6 +58,7 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
           <span>Date</span>
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
+        <LanguageSelect value={language} onChange={setLanguage} />
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onCancel}>
             Cancel
