@@ -21,7 +21,7 @@ function phonePage(): Plugin {
         root: resolve(root, 'renderer'),
         base: './',
         logLevel: 'warn',
-        plugins: [react(), messagesPlugin()],
+        plugins: [react(), messagesPlugin(resolve(root, 'renderer/i18n/messages'))],
         resolve: {
           alias: [
             { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -88,7 +88,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), messagesPlugin(), phonePage(), syncZipForSpreadsheets()],
+    plugins: [
+      react(),
+      messagesPlugin(resolve(root, 'renderer/i18n/messages')),
+      phonePage(),
+      syncZipForSpreadsheets(),
+    ],
     // Bundled from source even in dev, so its fflate import goes through the plugin above.
     optimizeDeps: { exclude: ['write-excel-file'] },
     build: {

@@ -1,9 +1,10 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { messagesPlugin } from './scripts/i18n/catalogues';
 
 export default defineConfig({
-  plugins: [react(), messagesPlugin()],
+  plugins: [react(), messagesPlugin(resolve(import.meta.dirname, 'renderer/i18n/messages'))],
   test: {
     include: [
       'shared/**/*.test.ts',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import MessageFormat from '@messageformat/core';
-import compileModule from '@messageformat/core/lib/compile-module';
+import compileModule from '@messageformat/core/lib/compile-module.js';
 import { parse, type Token } from '@messageformat/parser';
 import type { Plugin } from 'vite';
 
@@ -12,9 +12,9 @@ const SUFFIX = '.json?messages';
 
 export type Catalogue = Record<string, string>;
 
-export function readCatalogue(language: string): Catalogue {
-  if (language === PSEUDO) return pseudoCatalogue(readCatalogue('en'));
-  return JSON.parse(readFileSync(resolve(MESSAGES_DIR, `${language}.json`), 'utf8')) as Catalogue;
+export function readCatalogue(language: string, dir = MESSAGES_DIR): Catalogue {
+  if (language === PSEUDO) return pseudoCatalogue(readCatalogue('en', dir));
+  return JSON.parse(readFileSync(resolve(dir, `${language}.json`), 'utf8')) as Catalogue;
 }
 
 /** An ES module of one function per message, importing only the plural rules it needs from the runtime. */
@@ -77,23 +77,24 @@ export function pseudoCatalogue(en: Catalogue): Catalogue {
  * `import('./messages/de.json?messages')` gives the German catalogue compiled to functions at build
  * time, so the phone carries no ICU parser; `en-XA` is made from English on the fly.
  */
-export function messagesPlugin(): Plugin {
+export function messagesPlugin(
+  /** Given by the configs: bundled, this module no longer knows where it came from. */
+  dir: string,
+): Plugin {
   return {
     name: 'outside-in:messages',
     enforce: 'pre',
-    resolveId(source, importer) {
+    // Catalogues live in one folder: the id is the file there, whatever path imported it.
+    resolveId(source) {
       if (!source.endsWith(SUFFIX)) return null;
-      return (
-        resolve(importer ? resolve(importer, '..') : MESSAGES_DIR, source.slice(0, -'?messages'.length)) +
-        '?messages'
-      );
+      return `${resolve(dir, basename(source.slice(0, -'?messages'.length)))}?messages`;
     },
     load(id) {
       if (!id.endsWith(SUFFIX)) return null;
       const file = id.slice(0, -'?messages'.length);
       const language = basename(file, '.json');
       if (language !== PSEUDO) this.addWatchFile(file);
-      return compileCatalogue(language, readCatalogue(language));
+      return compileCatalogue(language, readCatalogue(language, dir));
     },
   };
 }
