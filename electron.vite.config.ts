@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { build, type Plugin } from 'vite';
+import { messagesPlugin } from './scripts/i18n/catalogues';
 
 const root = import.meta.dirname;
 
@@ -20,7 +21,7 @@ function phonePage(): Plugin {
         root: resolve(root, 'renderer'),
         base: './',
         logLevel: 'warn',
-        plugins: [react()],
+        plugins: [react(), messagesPlugin(resolve(root, 'renderer/i18n/messages'))],
         resolve: {
           alias: [
             { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -34,7 +35,16 @@ function phonePage(): Plugin {
           outDir: resolve(root, 'out/renderer'),
           emptyOutDir: false,
           minify: true,
-          rollupOptions: { input: { phone: resolve(root, 'renderer/phone/index.html') } },
+          rollupOptions: {
+            input: { phone: resolve(root, 'renderer/phone/index.html') },
+            // Named so the size budget can tell the one language a phone loads from the inputs.
+            output: {
+              chunkFileNames: (chunk) =>
+                chunk.facadeModuleId?.endsWith('.json?messages')
+                  ? 'assets/lang-[name]-[hash].js'
+                  : 'assets/[name]-[hash].js',
+            },
+          },
         },
       });
     },
@@ -78,7 +88,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), phonePage(), syncZipForSpreadsheets()],
+    plugins: [
+      react(),
+      messagesPlugin(resolve(root, 'renderer/i18n/messages')),
+      phonePage(),
+      syncZipForSpreadsheets(),
+    ],
     // Bundled from source even in dev, so its fflate import goes through the plugin above.
     optimizeDeps: { exclude: ['write-excel-file'] },
     build: {

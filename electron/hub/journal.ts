@@ -1,6 +1,7 @@
 import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { languageSchema } from '../../shared/languages';
 import { activitySpecSchema, phaseSchema } from '../../shared/protocol';
 
 /**
@@ -21,6 +22,7 @@ export const journalRecordSchema = z.discriminatedUnion('t', [
     code: z.string(),
     workshopId: z.string(),
     workshopName: z.string(),
+    language: z.optional(languageSchema),
     activities: z.array(activitySpecSchema),
   }),
   /** A participant joined; only a hash of the secret is kept. `practice`: simulated by the console. */

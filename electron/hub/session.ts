@@ -3,6 +3,7 @@ import type { StoredAnswer } from '../../shared/activities/kind';
 import { kindOf } from '../../shared/activities/registry';
 import type { ActivitySpecMessage, ActivitySummary } from '../../shared/protocol';
 import { outcomeSchema, type Outcome } from '../../shared/outcomes';
+import type { Language } from '../../shared/languages';
 import type { JournalRecord, StartRecord } from './journal';
 import { LiveTallies } from './liveTallies';
 import {
@@ -41,6 +42,7 @@ export class SessionModel {
   readonly code: string;
   readonly workshopId: string;
   readonly workshopName: string;
+  readonly language: Language | undefined;
   readonly startedAt: number;
   readonly activities: SessionActivity[];
   index = 0;
@@ -80,6 +82,7 @@ export class SessionModel {
     this.code = start.code;
     this.workshopId = start.workshopId;
     this.workshopName = start.workshopName;
+    this.language = start.language;
     this.startedAt = start.at;
     this.activities = activities;
     for (const activity of activities) this.live.start(activity, []);

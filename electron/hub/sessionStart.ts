@@ -32,6 +32,7 @@ export async function startSession(
     code: newJoinCode(),
     workshopId: control.workshopId,
     workshopName: control.workshopName,
+    ...(control.language ? { language: control.language } : {}),
     activities: control.activities,
   };
   const created = SessionModel.create(start);

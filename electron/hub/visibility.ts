@@ -52,6 +52,7 @@ export function stateBody(
       joinUrl: `${where.joinBase()}/j/${session.code}`,
       workshopId: session.workshopId,
       workshopName: session.workshopName,
+      ...(session.language ? { language: session.language } : {}),
       activities: session.summaries(),
       index: session.index,
       current: session.current.spec,

@@ -5,13 +5,17 @@ import '../ui/visually-hidden.css';
 import { ToastProvider } from '../ui/Toasts';
 import { App } from './App';
 import { captureHubToken } from './hubAccess';
+import { loadLanguage } from '../i18n';
 
 captureHubToken();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ToastProvider>
-      <App />
-    </ToastProvider>
-  </StrictMode>,
+// The console is English for now; the live views it shares with phones read the catalogue.
+void loadLanguage('en').finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ToastProvider>
+        <App />
+      </ToastProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { joinCodeSchema } from '../../shared/protocol';
+import { t } from '../i18n';
 
 /** Typing the code from the projector when the QR code was not scanned. */
 export function JoinForm() {
@@ -12,14 +13,14 @@ export function JoinForm() {
         e.preventDefault();
         const parsed = joinCodeSchema.safeParse(code);
         if (!parsed.success) {
-          setError(parsed.error.issues[0]?.message ?? 'That is not a join code.');
+          setError(t('phone.join.notACode'));
           return;
         }
         window.location.assign(`/j/${parsed.data}`);
       }}
     >
-      <h1>Join a session</h1>
-      <label htmlFor="join-code">Code shown on the screen</label>
+      <h1>{t('phone.join.title')}</h1>
+      <label htmlFor="join-code">{t('phone.join.codeLabel')}</label>
       <input
         id="join-code"
         className="field code-input"
@@ -39,20 +40,14 @@ export function JoinForm() {
         </p>
       ) : null}
       <button type="submit" className="primary">
-        Join
+        {t('phone.join.submit')}
       </button>
-      <p className="who-sees">
-        The room sees totals only; your answers are stored on the facilitator’s laptop.
-      </p>
+      <WhoSeesWhat />
     </form>
   );
 }
 
 /** Who sees what, in one line, before anyone answers. */
 export function WhoSeesWhat() {
-  return (
-    <p className="who-sees">
-      The room sees totals only; your answers are stored on the facilitator’s laptop.
-    </p>
-  );
+  return <p className="who-sees">{t('phone.whoSees')}</p>;
 }

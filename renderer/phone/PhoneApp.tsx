@@ -1,19 +1,23 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ACTIVITY_VIEWS, viewsOf } from '../activities/registry';
 import { ViewBoundary } from '../activities/ViewBoundary';
+import { LANGUAGE_NAMES } from '../../shared/languages';
+import { t } from '../i18n';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinForm, WhoSeesWhat } from './JoinForm';
 import { answersKnown, myAnswers } from './participantState';
 import { ParticipantSession } from './participantSession';
+import { useRoomLanguage } from './roomLanguage';
 
 export function PhoneApp({ code }: { code: string | null }) {
   if (!code) {
     return (
       <main className="phone">
         <header className="bar">
-          <span className="bar__brand">Outside-In</span>
+          {/* The product's name, not translated. */}
+          <span className="bar__brand">{'Outside-In'}</span>
         </header>
         <JoinForm />
       </main>
@@ -35,6 +39,7 @@ function LivePhone({ code }: { code: string }) {
   const live = state.session;
   const secondsLeft = useCountdown(live?.phase === 'open' ? live.timer : null, state.clockOffset);
   const queued = connection !== 'connected' && pending.length > 0;
+  const language = useRoomLanguage(live?.language);
 
   let body: ReactNode;
   if (fatal) {
@@ -44,9 +49,7 @@ function LivePhone({ code }: { code: string }) {
       ) : (
         <>
           <div className="notice notice--error" role="alert">
-            {fatal.code === 'unknown-code'
-              ? `There is no live session with the code ${code}. Check the code on the screen.`
-              : fatal.message}
+            {fatal.code === 'unknown-code' ? t('phone.unknownCode', { code }) : fatal.message}
           </div>
           <JoinForm />
         </>
@@ -54,7 +57,7 @@ function LivePhone({ code }: { code: string }) {
   } else if (!live) {
     body = (
       <div className="center">
-        <p>{connection === 'connected' ? 'Waiting for the session to start…' : 'Joining the session…'}</p>
+        <p>{connection === 'connected' ? t('phone.waitingForStart') : t('phone.joining')}</p>
         <WhoSeesWhat />
       </div>
     );
@@ -69,13 +72,11 @@ function LivePhone({ code }: { code: string }) {
         {live.current.prompt ? <p className="prompt">{live.current.prompt}</p> : null}
         {live.phase === 'waiting' ? (
           <>
-            <div className="notice">You’re in. Waiting for the facilitator to open answers…</div>
+            <div className="notice">{t('phone.waitingForOpen')}</div>
             <WhoSeesWhat />
           </>
         ) : null}
-        {live.phase === 'closed' ? (
-          <div className="notice">Answers are closed. Watch the screen for the results.</div>
-        ) : null}
+        {live.phase === 'closed' ? <div className="notice">{t('phone.closed')}</div> : null}
         {live.phase !== 'waiting' ? (
           Input ? (
             <ViewBoundary>
@@ -91,9 +92,7 @@ function LivePhone({ code }: { code: string }) {
               />
             </ViewBoundary>
           ) : (
-            <div className="notice notice--warn">
-              This activity needs a newer version of this page. Reload to get it.
-            </div>
+            <div className="notice notice--warn">{t('phone.needsNewer')}</div>
           )
         ) : null}
       </>
@@ -103,11 +102,11 @@ function LivePhone({ code }: { code: string }) {
   return (
     <main className="phone">
       <header className="bar">
-        <span className="bar__brand">Outside-In · {code}</span>
+        <span className="bar__brand">{`Outside-In · ${code}`}</span>
         {/* In the bar, which stays on screen: the countdown is seen however far the page scrolls. */}
         {live?.status === 'live' && live.phase === 'open' && secondsLeft !== null && !fatal ? (
-          <span className="timer" role="timer" aria-label="Time left">
-            {formatSeconds(secondsLeft)} left
+          <span className="timer" role="timer" aria-label={t('phone.timeLeft')}>
+            {t('phone.secondsLeft', { time: formatSeconds(secondsLeft) })}
           </span>
         ) : null}
         {/* A refused join (wrong code, ended session) is not a connection that comes back. */}
@@ -117,13 +116,12 @@ function LivePhone({ code }: { code: string }) {
         <div className="notice notice--warn" role="status">
           {queued ? (
             <p>
-              {connection === 'offline' ? 'You are offline. ' : 'Reconnecting to the session… '}
-              Your answers are kept on this phone and sent when you are back.
+              {connection === 'offline' ? t('phone.offline') : t('phone.reconnecting')} {t('phone.kept')}
             </p>
           ) : null}
           {lostRoom && !fatal ? (
             // The laptop's address changed under us (not a planned switch): only a new code helps.
-            <p>Lost the room’s computer. If the facilitator shows a new code, scan it.</p>
+            <p>{t('phone.lostRoom')}</p>
           ) : null}
         </div>
       ) : null}
@@ -131,9 +129,16 @@ function LivePhone({ code }: { code: string }) {
         <div className="notice notice--warn" role="alert">
           {state.notice}{' '}
           <button type="button" className="link" onClick={() => session.dismissNotice()}>
-            OK
+            {t('phone.ok')}
           </button>
         </div>
+      ) : null}
+      {language.offer ? (
+        <p className="language-switch">
+          <button type="button" className="link" lang={language.offer} onClick={language.switchTo}>
+            {t('phone.showIn', { language: LANGUAGE_NAMES[language.offer] })}
+          </button>
+        </p>
       ) : null}
       {body}
     </main>
@@ -143,8 +148,8 @@ function LivePhone({ code }: { code: string }) {
 function Ended() {
   return (
     <div className="center">
-      <h1>Thank you!</h1>
-      <p>This session has ended. You can close this page.</p>
+      <h1>{t('phone.thanks')}</h1>
+      <p>{t('phone.ended')}</p>
     </div>
   );
 }

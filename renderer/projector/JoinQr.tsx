@@ -2,7 +2,18 @@ import { toString as qrSvg } from 'qrcode';
 import { useEffect, useState } from 'react';
 
 /** The join URL as a QR code (SVG, so it stays sharp on any projector). Used by projector and console. */
-export function JoinQr({ url, size, className }: { url: string; size: string; className?: string }) {
+export function JoinQr({
+  url,
+  size,
+  className,
+  alt,
+}: {
+  url: string;
+  size: string;
+  className?: string;
+  /** In the room's language on the projector; the console's is English. */
+  alt?: string;
+}) {
   const [src, setSrc] = useState<{ url: string; src: string } | null>(null);
   useEffect(() => {
     let current = true;
@@ -29,7 +40,7 @@ export function JoinQr({ url, size, className }: { url: string; size: string; cl
       src={src.src}
       width={undefined}
       style={{ width: size, height: size, imageRendering: 'pixelated' }}
-      alt={`QR code for ${url}`}
+      alt={alt ?? `QR code for ${url}`}
       data-join-url={url}
     />
   );

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { outcomeSchema } from '../../shared/outcomes';
 import { ViewBoundary } from '../activities/ViewBoundary';
 import { viewsOf } from '../exercises/registry';
+import { t } from '../i18n';
 import '../exercises/outcomes.css';
 
 /** An exercise's outcome as the facilitator put it on the projector; null when there is none to show. */
@@ -36,7 +37,7 @@ export function OutcomeStage({ outcome }: { outcome: NonNullable<ReturnType<type
   const { ref, overflows } = useOverflow<HTMLDivElement>();
   return (
     <section className="stage outcome" data-testid="projector-outcome" data-outcome={outcome.type}>
-      <p className="stage__step">Outcome</p>
+      <p className="stage__step">{t('projector.outcome')}</p>
       <h1 className="outcome__title">{outcome.title}</h1>
       <div className={`outcome__body ${overflows ? 'outcome__body--cut' : ''}`} ref={ref}>
         <ViewBoundary>
@@ -45,7 +46,7 @@ export function OutcomeStage({ outcome }: { outcome: NonNullable<ReturnType<type
       </div>
       {overflows ? (
         <p className="outcome__more" data-testid="outcome-more">
-          More than fits on this screen: the full list is on the facilitator’s console and in the plan PDF.
+          {t('projector.outcomeMore')}
         </p>
       ) : null}
     </section>

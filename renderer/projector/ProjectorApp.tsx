@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { LiveSession, Tally } from '../../shared/protocol';
 import { viewsOf } from '../activities/registry';
 import { ViewBoundary } from '../activities/ViewBoundary';
+import { formatNumber, loadLanguage, t, useUiLanguage } from '../i18n';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { answeredCount } from '../ui/hub/liveState';
@@ -33,11 +34,17 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   const session = state.session;
   const secondsLeft = useCountdown(session?.phase === 'open' ? session.timer : null, state.clockOffset);
   const outcome = useOutcome(session?.outcome);
+  const roomLanguage = session?.language ?? 'en';
+  useUiLanguage();
+  useEffect(() => {
+    // The pseudo-locale asked for in the address stays: it is there to test the layout.
+    if (new URLSearchParams(window.location.search).get('lang') !== 'en-XA') void loadLanguage(roomLanguage);
+  }, [roomLanguage]);
 
   if (fatal) {
     return (
       <main className="projector projector--message">
-        <h1>Outside-In</h1>
+        <h1>{'Outside-In'}</h1>
         <p>{fatal.message}</p>
       </main>
     );
@@ -45,10 +52,8 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   if (!session) {
     return (
       <main className="projector projector--message">
-        <h1>Outside-In</h1>
-        <p>
-          {connection === 'connected' ? 'Waiting for the facilitator to start the session…' : 'Connecting…'}
-        </p>
+        <h1>{'Outside-In'}</h1>
+        <p>{connection === 'connected' ? t('projector.waitingForStart') : t('projector.connecting')}</p>
         <ConnectionBadge state={connection} className="pbadge" />
       </main>
     );
@@ -56,8 +61,8 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   if (session.status === 'ended') {
     return (
       <main className="projector projector--message">
-        <h1>Thank you!</h1>
-        <p>The session has ended.</p>
+        <h1>{t('projector.thanks')}</h1>
+        <p>{t('projector.ended')}</p>
       </main>
     );
   }
@@ -75,16 +80,21 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
 
   return (
     <main className={`projector ${slim ? 'projector--slim' : 'projector--join'}`}>
-      <section className="join" aria-label="How to join">
-        <JoinQr url={joinUrl} size={slim ? '5.6em' : '15em'} className="join__qr" />
-        <p className="join__hint">Join on your phone</p>
-        <p className="join__code" role="group" aria-label="Join code">
+      <section className="join" aria-label={t('projector.howToJoin')}>
+        <JoinQr
+          url={roomLanguage === 'en' ? joinUrl : `${joinUrl}?lang=${roomLanguage}`}
+          size={slim ? '5.6em' : '15em'}
+          className="join__qr"
+          alt={t('projector.qr', { url: joinUrl })}
+        />
+        <p className="join__hint">{t('projector.joinHint')}</p>
+        <p className="join__code" role="group" aria-label={t('projector.joinCode')}>
           {session.code}
         </p>
         <p className="join__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
         {onThisComputerOnly ? (
           <p className="join__local" data-testid="join-local">
-            This link only works on this computer.
+            {t('projector.localOnly')}
           </p>
         ) : null}
       </section>
@@ -94,7 +104,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
       ) : (
         <section className="stage">
           <p className="stage__step">
-            Activity {session.index + 1} of {session.activities.length}
+            {t('projector.step', { index: session.index + 1, total: session.activities.length })}
           </p>
           <h1 className="stage__title">{session.current.title}</h1>
           {session.current.prompt ? <p className="stage__prompt">{session.current.prompt}</p> : null}
@@ -102,15 +112,18 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
             <PhaseLine phase={session.phase} />
             {counts && session.phase !== 'waiting' ? (
               <span className="stage__count" data-testid="answered-count">
-                <strong>{counts.answered}</strong> of {counts.participants} answered
+                <strong>{formatNumber(counts.answered)}</strong>{' '}
+                {t('projector.ofAnswered', { participants: counts.participants })}
               </span>
             ) : (
-              <span className="stage__count">{session.participants.connected} joined</span>
+              <span className="stage__count">
+                {t('projector.joined', { count: session.participants.connected })}
+              </span>
             )}
             {secondsLeft !== null ? (
               <span
                 className={`stage__timer ${secondsLeft <= 10 ? 'stage__timer--low' : ''}`}
-                aria-label="Time left"
+                aria-label={t('projector.timeLeft')}
               >
                 {formatSeconds(secondsLeft)}
               </span>
@@ -125,7 +138,11 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
 }
 
 function PhaseLine({ phase }: { phase: LiveSession['phase'] }) {
-  const text = { waiting: 'Get ready…', open: 'Answer now on your phone', closed: 'Answers closed' }[phase];
+  const text = {
+    waiting: t('projector.phaseWaiting'),
+    open: t('projector.phaseOpen'),
+    closed: t('projector.phaseClosed'),
+  }[phase];
   return <span className={`stage__phase stage__phase--${phase}`}>{text}</span>;
 }
 

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { hubSocketUrl, sameOriginHubUrl } from '../ui/hub/client';
+import { isUiLanguage, loadLanguage, t } from '../i18n';
 import { ProjectorApp, type ProjectorHub } from './ProjectorApp';
 import '../ui/visually-hidden.css';
 import './projector.css';
@@ -24,13 +25,15 @@ async function findHub(): Promise<ProjectorHub> {
 }
 
 const root = createRoot(document.getElementById('root')!);
-findHub().then(
-  (hub) => root.render(<ProjectorApp code={codeFromHash(window.location.hash)} hub={hub} />),
+// English until the session says the room's language; `?lang=` starts in another (tests, rehearsals).
+const asked = new URLSearchParams(window.location.search).get('lang');
+Promise.all([findHub(), loadLanguage(isUiLanguage(asked) ? asked : 'en')]).then(
+  ([hub]) => root.render(<ProjectorApp code={codeFromHash(window.location.hash)} hub={hub} />),
   (error: unknown) =>
     root.render(
       <main className="projector projector--message">
-        <h1>Outside-In</h1>
-        <p>The projector could not reach the session hub: {String(error)}</p>
+        <h1>{'Outside-In'}</h1>
+        <p>{t('projector.noHub', { error: String(error) })}</p>
       </main>,
     ),
 );

@@ -17,6 +17,7 @@
  */
 // zod/mini: the phone loads this on a cheap phone over Wi-Fi; classic zod would cost ~20 KB gzip more.
 import * as z from 'zod/mini';
+import { languageSchema } from '../languages';
 import { closedAnswersSchema } from './closedAnswers';
 import { joinCodeSchema } from './joinCode';
 import { errorSchema } from './errors';
@@ -111,6 +112,8 @@ export const controlActionSchema = z.discriminatedUnion('action', [
     action: z.literal('start-session'),
     workshopId: z.string().check(z.minLength(1), z.maxLength(64)),
     workshopName: z.string().check(z.maxLength(200)),
+    /** The room's language for phones and projector (absent: English, as before languages). */
+    language: z.optional(languageSchema),
     activities: z.array(activitySpecSchema).check(z.minLength(1), z.maxLength(200)),
   }),
   /** Open the current activity for answers (again, if it was closed: earlier answers stay). */
@@ -225,6 +228,8 @@ export const liveSessionSchema = z.object({
   joinUrl: z.string(),
   workshopId: z.string(),
   workshopName: z.string(),
+  /** What phones and the projector speak (absent: English). */
+  language: z.optional(languageSchema),
   activities: z.array(activitySummarySchema),
   /** Index of the current activity in `activities`. */
   index: z.int().check(z.nonnegative()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exerciseSchema } from '../exercises';
 import { EXERCISE_TEMPLATES } from '../exercises';
 import { newId } from '../ids';
+import { languageSchema, type Language } from '../languages';
 import { isoDate, initiativeSchema } from './initiative';
 import { plannedStartSchema } from './schedule';
 import { activityResultSchema } from './results';
@@ -15,6 +16,8 @@ export const workshopSchema = z.object({
   facilitator: z.string().max(120),
   /** When the day starts, local "HH:MM" on `date`; the agenda's times follow from it. Optional: older files have none. */
   plannedStart: plannedStartSchema.optional(),
+  /** What phones and the projector speak, and the language of new exercise content. Optional: older files are English. */
+  language: z.optional(languageSchema),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   agenda: z.array(exerciseSchema).max(50),
@@ -30,13 +33,14 @@ export function todayIso(now = new Date()): string {
 }
 
 /** A new workshop with the full default agenda, ready to tailor. */
-export function newWorkshop(name: string, now = Date.now()): Workshop {
+export function newWorkshop(name: string, now = Date.now(), language: Language = 'en'): Workshop {
   return {
     id: newId(),
     name: name.trim() || 'Untitled workshop',
     organisation: '',
     date: todayIso(new Date(now)),
     facilitator: '',
+    ...(language === 'en' ? {} : { language }),
     createdAt: now,
     updatedAt: now,
     agenda: EXERCISE_TEMPLATES.filter((t) => t.onNewAgenda).map((t) => t.create()),

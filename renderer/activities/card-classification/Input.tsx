@@ -3,6 +3,7 @@ import type {
   CardClassificationConfig,
   CardClassificationValue,
 } from '../../../shared/activities/cardClassification';
+import { t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import { Progress } from './Progress';
 import './stepper.css';
@@ -46,7 +47,7 @@ export default function CardClassificationInput({
   if (cards.length === 0) {
     return (
       <div className="notice" role="status">
-        No cards to sort yet. They appear here as soon as the facilitator adds them.
+        {t('cards.none')}
       </div>
     );
   }
@@ -54,12 +55,16 @@ export default function CardClassificationInput({
   if (index >= cards.length) {
     return (
       <div className="stepper">
-        <Progress answered={answered} total={cards.length} noun="cards" />
+        <Progress
+          answered={answered}
+          total={cards.length}
+          label={t('cards.progress', { answered, total: cards.length })}
+        />
         <div className="notice">
           {answered === cards.length
-            ? `All ${cards.length} cards sorted ✓`
-            : `${answered} of ${cards.length} cards sorted.`}{' '}
-          {open ? 'Tap a card to change your answer while voting is open.' : ''}
+            ? t('cards.allSorted', { total: cards.length })
+            : t('cards.someSorted', { answered, total: cards.length })}{' '}
+          {open ? t('cards.tapToChange') : ''}
         </div>
         <ol className="stepper__review">
           {cards.map((card, i) => {
@@ -83,10 +88,12 @@ export default function CardClassificationInput({
   const mine = answers[card.id];
   return (
     <div className="stepper">
-      <Progress answered={answered} total={cards.length} noun="cards" />
-      <p className="stepper__position">
-        Card {index + 1} of {cards.length}
-      </p>
+      <Progress
+        answered={answered}
+        total={cards.length}
+        label={t('cards.progress', { answered, total: cards.length })}
+      />
+      <p className="stepper__position">{t('cards.position', { index: index + 1, total: cards.length })}</p>
       <div
         className="stepper__card"
         onPointerDown={onPointerDown}
@@ -118,12 +125,12 @@ export default function CardClassificationInput({
         </div>
       </fieldset>
       <AnswerStatusLine status={mine?.status} />
-      <nav className="stepper__nav" aria-label="Cards">
+      <nav className="stepper__nav" aria-label={t('cards.nav')}>
         <button type="button" className="choice" disabled={index === 0} onClick={() => go(index - 1)}>
-          ‹ Back
+          {t('nav.back')}
         </button>
         <button type="button" className="choice" onClick={() => go(index + 1)}>
-          {mine ? 'Next ›' : 'Skip ›'}
+          {mine ? t('nav.next') : t('nav.skip')}
         </button>
       </nav>
     </div>

@@ -3,6 +3,7 @@ import type {
   CardClassificationConfig,
   CardClassificationResult,
 } from '../../../shared/activities/cardClassification';
+import { formatPercent, t } from '../../i18n';
 import type { LiveProps } from '../types';
 import { segmentsOf } from './split';
 import { SplitBar, SplitKey } from './SplitBar';
@@ -36,7 +37,7 @@ export default function CardClassificationLive({
   if (config.cards.length === 0) {
     return (
       <p className="cards-live__empty" data-testid="live-no-cards">
-        No cards to sort yet: the facilitator is choosing them from the room’s proposals.
+        {t('live.noCards')}
       </p>
     );
   }
@@ -44,15 +45,14 @@ export default function CardClassificationLive({
   return (
     <div className={`cards-live${roomy ? ' cards-live--roomy' : ''}`}>
       <p className="cards-live__summary">
-        <span className="contested-tag">⚑ {contested} contested</span> of {config.cards.length} cards
+        <span className="contested-tag">{t('live.contested', { count: contested })}</span>{' '}
+        {t('live.ofCards', { total: config.cards.length })}
         <span className="cards-live__rule">
-          contested = neither side reaches {config.contestedThreshold}%
+          {t('live.contestedRule', { threshold: formatPercent(config.contestedThreshold / 100) })}
         </span>
         <SplitKey segments={segmentsOf(config, undefined)} />
         {pages > 1 ? (
-          <span className="cards-live__page">
-            page {current + 1} of {pages}
-          </span>
+          <span className="cards-live__page">{t('live.page', { page: current + 1, pages })}</span>
         ) : null}
       </p>
       <ol className="cards-live__grid" start={current * CARDS_PER_PAGE + 1}>
@@ -66,8 +66,9 @@ export default function CardClassificationLive({
             >
               <span className="cards-live__title">
                 {r?.contested ? (
-                  <span className="contested-tag" title="Contested">
-                    ⚑<span className="visually-hidden"> Contested:</span>
+                  <span className="contested-tag" title={t('live.contestedTitle')}>
+                    {'⚑'}
+                    <span className="visually-hidden">{t('live.contestedHidden')}</span>
                   </span>
                 ) : null}{' '}
                 {card.title}

@@ -1,16 +1,12 @@
+import { t } from '../../i18n';
 import type { AnswerStatus } from '../types';
 
-const TEXT = {
-  sending: 'Sending…',
-  queued: 'Queued, will send when back online',
-  received: 'Answer received ✓',
-} as const;
-
-const SHORT = {
-  sending: 'Sending…',
-  queued: 'Queued',
-  received: 'Received ✓',
-} as const;
+const text = (state: 'sending' | 'queued' | 'received', compact: boolean | undefined) =>
+  ({
+    sending: t('status.sending'),
+    queued: compact ? t('status.queuedShort') : t('status.queued'),
+    received: compact ? t('status.receivedShort') : t('status.received'),
+  })[state];
 
 /** Under each answer on the phone: only "received" after the hub's ack. `compact` for long lists. */
 export function AnswerStatusLine({
@@ -21,14 +17,16 @@ export function AnswerStatusLine({
   compact?: boolean;
 }) {
   if (!status) return null;
-  const text =
-    status.state === 'rejected' ? `Not accepted: ${status.reason}` : (compact ? SHORT : TEXT)[status.state];
+  const shown =
+    status.state === 'rejected'
+      ? t('status.rejected', { reason: status.reason })
+      : text(status.state, compact);
   return (
     <p
       className={`answer-status answer-status--${status.state} ${compact ? 'answer-status--compact' : ''}`}
       role="status"
     >
-      {text}
+      {shown}
     </p>
   );
 }

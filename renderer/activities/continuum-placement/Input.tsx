@@ -4,7 +4,8 @@ import type {
   ContinuumPlacementConfig,
   ContinuumPlacementValue,
 } from '../../../shared/activities/continuumPlacement';
-import { BAND_LABELS, bandOf } from '../../../shared/continuum';
+import { bandOf } from '../../../shared/continuum';
+import { bandLabel, t } from '../../i18n';
 import { Progress } from '../card-classification/Progress';
 import '../card-classification/stepper.css';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
@@ -36,12 +37,16 @@ export default function ContinuumPlacementInput({
   if (index >= items.length) {
     return (
       <div className="stepper">
-        <Progress answered={answered} total={items.length} noun="initiatives" />
+        <Progress
+          answered={answered}
+          total={items.length}
+          label={t('continuum.progress', { answered, total: items.length })}
+        />
         <div className="notice">
           {answered === items.length
-            ? `All ${items.length} initiatives placed ✓`
-            : `${answered} of ${items.length} initiatives placed.`}{' '}
-          {open ? 'Tap one to move it while answers are open.' : ''}
+            ? t('continuum.allPlaced', { total: items.length })
+            : t('continuum.somePlaced', { answered, total: items.length })}{' '}
+          {open ? t('continuum.tapToMove') : ''}
         </div>
         <ol className="stepper__review">
           {items.map((item, i) => {
@@ -50,7 +55,7 @@ export default function ContinuumPlacementInput({
               <li key={item.id}>
                 <button type="button" className="stepper__jump" onClick={() => go(i)}>
                   <span>{item.label}</span>
-                  <b>{mine ? `${BAND_LABELS[bandOf(mine.value)]} · ${mine.value}` : '—'}</b>
+                  <b>{mine ? `${bandLabel(bandOf(mine.value))} · ${mine.value}` : '—'}</b>
                 </button>
               </li>
             );
@@ -75,9 +80,13 @@ export default function ContinuumPlacementInput({
 
   return (
     <div className="stepper">
-      <Progress answered={answered} total={items.length} noun="initiatives" />
+      <Progress
+        answered={answered}
+        total={items.length}
+        label={t('continuum.progress', { answered, total: items.length })}
+      />
       <p className="stepper__position">
-        Initiative {index + 1} of {items.length}
+        {t('continuum.position', { index: index + 1, total: items.length })}
       </p>
       <div className="stepper__card stepper__card--short">
         <h2 className="stepper__title" id={`initiative-${item.id}`}>
@@ -87,11 +96,11 @@ export default function ContinuumPlacementInput({
       <p className={`cp-now ${band ? `cp-now--${band}` : ''}`} aria-hidden="true">
         {band ? (
           <>
-            <span className="cp-now__band">{BAND_LABELS[band]}</span>
+            <span className="cp-now__band">{bandLabel(band)}</span>
             <span className="cp-now__value">{current}</span>
           </>
         ) : (
-          <span className="cp-now__hint">Drag the dot or tap the line</span>
+          <span className="cp-now__hint">{t('continuum.hint')}</span>
         )}
       </p>
       <PlacementSlider
@@ -107,25 +116,25 @@ export default function ContinuumPlacementInput({
         disabled={!open || placed}
         onClick={place}
       >
-        {placed ? `Placed at ${mine.value} ✓` : 'Place it here'}
+        {placed ? t('continuum.placedAt', { value: mine.value }) : t('continuum.place')}
       </button>
       {mine && !placed && mine.status.state !== 'rejected' ? (
         <p className="answer-status">
-          Not placed yet: your answer is still {mine.value} ({BAND_LABELS[bandOf(mine.value)]}).
+          {t('continuum.notPlaced', { value: mine.value, band: bandLabel(bandOf(mine.value)) })}
         </p>
       ) : (
         <AnswerStatusLine status={mine?.status} />
       )}
-      <nav className="stepper__nav" aria-label="Initiatives">
+      <nav className="stepper__nav" aria-label={t('continuum.nav')}>
         <button type="button" className="choice" disabled={index === 0} onClick={() => go(index - 1)}>
-          ‹ Back
+          {t('nav.back')}
         </button>
         <button
           type="button"
           className={`choice ${placed ? 'cp-next--ready' : ''}`}
           onClick={() => go(index + 1)}
         >
-          {index === items.length - 1 ? 'Done ›' : mine ? 'Next ›' : 'Skip ›'}
+          {index === items.length - 1 ? t('nav.done') : mine ? t('nav.next') : t('nav.skip')}
         </button>
       </nav>
     </div>

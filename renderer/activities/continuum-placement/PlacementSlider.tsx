@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { BAND_LABELS, BANDS, bandOf } from '../../../shared/continuum';
+import { BANDS, bandOf } from '../../../shared/continuum';
+import { bandLabel, t } from '../../i18n';
 
 const clamp = (v: number) => Math.min(100, Math.max(0, Math.round(v)));
 
@@ -26,13 +27,16 @@ export function PlacementSlider({
   onPlace: () => void;
 }) {
   const rail = useRef<HTMLDivElement>(null);
+  const rightToLeft = () => !!rail.current && getComputedStyle(rail.current).direction === 'rtl';
   const thumb = useRef<HTMLDivElement>(null);
   const shown = value ?? 50;
 
   const fromPointer = (e: PointerEvent) => {
     const box = rail.current?.getBoundingClientRect();
     if (!box || box.width === 0) return;
-    onMove(clamp(((e.clientX - box.left) / box.width) * 100));
+    // Right to left, the line starts at the right: symbolic → substantive in reading order.
+    const along = rightToLeft() ? box.right - e.clientX : e.clientX - box.left;
+    onMove(clamp((along / box.width) * 100));
   };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (disabled || (e.pointerType === 'mouse' && e.button !== 0)) return;
@@ -47,10 +51,11 @@ export function PlacementSlider({
   const onKeyDown = (e: KeyboardEvent) => {
     if (disabled) return;
     const step = e.shiftKey ? 10 : 1;
+    const forward = rightToLeft() ? -step : step;
     const moves: Record<string, number> = {
-      ArrowLeft: shown - step,
+      ArrowLeft: shown - forward,
       ArrowDown: shown - step,
-      ArrowRight: shown + step,
+      ArrowRight: shown + forward,
       ArrowUp: shown + step,
       PageDown: shown - 10,
       PageUp: shown + 10,
@@ -87,15 +92,15 @@ export function PlacementSlider({
           <div
             ref={thumb}
             className={`cp-slider__thumb ${value === null ? 'cp-slider__thumb--untouched' : ''}`}
-            style={{ left: `${shown}%` }}
+            style={{ insetInlineStart: `${shown}%` }}
             role="slider"
             tabIndex={disabled ? -1 : 0}
-            aria-label={`Where ${label} sits, from symbolic (0) to substantive (100)`}
+            aria-label={t('continuum.slider', { label })}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={shown}
             aria-valuetext={
-              value === null ? 'Not moved yet, middle of the line' : `${value}, ${BAND_LABELS[bandOf(value)]}`
+              value === null ? t('continuum.untouched') : `${value}, ${bandLabel(bandOf(value))}`
             }
             aria-disabled={disabled || undefined}
             onKeyDown={onKeyDown}
@@ -104,7 +109,7 @@ export function PlacementSlider({
       </div>
       <div className="cp-slider__names" aria-hidden="true">
         {BANDS.map((band) => (
-          <span key={band}>{BAND_LABELS[band]}</span>
+          <span key={band}>{bandLabel(band)}</span>
         ))}
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { DotVotingConfig, DotVotingValue } from '../../../shared/activities/dotVoting';
+import { t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
 import './dots.css';
@@ -26,9 +27,7 @@ export default function DotVotingInput({
             <span key={i} className={`pip ${i < left ? 'pip--free' : ''}`} />
           ))}
         </span>
-        {left === 0
-          ? 'All dots placed'
-          : `${left} of ${config.dots} ${config.dots === 1 ? 'dot' : 'dots'} left`}
+        {left === 0 ? t('dots.allPlaced') : t('dots.left', { left, total: config.dots })}
       </p>
       <ul className="dot-options">
         {config.options.map((option) => {
@@ -40,19 +39,22 @@ export default function DotVotingInput({
                 <button
                   type="button"
                   className="choice choice--square"
-                  aria-label={`Take a dot off ${option.label}`}
+                  aria-label={t('dots.takeOff', { option: option.label })}
                   disabled={!open || n === 0}
                   onClick={() => onAnswer(option.id, n - 1)}
                 >
                   −
                 </button>
-                <span className="dot-option__count" aria-label={`${n} dots on ${option.label}`}>
+                <span
+                  className="dot-option__count"
+                  aria-label={t('dots.on', { count: n, option: option.label })}
+                >
                   {n}
                 </span>
                 <button
                   type="button"
                   className="choice choice--square"
-                  aria-label={`Put a dot on ${option.label}`}
+                  aria-label={t('dots.putOn', { option: option.label })}
                   disabled={!open || left === 0 || n >= perOption}
                   onClick={() => onAnswer(option.id, n + 1)}
                 >

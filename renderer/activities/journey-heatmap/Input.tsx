@@ -1,31 +1,25 @@
 import { useState } from 'react';
 import type { JourneyHeatmapConfig, JourneyHeatmapValue } from '../../../shared/activities/journeyHeatmap';
-import type { BURDEN_LABELS as SHARED_BURDEN_LABELS, Burden } from '../../../shared/burdens';
+import type { Burden } from '../../../shared/burdens';
+import { burdenLabel, t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
 import './input.css';
 
-// shared/burdens holds zod schemas too: a type-only import keeps them out of the phone bundle.
-const BURDEN_LABELS: typeof SHARED_BURDEN_LABELS = {
-  time: 'Time',
-  worry: 'Worry',
-  effort: 'Effort',
-  money: 'Money',
-};
-
-const LEVELS = [
-  { value: 0, label: 'None' },
-  { value: 1, label: 'A little' },
-  { value: 2, label: 'Quite some' },
-  { value: 3, label: 'A lot' },
+const levels = () => [
+  { value: 0, label: t('journey.level0') },
+  { value: 1, label: t('journey.level1') },
+  { value: 2, label: t('journey.level2') },
+  { value: 3, label: t('journey.level3') },
 ];
 
-const HINTS: Record<Burden, string> = {
-  time: 'waiting, searching, going back and forth',
-  worry: 'doubt, risk, not knowing what happens next',
-  effort: 'steps, forms, things to figure out',
-  money: 'costs on top of the price, surprises',
-};
+const hint = (burden: Burden) =>
+  ({
+    time: t('journey.hintTime'),
+    worry: t('journey.hintWorry'),
+    effort: t('journey.hintEffort'),
+    money: t('journey.hintMoney'),
+  })[burden];
 
 type Draft = Partial<Record<Burden, number>>;
 
@@ -70,11 +64,11 @@ export default function JourneyHeatmapInput({
       <div className="journey-input">
         <p className="journey-input__done" role="status">
           {ratedStages === stages.length
-            ? `Thank you: you rated all ${stages.length} stages.`
-            : `You rated ${ratedStages} of ${stages.length} stages.`}
+            ? t('journey.allRated', { total: stages.length })
+            : t('journey.someRated', { rated: ratedStages, total: stages.length })}
         </p>
         <StageSteps stages={stages} answers={answers} current={-1} onPick={go} />
-        <p className="muted">Tap a stage to change its ratings{open ? '' : ' (answers are closed now)'}.</p>
+        <p className="muted">{open ? t('journey.tapToChange') : t('journey.tapToChangeClosed')}</p>
       </div>
     );
   }
@@ -83,30 +77,34 @@ export default function JourneyHeatmapInput({
     <div className="journey-input">
       <StageSteps stages={stages} answers={answers} current={index} onPick={go} />
       <p className="journey-input__progress">
-        Stage {index + 1} of {stages.length}
+        {t('journey.position', { index: index + 1, total: stages.length })}
       </p>
       <h2 className="journey-input__stage">{stage.label}</h2>
       <fieldset className="item journey-input__burdens" disabled={!open}>
-        <legend className="visually-hidden">How much does “{stage.label}” cost the customer?</legend>
+        <legend className="visually-hidden">{t('journey.cost', { stage: stage.label })}</legend>
         {config.burdens.map((burden) => (
           <div
             key={burden}
             className="journey-input__burden"
             role="radiogroup"
-            aria-label={BURDEN_LABELS[burden]}
+            aria-label={burdenLabel(burden)}
           >
             <p className="journey-input__burden-name">
-              <strong>{BURDEN_LABELS[burden]}</strong>{' '}
-              <span className="journey-input__hint">{HINTS[burden]}</span>
+              <strong>{burdenLabel(burden)}</strong>{' '}
+              <span className="journey-input__hint">{hint(burden)}</span>
             </p>
             <div className="journey-input__levels">
-              {LEVELS.map((level) => (
+              {levels().map((level) => (
                 <button
                   key={level.value}
                   type="button"
                   role="radio"
                   aria-checked={shown[burden] === level.value}
-                  aria-label={`${BURDEN_LABELS[burden]}: ${level.value}, ${level.label.toLowerCase()}`}
+                  aria-label={t('journey.levelLabel', {
+                    burden: burdenLabel(burden),
+                    value: level.value,
+                    level: level.label,
+                  })}
                   className="choice journey-input__level"
                   onClick={() => rate(burden, level.value)}
                 >
@@ -121,7 +119,7 @@ export default function JourneyHeatmapInput({
       {sent ? (
         <AnswerStatusLine status={sent.status} />
       ) : open && !complete ? (
-        <p className="journey-input__todo">Rate all four to send this stage.</p>
+        <p className="journey-input__todo">{t('journey.rateAll')}</p>
       ) : null}
       <div className="journey-input__nav">
         <button
@@ -130,14 +128,14 @@ export default function JourneyHeatmapInput({
           disabled={index === 0}
           onClick={() => go(index - 1)}
         >
-          ← Back
+          {t('journey.back')}
         </button>
         <button
           type="button"
           className="primary journey-input__next"
           onClick={() => (last ? setDone(true) : go(index + 1))}
         >
-          {last ? 'Done' : complete ? 'Next stage →' : 'Skip this stage →'}
+          {last ? t('journey.done') : complete ? t('journey.next') : t('journey.skip')}
         </button>
       </div>
     </div>
@@ -156,7 +154,7 @@ function StageSteps({
   onPick: (index: number) => void;
 }) {
   return (
-    <ol className="journey-steps" aria-label="Stages">
+    <ol className="journey-steps" aria-label={t('journey.stages')}>
       {stages.map((s, i) => {
         const rated = !!answers[s.id];
         return (
@@ -165,7 +163,7 @@ function StageSteps({
               type="button"
               className={`journey-steps__step ${rated ? 'journey-steps__step--rated' : ''}`}
               aria-current={i === current ? 'step' : undefined}
-              aria-label={`${s.label}${rated ? ', rated' : ''}`}
+              aria-label={rated ? t('journey.stageRated', { stage: s.label }) : s.label}
               onClick={() => onPick(i)}
             >
               {rated ? '✓' : i + 1}

@@ -1,6 +1,6 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../../shared/activities/journeyHeatmap';
-import { BURDEN_LABELS } from '../../../shared/burdens';
 import { heaviestCells, hotSpotRanking, journeyGrid } from '../../../shared/exercises/burden-journey/cells';
+import { burdenLabel, formatNumber, t } from '../../i18n';
 import type { LiveProps } from '../types';
 import { HeatLegend, Heatmap } from './Heatmap';
 
@@ -18,11 +18,13 @@ export default function JourneyHeatmapLive({
       <div className="journey-live__foot">
         <HeatLegend />
         {top.length > 0 ? (
-          <ol className="journey-live__top" aria-label="Heaviest burdens">
+          <ol className="journey-live__top" aria-label={t('live.heaviest')}>
             {top.map((cell) => (
               <li key={`${cell.stageId}:${cell.burden}`}>
-                <strong>{BURDEN_LABELS[cell.burden]}</strong> at {labels.get(cell.stageId)}{' '}
-                <span className="journey-live__mean">{cell.mean.toFixed(1)}</span>
+                {t('live.burdenAt', { burden: burdenLabel(cell.burden), stage: labels.get(cell.stageId) })}{' '}
+                <span className="journey-live__mean">
+                  {formatNumber(cell.mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+                </span>
               </li>
             ))}
           </ol>

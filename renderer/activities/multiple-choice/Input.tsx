@@ -3,6 +3,7 @@ import type {
   MultipleChoiceConfig,
   MultipleChoiceValue,
 } from '../../../shared/activities/multipleChoice';
+import { t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
 
@@ -37,9 +38,9 @@ export default function MultipleChoiceInput({
       <legend className="item__hint">
         {config.multi
           ? max < config.options.length
-            ? `Pick up to ${max}`
-            : 'Pick all that apply'
-          : 'Pick one'}
+            ? t('choice.pickUpTo', { max })
+            : t('choice.pickAll')
+          : t('choice.pickOne')}
       </legend>
       <div className="options" role={config.multi ? 'group' : 'radiogroup'}>
         {config.options.map((option) => (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { OpenTextConfig, OpenTextValue, Statement } from '../../../shared/activities/openText';
-import { countOf, wordingOf } from '../../../shared/activities/openTextWords';
+import { countOf, type OpenTextWording } from '../../../shared/activities/openTextWords';
 import { newId } from '../../../shared/ids';
 import type { Page } from '../../../shared/protocol';
+import { t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps, MyAnswer } from '../types';
 import './open-text.css';
@@ -11,6 +12,18 @@ import './open-text.css';
 const statementItem = (id: string) => `s:${id}`;
 const upvoteItem = (id: string) => `u:${id}`;
 import { cleanParticipantText, hasVisibleCharacter } from '../../../shared/participantText';
+
+/** The activity's own words, or statements in the page's language when it has none. */
+function wordingIn(config: OpenTextConfig): OpenTextWording {
+  return (
+    config.wording ?? {
+      one: t('text.statement'),
+      many: t('text.statements'),
+      written: t('text.written'),
+      placeholder: t('text.placeholder'),
+    }
+  );
+}
 
 function isStatement(value: unknown): value is Statement {
   return typeof value === 'object' && value !== null && typeof (value as Statement).text === 'string';
@@ -32,12 +45,12 @@ export default function OpenTextInput({
   const myIds = new Set(mine.map((m) => m.id));
   const standing = mine.length;
   const full = standing >= config.maxPerParticipant;
-  const words = wordingOf(config);
+  const words = wordingIn(config);
 
   return (
     <div className="items">
       <p className="item__hint">
-        {standing} of {countOf(config.maxPerParticipant, words)} {words.written}
+        {t('text.count', { standing, max: countOf(config.maxPerParticipant, words), written: words.written })}
       </p>
       {config.lists.map((list) => {
         const others = (page?.statements ?? []).filter((s) => s.list === list.id && !myIds.has(s.id));
@@ -57,7 +70,7 @@ export default function OpenTextInput({
                       disabled={!open}
                       onClick={() => onAnswer(statementItem(id), null)}
                     >
-                      Withdraw
+                      {t('text.withdraw')}
                     </button>
                   </div>
                 </div>
@@ -72,12 +85,13 @@ export default function OpenTextInput({
               />
             ) : null}
             {full && open ? (
-              <p className="muted">
-                You have {words.written} the most {words.many} for this activity. Withdraw one to add another.
-              </p>
+              <p className="muted">{t('text.full', { written: words.written, many: words.many })}</p>
             ) : null}
             {others.length > 0 ? (
-              <ul className="statements" aria-label={`Others’ ${words.many}: ${list.label}`}>
+              <ul
+                className="statements"
+                aria-label={t('text.others', { many: words.many, list: list.label })}
+              >
                 {others.map((s) => {
                   const vote = answers[upvoteItem(s.id)];
                   const upvoted = vote?.value === true;
@@ -93,7 +107,9 @@ export default function OpenTextInput({
                           disabled={!open}
                           onClick={() => onAnswer(upvoteItem(s.id), !upvoted)}
                         >
-                          {upvoted ? 'Upvoted' : 'Upvote'} ▲ {s.upvotes}
+                          {upvoted
+                            ? t('text.upvoted', { count: s.upvotes })
+                            : t('text.upvote', { count: s.upvotes })}
                         </button>
                       </div>
                     </li>
@@ -124,25 +140,23 @@ function Pager({
   onPage?: (page: number) => void;
 }) {
   return (
-    <nav className="statement__row" aria-label={`Pages of others’ ${many}`}>
+    <nav className="statement__row" aria-label={t('text.pages', { many })}>
       <button
         type="button"
         className="choice choice--small"
         disabled={page === 0 || !onPage}
         onClick={() => onPage?.(page - 1)}
       >
-        ‹ Previous
+        {t('text.previous')}
       </button>
-      <span className="muted">
-        Page {page + 1} of {pages}
-      </span>
+      <span className="muted">{t('text.page', { page: page + 1, pages })}</span>
       <button
         type="button"
         className="choice choice--small"
         disabled={page >= pages - 1 || !onPage}
         onClick={() => onPage?.(page + 1)}
       >
-        Next ›
+        {t('nav.next')}
       </button>
     </nav>
   );
@@ -184,11 +198,9 @@ function WriteStatement({
         onChange={(e) => setText(e.target.value)}
       />
       <div className="statement__row">
-        <span className="muted">
-          {text.length} / {maxLength}
-        </span>
+        <span className="muted">{t('text.length', { length: text.length, max: maxLength })}</span>
         <button type="submit" className="choice choice--small" disabled={disabled || !writable}>
-          Add
+          {t('text.add')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import type { OpenTextConfig, OpenTextResult } from '../../../shared/activities/openText';
 import { wordCloud } from '../../../shared/activities/wordCloud';
+import { t } from '../../i18n';
 import type { LiveProps } from '../types';
 import { PROJECTOR_PAGE } from './projectorPages';
 import { RankedStatements } from './Statements';
@@ -20,9 +21,9 @@ export default function OpenTextLive({ config, result, display }: LiveProps<Open
 
 function WordCloud({ result }: { result: OpenTextResult }) {
   const words = wordCloud(result.lists.flatMap((l) => l.statements));
-  if (!words.length) return <p className="ranked__empty">No words to show yet.</p>;
+  if (!words.length) return <p className="ranked__empty">{t('live.noWords')}</p>;
   return (
-    <ul className="word-cloud" aria-label="Words the room used most" data-testid="word-cloud">
+    <ul className="word-cloud" aria-label={t('live.words')} data-testid="word-cloud">
       {words.map((w) => (
         <li
           key={w.word}

@@ -8,13 +8,15 @@ import type {
 } from '../../../shared/activities/twoAxisRating';
 import { Progress } from '../card-classification/Progress';
 import '../card-classification/stepper.css';
+import { t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps } from '../types';
 
 // Type-only imports keep the kind's zod schemas out of the phone bundle; the type keeps this in sync.
 const BASICS_ANSWERS: typeof SHARED_BASICS_ANSWERS = ['yes', 'no', 'unsure'];
 
-const BASICS_LABELS: Record<BasicsAnswer, string> = { yes: 'Yes', no: 'No', unsure: 'Unsure' };
+const basicsLabel = (answer: BasicsAnswer) =>
+  ({ yes: t('rating.yes'), no: t('rating.no'), unsure: t('rating.unsure') })[answer];
 
 /**
  * Phone: one offering at a time: value 1–5, burden 1–5 and "does it meet the basics?". An answer
@@ -54,32 +56,34 @@ export default function TwoAxisRatingInput({
 
   return (
     <div className="stepper">
-      <Progress answered={answered} total={items.length} noun="offerings" />
-      <p className="stepper__position">
-        Offering {index + 1} of {items.length}
-      </p>
+      <Progress
+        answered={answered}
+        total={items.length}
+        label={t('rating.progress', { answered, total: items.length })}
+      />
+      <p className="stepper__position">{t('rating.position', { index: index + 1, total: items.length })}</p>
       <div className="stepper__card stepper__card--short">
         <h2 className="stepper__title">{item.label}</h2>
       </div>
       <fieldset className="item" disabled={!open}>
         <AxisRating
           axis={config.axes.x}
-          hint="How much is it worth to customers?"
-          ends={['little', 'a lot']}
+          hint={t('rating.valueHint')}
+          ends={[t('rating.little'), t('rating.aLot')]}
           value={current.x}
           onRate={(x) => set({ x })}
         />
         <AxisRating
           axis={config.axes.y}
-          hint="Time, worry, effort and money to find, buy and use it"
-          ends={['light', 'heavy']}
+          hint={t('rating.burdenHint')}
+          ends={[t('rating.light'), t('rating.heavy')]}
           value={current.y}
           onRate={(y) => set({ y })}
         />
         {config.basicsQuestion ? (
           <div className="rating">
             <p className="item__label" id={`basics-${item.id}`}>
-              Does it meet the basics customers expect?
+              {t('rating.basics')}
             </p>
             <div className="scale-row scale-row--3" role="radiogroup" aria-labelledby={`basics-${item.id}`}>
               {BASICS_ANSWERS.map((b) => (
@@ -91,7 +95,7 @@ export default function TwoAxisRatingInput({
                   className="choice"
                   onClick={() => set({ basics: b })}
                 >
-                  {BASICS_LABELS[b]}
+                  {basicsLabel(b)}
                 </button>
               ))}
             </div>
@@ -99,13 +103,13 @@ export default function TwoAxisRatingInput({
         ) : null}
       </fieldset>
       {(current.x === undefined) !== (current.y === undefined) ? (
-        <p className="answer-status">Rate both to send your answer.</p>
+        <p className="answer-status">{t('rating.rateBoth')}</p>
       ) : (
         <AnswerStatusLine status={mine?.status} />
       )}
-      <nav className="stepper__nav" aria-label="Offerings">
+      <nav className="stepper__nav" aria-label={t('rating.nav')}>
         <button type="button" className="choice" disabled={index === 0} onClick={() => setIndex(index - 1)}>
-          ‹ Back
+          {t('nav.back')}
         </button>
         <button
           type="button"
@@ -113,7 +117,7 @@ export default function TwoAxisRatingInput({
           disabled={index === items.length - 1}
           onClick={() => setIndex(index + 1)}
         >
-          Next ›
+          {t('nav.next')}
         </button>
       </nav>
     </div>

@@ -1,5 +1,6 @@
 import { minuteOfDay } from '../../../shared/workshop/schedule';
 import { TextField } from '../../ui/TextField';
+import { LanguageSelect } from '../LanguageSelect';
 import type { PageProps } from '../workshop/WorkshopScreen';
 
 export function WorkshopDetails({ workshop, update }: PageProps) {
@@ -44,6 +45,21 @@ export function WorkshopDetails({ workshop, update }: PageProps) {
           <span>Starts at</span>
           <TextField type="time" value={workshop.plannedStart ?? ''} onCommit={setStart} />
         </label>
+      </div>
+      <div className="details-row">
+        {/* New exercises take this language; text already written stays as written. */}
+        <LanguageSelect
+          value={workshop.language ?? 'en'}
+          onChange={(language) =>
+            update(
+              (w) => {
+                const { language: _, ...rest } = w;
+                return language === 'en' ? rest : { ...rest, language };
+              },
+              { label: 'change of language' },
+            )
+          }
+        />
       </div>
     </section>
   );

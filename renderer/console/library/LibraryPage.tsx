@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/languages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
 import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
@@ -51,11 +52,17 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
     [refresh, toasts],
   );
 
-  const create = (name: string, organisation: string, date: string, from: Workshop | null) =>
+  const create = (
+    name: string,
+    organisation: string,
+    date: string,
+    from: Workshop | null,
+    language: Language,
+  ) =>
     guarded(async () => {
       const workshop = from
-        ? workshopFromTemplate(from, { name, organisation, date })
-        : { ...newWorkshop(name), organisation: organisation.trim(), date };
+        ? { ...workshopFromTemplate(from, { name, organisation, date }), language }
+        : { ...newWorkshop(name, Date.now(), language), organisation: organisation.trim(), date };
       await workshops.put(workshop);
       navigate({ page: 'workshop', workshopId: workshop.id, tab: 'agenda' });
     });
@@ -235,9 +242,9 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
             setCreating(false);
             if (startCreating) navigate({ page: 'library' });
           }}
-          onCreate={(name, organisation, date, from) => {
+          onCreate={(name, organisation, date, from, language) => {
             setCreating(false);
-            void create(name, organisation, date, from);
+            void create(name, organisation, date, from, language);
           }}
         />
       )}

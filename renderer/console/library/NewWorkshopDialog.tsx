@@ -1,15 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
+import type { Language } from '../../../shared/languages';
 import { readWorkshopFile } from '../../../shared/workshop/file';
 import { todayIso, type Workshop } from '../../../shared/workshop/schema';
 import { workshopAsTemplate } from '../../../shared/workshop/templates';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, templates } from '../db';
 import type { SavedTemplate } from '../db/library';
+import { LanguageSelect } from '../LanguageSelect';
 
 interface Props {
   /** `from`: the template to start from; null for the standard agenda. */
-  onCreate: (name: string, organisation: string, date: string, from: Workshop | null) => void;
+  onCreate: (
+    name: string,
+    organisation: string,
+    date: string,
+    from: Workshop | null,
+    language: Language,
+  ) => void;
   onCancel: () => void;
 }
 
@@ -31,6 +39,7 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
   const [saved, setSaved] = useState<SavedTemplate[]>([]);
   const sample = useMemo(() => sampleTemplate(), []);
   const toasts = useToasts();
+  const [language, setLanguage] = useState<Language>('en');
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -57,7 +66,7 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          onCreate(name, organisation, date, template);
+          onCreate(name, organisation, date, template, language);
         }}
       >
         <h2 id="new-workshop-title">New workshop</h2>
@@ -116,6 +125,7 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
               : 'All six exercises on the agenda; remove or reorder them as you like.'}
           </small>
         </div>
+        <LanguageSelect value={language} onChange={setLanguage} />
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onCancel}>
             Cancel

@@ -252,6 +252,7 @@ function LiveConsole({
                         action: 'start-session',
                         workshopId: workshop.id,
                         workshopName: workshop.name,
+                        ...(workshop.language ? { language: workshop.language } : {}),
                         activities: await withStoredPreviousScores(workshop, activities),
                       }),
                     )

@@ -1,10 +1,12 @@
+import { t } from '../../i18n';
 import type { ConnectionState } from './client';
 
-const LABEL: Record<ConnectionState, string> = {
-  connected: 'Connected',
-  reconnecting: 'Reconnecting…',
-  offline: 'Offline',
-};
+const label = (state: ConnectionState) =>
+  ({
+    connected: t('connection.connected'),
+    reconnecting: t('connection.reconnecting'),
+    offline: t('connection.offline'),
+  })[state];
 
 /** Always visible on every live surface; each surface styles `.badge--<state>`. */
 export function ConnectionBadge({
@@ -21,7 +23,7 @@ export function ConnectionBadge({
       aria-live="polite"
       data-connection={state}
     >
-      {LABEL[state]}
+      {label(state)}
     </span>
   );
 }

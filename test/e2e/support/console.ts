@@ -23,7 +23,7 @@ export async function openConsole(page: Page): Promise<void> {
 export async function createWorkshop(
   page: Page,
   name: string,
-  { organisation }: { organisation?: string } = {},
+  { organisation, language }: { organisation?: string; language?: string } = {},
 ): Promise<void> {
   await page
     .getByRole('button', { name: /New workshop|Create a workshop/ })
@@ -32,6 +32,7 @@ export async function createWorkshop(
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByLabel('Name').fill(name);
   if (organisation !== undefined) await dialog.getByLabel('Organisation').fill(organisation);
+  if (language !== undefined) await dialog.getByLabel('Language of the room').selectOption(language);
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

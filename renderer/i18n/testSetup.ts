@@ -1,0 +1,3 @@
+import { loadLanguage } from './index';
+
+await loadLanguage('en');
