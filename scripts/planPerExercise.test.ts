@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planWorkshop } from '../test/fixtures/planWorkshop';
 import { withSecondOf } from '../test/fixtures/secondExercise';
 import { buildPlan } from '../shared/plan';
-import { sectionsOfType } from '../shared/plan/sectionData';
+import { sectionsOfType } from '../test/fixtures/planSections';
 import { writeWorkshopFile } from '../shared/workshop/file';
 import type { Workshop } from '../shared/workshop/schema';
 import { main } from './plan';

@@ -36,3 +36,26 @@ export function readyBlocks(pen: Pen, entry: PlanExercise, width: number, first:
   ) => Block[];
   return draw(pen, entry.section, width, first);
 }
+
+type Place = 'lead' | 'before-initiatives' | 'after-initiatives';
+
+/** What page 1 quotes: the first ready section of each type that has a summary, in registry order. */
+export function summaryQuotes(
+  plan: ActionPlan,
+): Array<{ entry: PlanExercise; place: Place; replaces: boolean }> {
+  const quotes = [];
+  for (const type of Object.keys(PDF_SECTIONS) as PlannedType[]) {
+    const summary = PDF_SECTIONS[type].summary;
+    const entry = plan.exercises.find((e) => e.type === type && e.section.status === 'ready');
+    if (summary && entry)
+      quotes.push({ entry, place: summary.place, replaces: summary.replacesSection ?? false });
+  }
+  return quotes;
+}
+
+/** A quoted section's blocks on page 1, through its type's entry. */
+export function summaryQuoteBlocks(pen: Pen, entry: PlanExercise, width: number): Block[] {
+  const summary = PDF_SECTIONS[entry.type].summary as
+    { blocks: (pen: Pen, data: unknown, width: number) => Block[] } | undefined;
+  return summary && entry.section.status === 'ready' ? summary.blocks(pen, entry.section, width) : [];
+}

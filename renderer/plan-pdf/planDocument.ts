@@ -3,7 +3,7 @@ import { planFileName } from '../../shared/plan/fileName';
 import type { ActionPlan, PlanExercise, PlanInitiative } from '../../shared/plan/types';
 import { drawPages, stack, textBlock, type Block } from './blocks';
 import { headingBlock, noteBox, sectionBlocks } from './sectionParts';
-import { readyBlocks, sectionsIn } from './exerciseSections';
+import { readyBlocks, sectionsIn, summaryQuotes } from './exerciseSections';
 import { continuumLegend, continuumOverview, continuumRow, continuumRowsHeader } from './continuumChart';
 import { needsCjkFont } from './fonts';
 import { initiativeCard } from './initiativeCard';
@@ -12,7 +12,7 @@ import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
 import { quickQuestionBlocks } from './quickQuestionsSection';
-import { masthead, PLAN_TITLE, summaryBlocks, summaryDefinition } from './summaryPage';
+import { masthead, PLAN_TITLE, summaryBlocks } from './summaryPage';
 import { COLORS, LEADING, MARGIN, PAGE_SIZE, TEXT, BAND_INK } from './theme';
 
 /** A section starts on a new page with a kicker, a title and an optional lead paragraph. */
@@ -80,12 +80,16 @@ function entryBlocks(
 
 /** Where the room stands and the day's decisions: each exercise's section in agenda order. */
 function groupBlocks(pen: Pen, plan: ActionPlan, width: number): { stand: Block[]; decisions: Block[] } {
-  // The summary prints the team's definition; it is not printed twice.
-  const quoted = summaryDefinition(plan)?.exerciseId;
+  // What page 1 quotes in full (the team's definition) is not printed twice.
+  const quoted = new Set(
+    summaryQuotes(plan)
+      .filter((q) => q.replaces)
+      .map((q) => q.entry.exerciseId),
+  );
   const fill = (entries: PlanExercise[]) => {
     const blocks: Block[] = [];
     for (const entry of entries)
-      if (entry.exerciseId !== quoted)
+      if (!quoted.has(entry.exerciseId))
         blocks.push(...entryBlocks(pen, plan, entry, width, blocks.length === 0));
     return blocks;
   };

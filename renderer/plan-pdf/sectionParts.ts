@@ -88,4 +88,16 @@ export interface PdfSection<D> {
   group: PdfGroup;
   /** A ready section's blocks, its heading first; `first` when it opens its group's page. */
   blocks: (pen: Pen, data: D, width: number, first: boolean) => Block[];
+  /**
+   * What page 1 ("Summary") quotes of the first ready section of its type: first of all, before the
+   * initiatives' priorities or after them. `replacesSection`: the quoted section is not printed again.
+   */
+  summary?: {
+    place: 'lead' | 'before-initiatives' | 'after-initiatives';
+    blocks: (pen: Pen, data: D, width: number) => Block[];
+    replacesSection?: boolean;
+  };
 }
+
+/** How many rows a table on page 1 shows: the top three. */
+export const SUMMARY_TOP = 3;

@@ -1,9 +1,8 @@
 import { oneDecimal } from '../../../shared/plan/format';
 import type { PlanJourney } from '../../../shared/plan/types';
-import { textBlock, type Block } from '../../plan-pdf/blocks';
-import { noteBox, type PdfSection } from '../../plan-pdf/sectionParts';
+import { tableHeader, tableRow, textBlock, textCell, type Block } from '../../plan-pdf/blocks';
+import { headingBlock, noteBox, SUMMARY_TOP, type PdfSection } from '../../plan-pdf/sectionParts';
 import type { Pen } from '../../plan-pdf/pen';
-import { hotSpotTable } from '../../plan-pdf/summaryPage';
 import type { TextBox } from '../../plan-pdf/typeset';
 import { COLORS, LEADING, TEXT } from '../../plan-pdf/theme';
 
@@ -138,7 +137,73 @@ export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Bl
   return blocks;
 }
 
+/** Page 1's heaviest burdens on customers. */
+function hotSpotSummary(pen: Pen, j: PlanJourney, width: number): Block[] {
+  const heading = headingBlock(
+    pen,
+    'summary-hot-h',
+    'Top burden hot spots, heaviest first',
+    `Where customers carry the most, rated 0 (none) to ${j.max} (a lot).`,
+    width,
+    false,
+    'H3',
+  );
+  if (j.hotSpots.length === 0)
+    return [heading, noteBox(pen, 'summary-no-hot', 'No stage was rated as a burden.', width)];
+  return [heading, ...hotSpotTable(pen, 'summary-hot', j.hotSpots.slice(0, SUMMARY_TOP), j.max, width)];
+}
+
+/** Stage, burden, mean and how many rated it: the heaviest cells of the heatmap. */
+export function hotSpotTable(
+  pen: Pen,
+  key: string,
+  spots: Array<{ stage: string; burden: string; mean: number; count: number }>,
+  max: number,
+  width: number,
+): Block[] {
+  const widths = { burden: 90, mean: 70, count: 80 };
+  const stage = width - widths.burden - widths.mean - widths.count;
+  const header = tableHeader(pen, `${key}-th`, [
+    { label: 'Stage', width: stage },
+    { label: 'Burden', width: widths.burden },
+    { label: `Mean of ${max}`, width: widths.mean, align: 'right' },
+    { label: 'Rated by', width: widths.count, align: 'right' },
+  ]);
+  const blocks: Block[] = [{ ...header, keepWithNext: true }];
+  spots.forEach((s, k) =>
+    blocks.push(
+      tableRow(
+        `${key}-${k}`,
+        [
+          textCell(pen, { text: s.stage, style: TEXT.body }, stage, { padRight: 8 }),
+          textCell(pen, { text: s.burden, style: TEXT.body }, widths.burden),
+          textCell(
+            pen,
+            { text: oneDecimal(s.mean), style: { size: 9, bold: true, color: COLORS.navy } },
+            widths.mean,
+            {
+              align: 'right',
+            },
+          ),
+          textCell(
+            pen,
+            {
+              text: `${s.count} ${s.count === 1 ? 'person' : 'people'}`,
+              style: { size: 8.5, color: COLORS.text2 },
+            },
+            widths.count,
+            { align: 'right' },
+          ),
+        ],
+        { header, padY: 3 },
+      ),
+    ),
+  );
+  return blocks;
+}
+
 export const journeyPdf: PdfSection<PlanJourney> = {
   group: 'journey',
   blocks: (pen, data, width) => journeyBlocks(pen, data, width),
+  summary: { place: 'after-initiatives', blocks: hotSpotSummary },
 };

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../../../shared/plan/format';
 import type { PlanCentricity } from '../../../shared/plan/types';
 import {
   list,
@@ -11,7 +12,7 @@ import {
 } from '../../plan-pdf/blocks';
 import type { Pen } from '../../plan-pdf/pen';
 import { fixed1, headingBlock, type PdfSection } from '../../plan-pdf/sectionParts';
-import { NATURAL_LINE } from '../../plan-pdf/typeset';
+import { NATURAL_LINE, type Span } from '../../plan-pdf/typeset';
 import { COLORS, LEADING, TEXT } from '../../plan-pdf/theme';
 
 function distributionCell(counts: number[], scaleMin: number, width: number): Cell {
@@ -160,4 +161,71 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
   ]);
 }
 
-export const centricityPdf: PdfSection<PlanCentricity> = { group: 'stand', blocks: centricityBlocks };
+/** Page 1's scores: each statement's mean, beside last time's when there is one. */
+function centricitySummary(pen: Pen, c: PlanCentricity, width: number): Block[] {
+  const hasLast = c.comparedWith.length > 0;
+  const last = hasLast ? `Last time (${c.comparedWith[c.comparedWith.length - 1]})` : 'Last time';
+  const widths = hasLast ? { now: 46, last: 120, change: 54 } : { now: 46, last: 0, change: 0 };
+  const text = width - widths.now - widths.last - widths.change;
+  const header = tableHeader(pen, 'summary-centricity-th', [
+    { label: 'Statement', width: text },
+    { label: 'Mean', width: widths.now, align: 'right' },
+    ...(hasLast
+      ? [
+          { label: last, width: widths.last, align: 'right' as const },
+          { label: 'Change', width: widths.change, align: 'right' as const },
+        ]
+      : []),
+  ]);
+  const intro = hasLast
+    ? `Mean of the room’s ratings, 1 (not at all) to 5 (fully), beside the organisation’s last workshop.`
+    : 'Mean of the room’s ratings, 1 (not at all) to 5 (fully). No earlier workshop of this organisation to compare with.';
+  const blocks: Block[] = [
+    headingBlock(
+      pen,
+      'summary-centricity-h',
+      'Centricity scores, in the order asked',
+      intro,
+      width,
+      false,
+      'H3',
+    ),
+    { ...header, keepWithNext: true },
+  ];
+  for (const q of c.questions) {
+    const previous = q.trend.length >= 2 ? q.trend[q.trend.length - 2]!.mean : null;
+    const change =
+      q.change === null
+        ? '—'
+        : `${q.change > 0.05 ? '▲' : q.change < -0.05 ? '▼' : '■'} ${oneDecimal(q.change)}`;
+    const number = (value: number | null, bold = false): Span => ({
+      text: value === null ? '—' : oneDecimal(value),
+      style: { size: 9, bold, color: value === null ? COLORS.text3 : COLORS.navy },
+    });
+    blocks.push(
+      tableRow(
+        `summary-q-${q.id}`,
+        [
+          textCell(pen, { text: q.text, style: TEXT.body }, text, { padRight: 8 }),
+          textCell(pen, number(q.mean, true), widths.now, { align: 'right' }),
+          ...(hasLast
+            ? [
+                textCell(pen, number(previous), widths.last, { align: 'right' }),
+                textCell(pen, { text: change, style: { size: 9, color: COLORS.text2 } }, widths.change, {
+                  align: 'right',
+                }),
+              ]
+            : []),
+        ],
+        { header, padY: 3 },
+      ),
+    );
+  }
+  return blocks;
+}
+
+export const centricityPdf: PdfSection<PlanCentricity> = {
+  group: 'stand',
+  blocks: centricityBlocks,
+  summary: { place: 'before-initiatives', blocks: centricitySummary },
+};

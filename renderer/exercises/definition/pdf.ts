@@ -82,4 +82,13 @@ export function definitionBlocks(
 
 /** How many rated each score, as small bars. */
 
-export const definitionPdf: PdfSection<PlanDefinition> = { group: 'stand', blocks: definitionBlocks };
+export const definitionPdf: PdfSection<PlanDefinition> = {
+  group: 'stand',
+  blocks: definitionBlocks,
+  // The team's definition leads page 1, and is not printed again with where the room stands.
+  summary: {
+    place: 'lead',
+    blocks: (pen, data, width) => definitionBlocks(pen, data, width, false),
+    replacesSection: true,
+  },
+};
