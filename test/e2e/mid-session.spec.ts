@@ -94,7 +94,8 @@ test('an initiative made from a hot spot is placed and dot-voted in the same ses
   for (const [i, phone] of phones.entries()) {
     for (let d = 0; d < dots[i]!; d++)
       await phone.getByRole('button', { name: `Put a dot on ${title}` }).click();
-    await expect(phone.getByLabel(`${dots[i]} dots on ${title}`)).toBeVisible();
+    const placed = `${dots[i]} ${dots[i] === 1 ? 'dot' : 'dots'} on ${title}`;
+    await expect(phone.getByLabel(placed)).toBeVisible();
   }
   await expect(page.getByTestId('console-answered')).toHaveText('3 of 3 answered');
   await closeAnswers(page);
