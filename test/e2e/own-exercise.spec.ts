@@ -96,6 +96,7 @@ test('an own exercise: built, saved to my exercises, reused through a template, 
   await liveActivity(page, new RegExp(`^${CHOICE}`))
     .last()
     .click();
+  await expect(page.getByTestId('activity-notes')).toContainText(NOTE);
   await openAnswers(page);
   for (const [i, phone] of phones.entries()) {
     await phone.page.getByRole('radio', { name: i < 2 ? 'Opening hours' : 'The phone menu' }).click();
@@ -111,6 +112,8 @@ test('an own exercise: built, saved to my exercises, reused through a template, 
   await liveActivity(page, /^How far do you agree\?/)
     .last()
     .click();
+  // The choice's note stays with the choice.
+  await expect(page.getByTestId('activity-notes')).toHaveCount(0);
   await openAnswers(page);
   for (const [i, phone] of phones.entries()) {
     await phone.page
