@@ -103,6 +103,8 @@ export interface ExerciseDefinition<
     exercise: z.output<S>,
     practiceResult: (kind: ActivityKindId) => ActivityResult | null,
   ) => PracticeClear<z.output<S>>;
+  /** The facilitator's notes on one of its activities, when it keeps notes per activity (console only). */
+  activityNotes?: (exercise: z.output<S>, activityId: string) => string | undefined;
   /** Its section of the action plan, when it has one (the action plan exercise is the plan itself). */
   plan?: ExercisePlan<z.output<S>, D>;
   /**

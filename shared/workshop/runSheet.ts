@@ -1,6 +1,7 @@
 import { kindOf } from '../activities/registry';
 import { activitiesOf } from '../exercises/activities';
 import { templateOf } from '../exercises';
+import { definitionOf } from '../exercises/registry';
 import { csvText } from '../plan/csv';
 import { fileNameBase } from '../plan/fileName';
 import { dateLabel } from '../plan/format';
@@ -74,9 +75,10 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
         minutes: exercise.minutes,
         title: exercise.title,
         type: templateOf(exercise.type).name,
-        activities: activitiesOf(exercise, workshop).map(
-          (a) => `${a.title} (${kindOf(a.kind)?.label ?? a.kind})`,
-        ),
+        activities: activitiesOf(exercise, workshop).map((a) => {
+          const note = definitionOf(exercise.type).activityNotes?.(exercise, a.id)?.trim();
+          return `${a.title} (${kindOf(a.kind)?.label ?? a.kind})${note ? ` — ${note}` : ''}`;
+        }),
         notes: (exercise.notes ?? '').trim(),
       };
     }),

@@ -158,6 +158,11 @@ test('each exercise’s outcome goes on the projector from the console, readable
         /^5/,
       );
     },
+    own: async () => {
+      await expect(outcome.getByRole('heading', { name: 'What should change first?' })).toBeVisible();
+      await expect(outcome.getByText('Opening hours')).toBeVisible();
+      await expect(outcome.getByText(/^\d+ of 24 answered · multiple choice$/)).toBeVisible();
+    },
   };
 
   for (const exercise of workshop.agenda) {

@@ -258,7 +258,10 @@ function AgendaItem(props: ItemProps) {
           aria-label={`Duplicate ${exercise.title}`}
           title="Duplicate (Ctrl+D)"
         >
-          ⧉
+          <svg className="duplicate-icon" viewBox="0 0 16 16" aria-hidden="true">
+            <rect x="5" y="5" width="9" height="9" rx="1.5" />
+            <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5" />
+          </svg>
         </button>
         <button
           className="btn btn-sm btn-ghost btn-danger"

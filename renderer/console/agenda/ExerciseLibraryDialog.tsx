@@ -53,46 +53,48 @@ export function ExerciseLibraryDialog({ onInsert, onClose }: Props) {
       onCancel={onClose}
       aria-labelledby="my-exercises-title"
     >
-      <h2 id="my-exercises-title">My exercises</h2>
-      <p className="muted">
-        Exercises you saved from any workshop (“Save to my exercises” above an exercise). Inserting one adds a
-        copy at the end of this agenda.
-      </p>
-      {list === null ? (
-        <p className="muted">Opening your exercises…</p>
-      ) : list.length === 0 ? (
-        <p className="library-dialog-empty">
-          None saved yet. Open an exercise on the agenda and choose “Save to my exercises”.
+      <div className="library-dialog-body">
+        <h2 id="my-exercises-title">My exercises</h2>
+        <p className="muted">
+          Exercises you saved from any workshop (“Save to my exercises” above an exercise). Inserting one adds
+          a copy at the end of this agenda.
         </p>
-      ) : (
-        <ul className="library-dialog-list" aria-label="My exercises">
-          {list.map((saved) => (
-            <li key={saved.id} className="library-dialog-row">
-              <div className="library-dialog-text">
-                <strong>{saved.exercise.title}</strong>
-                <span className="muted">
-                  {templateOf(saved.exercise.type).name} · {saved.exercise.minutes} min · saved{' '}
-                  {savedOn(saved.savedAt)}
-                </span>
-              </div>
-              <button className="btn btn-sm btn-primary" onClick={() => onInsert(saved)}>
-                Insert<span className="visually-hidden"> {saved.exercise.title}</span>
-              </button>
-              <button
-                className="btn btn-sm btn-ghost btn-danger"
-                onClick={() => void remove(saved)}
-                aria-label={`Remove ${saved.exercise.title} from my exercises`}
-              >
-                ✕
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
+        {list === null ? (
+          <p className="muted">Opening your exercises…</p>
+        ) : list.length === 0 ? (
+          <p className="library-dialog-empty">
+            None saved yet. Open an exercise on the agenda and choose “Save to my exercises”.
+          </p>
+        ) : (
+          <ul className="library-dialog-list" aria-label="My exercises">
+            {list.map((saved) => (
+              <li key={saved.id} className="library-dialog-row">
+                <div className="library-dialog-text">
+                  <strong>{saved.exercise.title}</strong>
+                  <span className="muted">
+                    {templateOf(saved.exercise.type).name} · {saved.exercise.minutes} min · saved{' '}
+                    {savedOn(saved.savedAt)}
+                  </span>
+                </div>
+                <button className="btn btn-sm btn-primary" onClick={() => onInsert(saved)}>
+                  Insert<span className="visually-hidden"> {saved.exercise.title}</span>
+                </button>
+                <button
+                  className="btn btn-sm btn-ghost btn-danger"
+                  onClick={() => void remove(saved)}
+                  aria-label={`Remove ${saved.exercise.title} from my exercises`}
+                >
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Close
+          </button>
+        </div>
       </div>
     </dialog>
   );

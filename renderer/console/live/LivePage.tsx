@@ -177,6 +177,7 @@ function LiveConsole({
               <PresenterNotes
                 workshop={workshop}
                 exerciseId={state.session.current.exerciseId}
+                activityId={state.session.current.id}
                 moves={moves}
               />
             }

@@ -1,3 +1,4 @@
+import { definitionOf } from '../../../shared/exercises/registry';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { clockTime, dayPace, paceText, plannedSchedule, type Move } from '../../../shared/workshop/schedule';
 import { useNow } from './sessionMoves';
@@ -9,17 +10,23 @@ import { useNow } from './sessionMoves';
 export function PresenterNotes({
   workshop,
   exerciseId,
+  activityId,
   moves,
 }: {
   workshop: Workshop;
   exerciseId: string;
+  /** The activity the room is on: an exercise may keep notes per activity. */
+  activityId?: string;
   moves: readonly Move[];
 }) {
   const now = useNow();
   const exercise = workshop.agenda.find((e) => e.id === exerciseId);
   const pace = dayPace(plannedSchedule(workshop.agenda, workshop.plannedStart), moves, now);
   const notes = exercise?.notes?.trim() ?? '';
-  if (!pace && !notes) return null;
+  const onActivity =
+    (exercise && activityId && definitionOf(exercise.type).activityNotes?.(exercise, activityId)?.trim()) ||
+    '';
+  if (!pace && !notes && !onActivity) return null;
   return (
     <aside className="presenter-panel" aria-label="Presenter notes" data-testid="presenter-notes">
       {pace ? (
@@ -41,6 +48,12 @@ export function PresenterNotes({
         <div className="presenter-panel__notes">
           <span className="field-label">Your notes · only you see them</span>
           <p>{notes}</p>
+        </div>
+      ) : null}
+      {onActivity ? (
+        <div className="presenter-panel__notes" data-testid="activity-notes">
+          <span className="field-label">On this question · only you see them</span>
+          <p>{onActivity}</p>
         </div>
       ) : null}
     </aside>

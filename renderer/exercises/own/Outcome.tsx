@@ -17,7 +17,10 @@ export function OwnOutcome({ outcome }: { outcome: OutcomeOf<'own'> }) {
             {q.rows.slice(0, 6).map((row, k) => (
               <li key={k}>
                 <span className="oc-own__item">{row.item}</span>
-                <span className="oc-own__result">{row.result}</span>
+                <span className="oc-own__result">
+                  {row.answers ? `${row.answers} · ` : ''}
+                  {row.result}
+                </span>
               </li>
             ))}
           </ol>

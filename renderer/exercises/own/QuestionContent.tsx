@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 type Change = (activity: OwnActivity, coalesce?: string) => void;
 
 function Labels({
+  heading,
   label,
   items,
   max,
@@ -18,6 +19,8 @@ function Labels({
   minItems,
   onChange,
 }: {
+  /** Said above the list. */
+  heading: string;
   label: string;
   items: OwnLabel[];
   max: number;
@@ -26,19 +29,22 @@ function Labels({
   onChange: (items: OwnLabel[], coalesce?: string) => void;
 }) {
   return (
-    <ListEditor<OwnLabel>
-      label={label}
-      items={items}
-      textOf={(l) => l.label}
-      withText={(l, text) => ({ ...l, label: text })}
-      create={newOwnLabel}
-      keyOf={(l) => l.id}
-      onChange={onChange}
-      max={max}
-      maxLength={300}
-      placeholder={placeholder}
-      minItems={minItems}
-    />
+    <>
+      <span className="field-label">{heading}</span>
+      <ListEditor<OwnLabel>
+        label={label}
+        items={items}
+        textOf={(l) => l.label}
+        withText={(l, text) => ({ ...l, label: text })}
+        create={newOwnLabel}
+        keyOf={(l) => l.id}
+        onChange={onChange}
+        max={max}
+        maxLength={300}
+        placeholder={placeholder}
+        minItems={minItems}
+      />
+    </>
   );
 }
 
@@ -46,6 +52,7 @@ function Scale({ activity, onChange }: { activity: OwnActivityOf<'scale'>; onCha
   return (
     <>
       <Labels
+        heading="Statements, each rated on the scale"
         label="Statement"
         items={activity.statements}
         max={50}
@@ -89,6 +96,7 @@ function Choice({ activity, onChange }: { activity: OwnActivityOf<'choice'>; onC
   return (
     <>
       <Labels
+        heading="Options"
         label="Option"
         items={activity.options}
         max={50}
@@ -111,6 +119,7 @@ function Dots({ activity, onChange }: { activity: OwnActivityOf<'dots'>; onChang
   return (
     <>
       <Labels
+        heading="Options"
         label="Option"
         items={activity.options}
         max={300}
@@ -134,6 +143,7 @@ function Rating({ activity, onChange }: { activity: OwnActivityOf<'rating'>; onC
   return (
     <>
       <Labels
+        heading="What participants rate"
         label="Thing to rate"
         items={activity.items}
         max={200}
@@ -166,16 +176,15 @@ function Sort({ activity, onChange }: { activity: OwnActivityOf<'sort'>; onChang
   return (
     <>
       <Labels
+        heading="Cards"
         label="Card"
         items={activity.cards}
         max={500}
         placeholder="A card to sort, then Enter"
         onChange={(cards, c) => onChange({ ...activity, cards }, c)}
       />
-      <span className="field-label">
-        Categories · the first two decide a card; the others count as undecided
-      </span>
       <Labels
+        heading="Categories · the first two decide a card, the others count as undecided"
         label="Category"
         items={activity.categories}
         max={6}

@@ -15,6 +15,8 @@ export const own: ExerciseDefinition<typeof ownSchema, typeof ownOutcomeSchema, 
   activities: (exercise) => ownActivities(exercise),
   // Its content is all the facilitator's: nothing in it comes from the room.
   asTemplate: (exercise) => exercise,
+  activityNotes: (exercise, activityId) =>
+    exercise.activities.find((a) => `${exercise.id}:${a.id}` === activityId)?.notes,
   plan: ownPlan,
   outcome: ownOutcome,
 };

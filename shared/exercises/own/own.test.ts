@@ -4,6 +4,7 @@ import { kindOf } from '../../activities/registry';
 import { buildPlan } from '../../plan/buildPlan';
 import { sectionOf } from '../../plan/sectionData';
 import { buildResults } from '../../results/build';
+import { buildRunSheet } from '../../workshop/runSheet';
 import { activitiesOf } from '../activities';
 import { OWN_KINDS, ownActivitySpec } from './activities';
 import {
@@ -70,6 +71,18 @@ describe('own exercises', () => {
   it('never sends a question’s notes to the hub', () => {
     const exercise = { ...newOwn(), activities: [{ ...filled('choice'), notes: 'Secret: bring pens' }] };
     expect(JSON.stringify(activitiesOf(exercise, planWorkshop()))).not.toContain('Secret');
+  });
+
+  it('prints a question’s notes on the run sheet beside the question', () => {
+    const w = planWorkshop();
+    const own = w.agenda.find((e) => e.type === 'own')!;
+    if (own.type !== 'own') return;
+    own.activities[1] = { ...own.activities[1]!, notes: 'Hand out the call log' };
+    const item = buildRunSheet(w, 'A4').items.find((i) => i.title === own.title)!;
+    expect(item.activities).toEqual([
+      'How far do you agree? (scale poll)',
+      'What should change first? (multiple choice) — Hand out the call log',
+    ]);
   });
 
   it('gives the plan a section of its own with the results export’s rows for each answered question', () => {
