@@ -1,3 +1,4 @@
+import type { Language } from '../languages';
 import type { z } from 'zod';
 import type { ActivityKindId } from '../activities/registry';
 import type { InitiativeCandidate } from '../plan/candidates';
@@ -58,7 +59,8 @@ export interface ExerciseDefinition<
   name: string;
   summary: string;
   /** A new exercise of this type with its defaults. */
-  create: () => z.output<S>;
+  /** A new one, its wording in the workshop's language (English when none is given). */
+  create: (language?: Language) => z.output<S>;
   /**
    * The live activities it runs, with ids stable across sessions (`${exercise.id}:<suffix>`, see
    * `activitySpec`) so results can be matched back. A part with nothing to vote on is left out.

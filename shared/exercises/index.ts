@@ -1,3 +1,4 @@
+import type { Language } from '../languages';
 import { z } from 'zod';
 import { EXERCISES, EXERCISE_DEFINITIONS, definitionOf, type ExerciseSchemas } from './registry';
 
@@ -14,7 +15,7 @@ export interface ExerciseTemplate {
   type: ExerciseType;
   name: string;
   summary: string;
-  create: () => Exercise;
+  create: (language?: Language) => Exercise;
 }
 
 /** The exercise templates in their usual order on a workshop day. */

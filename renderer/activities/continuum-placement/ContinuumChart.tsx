@@ -189,7 +189,7 @@ export function ContinuumChart({
             key={band}
             className={`cchart__shade cchart__shade--${band}`}
             style={{
-              left: `${BAND_EDGES[band][0]}%`,
+              insetInlineStart: `${BAND_EDGES[band][0]}%`,
               width: `${BAND_EDGES[band][1] - BAND_EDGES[band][0]}%`,
             }}
           />
@@ -212,7 +212,7 @@ export function ContinuumChart({
                 <span
                   className="cchart__label"
                   data-measure={p.id}
-                  style={{ left: `${at?.labelLeft ?? 0}%` }}
+                  style={{ insetInlineStart: `${at?.labelLeft ?? 0}%` }}
                   title={p.label}
                 >
                   <span className="cchart__title">{p.label}</span>
@@ -220,12 +220,12 @@ export function ContinuumChart({
                 </span>
                 <span
                   className="cchart__spread"
-                  style={{ left: `${r.p25}%`, width: `${r.p75 - r.p25}%` }}
+                  style={{ insetInlineStart: `${r.p25}%`, width: `${r.p75 - r.p25}%` }}
                   aria-hidden="true"
                 />
                 <span
                   className={`cchart__median cchart__median--${band}`}
-                  style={{ left: `${r.median}%` }}
+                  style={{ insetInlineStart: `${r.median}%` }}
                   aria-hidden="true"
                 >
                   {formatPosition(r.median)}
@@ -237,7 +237,7 @@ export function ContinuumChart({
       </div>
       <div className="cchart__axis" aria-hidden="true">
         {TICKS.map((t) => (
-          <span key={t} className="cchart__tick" style={{ left: `${t}%` }}>
+          <span key={t} className="cchart__tick" style={{ insetInlineStart: `${t}%` }}>
             {t}
           </span>
         ))}

@@ -5,6 +5,7 @@ import type { PlanDefinition } from '../../plan/types';
 import { definitionSchema, newDefinition } from './schema';
 import { definitionOutcome, type definitionOutcomeSchema } from './outcome';
 import { clearDefinition } from './practice';
+import { contentIn } from '../content';
 import { definitionPlan } from './plan';
 
 /** Statements one participant may have standing in the definition exercise (both lists together). */
@@ -21,13 +22,13 @@ export const definition: ExerciseDefinition<
   name: 'Definition',
   summary: 'Write what customer-centric means for us — and what it does not mean.',
   create: newDefinition,
-  activities: (exercise) => [
+  activities: (exercise, workshop) => [
     activitySpec<OpenTextConfig>(
       exercise,
       'statements',
       'open-text',
       exercise.title,
-      'Finish the sentences in your own words, then upvote the statements you agree with.',
+      contentIn(workshop.language).definition.activityPrompt,
       {
         lists: [
           { id: 'means', label: exercise.meansPrompt },
