@@ -176,13 +176,13 @@ export function Matrix({
       </svg>
       <figcaption className="matrix__key">
         <span>
-          <i className="matrix__key-dot" /> size = number of ratings
+          <i className="matrix__key-dot" /> {t('matrix.keySize')}
         </span>
         <span>
-          <i className="matrix__key-spread" /> shaded = spread of ratings
+          <i className="matrix__key-spread" /> {t('matrix.keySpread')}
         </span>
         <span>
-          <i className="matrix__key-basics">!</i> basics first: most say it misses the basics
+          <i className="matrix__key-basics">!</i> {t('matrix.keyBasics')}
         </span>
       </figcaption>
     </figure>
