@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { formatPercent, t } from '../../i18n';
 import { shortLabel, type Segment } from './split';
 import './split.css';
 
@@ -42,7 +42,7 @@ export function SplitBar({
             <span key={s.id} className={`split__n split__n--${s.tone}`}>
               <i className="split__key" />
               {shortLabel(s)} <b>{s.count}</b>
-              {percent && total ? <small> {Math.round((s.count / total) * 100)}%</small> : null}
+              {percent && total ? <small> {formatPercent(s.count / total)}</small> : null}
             </span>
           ))}
         </div>
