@@ -67,7 +67,8 @@ export function useUiLanguage(): UiLanguage {
 
 /** The locale for Intl: the pseudo-locale formats as English. */
 export function intlLocale(language: UiLanguage = currentLanguage()): string {
-  return language === 'en-XA' ? 'en' : language;
+  // British English, as the product writes it: "12 March", not "March 12".
+  return language === 'en' || language === 'en-XA' ? 'en-GB' : language;
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

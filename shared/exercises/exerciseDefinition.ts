@@ -1,3 +1,4 @@
+import type { Language } from '../languages';
 import type { z } from 'zod';
 import type { ActivityKindId } from '../activities/registry';
 import type { InitiativeCandidate } from '../plan/candidates';
@@ -70,8 +71,8 @@ export interface ExerciseDefinition<
   /** Its name and one line on what it does, in the agenda's "Add exercise" menu. */
   name: string;
   summary: string;
-  /** A new exercise of this type with its defaults. */
-  create: () => z.output<S>;
+  /** A new one with its defaults, its wording in the workshop's language (English when none is given). */
+  create: (language?: Language) => z.output<S>;
   /** False when a new workshop's agenda leaves it out (it is added from the menu). */
   onNewAgenda?: false;
   /**

@@ -1,3 +1,4 @@
+import type { Language } from '../languages';
 import { z } from 'zod';
 import { EXERCISES, EXERCISE_DEFINITIONS, type ExerciseSchemas } from './registry';
 
@@ -14,7 +15,7 @@ export interface ExerciseTemplate {
   type: ExerciseType;
   name: string;
   summary: string;
-  create: () => Exercise;
+  create: (language?: Language) => Exercise;
   /** A new workshop's agenda starts with it. */
   onNewAgenda: boolean;
 }

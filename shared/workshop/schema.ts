@@ -43,7 +43,7 @@ export function newWorkshop(name: string, now = Date.now(), language: Language =
     ...(language === 'en' ? {} : { language }),
     createdAt: now,
     updatedAt: now,
-    agenda: EXERCISE_TEMPLATES.filter((t) => t.onNewAgenda).map((t) => t.create()),
+    agenda: EXERCISE_TEMPLATES.filter((t) => t.onNewAgenda).map((t) => t.create(language)),
     initiatives: [],
     results: {},
   };

@@ -66,6 +66,8 @@ test('a German workshop: phones and projector speak German; a phone can switch t
     await expect(projector.page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(projector.page.getByText('Mit dem Handy teilnehmen')).toBeVisible();
     await expect(projector.page.getByLabel('Teilnahmecode')).toHaveText(code);
+    // The exercise content came from the German template: nobody translated it.
+    await expect(projector.page.getByRole('heading', { level: 1 })).toHaveText('Kundenorientierung im Check');
 
     const german = await phoneIn(browser, joinUrl, 'de-DE', 390);
     devices.push(german);
@@ -77,6 +79,7 @@ test('a German workshop: phones and projector speak German; a phone can switch t
     await openAnswers(page);
     await expect(projector.page.getByText('Jetzt auf dem Handy antworten')).toBeVisible();
     const question = german.page.locator('fieldset.item').first();
+    await expect(german.page.getByText('Wie sehr trifft jede Aussage heute auf uns zu?')).toBeVisible();
     await question.getByRole('radio', { name: '4' }).click();
     await expect(question.getByText('Antwort erhalten ✓')).toBeVisible();
     await german.page.screenshot({ path: `${SHOTS}/phone-de-390.png`, fullPage: true });

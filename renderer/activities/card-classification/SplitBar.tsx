@@ -1,3 +1,4 @@
+import { formatPercent, t } from '../../i18n';
 import { shortLabel, type Segment } from './split';
 import './split.css';
 
@@ -21,10 +22,12 @@ export function SplitBar({
     <div
       className={`split${inline ? ' split--inline' : ''}`}
       role="img"
-      aria-label={total ? words : 'No votes yet'}
+      aria-label={total ? words : t('split.noVotes')}
     >
       <div className="split__bar" aria-hidden="true">
-        {total === 0 ? <span className="split__empty">{inline ? 'no votes yet' : null}</span> : null}
+        {total === 0 ? (
+          <span className="split__empty">{inline ? t('split.noVotesInline') : null}</span>
+        ) : null}
         {segments.map((s) =>
           s.count > 0 ? (
             <span key={s.id} className={`split__part split__part--${s.tone}`} style={{ flexGrow: s.count }}>
@@ -39,7 +42,7 @@ export function SplitBar({
             <span key={s.id} className={`split__n split__n--${s.tone}`}>
               <i className="split__key" />
               {shortLabel(s)} <b>{s.count}</b>
-              {percent && total ? <small> {Math.round((s.count / total) * 100)}%</small> : null}
+              {percent && total ? <small> {formatPercent(s.count / total)}</small> : null}
             </span>
           ))}
         </div>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { CardClassificationConfig, CardResult } from '../../../shared/activities/cardClassification';
 
 export interface Segment {
@@ -28,6 +29,10 @@ export function segmentsOf(
 }
 
 /** Short column names for the bar legend: "Pushed by us" → "Push" reads better at a glance. */
-export const SHORT_LABELS: Record<string, string> = { push: 'Push', pull: 'Pull', unsure: 'Unsure' };
+const shortLabels = (): Record<string, string> => ({
+  push: t('split.push'),
+  pull: t('split.pull'),
+  unsure: t('split.unsure'),
+});
 export const shortLabel = (segment: Pick<Segment, 'id' | 'label'>) =>
-  SHORT_LABELS[segment.id] ?? segment.label;
+  shortLabels()[segment.id] ?? segment.label;

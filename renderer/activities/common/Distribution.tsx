@@ -1,4 +1,7 @@
+import { formatNumber, t } from '../../i18n';
 import './distribution.css';
+
+const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * Vertical columns for a scale's distribution (how many answered 1, 2, …), the average marked under the axis.
@@ -38,7 +41,9 @@ export function Distribution({
             className={`distribution__mean ${meanAt > 60 ? 'distribution__mean--left' : ''}`}
             style={{ left: `${meanAt}%` }}
           >
-            {meanAt > 60 ? `average ${mean!.toFixed(1)} ▲` : `▲ average ${mean!.toFixed(1)}`}
+            {meanAt > 60
+              ? t('chart.averageBefore', { mean: oneDecimal(mean!) })
+              : t('chart.averageAfter', { mean: oneDecimal(mean!) })}
           </span>
         ) : null}
       </div>

@@ -3,7 +3,8 @@ import type {
   ContinuumPlacementConfig,
   PlacementResult,
 } from '../../../shared/activities/continuumPlacement';
-import { BAND_LABELS, BAND_RANGES, BANDS, type Band } from '../../../shared/continuum';
+import { BAND_RANGES, BANDS, type Band } from '../../../shared/continuum';
+import { bandLabel, t } from '../../i18n';
 import { chartRows, type ChartSpan } from './chartRows';
 import './chart.css';
 
@@ -163,7 +164,7 @@ export function ContinuumChart({
     <figure
       ref={figureRef}
       className={`cchart ${compact ? 'cchart--compact' : ''}`}
-      aria-label="Initiatives on the line from symbolic to substantive"
+      aria-label={t('chart.continuum')}
     >
       <div className="cchart__bands" aria-hidden="true">
         {BANDS.map((band) => (
@@ -172,7 +173,7 @@ export function ContinuumChart({
             className={`cchart__band-name cchart__band-name--${band}`}
             style={{ width: `${BAND_EDGES[band][1] - BAND_EDGES[band][0]}%` }}
           >
-            {BAND_LABELS[band]}
+            {bandLabel(band)}
             <small>
               {BAND_RANGES[band][0]}–{BAND_RANGES[band][1]}
             </small>
@@ -189,7 +190,7 @@ export function ContinuumChart({
             key={band}
             className={`cchart__shade cchart__shade--${band}`}
             style={{
-              left: `${BAND_EDGES[band][0]}%`,
+              insetInlineStart: `${BAND_EDGES[band][0]}%`,
               width: `${BAND_EDGES[band][1] - BAND_EDGES[band][0]}%`,
             }}
           />
@@ -207,12 +208,19 @@ export function ContinuumChart({
                 style={{ top: `${row * ROW_EM + PLOT_PAD_EM / 2}em` }}
                 data-testid="continuum-marker"
                 data-median={r.median}
-                aria-label={`${p.label}: median ${formatPosition(r.median)} (${BAND_LABELS[band]}), middle half ${formatPosition(r.p25)}–${formatPosition(r.p75)}, ${r.count} ${r.count === 1 ? 'placement' : 'placements'}`}
+                aria-label={t('chart.placement', {
+                  label: p.label,
+                  median: formatPosition(r.median),
+                  band: bandLabel(band),
+                  from: formatPosition(r.p25),
+                  to: formatPosition(r.p75),
+                  count: r.count,
+                })}
               >
                 <span
                   className="cchart__label"
                   data-measure={p.id}
-                  style={{ left: `${at?.labelLeft ?? 0}%` }}
+                  style={{ insetInlineStart: `${at?.labelLeft ?? 0}%` }}
                   title={p.label}
                 >
                   <span className="cchart__title">{p.label}</span>
@@ -220,12 +228,12 @@ export function ContinuumChart({
                 </span>
                 <span
                   className="cchart__spread"
-                  style={{ left: `${r.p25}%`, width: `${r.p75 - r.p25}%` }}
+                  style={{ insetInlineStart: `${r.p25}%`, width: `${r.p75 - r.p25}%` }}
                   aria-hidden="true"
                 />
                 <span
                   className={`cchart__median cchart__median--${band}`}
-                  style={{ left: `${r.median}%` }}
+                  style={{ insetInlineStart: `${r.median}%` }}
                   aria-hidden="true"
                 >
                   {formatPosition(r.median)}
@@ -236,27 +244,27 @@ export function ContinuumChart({
         </ul>
       </div>
       <div className="cchart__axis" aria-hidden="true">
-        {TICKS.map((t) => (
-          <span key={t} className="cchart__tick" style={{ left: `${t}%` }}>
-            {t}
+        {TICKS.map((tick) => (
+          <span key={tick} className="cchart__tick" style={{ insetInlineStart: `${tick}%` }}>
+            {tick}
           </span>
         ))}
       </div>
       <p className="cchart__legend" aria-hidden="true">
         <span className="cchart__legend-key">
-          <span className="cchart__median">50</span> median
+          <span className="cchart__median">50</span> {t('chart.median')}
         </span>
         <span className="cchart__legend-key">
-          <span className="cchart__spread" /> middle half of the room
+          <span className="cchart__spread" /> {t('chart.middleHalf')}
         </span>
         <span className="cchart__legend-key">
-          <span className="cchart__count">3</span> people placed it
+          <span className="cchart__count">3</span> {t('chart.placedIt')}
         </span>
       </p>
       {waiting.length > 0 ? (
         <figcaption className="cchart__waiting">
-          Not placed yet: {waiting.slice(0, 8).join(' · ')}
-          {waiting.length > 8 ? ` and ${waiting.length - 8} more` : ''}
+          {t('chart.notPlaced', { names: waiting.slice(0, 8).join(' · ') })}
+          {waiting.length > 8 ? ` ${t('chart.more', { count: waiting.length - 8 })}` : ''}
         </figcaption>
       ) : null}
     </figure>

@@ -56,9 +56,9 @@ describe('continuum placement views', () => {
       'Quarterly customer town halls: median 20 (Symbolic), middle half 15–40, 3 placements',
     );
     const spread = townHalls.querySelector<HTMLElement>('.cchart__spread')!;
-    expect(spread.style.left).toBe('15%');
+    expect(spread.style.insetInlineStart).toBe('15%');
     expect(spread.style.width).toBe('25%');
-    expect(townHalls.querySelector<HTMLElement>('.cchart__median')!.style.left).toBe('20%');
+    expect(townHalls.querySelector<HTMLElement>('.cchart__median')!.style.insetInlineStart).toBe('20%');
     // Unmeasured (no layout in jsdom): every initiative keeps a row of its own.
     expect(new Set(markers.map((m) => m.style.top)).size).toBe(2);
   });

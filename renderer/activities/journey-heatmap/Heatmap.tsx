@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { BURDEN_LABELS, type Burden } from '../../../shared/burdens';
+import type { Burden } from '../../../shared/burdens';
+import { burdenLabel, formatNumber, t } from '../../i18n';
 import {
   HEAT_LEVELS,
   type JourneyCell,
@@ -29,7 +30,7 @@ interface Props {
 
 export const cellKey = (stageId: string, burden: Burden) => `${stageId}:${burden}`;
 
-const fmt = (mean: number) => mean.toFixed(1);
+const fmt = (mean: number) => formatNumber(mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * Stage × burden: stages left to right as the customer lives them, one row per burden. Every cell
@@ -53,7 +54,7 @@ export function Heatmap({ rows, burdens, phases, ranks, action, caption }: Props
                   colSpan={g.span}
                   className={`heatmap__phase heatmap__phase--${g.phase}`}
                 >
-                  {g.phase === 'before' ? 'Before purchase' : 'After purchase'}
+                  {g.phase === 'before' ? t('heat.before') : t('heat.after')}
                 </th>
               ))}
             </tr>
@@ -63,9 +64,7 @@ export function Heatmap({ rows, burdens, phases, ranks, action, caption }: Props
             {rows.map((row) => (
               <th key={row.stageId} scope="col" className="heatmap__stage">
                 <span className="heatmap__stage-name">{row.label}</span>
-                <span className="heatmap__stage-count">
-                  {row.count} {row.count === 1 ? 'person' : 'people'}
-                </span>
+                <span className="heatmap__stage-count">{t('heat.people', { count: row.count })}</span>
               </th>
             ))}
           </tr>
@@ -74,7 +73,7 @@ export function Heatmap({ rows, burdens, phases, ranks, action, caption }: Props
           {burdens.map((burden, b) => (
             <tr key={burden}>
               <th scope="row" className="heatmap__burden">
-                {BURDEN_LABELS[burden]}
+                {burdenLabel(burden)}
               </th>
               {rows.map((row) => {
                 const cell = row.cells[b]!;
@@ -111,20 +110,27 @@ function HeatCell({
   const level = cell.level;
   const label =
     cell.mean === null
-      ? `${BURDEN_LABELS[cell.burden]} at ${row.label}: no ratings`
-      : `${BURDEN_LABELS[cell.burden]} at ${row.label}: ${fmt(cell.mean)} of 3, ${cell.count} ${cell.count === 1 ? 'rating' : 'ratings'}`;
+      ? t('heat.cellEmpty', { burden: burdenLabel(cell.burden), stage: row.label })
+      : t('heat.cell', {
+          burden: burdenLabel(cell.burden),
+          stage: row.label,
+          mean: fmt(cell.mean),
+          count: cell.count,
+        });
   const body = (
     <>
       {rank ? (
-        <span className="heatmap__rank" aria-label={`Heaviest number ${rank}`}>
+        <span className="heatmap__rank" aria-label={t('heat.rank', { rank })}>
           {rank}
         </span>
       ) : null}
       <span className="heatmap__mean">{cell.mean === null ? '–' : fmt(cell.mean)}</span>
-      <span className="heatmap__count">{cell.mean === null ? 'no ratings' : `${cell.count} rated`}</span>
+      <span className="heatmap__count">
+        {cell.mean === null ? t('heat.noRatings') : t('heat.rated', { count: cell.count })}
+      </span>
       {action ? (
         <span className={`heatmap__action ${action.done ? 'heatmap__action--done' : ''}`}>
-          {action.done ? 'Initiative ✓' : '+ Initiative'}
+          {action.done ? t('heat.initiativeDone') : t('heat.initiative')}
         </span>
       ) : null}
     </>
@@ -170,18 +176,14 @@ function phaseGroups(rows: readonly JourneyRow[], phases: Readonly<Record<string
 export function HeatLegend() {
   const step = 3 / HEAT_LEVELS;
   return (
-    <div
-      className="heat-legend"
-      role="group"
-      aria-label="Colour key: average burden from 0 (none) to 3 (a lot)"
-    >
-      <span className="heat-legend__end">0 none</span>
+    <div className="heat-legend" role="group" aria-label={t('heat.key')}>
+      <span className="heat-legend__end">{t('heat.none')}</span>
       {Array.from({ length: HEAT_LEVELS }, (_, level) => (
         <span key={level} className={`heat-legend__swatch heat-${level}`}>
-          {(level * step).toFixed(1)}–{((level + 1) * step).toFixed(1)}
+          {fmt(level * step)}–{fmt((level + 1) * step)}
         </span>
       ))}
-      <span className="heat-legend__end">3 a lot</span>
+      <span className="heat-legend__end">{t('heat.aLot')}</span>
     </div>
   );
 }

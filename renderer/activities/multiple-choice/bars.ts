@@ -1,3 +1,4 @@
+import { formatPercent } from '../../i18n';
 import type { MultipleChoiceConfig, MultipleChoiceResult } from '../../../shared/activities/multipleChoice';
 import type { Bar } from '../common/Bars';
 
@@ -9,7 +10,7 @@ export function choiceBars(config: MultipleChoiceConfig, result: MultipleChoiceR
       id: option.id,
       label: option.label,
       count: r?.count ?? 0,
-      note: `${Math.round((r?.share ?? 0) * 100)}%`,
+      note: formatPercent(r?.share ?? 0),
     };
   });
 }

@@ -1,29 +1,18 @@
 import { useState } from 'react';
 import type { OpenTextConfig, OpenTextValue, Statement } from '../../../shared/activities/openText';
-import { countOf, type OpenTextWording } from '../../../shared/activities/openTextWords';
+import { countOf } from '../../../shared/activities/openTextWords';
 import { newId } from '../../../shared/ids';
 import type { Page } from '../../../shared/protocol';
 import { t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps, MyAnswer } from '../types';
 import './open-text.css';
+import { wordingIn } from './wording';
 
 // Item ids as in shared/activities/openText (type-only import there keeps zod out of the phone bundle).
 const statementItem = (id: string) => `s:${id}`;
 const upvoteItem = (id: string) => `u:${id}`;
 import { cleanParticipantText, hasVisibleCharacter } from '../../../shared/participantText';
-
-/** The activity's own words, or statements in the page's language when it has none. */
-function wordingIn(config: OpenTextConfig): OpenTextWording {
-  return (
-    config.wording ?? {
-      one: t('text.statement'),
-      many: t('text.statements'),
-      written: t('text.written'),
-      placeholder: t('text.placeholder'),
-    }
-  );
-}
 
 function isStatement(value: unknown): value is Statement {
   return typeof value === 'object' && value !== null && typeof (value as Statement).text === 'string';

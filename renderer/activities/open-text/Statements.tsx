@@ -1,5 +1,6 @@
 import type { OpenTextConfig, OpenTextResult } from '../../../shared/activities/openText';
-import { wordingOf } from '../../../shared/activities/openTextWords';
+import { t } from '../../i18n';
+import { wordingIn } from './wording';
 import './statements.css';
 
 /** Ranked statements per list, most upvoted first (projector shows the top few, console all). */
@@ -18,7 +19,7 @@ export function RankedStatements({
   /** h2 on the projector, right under its h1; h3 under the console's activity heading. */
   heading?: 'h2' | 'h3';
 }) {
-  const words = wordingOf(config);
+  const words = wordingIn(config);
   return (
     <div
       className="ranked"
@@ -33,20 +34,20 @@ export function RankedStatements({
             <Heading className="ranked__title">{list.label}</Heading>
             {shown.length === 0 && statements.length === 0 ? (
               <p className="ranked__empty">
-                No {words.many} {words.written} yet.
+                {t('ranked.empty', { many: words.many, written: words.written })}
               </p>
             ) : null}
             <ol className="ranked__items" start={offset + 1}>
               {shown.map((s) => (
                 <li key={s.id} className="ranked__item">
-                  <span className="ranked__votes" aria-label={`${s.upvotes} upvotes`}>
+                  <span className="ranked__votes" aria-label={t('ranked.upvotes', { count: s.upvotes })}>
                     ▲ {s.upvotes}
                   </span>
                   <span className="ranked__text">{s.text}</span>
                 </li>
               ))}
             </ol>
-            {after > 0 ? <p className="ranked__more">+ {after} more</p> : null}
+            {after > 0 ? <p className="ranked__more">{t('ranked.more', { count: after })}</p> : null}
           </section>
         );
       })}

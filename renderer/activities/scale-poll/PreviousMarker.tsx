@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../../i18n';
 import type { CSSProperties, ReactNode } from 'react';
 import type { ScalePollPrevious } from '../../../shared/activities/scalePoll';
 import { changeSincePrevious, previousWhen } from './previous';
@@ -42,14 +43,20 @@ export function PreviousMarker({
         <span className="scale-previous__swatch" aria-hidden="true" />
         <span className="scale-previous__text">
           <span className="scale-previous__when">
-            Last time <span className="scale-previous__date">({previousWhen(previous)}):</span>
+            {t('previous.lastTime')} <span className="scale-previous__date">({previousWhen(previous)}):</span>
           </span>{' '}
-          <strong className="scale-previous__mean">{previous.mean.toFixed(1)}</strong>
+          <strong className="scale-previous__mean">
+            {formatNumber(previous.mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+          </strong>
         </span>
         {change ? (
           <span className="scale-previous__change" data-testid="scale-change">
             <span aria-hidden="true">{SHAPES[change.direction]}</span>{' '}
-            {change.direction === 'same' ? 'no change' : `${change.direction} ${change.amount}`}
+            {change.direction === 'same'
+              ? t('previous.same')
+              : change.direction === 'up'
+                ? t('previous.up', { amount: change.amount })
+                : t('previous.down', { amount: change.amount })}
           </span>
         ) : null}
       </p>

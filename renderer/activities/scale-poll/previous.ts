@@ -1,5 +1,5 @@
 import type { ScalePollPrevious } from '../../../shared/activities/scalePoll';
-import { MONTH_NAMES } from '../../../shared/dates';
+import { intlLocale } from '../../i18n';
 
 /**
  * "2026-03-12" → "12 March", with the year when it is not this year's ("12 March 2025");
@@ -10,10 +10,14 @@ export function previousWhen(
   today: Date = new Date(),
 ): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(previous.date);
-  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
-  if (match && month) {
-    const day = `${Number(match[3])} ${month}`;
-    return Number(match[1]) === today.getFullYear() ? day : `${day} ${match[1]}`;
+  if (match) {
+    const year = Number(match[1]);
+    // In the room's language, with the year only when it is not this year's.
+    return new Intl.DateTimeFormat(intlLocale(), {
+      day: 'numeric',
+      month: 'long',
+      ...(year === today.getFullYear() ? {} : { year: 'numeric' }),
+    }).format(new Date(year, Number(match[2]) - 1, Number(match[3])));
   }
   const name = previous.workshopName.trim();
   return name.length > 32 ? `${name.slice(0, 31).trimEnd()}…` : name;

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
-import { layoutMatrix, QUADRANT_LABELS, shortName, VIEW, type CornerLabel } from './matrix';
+import { t } from '../../i18n';
+import { layoutMatrix, quadrantLabel, shortName, VIEW, type CornerLabel } from './matrix';
 import './matrix.css';
 
 /**
@@ -33,14 +34,14 @@ export function Matrix({
       y={c.y}
       textAnchor={c.anchor}
     >
-      <tspan className="matrix__quadrant-name">{QUADRANT_LABELS[c.quadrant].name}</tspan>
-      {c.hint ? <tspan className="matrix__quadrant-hint"> · {QUADRANT_LABELS[c.quadrant].hint}</tspan> : null}
+      <tspan className="matrix__quadrant-name">{quadrantLabel(c.quadrant).name}</tspan>
+      {c.hint ? <tspan className="matrix__quadrant-hint"> · {quadrantLabel(c.quadrant).hint}</tspan> : null}
     </text>
   );
   const summary = layout.dots
     .map(
       (d) =>
-        `${d.label}: ${d.quadrant ? QUADRANT_LABELS[d.quadrant].name : 'unrated'}${d.failsBasics ? ', basics first' : ''}`,
+        `${d.label}: ${d.quadrant ? quadrantLabel(d.quadrant).name : t('matrix.unrated')}${d.failsBasics ? t('matrix.basicsFirstList') : ''}`,
     )
     .join('; ');
 
@@ -50,7 +51,7 @@ export function Matrix({
         viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
         style={{ '--matrix-text': textScale } as CSSProperties}
         role="img"
-        aria-label={`${caption ?? 'Value and burden of each offering'}. ${summary || 'No ratings yet.'}`}
+        aria-label={`${caption ?? t('matrix.caption')}. ${summary || t('matrix.noRatings')}`}
       >
         <rect
           className="matrix__bg matrix__bg--retire"
@@ -121,7 +122,11 @@ export function Matrix({
             className={`matrix__dot${d.failsBasics ? ' is-basics' : ''}`}
             data-testid="matrix-dot"
           >
-            <title>{`${d.label}: ${d.count} ratings${d.failsBasics ? ' — basics first' : ''}`}</title>
+            <title>
+              {d.failsBasics
+                ? t('matrix.dotBasics', { label: d.label, count: d.count })
+                : t('matrix.dot', { label: d.label, count: d.count })}
+            </title>
             <circle cx={d.cx} cy={d.cy} r={d.r} />
             {layout.named ? (
               d.failsBasics ? (
@@ -171,13 +176,13 @@ export function Matrix({
       </svg>
       <figcaption className="matrix__key">
         <span>
-          <i className="matrix__key-dot" /> size = number of ratings
+          <i className="matrix__key-dot" /> {t('matrix.keySize')}
         </span>
         <span>
-          <i className="matrix__key-spread" /> shaded = spread of ratings
+          <i className="matrix__key-spread" /> {t('matrix.keySpread')}
         </span>
         <span>
-          <i className="matrix__key-basics">!</i> basics first: most say it misses the basics
+          <i className="matrix__key-basics">!</i> {t('matrix.keyBasics')}
         </span>
       </figcaption>
     </figure>

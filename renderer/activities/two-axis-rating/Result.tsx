@@ -1,6 +1,6 @@
 import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
 import type { ResultProps } from '../types';
-import { QUADRANT_LABELS, NAMED_UP_TO } from './matrix';
+import { NAMED_UP_TO, quadrantLabel } from './matrix';
 import { Matrix, MatrixLegend } from './Matrix';
 
 const fmt = (mean: number | null, spread: number | null) =>
@@ -43,7 +43,7 @@ export default function TwoAxisRatingResultView({
                     {r?.failsBasics ? <strong className="basics-first"> basics first</strong> : null}
                   </td>
                 ) : null}
-                <td>{r?.quadrant ? QUADRANT_LABELS[r.quadrant].name : '–'}</td>
+                <td>{r?.quadrant ? quadrantLabel(r.quadrant).name : '–'}</td>
                 <td>{r?.count ?? 0}</td>
               </tr>
             );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type {
   TwoAxisRatingConfig,
   TwoAxisRatingResult,
@@ -8,12 +9,14 @@ import type {
 /** Plot geometry in SVG user units; the quadrant names sit outside the plot, above and below it. */
 export const VIEW = { width: 1000, height: 700, left: 96, right: 24, top: 60, bottom: 124 };
 
-export const QUADRANT_LABELS: Record<Quadrant, { name: string; hint: string }> = {
-  keep: { name: 'Keep', hint: 'high value, low burden' },
-  simplify: { name: 'Simplify', hint: 'high value, high burden' },
-  retire: { name: 'Retire', hint: 'low value, high burden' },
-  question: { name: 'Question', hint: 'low value, low burden' },
-};
+/** The quadrants' names in the page's language. */
+export const quadrantLabel = (quadrant: Quadrant): { name: string; hint: string } =>
+  ({
+    keep: { name: t('quadrant.keep'), hint: t('quadrant.keepHint') },
+    simplify: { name: t('quadrant.simplify'), hint: t('quadrant.simplifyHint') },
+    retire: { name: t('quadrant.retire'), hint: t('quadrant.retireHint') },
+    question: { name: t('quadrant.question'), hint: t('quadrant.questionHint') },
+  })[quadrant];
 
 export interface PlacedDot {
   id: string;
@@ -158,7 +161,7 @@ export function layoutMatrix(
 
 /** Where a quadrant label is, roughly (bold name ~0.6 em a character, hint ~0.52 em). */
 export function cornerBox(corner: CornerLabel, textScale: number): Box {
-  const { name, hint } = QUADRANT_LABELS[corner.quadrant];
+  const { name, hint } = quadrantLabel(corner.quadrant);
   const width = (name.length * 20.5 + (corner.hint ? (hint.length + 3) * 10.5 : 0)) * textScale;
   const [x0, x1] = corner.anchor === 'start' ? [corner.x, corner.x + width] : [corner.x - width, corner.x];
   return { x0, x1, y0: corner.y - 26 * textScale, y1: corner.y + 8 * textScale };

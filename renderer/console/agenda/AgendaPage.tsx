@@ -57,7 +57,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
   };
 
   const add = (type: Exercise['type']) => {
-    const exercise = templateOf(type).create();
+    const exercise = templateOf(type).create(workshop.language);
     setAgenda([...workshop.agenda, exercise], `adding of “${exercise.title}”`);
     setSelectedId(exercise.id);
     setAdding(false);

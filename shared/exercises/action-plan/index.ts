@@ -3,6 +3,7 @@ import type { DotVotingConfig } from '../../activities/dotVoting';
 import { activitySpec } from '../common';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import { actionPlanSchema, newActionPlan } from './schema';
+import { contentIn } from '../content';
 import { continuumOutcome, type continuumOutcomeSchema } from './outcome';
 
 export const actionPlan: ExerciseDefinition<typeof actionPlanSchema, typeof continuumOutcomeSchema> = {
@@ -32,8 +33,8 @@ export const actionPlan: ExerciseDefinition<typeof actionPlanSchema, typeof cont
         exercise,
         'priorities',
         'dot-voting',
-        'Vote priorities',
-        `You have ${dots} ${dots === 1 ? 'dot' : 'dots'}: put them on the initiatives that would matter most to our customers.`,
+        contentIn(workshop.language).actionPlan.votesTitle,
+        contentIn(workshop.language).actionPlan.votesPrompt(dots),
         { options: items, dots },
       ),
     ];

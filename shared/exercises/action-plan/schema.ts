@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, shortText } from '../common';
 
 export const actionPlanSchema = z.object({
@@ -10,14 +12,14 @@ export const actionPlanSchema = z.object({
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
-export function newActionPlan(): ActionPlan {
+export function newActionPlan(language?: Language): ActionPlan {
+  const content = contentIn(language).actionPlan;
   return {
     id: newId(),
     type: 'action-plan',
-    title: 'Continuum action plan',
+    title: content.title,
     minutes: 30,
-    prompt:
-      'Where does each initiative sit today: a symbolic gesture, a process or policy change, or a substantive change in how we hire, teach, measure and decide?',
+    prompt: content.prompt,
     dotsPerParticipant: 3,
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, idSchema, shortText } from '../common';
 
 export const journeyPhaseSchema = z.enum(['before', 'after']);
@@ -30,14 +32,19 @@ export const burdenJourneySchema = z.object({
 });
 export type BurdenJourney = z.infer<typeof burdenJourneySchema>;
 
-export function newBurdenJourney(): BurdenJourney {
+export function newBurdenJourney(language?: Language): BurdenJourney {
+  const content = contentIn(language).journey;
   return {
     id: newId(),
     type: 'burden-journey',
-    title: 'Customer-burden journey',
+    title: content.title,
     minutes: 20,
-    prompt:
-      'As our customer sees it: how much time, worry, effort and money does each step cost them? 0 = none, 3 = a lot.',
-    stages: DEFAULT_STAGES.map((stage) => ({ id: newId(), ...stage })),
+    prompt: content.prompt,
+    // The stages in the template's order: their names in the language, their phases as in English.
+    stages: DEFAULT_STAGES.map((stage, i) => ({
+      id: newId(),
+      ...stage,
+      name: content.stages[i] ?? stage.name,
+    })),
   };
 }

@@ -1,6 +1,7 @@
 import type { MultipleChoiceConfig } from '../../activities/multipleChoice';
 import type { ScalePollConfig } from '../../activities/scalePoll';
 import { activitySpec } from '../common';
+import { contentIn } from '../content';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import type { PlanCentricity } from '../../plan/types';
 import { centricityPlan } from './plan';
@@ -20,22 +21,16 @@ export const centricityCheck: ExerciseDefinition<
   create: newCentricityCheck,
   // Questions and departments are the facilitator's; the scores are results.
   asTemplate: (exercise) => exercise,
-  activities(exercise) {
+  activities(exercise, workshop) {
+    const content = contentIn(workshop.language).centricity;
     const specs = [
-      activitySpec<ScalePollConfig>(
-        exercise,
-        'questions',
-        'scale-poll',
-        exercise.title,
-        'How true is each statement of us today?',
-        {
-          items: exercise.questions.map((q) => ({ id: q.id, label: q.text })),
-          min: 1,
-          max: 5,
-          minLabel: 'Not at all',
-          maxLabel: 'Completely',
-        },
-      ),
+      activitySpec<ScalePollConfig>(exercise, 'questions', 'scale-poll', exercise.title, content.pollPrompt, {
+        items: exercise.questions.map((q) => ({ id: q.id, label: q.text })),
+        min: 1,
+        max: 5,
+        minLabel: content.notAtAll,
+        maxLabel: content.completely,
+      }),
     ];
     if (exercise.departments.length > 0) {
       const ids = departmentOptionIds(exercise.departments);
@@ -44,8 +39,8 @@ export const centricityCheck: ExerciseDefinition<
           exercise,
           'departments',
           'multiple-choice',
-          'Departments in contact with customers',
-          'Which departments have regular, direct contact with customers?',
+          content.departmentsTitle,
+          content.departmentsPrompt,
           { options: exercise.departments.map((label, i) => ({ id: ids[i]!, label })), multi: true },
         ),
       );

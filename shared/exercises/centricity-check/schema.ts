@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, idSchema, shortText } from '../common';
 
 export const DEFAULT_QUESTIONS = [
@@ -31,13 +33,14 @@ export const centricityCheckSchema = z.object({
 });
 export type CentricityCheck = z.infer<typeof centricityCheckSchema>;
 
-export function newCentricityCheck(): CentricityCheck {
+export function newCentricityCheck(language?: Language): CentricityCheck {
+  const content = contentIn(language).centricity;
   return {
     id: newId(),
     type: 'centricity-check',
-    title: 'Centricity check',
+    title: content.title,
     minutes: 10,
-    questions: DEFAULT_QUESTIONS.map((text) => ({ id: newId(), text })),
-    departments: [...DEFAULT_DEPARTMENTS],
+    questions: content.questions.map((text) => ({ id: newId(), text })),
+    departments: [...content.departments],
   };
 }

@@ -5,6 +5,7 @@ import type { PlanDefinition } from '../../plan/types';
 import { definitionSchema, newDefinition } from './schema';
 import { definitionOutcome, type definitionOutcomeSchema } from './outcome';
 import { clearDefinition } from './practice';
+import { contentIn } from '../content';
 import { definitionPlan } from './plan';
 
 /** Statements one participant may have standing in the definition exercise (both lists together). */
@@ -26,13 +27,13 @@ export const definition: ExerciseDefinition<
     ...exercise,
     definition: { means: '', notMeans: '' },
   }),
-  activities: (exercise) => [
+  activities: (exercise, workshop) => [
     activitySpec<OpenTextConfig>(
       exercise,
       'statements',
       'open-text',
       exercise.title,
-      'Finish the sentences in your own words, then upvote the statements you agree with.',
+      contentIn(workshop.language).definition.activityPrompt,
       {
         lists: [
           { id: 'means', label: exercise.meansPrompt },

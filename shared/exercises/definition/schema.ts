@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 /** A statement the facilitator made from several of the room's statements; their upvotes add up. */
@@ -35,14 +37,15 @@ export const definitionSchema = z.object({
 });
 export type Definition = z.infer<typeof definitionSchema>;
 
-export function newDefinition(): Definition {
+export function newDefinition(language?: Language): Definition {
+  const content = contentIn(language).definition;
   return {
     id: newId(),
     type: 'definition',
-    title: 'What customer-centric means — and does not mean',
+    title: content.title,
     minutes: 15,
-    meansPrompt: 'For us, being customer-centric means…',
-    notMeansPrompt: 'Being customer-centric does NOT mean…',
+    meansPrompt: content.meansPrompt,
+    notMeansPrompt: content.notMeansPrompt,
     definition: { means: '', notMeans: '' },
   };
 }

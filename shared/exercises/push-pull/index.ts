@@ -1,15 +1,10 @@
 import type { CardClassificationConfig } from '../../activities/cardClassification';
 import type { OpenTextConfig } from '../../activities/openText';
 import { activitySpec, type ActivitySpec } from '../common';
+import { contentIn } from '../content';
 import type { ExerciseDefinition } from '../exerciseDefinition';
 import type { PlanPushPull } from '../../plan/types';
-import {
-  PROPOSALS_PER_PARTICIPANT,
-  PROPOSAL_LIST_ID,
-  PROPOSAL_WORDING,
-  PROPOSE_SUFFIX,
-  SORT_SUFFIX,
-} from './proposals';
+import { PROPOSALS_PER_PARTICIPANT, PROPOSAL_LIST_ID, PROPOSE_SUFFIX, SORT_SUFFIX } from './proposals';
 import { CARD_TITLE_MAX, SORT_CATEGORIES, SORT_DECISIVE, newPushPull, pushPullSchema } from './schema';
 import { pushPullOutcome, type pushPullOutcomeSchema } from './outcome';
 import { pushPullPlan, pushPullCandidates } from './plan';
@@ -29,7 +24,8 @@ export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPull
       cards: exercise.cards.filter((c) => !c.proposed),
       placements: {},
     }),
-    activities(exercise) {
+    activities(exercise, workshop) {
+      const content = contentIn(workshop.language).pushPull;
       const specs: ActivitySpec[] = [];
       // Proposals come first, so approved ones can still join this session's sort before it opens.
       if (exercise.allowProposals) {
@@ -38,13 +34,13 @@ export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPull
             exercise,
             PROPOSE_SUFFIX,
             'open-text',
-            'Propose cards to sort',
-            'Name a product, feature, project or campaign the room should sort as pushed by us or pulled by customers. The facilitator picks which ones go into the sort.',
+            content.proposeTitle,
+            content.proposePrompt,
             {
-              lists: [{ id: PROPOSAL_LIST_ID, label: 'Cards proposed for the sort' }],
+              lists: [{ id: PROPOSAL_LIST_ID, label: content.proposalList }],
               maxLength: CARD_TITLE_MAX,
               maxPerParticipant: PROPOSALS_PER_PARTICIPANT,
-              wording: PROPOSAL_WORDING,
+              wording: { ...content.proposalWording },
             },
           ),
         );
@@ -60,7 +56,7 @@ export const pushPull: ExerciseDefinition<typeof pushPullSchema, typeof pushPull
           exercise.prompt,
           {
             cards: exercise.cards.map((c) => ({ id: c.id, title: c.title })),
-            categories: SORT_CATEGORIES.map((c) => ({ ...c })),
+            categories: SORT_CATEGORIES.map((c) => ({ id: c.id, label: content[c.id] })),
             decisive: [...SORT_DECISIVE],
             contestedThreshold: exercise.contestedThreshold,
           },

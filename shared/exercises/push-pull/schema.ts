@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 export const MAX_CARDS = 500;
@@ -56,13 +58,14 @@ export const SORT_CATEGORIES = [
 ] as const;
 export const SORT_DECISIVE = ['push', 'pull'] as const;
 
-export function newPushPull(): PushPull {
+export function newPushPull(language?: Language): PushPull {
+  const content = contentIn(language).pushPull;
   return {
     id: newId(),
     type: 'push-pull',
-    title: 'Product push or customer pull?',
+    title: content.title,
     minutes: 20,
-    prompt: 'For each card: did customers ask for this, or are we pushing it onto them?',
+    prompt: content.prompt,
     cards: [],
     contestedThreshold: 65,
     allowProposals: false,

@@ -5,6 +5,7 @@ import type { PlanSimplification } from '../../plan/types';
 import { newSimplify, simplifySchema } from './schema';
 import { simplifyOutcome, type simplificationOutcomeSchema } from './outcome';
 import { simplifyPlan, simplifyCandidates } from './plan';
+import { contentIn } from '../content';
 import { clearSimplify } from './practice';
 import { simplifySource } from './source';
 
@@ -20,8 +21,9 @@ export const simplify: ExerciseDefinition<
   create: newSimplify,
   // The board's decisions were made on the day.
   asTemplate: (exercise) => ({ ...exercise, decisions: {} }),
-  activities(exercise) {
+  activities(exercise, workshop) {
     if (exercise.offerings.length === 0) return [];
+    const content = contentIn(workshop.language).simplify;
     return [
       activitySpec<TwoAxisRatingConfig>(
         exercise,
@@ -32,8 +34,8 @@ export const simplify: ExerciseDefinition<
         {
           items: exercise.offerings.map((o) => ({ id: o.id, label: o.name })),
           axes: {
-            x: { label: 'Value to the customer', min: 1, max: 5 },
-            y: { label: 'Burden on the customer', min: 1, max: 5 },
+            x: { label: content.valueAxis, min: 1, max: 5 },
+            y: { label: content.burdenAxis, min: 1, max: 5 },
           },
           basicsQuestion: true,
         },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 export const MAX_OFFERINGS = 200;
@@ -25,14 +27,14 @@ export const simplifySchema = z.object({
 });
 export type Simplify = z.infer<typeof simplifySchema>;
 
-export function newSimplify(): Simplify {
+export function newSimplify(language?: Language): Simplify {
+  const content = contentIn(language).simplify;
   return {
     id: newId(),
     type: 'simplify',
-    title: 'Offering simplification',
+    title: content.title,
     minutes: 25,
-    prompt:
-      'Rate each offering as the customer sees it: the value it gives them, and the burden it puts on them to find, buy and use it.',
+    prompt: content.prompt,
     offerings: [],
     decisions: {},
   };
