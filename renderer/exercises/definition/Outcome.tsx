@@ -1,4 +1,5 @@
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { t } from '../../i18n';
 import './outcome.css';
 
 /** The team's definition, the two lists side by side. */
@@ -8,18 +9,14 @@ export function DefinitionOutcome({ outcome }: { outcome: OutcomeOf<'definition'
   return (
     <div className={`oc-definition ${long ? 'oc-definition--long' : ''}`}>
       <section className="oc-definition__col oc-definition__col--means" aria-labelledby="oc-means">
-        <h2 id="oc-means">Customer-centric means</h2>
+        <h2 id="oc-means">{t('outcome.means')}</h2>
         <p>{means || '—'}</p>
       </section>
       <section className="oc-definition__col oc-definition__col--not" aria-labelledby="oc-not-means">
-        <h2 id="oc-not-means">It does not mean</h2>
+        <h2 id="oc-not-means">{t('outcome.notMeans')}</h2>
         <p>{notMeans || '—'}</p>
       </section>
-      {draft ? (
-        <p className="oc-note">
-          A draft: the room’s most upvoted statements. The team has not written its own yet.
-        </p>
-      ) : null}
+      {draft ? <p className="oc-note">{t('outcome.draft')}</p> : null}
     </div>
   );
 }

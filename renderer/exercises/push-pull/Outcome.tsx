@@ -1,35 +1,39 @@
 import type { BoardColumn } from '../../../shared/exercises/push-pull/schema';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { t } from '../../i18n';
 import './outcome.css';
 
 type Card = OutcomeOf<'push-pull'>['data']['cards'][number];
 
-const LANES: Array<{ id: BoardColumn | 'none'; label: string }> = [
-  { id: 'push', label: 'Pushed by us' },
-  { id: 'pull', label: 'Pulled by customers' },
-  { id: 'contested', label: 'Still contested' },
-  { id: 'none', label: 'Not placed yet' },
+const lanes = (): Array<{ id: BoardColumn | 'none'; label: string }> => [
+  { id: 'push', label: t('outcome.pushed') },
+  { id: 'pull', label: t('outcome.pulled') },
+  { id: 'contested', label: t('outcome.stillContested') },
+  { id: 'none', label: t('outcome.notPlaced') },
 ];
 
 function votes(card: Card): string {
-  if (!card.votes) return 'no votes';
-  return `${card.votes.push} push · ${card.votes.pull} pull${card.votes.unsure ? ` · ${card.votes.unsure} unsure` : ''}`;
+  if (!card.votes) return t('outcome.noVotes');
+  const split = t('outcome.votes', { push: card.votes.push, pull: card.votes.pull });
+  return card.votes.unsure ? `${split} · ${t('outcome.unsureVotes', { unsure: card.votes.unsure })}` : split;
 }
 
 /** The team's final push/pull board; cards the room's vote left contested are marked. */
 export function PushPullOutcome({ outcome }: { outcome: OutcomeOf<'push-pull'> }) {
   const cards = outcome.data.cards;
-  const lanes = LANES.map((lane) => ({
-    ...lane,
-    cards: cards.filter((c) => (c.decision ?? 'none') === lane.id),
-  })).filter((lane) => lane.cards.length > 0 || lane.id === 'push' || lane.id === 'pull');
+  const shown = lanes()
+    .map((lane) => ({
+      ...lane,
+      cards: cards.filter((c) => (c.decision ?? 'none') === lane.id),
+    }))
+    .filter((lane) => lane.cards.length > 0 || lane.id === 'push' || lane.id === 'pull');
   const dense = cards.length > 16;
   return (
     <div
       className={`oc-board ${dense ? 'oc-board--dense' : ''}`}
-      style={{ gridTemplateColumns: `repeat(${lanes.length}, 1fr)` }}
+      style={{ gridTemplateColumns: `repeat(${shown.length}, 1fr)` }}
     >
-      {lanes.map((lane) => (
+      {shown.map((lane) => (
         <section
           key={lane.id}
           className={`oc-lane oc-lane--${lane.id}`}
@@ -43,7 +47,9 @@ export function PushPullOutcome({ outcome }: { outcome: OutcomeOf<'push-pull'> }
               <li key={card.id} className="oc-card" data-testid="outcome-card">
                 <span className="oc-card__title">{card.title}</span>
                 <span className="oc-card__votes">
-                  {card.contested ? <strong className="oc-tag oc-tag--contested">Contested</strong> : null}{' '}
+                  {card.contested ? (
+                    <strong className="oc-tag oc-tag--contested">{t('live.contestedTitle')}</strong>
+                  ) : null}{' '}
                   {votes(card)}
                 </span>
               </li>
