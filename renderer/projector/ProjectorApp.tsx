@@ -113,7 +113,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
             {counts && session.phase !== 'waiting' ? (
               <span className="stage__count" data-testid="answered-count">
                 <strong>{formatNumber(counts.answered)}</strong>{' '}
-                {t('projector.ofAnswered', { participants: counts.participants })}
+                {t('projector.ofAnswered', { answered: counts.answered, participants: counts.participants })}
               </span>
             ) : (
               <span className="stage__count">
