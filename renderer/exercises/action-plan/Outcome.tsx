@@ -1,5 +1,6 @@
-import { BAND_LABELS, BAND_RANGES, BANDS } from '../../../shared/continuum';
+import { BAND_RANGES, BANDS } from '../../../shared/continuum';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { bandLabel, t } from '../../i18n';
 import './outcome.css';
 
 type Marker = OutcomeOf<'action-plan'>['data']['markers'][number];
@@ -21,8 +22,6 @@ export function markerRows(markers: readonly Marker[]): number[] {
   });
 }
 
-const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
-
 /**
  * The action plan on the continuum: numbered markers on the line (numbered as in the PDF), and
  * the initiatives listed left to right under it, each with its band and dot votes.
@@ -37,7 +36,7 @@ export function ActionPlanOutcome({ outcome }: { outcome: OutcomeOf<'action-plan
         <div className="oc-line__labels">
           {BANDS.map((band) => (
             <span key={band} className="oc-line__label">
-              {BAND_LABELS[band]}{' '}
+              {bandLabel(band)}{' '}
               <span className="oc-line__range">
                 {BAND_RANGES[band][0]}–{BAND_RANGES[band][1]}
               </span>
@@ -49,7 +48,7 @@ export function ActionPlanOutcome({ outcome }: { outcome: OutcomeOf<'action-plan
             <span key={band} className={`oc-line__band oc-line__band--${band}`} />
           ))}
         </div>
-        <ol className="oc-line__markers" aria-label="Initiatives on the line, left to right">
+        <ol className="oc-line__markers" aria-label={t('outcome.onTheLine')}>
           {markers.map((m, i) => (
             <li
               key={m.id}
@@ -57,18 +56,19 @@ export function ActionPlanOutcome({ outcome }: { outcome: OutcomeOf<'action-plan
               style={{ left: `${m.position}%`, top: `${FIRST_ROW + rows[i]! * ROW}em` }}
               data-testid="outcome-marker"
             >
-              <span className="oc-sr">Initiative </span>
-              {m.number}
+              <span className="oc-sr">{t('outcome.initiativeNumber', { number: m.number })}</span>
+              <span aria-hidden="true">{m.number}</span>
             </li>
           ))}
         </ol>
       </div>
       <p className="oc-note oc-plan__legend">
-        <span className="oc-marker oc-marker--agreed oc-marker--inline" aria-hidden="true" /> agreed by the
-        team <span className="oc-marker oc-marker--votes oc-marker--inline" aria-hidden="true" /> the room’s
-        median, not agreed yet · listed left to right
+        <span className="oc-marker oc-marker--agreed oc-marker--inline" aria-hidden="true" />{' '}
+        {t('outcome.agreedKey')}{' '}
+        <span className="oc-marker oc-marker--votes oc-marker--inline" aria-hidden="true" />{' '}
+        {t('outcome.medianKey')} · {t('outcome.listOrder')}
       </p>
-      <ol className="oc-plan__list" aria-label="Initiatives, left to right">
+      <ol className="oc-plan__list" aria-label={t('outcome.onTheLine')}>
         {markers.map((m) => (
           <li
             key={m.id}
@@ -78,14 +78,15 @@ export function ActionPlanOutcome({ outcome }: { outcome: OutcomeOf<'action-plan
             <span className="oc-initiative__number">{m.number}</span>
             <span className="oc-initiative__title">{m.title}</span>
             <span className="oc-initiative__dots">
-              {BAND_LABELS[m.band]} · {dots(m.priority)}
+              {t('outcome.bandDots', { band: bandLabel(m.band), count: m.priority })}
             </span>
           </li>
         ))}
       </ol>
       {unplaced.length ? (
         <p className="oc-note oc-plan__unplaced">
-          <strong>Not placed yet:</strong> {unplaced.map((u) => `${u.number} ${u.title}`).join(' · ')}
+          <strong>{t('outcome.notPlaced')}:</strong>{' '}
+          {unplaced.map((u) => `${u.number} ${u.title}`).join(' · ')}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,15 @@
+import { BURDEN_LABELS, BURDENS } from '../../../shared/burdens';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { burdenLabel, formatNumber, t } from '../../i18n';
 import './outcome.css';
+
+/** The outcome names burdens in English; the room reads them in its own language. */
+const burdenName = (label: string) => {
+  const id = BURDENS.find((b) => BURDEN_LABELS[b] === label);
+  return id ? burdenLabel(id) : label;
+};
+
+const one = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The customer-burden heatmap with a number on every cell, and the hot spots beside it. */
 export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey'> }) {
@@ -7,15 +17,13 @@ export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey
   return (
     <div className="oc-journey">
       <table className="oc-heat">
-        <caption className="oc-note">
-          Mean burden per step, 0 (none) to {max} (a lot), and how many rated it
-        </caption>
+        <caption className="oc-note">{t('outcome.heatCaption', { max })}</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
+            <th scope="col">{t('outcome.step')}</th>
             {burdens.map((b) => (
               <th key={b} scope="col">
-                {b}
+                {burdenName(b)}
               </th>
             ))}
           </tr>
@@ -30,8 +38,8 @@ export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey
                     '–'
                   ) : (
                     <>
-                      {cell.mean.toFixed(1)}
-                      <span className="oc-heat__n">{cell.count} rated</span>
+                      {one(cell.mean)}
+                      <span className="oc-heat__n">{t('heat.rated', { count: cell.count })}</span>
                     </>
                   )}
                 </td>
@@ -41,22 +49,20 @@ export function JourneyOutcome({ outcome }: { outcome: OutcomeOf<'burden-journey
         </tbody>
       </table>
       <section className="oc-hot" aria-labelledby="oc-hot-title">
-        <h2 id="oc-hot-title">Hot spots</h2>
+        <h2 id="oc-hot-title">{t('outcome.hotSpots')}</h2>
         {hotSpots.length ? (
           <ol>
             {hotSpots.map((h, i) => (
               <li key={i} data-testid="outcome-hot-spot">
-                <strong>
-                  {h.burden} at {h.stage}
-                </strong>
+                <strong>{t('outcome.hotAt', { burden: burdenName(h.burden), stage: h.stage })}</strong>
                 <span className="oc-hot__figures">
-                  {h.mean.toFixed(1)} · {h.count} {h.count === 1 ? 'rating' : 'ratings'}
+                  {t('outcome.hotFigures', { mean: one(h.mean), count: h.count })}
                 </span>
               </li>
             ))}
           </ol>
         ) : (
-          <p className="oc-muted">No burden rated above 0.</p>
+          <p className="oc-muted">{t('outcome.noHotSpot')}</p>
         )}
       </section>
     </div>

@@ -1,7 +1,8 @@
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { formatNumber, formatPercent, t } from '../../i18n';
 import './outcome.css';
 
-const one = (n: number) => n.toFixed(1);
+const one = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Each tough question's mean score, with last time's beside it when there is one. */
 export function CentricityOutcome({ outcome }: { outcome: OutcomeOf<'centricity-check'> }) {
@@ -9,11 +10,15 @@ export function CentricityOutcome({ outcome }: { outcome: OutcomeOf<'centricity-
   return (
     <div className="oc-centricity">
       <p className="oc-note">
-        Mean of {respondents} {respondents === 1 ? 'answer' : 'answers'} on a scale of{' '}
-        {questions[0]?.scaleMin ?? 1} (not at all) to {questions[0]?.scaleMax ?? 5} (completely).{' '}
-        <span className="oc-score__dot oc-score__dot--inline" aria-hidden="true" /> this workshop{' '}
-        <span className="oc-score__dot oc-score__dot--last oc-score__dot--inline" aria-hidden="true" /> last
-        time
+        {t('outcome.scaleNote', {
+          respondents,
+          min: questions[0]?.scaleMin ?? 1,
+          max: questions[0]?.scaleMax ?? 5,
+        })}{' '}
+        <span className="oc-score__dot oc-score__dot--inline" aria-hidden="true" />{' '}
+        {t('outcome.thisWorkshop')}{' '}
+        <span className="oc-score__dot oc-score__dot--last oc-score__dot--inline" aria-hidden="true" />{' '}
+        {t('outcome.lastTimeKey')}
       </p>
       <ol className="oc-centricity__list">
         {questions.map((q) => {
@@ -24,19 +29,19 @@ export function CentricityOutcome({ outcome }: { outcome: OutcomeOf<'centricity-
             <li key={q.id} className="oc-score" data-testid="outcome-score">
               <p className="oc-score__text">{q.text}</p>
               <p className="oc-score__mean">
-                {q.mean === null ? <span className="oc-muted">No answers</span> : one(q.mean)}
+                {q.mean === null ? <span className="oc-muted">{t('outcome.noAnswers')}</span> : one(q.mean)}
               </p>
               <p className="oc-score__last">
                 {previous && q.change !== null ? (
                   <>
-                    Last time ({previous.label}): {one(previous.mean)} ·{' '}
+                    {t('outcome.lastScore', { label: previous.label, mean: one(previous.mean) })} ·{' '}
                     <strong className={q.change >= 0 ? 'oc-up' : 'oc-down'}>
                       {q.change > 0 ? '▲ +' : q.change < 0 ? '▼ −' : '± '}
                       {one(Math.abs(q.change))}
                     </strong>
                   </>
                 ) : (
-                  'No earlier score to compare'
+                  t('outcome.noEarlier')
                 )}
               </p>
               <div className="oc-score__track" aria-hidden="true">
@@ -51,10 +56,10 @@ export function CentricityOutcome({ outcome }: { outcome: OutcomeOf<'centricity-
       </ol>
       {departments && departments.length ? (
         <p className="oc-centricity__departments">
-          <strong>In contact with customers:</strong>{' '}
+          <strong>{t('outcome.inContact')}</strong>{' '}
           {departments
             .slice(0, 6)
-            .map((d) => `${d.name} ${Math.round(d.share * 100)}%`)
+            .map((d) => `${d.name} ${formatPercent(d.share)}`)
             .join(' · ')}
         </p>
       ) : null}

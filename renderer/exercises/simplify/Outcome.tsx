@@ -1,16 +1,19 @@
 import type { Decision } from '../../../shared/exercises/simplify/schema';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { t } from '../../i18n';
 import './outcome.css';
 
 type Offering = OutcomeOf<'simplify'>['data']['offerings'][number];
 
 /** The matrix read as a page: burden up, value to the right. */
-const QUADRANTS: Array<{ id: Decision; label: string; hint: string }> = [
-  { id: 'retire', label: 'Retire', hint: 'low value, high burden' },
-  { id: 'simplify', label: 'Simplify', hint: 'high value, high burden' },
-  { id: 'question', label: 'Question', hint: 'low value, low burden' },
-  { id: 'keep', label: 'Keep', hint: 'high value, low burden' },
-];
+const QUADRANTS: Decision[] = ['retire', 'simplify', 'question', 'keep'];
+
+const QUADRANT_WORDS = {
+  retire: () => [t('quadrant.retire'), t('quadrant.retireHint')],
+  simplify: () => [t('quadrant.simplify'), t('quadrant.simplifyHint')],
+  question: () => [t('quadrant.question'), t('quadrant.questionHint')],
+  keep: () => [t('quadrant.keep'), t('quadrant.keepHint')],
+} satisfies Record<Decision, () => [string, string]>;
 
 /** The simplification matrix: each offering in the team's decision (or the ratings' suggestion). */
 export function SimplifyOutcome({ outcome }: { outcome: OutcomeOf<'simplify'> }) {
@@ -21,25 +24,24 @@ export function SimplifyOutcome({ outcome }: { outcome: OutcomeOf<'simplify'> })
   return (
     <div className="oc-simplify">
       <div className="oc-simplify__matrix">
-        <p className="oc-simplify__axis oc-simplify__axis--y">Burden on the customer ↑</p>
+        <p className="oc-simplify__axis oc-simplify__axis--y">{t('outcome.burdenAxis')}</p>
         <div className="oc-simplify__grid">
-          {QUADRANTS.map((q) => {
-            const here = offerings.filter((o) => placeOf(o) === q.id);
+          {QUADRANTS.map((id) => {
+            const here = offerings.filter((o) => placeOf(o) === id);
+            const [label, hint] = QUADRANT_WORDS[id]();
             return (
-              <section
-                key={q.id}
-                className={`oc-quadrant oc-quadrant--${q.id}`}
-                aria-labelledby={`oc-q-${q.id}`}
-              >
-                <h2 id={`oc-q-${q.id}`}>
-                  {q.label} <span className="oc-quadrant__hint">{q.hint}</span>
+              <section key={id} className={`oc-quadrant oc-quadrant--${id}`} aria-labelledby={`oc-q-${id}`}>
+                <h2 id={`oc-q-${id}`}>
+                  {label} <span className="oc-quadrant__hint">{hint}</span>
                 </h2>
                 <ul>
                   {here.map((o) => (
                     <li key={o.id} className="oc-offering" data-testid="outcome-offering">
                       <span>{o.name}</span>
-                      {o.decision === null ? <span className="oc-tag">suggested</span> : null}
-                      {o.failsBasics ? <strong className="oc-tag oc-tag--basics">Basics first</strong> : null}
+                      {o.decision === null ? <span className="oc-tag">{t('outcome.suggested')}</span> : null}
+                      {o.failsBasics ? (
+                        <strong className="oc-tag oc-tag--basics">{t('outcome.basicsFirst')}</strong>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -47,13 +49,11 @@ export function SimplifyOutcome({ outcome }: { outcome: OutcomeOf<'simplify'> })
             );
           })}
         </div>
-        <p className="oc-simplify__axis oc-simplify__axis--x">Value to the customer →</p>
+        <p className="oc-simplify__axis oc-simplify__axis--x">{t('outcome.valueAxis')}</p>
       </div>
       <p className="oc-note">
-        {basics
-          ? `Basics first: the room says ${basics} ${basics === 1 ? 'offering does' : 'offerings do'} not meet the basics yet. `
-          : ''}
-        {unplaced.length ? `Not rated or decided: ${unplaced.map((o) => o.name).join(', ')}.` : ''}
+        {basics ? `${t('outcome.basicsNote', { count: basics })} ` : ''}
+        {unplaced.length ? t('outcome.unrated', { names: unplaced.map((o) => o.name).join(', ') }) : ''}
       </p>
     </div>
   );
