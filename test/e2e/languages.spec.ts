@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pseudoMessage, readCatalogue } from '../../scripts/i18n/catalogues';
 import { createWorkshop, openConsole } from './support/console';
 import {
+  closeAnswers,
   closeDevices,
   endSession,
   openAnswers,
@@ -94,6 +95,16 @@ test('a German workshop: phones and projector speak German; a phone can switch t
       visitor.page.locator('fieldset.item').first().getByRole('radio', { name: '3' }),
     ).toBeVisible();
     await expect(visitor.page.getByRole('button', { name: 'Show in Deutsch' })).toBeVisible();
+
+    // The room's conclusion goes back on the projector in German too.
+    await closeAnswers(page);
+    await page.getByRole('button', { name: 'Show on projector: Kundenorientierung im Check' }).click();
+    const outcome = projector.page.getByTestId('projector-outcome');
+    await expect(
+      outcome.getByText(/^Mittelwert aus 1 Antwort auf einer Skala von 1 \(gar nicht\)/),
+    ).toBeVisible();
+    await expect(outcome.getByText('Kein früherer Wert zum Vergleich').first()).toBeVisible();
+    await projector.page.screenshot({ path: `${SHOTS}/projector-de-outcome.png` });
   } finally {
     await closeDevices(devices);
     await endSession(page);
