@@ -63,6 +63,7 @@ describe('answers', () => {
     expect(await client.next('ack')).toMatchObject({
       status: 'rejected',
       reason: 'This activity has not opened yet.',
+      rejection: 'not-open',
     });
     facilitator.send({ type: 'control', control: { action: 'open' } });
     await client.next('state', (s) => s.session?.phase === 'open');
@@ -81,6 +82,7 @@ describe('answers', () => {
     expect(await client.next('ack')).toMatchObject({
       status: 'rejected',
       reason: 'Arrived after answers closed, not counted.',
+      rejection: 'closed',
     });
   });
 

@@ -1,5 +1,5 @@
 import type { StoredAnswer } from '../../shared/activities/kind';
-import type { Answer } from '../../shared/protocol';
+import type { Answer, Rejection } from '../../shared/protocol';
 import type { Broadcaster } from './broadcast';
 import type { Client, Connections } from './connections';
 import type { JournalRecord, JournalWriter } from './journal';
@@ -51,6 +51,7 @@ export class Answers {
     answer: Pick<Answer, 'clientAnswerId' | 'activityId' | 'itemId'>,
     status: AckStatus,
     reason?: string,
+    rejection?: Rejection,
   ): void {
     const { clientAnswerId, activityId, itemId } = answer;
     this.desk.connections.send(client, {
@@ -60,6 +61,7 @@ export class Answers {
       itemId,
       status,
       ...(reason ? { reason } : {}),
+      ...(rejection ? { rejection } : {}),
     });
   }
 
@@ -95,7 +97,7 @@ export class Answers {
     const session = this.desk.session();
     const participantId = client.participantId!;
     if (!session || session.id !== client.sessionId) {
-      this.ack(client, message, 'rejected', 'This session is over.');
+      this.ack(client, message, 'rejected', 'This session is over.', 'session-over');
       return;
     }
     if (session.hasAnswerId(participantId, message.clientAnswerId)) {
@@ -109,7 +111,7 @@ export class Answers {
       return;
     }
     if (session.ended) {
-      this.ack(client, message, 'rejected', 'This session has ended.');
+      this.ack(client, message, 'rejected', 'This session has ended.', 'session-over');
       return;
     }
     const activity = session.activity(message.activityId);
@@ -119,23 +121,24 @@ export class Answers {
         message,
         'rejected',
         'This activity is not part of the session any more. Reload the page.',
+        'gone',
       );
       return;
     }
     const late = countsLate(session, activity, participantId, Date.now());
     if (!late && (activity !== session.current || activity.phase !== 'open')) {
-      const reason =
-        activity === session.current && activity.phase === 'waiting'
-          ? 'This activity has not opened yet.'
-          : 'Arrived after answers closed, not counted.';
-      this.ack(client, message, 'rejected', reason);
+      const waiting = activity === session.current && activity.phase === 'waiting';
+      const reason = waiting
+        ? 'This activity has not opened yet.'
+        : 'Arrived after answers closed, not counted.';
+      this.ack(client, message, 'rejected', reason, waiting ? 'not-open' : 'closed');
       return;
     }
     // A statement id on its way to disk from another phone is taken already.
     const ownerKey = `${activity.spec.id}\u0000${message.itemId}`;
     const pendingOwner = this.pendingOwners.get(ownerKey);
     if (pendingOwner !== undefined && pendingOwner !== participantId) {
-      this.ack(client, message, 'rejected', 'Someone else wrote this one. Write your own instead.');
+      this.ack(client, message, 'rejected', 'Someone else wrote this one. Write your own instead.', 'taken');
       return;
     }
     const stillPending: StoredAnswer<unknown>[] = [];
@@ -143,7 +146,13 @@ export class Answers {
       if (p.activityId === activity.spec.id) stillPending.push(p.answer);
     const checked = session.check(activity, participantId, message.itemId, message.value, stillPending);
     if (!checked.ok) {
-      this.ack(client, message, 'rejected', checked.reason);
+      this.ack(
+        client,
+        message,
+        'rejected',
+        checked.reason,
+        'rejection' in checked ? checked.rejection : undefined,
+      );
       return;
     }
     const record: Extract<JournalRecord, { t: 'answer' }> = {
@@ -168,7 +177,7 @@ export class Answers {
       if (error) {
         log.error(`Could not save an answer: ${error.message}`);
         const reason = 'The laptop could not save your answer (disk problem). Try again in a moment.';
-        for (const c of [client, ...entry.duplicates]) this.ack(c, message, 'rejected', reason);
+        for (const c of [client, ...entry.duplicates]) this.ack(c, message, 'rejected', reason, 'disk');
         broadcast.facilitatorsError(
           'server-error',
           `Answers cannot be saved: ${error.message}. Check the laptop's disk space.`,

@@ -25,6 +25,7 @@ describe('a statement belongs to whoever wrote it', () => {
     const edit = await prankster.client.next('ack');
     expect(edit.status).toBe('rejected');
     expect(edit.reason).toMatch(/Someone else wrote this one/);
+    expect(edit.rejection).toBe('taken');
     prankster.client.send(answer('p2', null, statementItem('s1'), 'def:means'));
     expect((await prankster.client.next('ack')).status).toBe('rejected');
 

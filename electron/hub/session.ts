@@ -167,10 +167,14 @@ export class SessionModel {
     itemId: string,
     value: unknown,
     pending: ReadonlyArray<StoredAnswer<unknown>>,
-  ): CheckedAnswer<unknown> {
+  ): CheckedAnswer<unknown> | { ok: false; reason: string; rejection: 'taken' } {
     const owner = this.ownerOf(activity.spec.id, itemId);
     if (owner !== null && owner !== participantId)
-      return { ok: false, reason: 'Someone else wrote this one. Write your own instead.' };
+      return {
+        ok: false,
+        reason: 'Someone else wrote this one. Write your own instead.',
+        rejection: 'taken',
+      };
     const byItem = new Map(
       this.answersOf(participantId, activity.spec.id).map((a) => [a.itemId, a as StoredAnswer<unknown>]),
     );

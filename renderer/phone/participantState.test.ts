@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HubMessage, LiveSession } from '../../shared/protocol';
+import { loadLanguage } from '../i18n';
 import type { PendingAnswer } from '../ui/hub/answerQueue';
 import {
   answersKnown,
@@ -108,6 +109,37 @@ describe('participant state', () => {
       value: 3,
       status: { state: 'rejected', reason: 'Answers are closed.' },
     });
+  });
+
+  it('says the hub’s own refusals in the room’s language, a kind’s reason as the hub gave it', async () => {
+    await loadLanguage('de');
+    try {
+      const ack = (itemId: string, extra: Partial<Extract<HubMessage, { type: 'ack' }>>): HubMessage => ({
+        type: 'ack',
+        seq: 3,
+        clientAnswerId: `c-${itemId}`,
+        activityId: 'a1',
+        itemId,
+        status: 'rejected',
+        ...extra,
+      });
+      const state = run([
+        [welcome(session('a1'))],
+        [
+          ack('q1', { reason: 'Arrived after answers closed, not counted.', rejection: 'closed' }),
+          pending('c-q1', 'q1', 5),
+        ],
+        [ack('q2', { reason: 'You have no dots left.' }), pending('c-q2', 'q2', 1)],
+      ]);
+      const mine = myAnswers(state, [], 'connected');
+      expect(mine.q1!.status).toEqual({
+        state: 'rejected',
+        reason: 'Nach Antwortschluss eingegangen, nicht gezählt.',
+      });
+      expect(mine.q2!.status).toEqual({ state: 'rejected', reason: 'You have no dots left.' });
+    } finally {
+      await loadLanguage('en');
+    }
   });
 
   it('restores earlier answers after a reconnect, and forgets them when the activity changes', () => {

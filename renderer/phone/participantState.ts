@@ -1,9 +1,25 @@
-import type { HubMessage, LiveSession, Page } from '../../shared/protocol';
+import type { Ack, HubMessage, LiveSession, Page, Rejection } from '../../shared/protocol';
 import type { MyAnswer } from '../activities/types';
 import type { PendingAnswer } from '../ui/hub/answerQueue';
 import type { ConnectionState } from '../ui/hub/client';
+import { t } from '../i18n';
 
 /** What the phone knows of the live session and of its own answers. */
+const REJECTIONS: Record<Rejection, () => string> = {
+  'session-over': () => t('rejection.session-over'),
+  gone: () => t('rejection.gone'),
+  'not-open': () => t('rejection.not-open'),
+  closed: () => t('rejection.closed'),
+  taken: () => t('rejection.taken'),
+  disk: () => t('rejection.disk'),
+};
+
+/** Why an answer was turned down, in the page's language when it is one of the hub's own refusals. */
+function rejectionText(ack: Ack): string {
+  if (ack.rejection) return REJECTIONS[ack.rejection]();
+  return ack.reason ?? t('rejection.unknown');
+}
+
 export interface ParticipantState {
   session: LiveSession | null;
   /** Hub clock minus this phone's clock, for the countdown. */
@@ -64,7 +80,7 @@ export function participantReducer(
         return message.status === 'rejected'
           ? {
               ...state,
-              notice: `An answer you gave earlier was not accepted: ${message.reason ?? 'answers had closed.'}`,
+              notice: t('rejection.earlier', { reason: rejectionText(message) }),
             }
           : state;
       }
@@ -73,7 +89,7 @@ export function participantReducer(
           ...state,
           rejected: {
             ...state.rejected,
-            [message.itemId]: message.reason ?? 'The hub did not accept this answer.',
+            [message.itemId]: rejectionText(message),
           },
         };
       }

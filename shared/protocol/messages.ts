@@ -326,11 +326,16 @@ export type Tally = z.infer<typeof tallySchema>;
 export const ackStatusSchema = z.enum(['recorded', 'replaced', 'duplicate', 'rejected']);
 export type AckStatus = z.infer<typeof ackStatusSchema>;
 
+/** Why the hub turned an answer down, for the phone to say in the room's language. */
+export const rejectionSchema = z.enum(['session-over', 'gone', 'not-open', 'closed', 'taken', 'disk']);
+export type Rejection = z.infer<typeof rejectionSchema>;
+
 /**
  * The fate of one `answer`, sent only after an accepted answer is on disk.
  * recorded: first answer to that item; replaced: it replaced your earlier one;
  * duplicate: that clientAnswerId was already recorded (nothing changed);
- * rejected: not stored, `reason` says why in words the participant understands.
+ * rejected: not stored, `reason` says why in words the participant understands (English), and
+ * `rejection` which of the hub's own refusals it is; a kind's own checks give only `reason`.
  */
 export const ackSchema = z.object({
   type: z.literal('ack'),
@@ -340,6 +345,7 @@ export const ackSchema = z.object({
   itemId: z.string(),
   status: ackStatusSchema,
   reason: z.optional(z.string()),
+  rejection: z.optional(rejectionSchema),
 });
 export type Ack = z.infer<typeof ackSchema>;
 
