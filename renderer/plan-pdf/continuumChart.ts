@@ -22,7 +22,10 @@ function bandLabels(pen: Pen, width: number, compact: boolean) {
     const span = xOf(EDGES[band][1], width) - xOf(EDGES[band][0], width);
     const name = pen.typeset(
       {
-        text: (compact && band === 'process' ? 'Process' : BAND_LABELS[band]).toUpperCase(),
+        text: (compact && band === 'process'
+          ? pen.words.processShort
+          : pen.words.bands[band]
+        ).toLocaleUpperCase(pen.language),
         style: {
           size: compact ? 6.5 : 7.5,
           bold: true,
@@ -237,8 +240,15 @@ export function continuumRowsHeader(pen: Pen, width: number): Block {
   const trackWidth = width - labelWidth - ROW_VALUE_WIDTH;
   const style = { size: 7, bold: true, color: COLORS.text2, letterSpacing: 0.5 };
   const number = pen.typeset({ text: '#', style }, NUMBER_WIDTH);
-  const title = pen.typeset({ text: 'INITIATIVE', style }, labelWidth - NUMBER_WIDTH);
-  const pos = pen.typeset({ text: 'POSITION', style }, ROW_VALUE_WIDTH, { align: 'right' });
+  const title = pen.typeset(
+    { text: pen.words.initiative.toLocaleUpperCase(pen.language), style },
+    labelWidth - NUMBER_WIDTH,
+  );
+  const pos = pen.typeset(
+    { text: pen.words.position.toLocaleUpperCase(pen.language), style },
+    ROW_VALUE_WIDTH,
+    { align: 'right' },
+  );
   const bands = bandLabels(pen, trackWidth, true);
   const text = Math.max(title.height, bands.height);
   return {
@@ -262,17 +272,17 @@ export function continuumLegend(pen: Pen): Block {
   const items: Array<{ icon: number; label: TextBox; draw: (pen: Pen, x: number, mid: number) => void }> = [
     {
       icon: 9,
-      label: pen.typeset({ text: 'Position the team agreed', style }, 200),
+      label: pen.typeset({ text: pen.words.positionAgreed, style }, 200),
       draw: (pen, x, mid) => pen.circle(x + 4.5, mid, 3.6, COLORS.navy),
     },
     {
       icon: 9,
-      label: pen.typeset({ text: 'Not placed yet: the room’s median vote', style }, 200),
+      label: pen.typeset({ text: pen.words.notPlacedMedian, style }, 200),
       draw: (pen, x, mid) => pen.circle(x + 4.5, mid, 3.2, COLORS.navy, 0.9),
     },
     {
       icon: 16,
-      label: pen.typeset({ text: 'Middle half of the room’s votes', style }, 200),
+      label: pen.typeset({ text: pen.words.middleHalfOfVotes, style }, 200),
       draw: (pen, x, mid) => pen.rect(x, mid - 1.5, 16, 3, COLORS.text3),
     },
   ];

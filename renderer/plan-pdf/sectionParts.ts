@@ -52,7 +52,7 @@ export function noteBox(pen: Pen, key: string, text: string, width: number): Blo
 function notRunBlocks(pen: Pen, key: string, title: string, width: number, first: boolean): Block[] {
   return [
     headingBlock(pen, `${key}-h`, title, null, width, first),
-    noteBox(pen, `${key}-not-run`, 'Not run yet: this exercise has no results in this workshop.', width),
+    noteBox(pen, `${key}-not-run`, pen.words.notRunYet, width),
   ];
 }
 

@@ -1,0 +1,133 @@
+import type { PlanWords } from './en';
+
+export const de: PlanWords = {
+  planTitle: 'Aktionsplan Kundenorientierung',
+  summary: 'Zusammenfassung',
+  pageOf: (page, total) => `Seite ${page} von ${total}`,
+  facilitator: (name) => `Moderation: ${name}`,
+  participants: (n) => `${n} Teilnehmende`,
+  initiatives: (n) => `${n} ${n === 1 ? 'Initiative' : 'Initiativen'}`,
+  subjectFor: (org) => `Aktionsplan Kundenorientierung für ${org}`,
+  csvDescription: 'Die Initiativen dieses Plans als Tabelle (CSV, UTF-8)',
+
+  bands: { symbolic: 'Symbolisch', process: 'Prozesse & Regeln', substantive: 'Substanziell' },
+  processShort: 'Prozesse',
+  bandSummaries: {
+    symbolic: 'Reden, Slogans und Kampagnen: Sie fühlen sich gut an und ändern wenig.',
+    process: 'Freundlichere Abläufe und Regeln: Sie wirken, fallen aber leicht wieder zurück.',
+    substantive:
+      'Wie wir einstellen, schulen, messen, belohnen und entscheiden: schwer zu ändern und von Dauer.',
+  },
+  notPlacedYet: 'Noch nicht eingeordnet',
+
+  topPriorities: 'Wichtigste Prioritäten, meiste Punkte zuerst',
+  topOf: (top, voted) => `Die ${top} Initiativen mit den meisten Punkten von ${voted} bepunkteten.`,
+  noDotVotes: 'Noch keine Punkte vergeben.',
+  initiative: 'Initiative',
+  dots: 'Punkte',
+  whereItSits: 'Wo sie steht',
+  owner: 'Verantwortlich',
+  movesTitle: 'Schritte hin zum Substanziellen, meiste Punkte zuerst',
+  noNextStep: 'Noch keine Initiative hat einen nächsten Schritt.',
+  initiativeAndNextStep: 'Initiative und ihr nächster Schritt',
+  ownerDue: 'Verantwortlich · bis',
+  noDate: 'ohne Datum',
+  shortAgreed: (band, position) => `${band} · ${position} vereinbart`,
+  shortMedian: (band, median) => `${band} · nicht eingeordnet, Median des Raums ${median}`,
+
+  standKicker: 'Wo wir stehen',
+  standTitle: 'Wie wir uns selbst einschätzen',
+  journeyKicker: 'Wo Kundinnen und Kunden die Last tragen',
+  journeyTitle: 'Kundenlast entlang der Reise',
+  journeyLead:
+    'Wie viel Zeit, Sorge, Mühe und Geld jeder Schritt unsere Kundschaft kostet, wie der Raum es bewertet hat.',
+  notRunYet: 'Noch nicht durchgeführt: Diese Übung hat in diesem Workshop keine Ergebnisse.',
+  ownKicker: 'Unsere eigenen Fragen',
+  continuumKicker: 'Das Kontinuum',
+  continuumTitle: 'Wo unsere Initiativen stehen',
+  continuumLead:
+    'Symbolische Gesten fühlen sich gut an und ändern wenig; Änderungen an Prozessen und Regeln helfen, fallen aber leicht zurück; substanzielle Änderungen betreffen, wie Menschen eingestellt, geschult, gemessen und belohnt werden und wie entschieden wird. Der Plan schiebt jede Initiative nach rechts.',
+  noMarkers: 'Noch keine Initiative ist auf der Linie eingeordnet.',
+  unplacedNote: (n) =>
+    `${n} ${n === 1 ? 'Initiative ist' : 'Initiativen sind'} noch nicht eingeordnet (am Ende aufgeführt).`,
+  rowsTitle: 'Jede Initiative auf der Linie, von links nach rechts',
+  planKicker: 'Der Plan',
+  planTitleByBand: 'Initiativen nach Bereich, meiste Punkte zuerst',
+  planLead:
+    'Bereiche von symbolisch bis substanziell, nach der vom Team vereinbarten Position, sonst nach dem Median des Raums; in jedem Bereich die meisten Punkte zuerst. Jede hat eine verantwortliche Person, einen nächsten Schritt Richtung substanziell und eine Kundenkennzahl, keine Produktkennzahl.',
+  onTheLine: (from, to) => `${from}–${to} auf der Linie.`,
+  unplacedSummary:
+    'Diese hat noch niemand auf der Linie eingeordnet. Legt fest, wo sie stehen, bevor der Plan gilt.',
+  noneYet: 'Noch keine.',
+  decisionsKicker: 'Entscheidungen des Tages',
+  decisionsTitle: 'Was wir anstoßen und was wir vereinfachen',
+  quickKicker: 'Spontan gefragt',
+  quickTitle: 'Fragen während der Sitzung',
+  quickLead:
+    'Fragen, die während des Workshops dazukamen, in der Reihenfolge ihres Abschlusses; die Zahlen sind die des Ergebnisexports.',
+
+  nextStepTowardSubstantive: 'Nächster Schritt Richtung substanziell',
+  customerMetric: 'Kundenkennzahl',
+  dueDate: 'Fällig am',
+  position: 'Position',
+  nextStep: 'Nächster Schritt',
+  reduces: 'Verringert',
+  source: 'Quelle',
+  moveRightPrompt:
+    'Symbolische Gesten fühlen sich gut an und ändern wenig. Als Nächstes: Verknüpft sie damit, wie Menschen eingestellt, gemessen oder belohnt werden.',
+  moveRightShort:
+    'Nach rechts schieben: damit verknüpfen, wie Menschen eingestellt, gemessen oder belohnt werden.',
+  moveItRight: 'Nach rechts schieben',
+  dotCount: (n) => (n === 1 ? '1 Punkt' : `${n} Punkte`),
+  agreedAt: (position) => `${position} vereinbart`,
+  roomMedian: (median) => `Median des Raums ${median}`,
+  middleHalf: (from, to) => `mittlere Hälfte ${from}–${to}`,
+
+  positionAgreed: 'Vom Team vereinbarte Position',
+  notPlacedMedian: 'Noch nicht eingeordnet: Median der Stimmen des Raums',
+  middleHalfOfVotes: 'Mittlere Hälfte der Stimmen des Raums',
+
+  practiceNotice: 'Enthält simulierte Übungsantworten – nicht die Stimmen des Raums.',
+  practiceCover: (what) =>
+    `Teilweise auf Antworten simulierter Teilnehmender aus dem Übungsraum gestützt: ${what}. Jede Stelle ist dort markiert.`,
+  practiceParts: {
+    'centricity-check': 'die Werte des Kundenorientierungs-Checks',
+    'burden-journey': 'die Heatmap der Kundenlast',
+    definition: 'die Entwurfsdefinition',
+    'push-pull': 'die Push/Pull-Stimmen',
+    simplify: 'die Bewertungen zur Vereinfachung',
+    own: 'die Antworten auf eure eigenen Übungen',
+    continuum: 'die Einordnungen auf dem Kontinuum',
+    initiatives: 'Positionen und Prioritäten der Initiativen aus Stimmen',
+    quickQuestions: 'die Antworten auf Fragen während der Sitzung',
+  },
+  and: 'und',
+
+  cannotRead: 'Diese Version kann dieses Ergebnis nicht lesen.',
+  nobodyAnswered: 'Niemand hat geantwortet.',
+  answer: 'Antwort',
+  givenBy: 'Gegeben von',
+  result: 'Ergebnis',
+  more: (n) => `+ ${n} weitere, alle im Ergebnisexport (Export › Ergebnisse).`,
+
+  csv: [
+    '#',
+    'Titel',
+    'Bereich',
+    'Vereinbarte Position',
+    'Median des Raums',
+    'Mittlere Hälfte des Raums von',
+    'Mittlere Hälfte des Raums bis',
+    'Einordnungen des Raums',
+    'Verantwortlich',
+    'Nächster Schritt',
+    'Fällig am',
+    'Kundenkennzahl',
+    'Verringerte Lasten',
+    'Priorität (Punkte)',
+    'Beschreibung',
+    'Quelle',
+    'Workshop',
+    'Workshop-Datum',
+  ],
+};

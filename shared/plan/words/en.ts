@@ -1,0 +1,150 @@
+import type { Band } from '../../continuum';
+import type { PlanPart } from '../types';
+
+/**
+ * The plan's fixed wording in English: the source of the keys every other language must have.
+ * Facilitator-typed text (titles, the definition, cards) never passes through here.
+ */
+export const en = {
+  planTitle: 'Customer-centricity action plan',
+  summary: 'Summary',
+  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
+  facilitator: (name: string) => `Facilitator: ${name}`,
+  participants: (n: number) => `${n} participants`,
+  initiatives: (n: number) => `${n} ${n === 1 ? 'initiative' : 'initiatives'}`,
+  subjectFor: (org: string) => `Customer-centricity action plan for ${org}`,
+  csvDescription: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
+
+  bands: { symbolic: 'Symbolic', process: 'Process & policy', substantive: 'Substantive' } satisfies Record<
+    Band,
+    string
+  >,
+  /** The continuum's narrow label for the middle band. */
+  processShort: 'Process',
+  bandSummaries: {
+    symbolic: 'Speeches, slogans and campaigns: they feel good and change little.',
+    process: 'Friendlier procedures and policies: a real effect that tends to slip back.',
+    substantive:
+      'How people are hired, taught, measured and rewarded, and how decisions are made: hard and lasting.',
+  } satisfies Record<Band, string>,
+  notPlacedYet: 'Not placed yet',
+
+  // Summary page
+  topPriorities: 'Top priorities, most dot votes first',
+  topOf: (top: number, voted: number) =>
+    `The ${top} initiatives with the most dot votes of ${voted} voted on.`,
+  noDotVotes: 'No dot votes yet.',
+  initiative: 'Initiative',
+  dots: 'Dots',
+  whereItSits: 'Where it sits',
+  owner: 'Owner',
+  movesTitle: 'Moves toward substantive, most dot votes first',
+  noNextStep: 'No initiative has a next step yet.',
+  initiativeAndNextStep: 'Initiative and its next step',
+  ownerDue: 'Owner · due',
+  noDate: 'no date',
+  shortAgreed: (band: string, position: number) => `${band} · ${position} agreed`,
+  shortMedian: (band: string, median: number) => `${band} · not placed, room’s median ${median}`,
+
+  // Sections
+  standKicker: 'Where we stand',
+  standTitle: 'How we score ourselves',
+  journeyKicker: 'Where customers carry the burden',
+  journeyTitle: 'Customer-burden journey',
+  journeyLead: 'How much time, worry, effort and money each step costs our customers, as the room rated it.',
+  notRunYet: 'Not run yet: this exercise has no results in this workshop.',
+  ownKicker: 'Our own questions',
+  continuumKicker: 'The continuum',
+  continuumTitle: 'Where our initiatives sit',
+  continuumLead:
+    'Symbolic gestures feel good and change little; process and policy changes help but tend to slip back; substantive change alters how people are hired, taught, measured and rewarded, and how decisions are made. The plan pushes every initiative to the right.',
+  noMarkers: 'No initiative has been placed on the line yet.',
+  unplacedNote: (n: number) =>
+    `${n} ${n === 1 ? 'initiative is' : 'initiatives are'} not placed yet (listed at the end).`,
+  rowsTitle: 'Each initiative on the line, left to right',
+  planKicker: 'The plan',
+  planTitleByBand: 'Initiatives by band, most dot votes first',
+  planLead:
+    'Bands from symbolic to substantive, by the position the team agreed, else the room’s median; in each band the most dot votes first. Each has an owner, a next step that moves it toward substantive, and a customer metric, not a product metric.',
+  onTheLine: (from: number, to: number) => `${from}–${to} on the line.`,
+  unplacedSummary: 'Nobody has placed these on the line yet. Agree where they sit before the plan is final.',
+  noneYet: 'None yet.',
+  decisionsKicker: 'Decisions from the day',
+  decisionsTitle: 'What we push, and what we simplify',
+  quickKicker: 'Asked on the spot',
+  quickTitle: 'Questions asked during the session',
+  quickLead:
+    'Questions added while the workshop ran, in the order they closed; the figures are those of the results export.',
+
+  // Initiatives: cards and table
+  nextStepTowardSubstantive: 'Next step toward substantive',
+  customerMetric: 'Customer metric',
+  dueDate: 'Due date',
+  position: 'Position',
+  nextStep: 'Next step',
+  reduces: 'Reduces',
+  source: 'Source',
+  moveRightPrompt:
+    'Symbolic gestures feel good and change little. Next: tie it to how people are hired, measured or rewarded.',
+  /** In a table row only the action of the prompt. */
+  moveRightShort: 'Move it right: tie it to how people are hired, measured or rewarded.',
+  moveItRight: 'Move it right',
+  dotCount: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
+  agreedAt: (position: number) => `${position} agreed`,
+  roomMedian: (median: number) => `room’s median ${median}`,
+  middleHalf: (from: number, to: number) => `middle half ${from}–${to}`,
+
+  // Continuum chart
+  positionAgreed: 'Position the team agreed',
+  notPlacedMedian: 'Not placed yet: the room’s median vote',
+  middleHalfOfVotes: 'Middle half of the room’s votes',
+
+  // Practice
+  practiceNotice: 'Includes simulated practice answers — not the room’s votes.',
+  practiceCover: (what: string) =>
+    `Built in part on answers of simulated participants from the practice room: ${what}. Each is marked where it appears.`,
+  practiceParts: {
+    'centricity-check': 'the centricity check scores',
+    'burden-journey': 'the customer-burden heatmap',
+    definition: 'the draft definition',
+    'push-pull': 'the push/pull votes',
+    simplify: 'the simplification ratings',
+    own: 'the answers to your own exercises',
+    continuum: 'the placements on the continuum',
+    initiatives: 'initiative positions and priorities from votes',
+    quickQuestions: 'the answers to questions asked during the session',
+  } satisfies Record<PlanPart, string>,
+  and: 'and',
+
+  // Quick questions
+  cannotRead: 'This version cannot read this result.',
+  nobodyAnswered: 'Nobody answered.',
+  answer: 'Answer',
+  givenBy: 'Given by',
+  result: 'Result',
+  more: (n: number) => `+ ${n} more, all in the results export (Export › Results).`,
+
+  // CSV headers, in the order of CSV_COLUMNS
+  csv: [
+    '#',
+    'Title',
+    'Band',
+    'Agreed position',
+    'Room’s median',
+    'Room’s middle half from',
+    'Room’s middle half to',
+    'Room’s placements',
+    'Owner',
+    'Next step',
+    'Due date',
+    'Customer metric',
+    'Burdens reduced',
+    'Priority (dots)',
+    'Description',
+    'Source',
+    'Workshop',
+    'Workshop date',
+  ] as readonly string[],
+};
+
+export type PlanWords = typeof en;
