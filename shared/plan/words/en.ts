@@ -1,10 +1,33 @@
 import type { Band } from '../../continuum';
+import type { CsvHeaders } from '../csv';
 import type { PlanPart } from '../types';
 
 /**
  * The plan's fixed wording in English: the source of the keys every other language must have.
  * Facilitator-typed text (titles, the definition, cards) never passes through here.
  */
+/** The CSV's headers, in the order of its columns. */
+const csv: CsvHeaders = [
+  '#',
+  'Title',
+  'Band',
+  'Agreed position',
+  'Room’s median',
+  'Room’s middle half from',
+  'Room’s middle half to',
+  'Room’s placements',
+  'Owner',
+  'Next step',
+  'Due date',
+  'Customer metric',
+  'Burdens reduced',
+  'Priority (dots)',
+  'Description',
+  'Source',
+  'Workshop',
+  'Workshop date',
+];
+
 export const en = {
   planTitle: 'Customer-centricity action plan',
   summary: 'Summary',
@@ -124,27 +147,7 @@ export const en = {
   result: 'Result',
   more: (n: number) => `+ ${n} more, all in the results export (Export › Results).`,
 
-  // CSV headers, in the order of CSV_COLUMNS
-  csv: [
-    '#',
-    'Title',
-    'Band',
-    'Agreed position',
-    'Room’s median',
-    'Room’s middle half from',
-    'Room’s middle half to',
-    'Room’s placements',
-    'Owner',
-    'Next step',
-    'Due date',
-    'Customer metric',
-    'Burdens reduced',
-    'Priority (dots)',
-    'Description',
-    'Source',
-    'Workshop',
-    'Workshop date',
-  ] as readonly string[],
+  csv,
 };
 
 export type PlanWords = typeof en;
