@@ -5,7 +5,14 @@ import { practiceNoticeBlock } from './practiceNotice';
 import { COLORS, LEADING, TEXT } from './theme';
 
 /** Parts every exercise's plan section is drawn with. */
-export const fixed1 = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+export const fixed1 = (n: number, language = 'en') => {
+  const text = (Math.round(n * 10) / 10).toFixed(1);
+  return language === 'en'
+    ? text
+    : new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        Number(text),
+      );
+};
 
 /** A section heading with its intro line, kept with what follows. */
 export function headingBlock(

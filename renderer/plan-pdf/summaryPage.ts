@@ -1,7 +1,7 @@
 import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
 import { en } from '../../shared/plan/words/en';
 import type { PlanWords } from '../../shared/plan/words';
-import { mastheadBlock, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
+import { fitHeader, mastheadBlock, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
 import { summaryQuoteBlocks, summaryQuotes } from './exerciseSections';
 import { headingBlock, noteBox } from './sectionParts';
 import type { Pen } from './pen';
@@ -60,7 +60,7 @@ function prioritiesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
     'H3',
   );
   if (voted.length === 0) return [heading, noteBox(pen, 'summary-no-votes', w.noDotVotes, width)];
-  const widths = { number: 22, dots: 34, where: 170, owner: 90 };
+  const widths = { number: 22, dots: fitHeader(pen, w.dots, 34), where: 170, owner: 90 };
   const title = width - widths.number - widths.dots - widths.where - widths.owner;
   const header = tableHeader(pen, 'summary-priorities-th', [
     { label: '#', width: widths.number },

@@ -1,6 +1,6 @@
 import { oneDecimal } from '../../../shared/plan/format';
 import type { PlanJourney } from '../../../shared/plan/types';
-import { tableHeader, tableRow, textBlock, textCell, type Block } from '../../plan-pdf/blocks';
+import { fitHeader, tableHeader, tableRow, textBlock, textCell, type Block } from '../../plan-pdf/blocks';
 import { headingBlock, noteBox, SUMMARY_TOP, type PdfSection } from '../../plan-pdf/sectionParts';
 import type { Pen } from '../../plan-pdf/pen';
 import type { TextBox } from '../../plan-pdf/typeset';
@@ -43,7 +43,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
     const label = pen.typeset(
       [
         { text: s.name, style: { size: 9, bold: true, color: COLORS.navy } },
-        { text: `\n${s.count} rated`, style: { size: 7, color: COLORS.text3 } },
+        { text: `\n${pen.words.rated(s.count)}`, style: { size: 7, color: COLORS.text3 } },
       ],
       STAGE_WIDTH - 10,
     );
@@ -52,8 +52,11 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
         c.mean === null
           ? { text: '—', style: { size: 10, color: COLORS.text3 } }
           : [
-              { text: oneDecimal(c.mean), style: { size: 10, bold: true, color: inkOf(c.level) } },
-              { text: `\n${c.count} rated`, style: { size: 6.5, color: inkOf(c.level) } },
+              {
+                text: oneDecimal(c.mean, pen.language),
+                style: { size: 10, bold: true, color: inkOf(c.level) },
+              },
+              { text: `\n${pen.words.rated(c.count)}`, style: { size: 6.5, color: inkOf(c.level) } },
             ],
         cellWidth - 4,
         { align: 'center' },
@@ -103,7 +106,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
 function legendBlock(pen: Pen, journey: PlanJourney, width: number): Block {
   const text = pen.typeset(
     {
-      text: `Darker is heavier: each cell is the room’s mean rating, 0 (no burden) to ${journey.max} (a lot), and how many rated it; “—” where nobody did.`,
+      text: pen.words.heatLegend(journey.max),
       style: TEXT.small,
     },
     width - 6 * 14 - 10,
@@ -123,7 +126,7 @@ function legendBlock(pen: Pen, journey: PlanJourney, width: number): Block {
 export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Block[] {
   const blocks: Block[] = [heatmapBlock(pen, journey, width), legendBlock(pen, journey, width)];
   blocks.push(
-    textBlock(pen, 'hot-title', { text: 'Hot spots, heaviest first', style: TEXT.h2 }, width, {
+    textBlock(pen, 'hot-title', { text: pen.words.hotSpots, style: TEXT.h2 }, width, {
       above: 14,
       below: 4,
       lineHeight: LEADING.h2,
@@ -131,8 +134,7 @@ export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Bl
       tag: 'H3',
     }),
   );
-  if (journey.hotSpots.length === 0)
-    blocks.push(noteBox(pen, 'no-hot-spots', 'No stage was rated as a burden.', width));
+  if (journey.hotSpots.length === 0) blocks.push(noteBox(pen, 'no-hot-spots', pen.words.noHotSpots, width));
   else blocks.push(...hotSpotTable(pen, 'hot', journey.hotSpots, journey.max, width));
   return blocks;
 }
@@ -142,14 +144,13 @@ function hotSpotSummary(pen: Pen, j: PlanJourney, width: number): Block[] {
   const heading = headingBlock(
     pen,
     'summary-hot-h',
-    'Top burden hot spots, heaviest first',
-    `Where customers carry the most, rated 0 (none) to ${j.max} (a lot).`,
+    pen.words.topHotSpots,
+    pen.words.hotSpotsIntro(j.max),
     width,
     false,
     'H3',
   );
-  if (j.hotSpots.length === 0)
-    return [heading, noteBox(pen, 'summary-no-hot', 'No stage was rated as a burden.', width)];
+  if (j.hotSpots.length === 0) return [heading, noteBox(pen, 'summary-no-hot', pen.words.noHotSpots, width)];
   return [heading, ...hotSpotTable(pen, 'summary-hot', j.hotSpots.slice(0, SUMMARY_TOP), j.max, width)];
 }
 
@@ -161,13 +162,17 @@ export function hotSpotTable(
   max: number,
   width: number,
 ): Block[] {
-  const widths = { burden: 90, mean: 70, count: 80 };
+  const widths = {
+    burden: 90,
+    mean: fitHeader(pen, pen.words.meanOf(max), 70),
+    count: fitHeader(pen, pen.words.ratedBy, 80),
+  };
   const stage = width - widths.burden - widths.mean - widths.count;
   const header = tableHeader(pen, `${key}-th`, [
-    { label: 'Stage', width: stage },
-    { label: 'Burden', width: widths.burden },
-    { label: `Mean of ${max}`, width: widths.mean, align: 'right' },
-    { label: 'Rated by', width: widths.count, align: 'right' },
+    { label: pen.words.stage, width: stage },
+    { label: pen.words.burden, width: widths.burden },
+    { label: pen.words.meanOf(max), width: widths.mean, align: 'right' },
+    { label: pen.words.ratedBy, width: widths.count, align: 'right' },
   ]);
   const blocks: Block[] = [{ ...header, keepWithNext: true }];
   spots.forEach((s, k) =>
@@ -179,7 +184,7 @@ export function hotSpotTable(
           textCell(pen, { text: s.burden, style: TEXT.body }, widths.burden),
           textCell(
             pen,
-            { text: oneDecimal(s.mean), style: { size: 9, bold: true, color: COLORS.navy } },
+            { text: oneDecimal(s.mean, pen.language), style: { size: 9, bold: true, color: COLORS.navy } },
             widths.mean,
             {
               align: 'right',
@@ -188,7 +193,7 @@ export function hotSpotTable(
           textCell(
             pen,
             {
-              text: `${s.count} ${s.count === 1 ? 'person' : 'people'}`,
+              text: pen.words.people(s.count),
               style: { size: 8.5, color: COLORS.text2 },
             },
             widths.count,

@@ -1,6 +1,8 @@
 import type { Band } from '../../continuum';
 import type { CsvHeaders } from '../csv';
 import type { PlanPart } from '../types';
+import type { DecisionPlace } from '../../exercises/simplify/board';
+import type { BoardPlace } from '../../exercises/push-pull/board';
 
 /**
  * The plan's fixed wording in English: the source of the keys every other language must have.
@@ -121,6 +123,74 @@ export const en = {
   positionAgreed: 'Position the team agreed',
   notPlacedMedian: 'Not placed yet: the room’s median vote',
   middleHalfOfVotes: 'Middle half of the room’s votes',
+
+  // Exercises' sections
+  ourDefinition: 'Our definition',
+  customerCentricMeans: 'CUSTOMER-CENTRIC MEANS',
+  itDoesNotMean: 'IT DOES NOT MEAN',
+  draftNote:
+    'The team has not merged its statements into a definition yet; these are the room’s top-voted statements.',
+  centricityTitle: 'Centricity check, statements in the order asked',
+  ratedEachStatement: (n: number) =>
+    `${n} ${n === 1 ? 'participant' : 'participants'} rated each statement from 1 (not at all) to 5 (fully).`,
+  comparedWith: (dates: string) => `Compared with ${dates}.`,
+  noEarlier: 'No earlier workshop of this organisation to compare with.',
+  statement: 'Statement',
+  mean: 'Mean',
+  spread: 'Spread',
+  trend: 'Trend',
+  change: 'Change',
+  lastTime: 'Last time',
+  departmentsIntro: (n: number) =>
+    `Departments the room said have regular, direct contact with customers (${n} answered).`,
+  whoTalks: 'Who talks with customers, most named first',
+  meanOfRatings: 'Mean of the room’s ratings, 1 (not at all) to 5 (fully).',
+  meanBesideLast:
+    'Mean of the room’s ratings, 1 (not at all) to 5 (fully), beside the organisation’s last workshop.',
+  centricityScores: 'Centricity scores, in the order asked',
+  heatLegend: (max: number) =>
+    `Darker is heavier: each cell is the room’s mean rating, 0 (no burden) to ${max} (a lot), and how many rated it; “—” where nobody did.`,
+  hotSpots: 'Hot spots, heaviest first',
+  noHotSpots: 'No stage was rated as a burden.',
+  topHotSpots: 'Top burden hot spots, heaviest first',
+  hotSpotsIntro: (max: number) => `Where customers carry the most, rated 0 (none) to ${max} (a lot).`,
+  stage: 'Stage',
+  burden: 'Burden',
+  meanOf: (max: number) => `Mean of ${max}`,
+  ratedBy: 'Rated by',
+  people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
+  rated: (n: number) => `${n} rated`,
+  pushPullTitle: 'Product push or customer pull, cards in the order of the deck',
+  pushPullIntro:
+    'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey); votes in the same order.',
+  card: 'Card',
+  decision: 'Decision',
+  roomsVote: 'Room’s vote',
+  votes: 'Votes',
+  noVotes: 'No votes',
+  simplifyTitle: 'Offering simplification, offerings in the order listed',
+  simplifyIntro: 'Value to the customer and burden on the customer are the room’s mean ratings (1–5).',
+  offering: 'Offering',
+  value: 'Value',
+  note: 'Note',
+  failsBasics: 'Does not meet the basics, says the room',
+  byTheRatings: 'by the ratings',
+  byTheVotes: 'by the votes',
+  contested: 'contested',
+  simplifyDecisions: {
+    keep: 'Keep',
+    simplify: 'Simplify',
+    retire: 'Retire',
+    question: 'Question',
+    unrated: 'Not rated yet',
+  } satisfies Record<DecisionPlace, string>,
+  pushPullPlaces: {
+    push: 'Push',
+    pull: 'Pull',
+    contested: 'Contested',
+    unsorted: 'Not voted yet',
+  } satisfies Record<BoardPlace, string>,
+  roomSuggested: (label: string) => `room: ${label}`,
 
   // Practice
   practiceNotice: 'Includes simulated practice answers — not the room’s votes.',
