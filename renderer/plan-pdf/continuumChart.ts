@@ -101,8 +101,8 @@ export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[],
     box: pen.typeset({ text: String(tick), style: tickStyle }, 40),
   }));
   const arrowStyle = { size: 7, color: COLORS.text2 };
-  const left = pen.typeset({ text: '← feels good, changes little', style: arrowStyle }, width / 2);
-  const right = pen.typeset({ text: 'hard, lasting →', style: arrowStyle }, width / 2, { align: 'right' });
+  const left = pen.typeset({ text: pen.words.axisLeft, style: arrowStyle }, width / 2);
+  const right = pen.typeset({ text: pen.words.axisRight, style: arrowStyle }, width / 2, { align: 'right' });
   const numberStyle = { size: 6.5, color: COLORS.text2 };
   const dotNumbers = new Map<string, TextBox>();
   if (labelled)

@@ -16,9 +16,10 @@ export const MOVE_RIGHT_PROMPT = en.moveRightPrompt;
 
 /** Where an initiative came from, in words a reader of the plan understands. */
 export function describeSource(workshop: Workshop, source: InitiativeSource): string {
-  if (source.type === 'manual') return 'Typed in';
+  const words = planWords(planLanguage(workshop));
+  if (source.type === 'manual') return words.typedIn;
   // The part was found by this source's own type, so it takes this source.
-  return sourcePartOf(source)?.describe(source as never, workshop) ?? 'From an exercise';
+  return sourcePartOf(source)?.describe(source as never, workshop) ?? words.fromAnExercise;
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call.

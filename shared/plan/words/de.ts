@@ -83,6 +83,10 @@ export const de: PlanWords = {
   roomMedian: (median) => `Median des Raums ${median}`,
   middleHalf: (from, to) => `mittlere Hälfte ${from}–${to}`,
 
+  axisLeft: '← fühlt sich gut an, ändert wenig',
+  axisRight: 'schwer, dauerhaft →',
+  typedIn: 'Eingetippt',
+  fromAnExercise: 'Aus einer Übung',
   positionAgreed: 'Vom Team vereinbarte Position',
   notPlacedMedian: 'Noch nicht eingeordnet: Median der Stimmen des Raums',
   middleHalfOfVotes: 'Mittlere Hälfte der Stimmen des Raums',

@@ -120,6 +120,10 @@ export const en = {
   middleHalf: (from: number, to: number) => `middle half ${from}–${to}`,
 
   // Continuum chart
+  axisLeft: '← feels good, changes little',
+  axisRight: 'hard, lasting →',
+  typedIn: 'Typed in',
+  fromAnExercise: 'From an exercise',
   positionAgreed: 'Position the team agreed',
   notPlacedMedian: 'Not placed yet: the room’s median vote',
   middleHalfOfVotes: 'Middle half of the room’s votes',

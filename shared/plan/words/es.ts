@@ -81,6 +81,10 @@ export const es: PlanWords = {
   roomMedian: (median) => `mediana de la sala ${median}`,
   middleHalf: (from, to) => `mitad central ${from}–${to}`,
 
+  axisLeft: '← sienta bien, cambia poco',
+  axisRight: 'difícil, duradero →',
+  typedIn: 'Escrita a mano',
+  fromAnExercise: 'De un ejercicio',
   positionAgreed: 'Posición acordada por el equipo',
   notPlacedMedian: 'Aún sin ubicar: voto mediano de la sala',
   middleHalfOfVotes: 'Mitad central de los votos de la sala',

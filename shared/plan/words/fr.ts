@@ -82,6 +82,10 @@ export const fr: PlanWords = {
   roomMedian: (median) => `médiane de la salle ${median}`,
   middleHalf: (from, to) => `moitié centrale ${from}–${to}`,
 
+  axisLeft: '← fait du bien, change peu',
+  axisRight: 'difficile, durable →',
+  typedIn: 'Saisie à la main',
+  fromAnExercise: 'Issue d’un exercice',
   positionAgreed: 'Position convenue par l’équipe',
   notPlacedMedian: 'Pas encore placée : vote médian de la salle',
   middleHalfOfVotes: 'Moitié centrale des votes de la salle',

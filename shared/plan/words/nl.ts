@@ -82,6 +82,10 @@ export const nl: PlanWords = {
   roomMedian: (median) => `mediaan van de zaal ${median}`,
   middleHalf: (from, to) => `middelste helft ${from}–${to}`,
 
+  axisLeft: '← voelt goed, verandert weinig',
+  axisRight: 'moeilijk, blijvend →',
+  typedIn: 'Zelf ingevoerd',
+  fromAnExercise: 'Uit een oefening',
   positionAgreed: 'Positie die het team afsprak',
   notPlacedMedian: 'Nog niet geplaatst: mediane stem van de zaal',
   middleHalfOfVotes: 'Middelste helft van de stemmen van de zaal',

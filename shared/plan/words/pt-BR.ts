@@ -81,6 +81,10 @@ export const ptBR: PlanWords = {
   roomMedian: (median) => `mediana da sala ${median}`,
   middleHalf: (from, to) => `metade central ${from}–${to}`,
 
+  axisLeft: '← faz bem, muda pouco',
+  axisRight: 'difícil, duradouro →',
+  typedIn: 'Digitada',
+  fromAnExercise: 'De um exercício',
   positionAgreed: 'Posição combinada pela equipe',
   notPlacedMedian: 'Ainda não posicionada: voto mediano da sala',
   middleHalfOfVotes: 'Metade central dos votos da sala',
