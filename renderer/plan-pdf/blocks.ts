@@ -114,7 +114,9 @@ export interface HeaderColumn {
 export function fitHeader(pen: Pen, label: string, min: number, padLeft = 0): number {
   const words = label.toLocaleUpperCase(pen.language).split(/\s+/);
   const widest = Math.max(...words.map((word) => pen.measure(word, TEXT.tableHeader)));
-  return Math.max(min, Math.ceil(widest) + 1 + padLeft);
+  if (widest + 1 + padLeft <= min) return min;
+  // A widened column keeps a gap from the one before it: right-aligned headers would touch.
+  return Math.ceil(widest) + 8 + padLeft;
 }
 
 /** A table's column header: small capitals over a navy rule, repeated on each page of the table. */
