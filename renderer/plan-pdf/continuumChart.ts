@@ -1,4 +1,5 @@
-import { BAND_LABELS, BAND_RANGES, BANDS, type Band } from '../../shared/continuum';
+import { BAND_RANGES, BANDS, type Band } from '../../shared/continuum';
+import { en, type PlanWords } from '../../shared/plan/words/en';
 import { positionLabel } from '../../shared/plan/format';
 import type { ContinuumMarker } from '../../shared/plan/types';
 import { tableRow, textCell, type Block, type Cell } from './blocks';
@@ -83,12 +84,12 @@ function marker(pen: Pen, source: ContinuumMarker['positionSource'], x: number, 
  * they crowd), filled for an agreed position and hollow for the room's median.
  */
 /** The chart's data in words: each initiative's number, position, band and how it was set. */
-export function continuumAlt(markers: readonly ContinuumMarker[]): string {
+export function continuumAlt(markers: readonly ContinuumMarker[], w: PlanWords = en): string {
   const items = markers.map(
     (m) =>
-      `${m.number}. ${m.title}: ${Math.round(m.position)}, ${BAND_LABELS[m.band]}${m.positionSource === 'agreed' ? ', agreed' : ', the room’s median, not placed yet'}`,
+      `${m.number}. ${m.title}: ${Math.round(m.position)}, ${w.bands[m.band]}${m.positionSource === 'agreed' ? w.markerAgreed : w.markerMedian}`,
   );
-  return `The continuum from symbolic (0) to substantive (100), left to right. ${items.join('; ')}.`;
+  return w.continuumAlt(items.join('; '));
 }
 
 export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[], width: number): Block {
@@ -119,7 +120,8 @@ export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[],
   return {
     key: 'overview',
     height,
-    node: (pen, x, y) => pen.figure(continuumAlt(markers), [x, y, width, height], () => draw(pen, x, y)),
+    node: (pen, x, y) =>
+      pen.figure(continuumAlt(markers, pen.words), [x, y, width, height], () => draw(pen, x, y)),
   };
   function draw(pen: Pen, x: number, y: number) {
     {
@@ -166,18 +168,18 @@ const NUMBER_WIDTH = 18;
 const ROW_HEIGHT = 15;
 const TRACK_HEIGHT = 12;
 
-function track(marker: ContinuumMarker, width: number): Cell {
+function track(marker: ContinuumMarker, width: number, w: PlanWords): Cell {
   const mid = TRACK_HEIGHT / 2;
   const cx = Math.min(width - 4, Math.max(4, xOf(marker.position, width)));
   const spread = marker.spread
-    ? `; the room’s middle half ${positionLabel(marker.spread.p25)}–${positionLabel(marker.spread.p75)}`
+    ? w.trackMiddleHalf(positionLabel(marker.spread.p25), positionLabel(marker.spread.p75))
     : '';
   return {
     width,
     height: TRACK_HEIGHT,
     // The row's position cell says the position; the cell's text alternative the band and the
     // room's spread. The track itself is decoration (300 rows: no figure each).
-    alt: `${BAND_LABELS[marker.band]}${spread}`,
+    alt: `${w.bands[marker.band]}${spread}`,
     draw: (pen, x, y) => pen.artifact(() => shapes(pen, x, y)),
   };
   function shapes(pen: Pen, x: number, y: number) {
@@ -210,7 +212,7 @@ export function continuumRow(pen: Pen, m: ContinuumMarker, width: number, header
         padRight: 6,
         lineHeight: NATURAL_LINE,
       }),
-      track(m, width - labelWidth - ROW_VALUE_WIDTH),
+      track(m, width - labelWidth - ROW_VALUE_WIDTH, pen.words),
       textCell(
         pen,
         m.positionSource === 'agreed'

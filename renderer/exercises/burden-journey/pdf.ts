@@ -3,6 +3,7 @@ import type { PlanJourney } from '../../../shared/plan/types';
 import { fitHeader, tableHeader, tableRow, textBlock, textCell, type Block } from '../../plan-pdf/blocks';
 import { headingBlock, noteBox, SUMMARY_TOP, type PdfSection } from '../../plan-pdf/sectionParts';
 import type { Pen } from '../../plan-pdf/pen';
+import { en, type PlanWords } from '../../../shared/plan/words/en';
 import type { TextBox } from '../../plan-pdf/typeset';
 import { COLORS, LEADING, TEXT } from '../../plan-pdf/theme';
 
@@ -19,15 +20,19 @@ const STAGE_WIDTH = 130;
 const ROW_HEIGHT = 28;
 
 /** "Discover: time 1.2, worry 0.8 …; Choose: …": what the heatmap shows, for a screen reader. */
-export function heatmapAlt(journey: PlanJourney): string {
+export function heatmapAlt(journey: PlanJourney, w: PlanWords = en, language = 'en'): string {
   const stages = journey.stages.map((s) => {
     const cells = s.cells.map((c, k) => {
-      const burden = journey.burdens[k]!.toLowerCase();
-      return c.mean === null ? `${burden} not rated` : `${burden} ${oneDecimal(c.mean)} (${c.count} rated)`;
+      // German capitalises its nouns.
+      const name = journey.burdens[k]!;
+      const burden = language === 'de' ? name : name.toLocaleLowerCase(language);
+      return c.mean === null
+        ? w.notRated(burden)
+        : `${burden} ${oneDecimal(c.mean, language)} (${w.rated(c.count)})`;
     });
-    return `${s.name} (${s.count} rated): ${cells.join(', ')}`;
+    return `${s.name} (${w.rated(s.count)}): ${cells.join(', ')}`;
   });
-  return `Customer-burden heatmap, mean rating from 0 (none) to ${journey.max} (a lot), stages in journey order. ${stages.join('; ')}.`;
+  return w.heatmapAlt(journey.max, stages.join('; '));
 }
 
 function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
@@ -69,7 +74,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
     key: 'heatmap',
     height: height + 8,
     node: (pen, x, y) =>
-      pen.figure(heatmapAlt(journey), [x, y, width, height], () => {
+      pen.figure(heatmapAlt(journey, pen.words, pen.language), [x, y, width, height], () => {
         head.forEach((h, k) =>
           pen.text(h, x + STAGE_WIDTH + k * cellWidth + 2, y + headHeight - 4 - h.height),
         );

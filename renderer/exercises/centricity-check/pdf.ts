@@ -26,7 +26,7 @@ function distributionCell(counts: number[], scaleMin: number, width: number): Ce
     height,
     draw: (pen, x, y) =>
       pen.figure(
-        `How many rated each score: ${counts.map((n, k) => `${scaleMin + k}: ${n}`).join(', ')}.`,
+        pen.words.scoreCounts(counts.map((n, k) => `${scaleMin + k}: ${n}`).join(', ')),
         [x, y, width, height],
         () => bars(pen, x, y),
       ),

@@ -5,8 +5,8 @@ import { headingBlock, type PdfSection } from '../../plan-pdf/sectionParts';
 import type { Span } from '../../plan-pdf/typeset';
 import { COLORS, TEXT } from '../../plan-pdf/theme';
 
-function voteSplitCell(votes: { push: number; pull: number; unsure: number }, width: number): Cell {
-  const alt = `Room’s vote: ${votes.push} push, ${votes.pull} pull, ${votes.unsure} unsure.`;
+function voteSplitCell(pen: Pen, votes: { push: number; pull: number; unsure: number }, width: number): Cell {
+  const alt = pen.words.voteSplit(votes.push, votes.pull, votes.unsure);
   const total = Math.max(1, votes.push + votes.pull + votes.unsure);
   const barWidth = 90;
   const pushW = (votes.push / total) * barWidth;
@@ -59,7 +59,7 @@ export function pushPullBlocks(pen: Pen, pushPull: PlanPushPull, width: number, 
             decisionWidth,
           ),
           card.votes
-            ? voteSplitCell(card.votes, 96)
+            ? voteSplitCell(pen, card.votes, 96)
             : textCell(pen, { text: pen.words.noVotes, style: { size: 9, color: COLORS.text3 } }, 96),
           textCell(pen, votes, 84, { align: 'right' }),
         ],

@@ -87,6 +87,17 @@ export const de: PlanWords = {
   axisRight: 'schwer, dauerhaft →',
   typedIn: 'Eingetippt',
   fromAnExercise: 'Aus einer Übung',
+  // Text alternatives of the charts
+  continuumAlt: (items) =>
+    `Das Kontinuum von symbolisch (0) bis substanziell (100), von links nach rechts. ${items}.`,
+  markerAgreed: ', vereinbart',
+  markerMedian: ', Median des Raums, noch nicht eingeordnet',
+  trackMiddleHalf: (from, to) => `; mittlere Hälfte des Raums ${from}–${to}`,
+  heatmapAlt: (max, stages) =>
+    `Heatmap der Kundenlast, mittlere Bewertung von 0 (keine) bis ${max} (sehr viel), Etappen in der Reihenfolge der Reise. ${stages}.`,
+  notRated: (burden) => `${burden} nicht bewertet`,
+  scoreCounts: (list) => `Wie viele jeden Wert vergeben haben: ${list}.`,
+  voteSplit: (push, pull, unsure) => `Stimmen des Raums: ${push} Push, ${pull} Pull, ${unsure} unsicher.`,
   positionAgreed: 'Vom Team vereinbarte Position',
   notPlacedMedian: 'Noch nicht eingeordnet: Median der Stimmen des Raums',
   middleHalfOfVotes: 'Mittlere Hälfte der Stimmen des Raums',

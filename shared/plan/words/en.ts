@@ -124,6 +124,18 @@ export const en = {
   axisRight: 'hard, lasting →',
   typedIn: 'Typed in',
   fromAnExercise: 'From an exercise',
+  // Text alternatives of the charts
+  continuumAlt: (items: string) =>
+    `The continuum from symbolic (0) to substantive (100), left to right. ${items}.`,
+  markerAgreed: ', agreed',
+  markerMedian: ', the room’s median, not placed yet',
+  trackMiddleHalf: (from: string, to: string) => `; the room’s middle half ${from}–${to}`,
+  heatmapAlt: (max: number, stages: string) =>
+    `Customer-burden heatmap, mean rating from 0 (none) to ${max} (a lot), stages in journey order. ${stages}.`,
+  notRated: (burden: string) => `${burden} not rated`,
+  scoreCounts: (list: string) => `How many rated each score: ${list}.`,
+  voteSplit: (push: number, pull: number, unsure: number) =>
+    `Room’s vote: ${push} push, ${pull} pull, ${unsure} unsure.`,
   positionAgreed: 'Position the team agreed',
   notPlacedMedian: 'Not placed yet: the room’s median vote',
   middleHalfOfVotes: 'Middle half of the room’s votes',

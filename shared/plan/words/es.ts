@@ -85,6 +85,17 @@ export const es: PlanWords = {
   axisRight: 'difícil, duradero →',
   typedIn: 'Escrita a mano',
   fromAnExercise: 'De un ejercicio',
+  // Text alternatives of the charts
+  continuumAlt: (items) =>
+    `El continuo de lo simbólico (0) a lo sustancial (100), de izquierda a derecha. ${items}.`,
+  markerAgreed: ', acordado',
+  markerMedian: ', mediana de la sala, aún sin ubicar',
+  trackMiddleHalf: (from, to) => `; mitad central de la sala ${from}–${to}`,
+  heatmapAlt: (max, stages) =>
+    `Mapa de calor de cargas del cliente, valoración media de 0 (ninguna) a ${max} (mucha), etapas en el orden del recorrido. ${stages}.`,
+  notRated: (burden) => `${burden} sin valorar`,
+  scoreCounts: (list) => `Cuántos dieron cada puntuación: ${list}.`,
+  voteSplit: (push, pull, unsure) => `Voto de la sala: ${push} empuje, ${pull} tirón, ${unsure} dudoso.`,
   positionAgreed: 'Posición acordada por el equipo',
   notPlacedMedian: 'Aún sin ubicar: voto mediano de la sala',
   middleHalfOfVotes: 'Mitad central de los votos de la sala',

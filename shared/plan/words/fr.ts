@@ -86,6 +86,17 @@ export const fr: PlanWords = {
   axisRight: 'difficile, durable →',
   typedIn: 'Saisie à la main',
   fromAnExercise: 'Issue d’un exercice',
+  // Text alternatives of the charts
+  continuumAlt: (items) =>
+    `Le continuum du symbolique (0) au substantiel (100), de gauche à droite. ${items}.`,
+  markerAgreed: ', convenu',
+  markerMedian: ', médiane de la salle, pas encore placée',
+  trackMiddleHalf: (from, to) => `; moitié centrale de la salle ${from}–${to}`,
+  heatmapAlt: (max, stages) =>
+    `Carte de chaleur des charges client, note moyenne de 0 (aucune) à ${max} (beaucoup), étapes dans l’ordre du parcours. ${stages}.`,
+  notRated: (burden) => `${burden} non notée`,
+  scoreCounts: (list) => `Nombre de notes par score : ${list}.`,
+  voteSplit: (push, pull, unsure) => `Vote de la salle : ${push} poussé, ${pull} tiré, ${unsure} incertain.`,
   positionAgreed: 'Position convenue par l’équipe',
   notPlacedMedian: 'Pas encore placée : vote médian de la salle',
   middleHalfOfVotes: 'Moitié centrale des votes de la salle',

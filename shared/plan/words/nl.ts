@@ -86,6 +86,17 @@ export const nl: PlanWords = {
   axisRight: 'moeilijk, blijvend →',
   typedIn: 'Zelf ingevoerd',
   fromAnExercise: 'Uit een oefening',
+  // Text alternatives of the charts
+  continuumAlt: (items) =>
+    `Het continuüm van symbolisch (0) tot wezenlijk (100), van links naar rechts. ${items}.`,
+  markerAgreed: ', afgesproken',
+  markerMedian: ', mediaan van de zaal, nog niet geplaatst',
+  trackMiddleHalf: (from, to) => `; middelste helft van de zaal ${from}–${to}`,
+  heatmapAlt: (max, stages) =>
+    `Heatmap van klantlasten, gemiddelde beoordeling van 0 (geen) tot ${max} (veel), stappen in de volgorde van de reis. ${stages}.`,
+  notRated: (burden) => `${burden} niet beoordeeld`,
+  scoreCounts: (list) => `Hoeveel mensen elke score gaven: ${list}.`,
+  voteSplit: (push, pull, unsure) => `Stem van de zaal: ${push} push, ${pull} pull, ${unsure} onzeker.`,
   positionAgreed: 'Positie die het team afsprak',
   notPlacedMedian: 'Nog niet geplaatst: mediane stem van de zaal',
   middleHalfOfVotes: 'Middelste helft van de stemmen van de zaal',

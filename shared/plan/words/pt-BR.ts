@@ -85,6 +85,17 @@ export const ptBR: PlanWords = {
   axisRight: 'difícil, duradouro →',
   typedIn: 'Digitada',
   fromAnExercise: 'De um exercício',
+  // Text alternatives of the charts
+  continuumAlt: (items) =>
+    `O contínuo do simbólico (0) ao substancial (100), da esquerda para a direita. ${items}.`,
+  markerAgreed: ', combinado',
+  markerMedian: ', mediana da sala, ainda não posicionada',
+  trackMiddleHalf: (from, to) => `; metade central da sala ${from}–${to}`,
+  heatmapAlt: (max, stages) =>
+    `Mapa de calor de esforço do cliente, avaliação média de 0 (nenhum) a ${max} (muito), etapas na ordem da jornada. ${stages}.`,
+  notRated: (burden) => `${burden} não avaliado`,
+  scoreCounts: (list) => `Quantos deram cada nota: ${list}.`,
+  voteSplit: (push, pull, unsure) => `Voto da sala: ${push} empurrado, ${pull} puxado, ${unsure} incerto.`,
   positionAgreed: 'Posição combinada pela equipe',
   notPlacedMedian: 'Ainda não posicionada: voto mediano da sala',
   middleHalfOfVotes: 'Metade central dos votos da sala',
