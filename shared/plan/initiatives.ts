@@ -1,4 +1,3 @@
-import { BURDEN_LABELS } from '../burdens';
 import { BAND_RANGES, BANDS, bandOf, type Band } from '../continuum';
 import type { Workshop } from '../workshop/schema';
 import type { RoomVotes } from '../exercises/action-plan/votes';
@@ -6,7 +5,7 @@ import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { sourcePartOf } from './candidates';
 import { planLanguage } from './language';
 import { en } from './words/en';
-import { planWords } from './words';
+import { planWords, type PlanWords } from './words';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
@@ -15,11 +14,10 @@ export const BAND_SUMMARIES: Record<Band, string> = en.bandSummaries;
 export const MOVE_RIGHT_PROMPT = en.moveRightPrompt;
 
 /** Where an initiative came from, in words a reader of the plan understands. */
-export function describeSource(workshop: Workshop, source: InitiativeSource): string {
-  const words = planWords(planLanguage(workshop));
+export function describeSource(workshop: Workshop, source: InitiativeSource, words: PlanWords = en): string {
   if (source.type === 'manual') return words.typedIn;
   // The part was found by this source's own type, so it takes this source.
-  return sourcePartOf(source)?.describe(source as never, workshop) ?? words.fromAnExercise;
+  return sourcePartOf(source)?.describe(source as never, workshop, words) ?? words.fromAnExercise;
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call.
@@ -66,7 +64,7 @@ export function planInitiative(
     dueDateLabel: dateLabel(initiative.dueDate, planLanguage(workshop)),
     customerMetric: initiative.customerMetric,
     burdens: [...initiative.burdens],
-    burdenLabels: initiative.burdens.map((b) => BURDEN_LABELS[b]),
+    burdenLabels: initiative.burdens.map((b) => planWords(planLanguage(workshop)).burdens[b]),
     priority: Number.isFinite(priority) ? Math.max(0, priority) : 0,
     position,
     roomMedian: median === null ? null : clampPosition(median),
@@ -80,7 +78,7 @@ export function planInitiative(
           }
         : null,
     band,
-    sourceLabel: describeSource(workshop, initiative.source),
+    sourceLabel: describeSource(workshop, initiative.source, planWords(planLanguage(workshop))),
     moveRight: band === 'symbolic' ? planWords(planLanguage(workshop)).moveRightPrompt : null,
   };
 }

@@ -85,6 +85,14 @@ export const de: PlanWords = {
 
   axisLeft: '← fühlt sich gut an, ändert wenig',
   axisRight: 'schwer, dauerhaft →',
+  // Where an initiative came from
+  burdens: { time: 'Zeit', worry: 'Sorge', effort: 'Mühe', money: 'Geld' },
+  journeyHotSpot: (burden, stage) =>
+    stage ? `Brennpunkt der Reise: ${burden} bei ${stage}` : `Brennpunkt der Reise: ${burden}`,
+  pushPullSort: 'Push/Pull-Kartensortierung',
+  pushPullCard: (title, place) => `Push/Pull-Karte: ${title} (${place} auf dem Board)`,
+  simplification: (decision) => `Vereinfachung: ${decision}`,
+  nowOnBoard: (place) => ` (jetzt ${place} auf dem Board)`,
   typedIn: 'Eingetippt',
   fromAnExercise: 'Aus einer Übung',
   // Text alternatives of the charts

@@ -1,4 +1,5 @@
 import type { Band } from '../../continuum';
+import type { Burden } from '../../burdens';
 import type { CsvHeaders } from '../csv';
 import type { PlanPart } from '../types';
 import type { DecisionPlace } from '../../exercises/simplify/board';
@@ -122,6 +123,17 @@ export const en = {
   // Continuum chart
   axisLeft: '← feels good, changes little',
   axisRight: 'hard, lasting →',
+  // Where an initiative came from
+  burdens: { time: 'Time', worry: 'Worry', effort: 'Effort', money: 'Money' } satisfies Record<
+    Burden,
+    string
+  >,
+  journeyHotSpot: (burden: string, stage: string | null) =>
+    stage ? `Journey hot spot: ${burden} at ${stage}` : `Journey hot spot: ${burden}`,
+  pushPullSort: 'Push/pull card sort',
+  pushPullCard: (title: string, place: string) => `Push/pull card: ${title} (${place} on the board)`,
+  simplification: (decision: string) => `Simplification: ${decision}`,
+  nowOnBoard: (place: string) => ` (now ${place} on the board)`,
   typedIn: 'Typed in',
   fromAnExercise: 'From an exercise',
   // Text alternatives of the charts

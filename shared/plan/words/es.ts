@@ -83,6 +83,14 @@ export const es: PlanWords = {
 
   axisLeft: '← sienta bien, cambia poco',
   axisRight: 'difícil, duradero →',
+  // Where an initiative came from
+  burdens: { time: 'Tiempo', worry: 'Preocupación', effort: 'Esfuerzo', money: 'Dinero' },
+  journeyHotSpot: (burden, stage) =>
+    stage ? `Punto crítico del recorrido: ${burden} en ${stage}` : `Punto crítico del recorrido: ${burden}`,
+  pushPullSort: 'Clasificación de tarjetas empuje/tirón',
+  pushPullCard: (title, place) => `Tarjeta empuje/tirón: ${title} (${place} en el tablero)`,
+  simplification: (decision) => `Simplificación: ${decision}`,
+  nowOnBoard: (place) => ` (ahora ${place} en el tablero)`,
   typedIn: 'Escrita a mano',
   fromAnExercise: 'De un ejercicio',
   // Text alternatives of the charts

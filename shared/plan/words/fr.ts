@@ -84,6 +84,14 @@ export const fr: PlanWords = {
 
   axisLeft: '← fait du bien, change peu',
   axisRight: 'difficile, durable →',
+  // Where an initiative came from
+  burdens: { time: 'Temps', worry: 'Inquiétude', effort: 'Effort', money: 'Argent' },
+  journeyHotSpot: (burden, stage) =>
+    stage ? `Point chaud du parcours : ${burden} à ${stage}` : `Point chaud du parcours : ${burden}`,
+  pushPullSort: 'Tri de cartes poussé/tiré',
+  pushPullCard: (title, place) => `Carte poussé/tiré : ${title} (${place} sur le tableau)`,
+  simplification: (decision) => `Simplification : ${decision}`,
+  nowOnBoard: (place) => ` (désormais ${place} sur le tableau)`,
   typedIn: 'Saisie à la main',
   fromAnExercise: 'Issue d’un exercice',
   // Text alternatives of the charts

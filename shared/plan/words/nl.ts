@@ -84,6 +84,14 @@ export const nl: PlanWords = {
 
   axisLeft: '← voelt goed, verandert weinig',
   axisRight: 'moeilijk, blijvend →',
+  // Where an initiative came from
+  burdens: { time: 'Tijd', worry: 'Zorg', effort: 'Moeite', money: 'Geld' },
+  journeyHotSpot: (burden, stage) =>
+    stage ? `Knelpunt in de reis: ${burden} bij ${stage}` : `Knelpunt in de reis: ${burden}`,
+  pushPullSort: 'Push/pull-kaartsortering',
+  pushPullCard: (title, place) => `Push/pull-kaart: ${title} (${place} op het bord)`,
+  simplification: (decision) => `Vereenvoudiging: ${decision}`,
+  nowOnBoard: (place) => ` (nu ${place} op het bord)`,
   typedIn: 'Zelf ingevoerd',
   fromAnExercise: 'Uit een oefening',
   // Text alternatives of the charts

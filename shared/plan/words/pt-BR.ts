@@ -83,6 +83,14 @@ export const ptBR: PlanWords = {
 
   axisLeft: '← faz bem, muda pouco',
   axisRight: 'difícil, duradouro →',
+  // Where an initiative came from
+  burdens: { time: 'Tempo', worry: 'Preocupação', effort: 'Esforço', money: 'Dinheiro' },
+  journeyHotSpot: (burden, stage) =>
+    stage ? `Ponto crítico da jornada: ${burden} em ${stage}` : `Ponto crítico da jornada: ${burden}`,
+  pushPullSort: 'Classificação de cartões empurrado/puxado',
+  pushPullCard: (title, place) => `Cartão empurrado/puxado: ${title} (${place} no quadro)`,
+  simplification: (decision) => `Simplificação: ${decision}`,
+  nowOnBoard: (place) => ` (agora ${place} no quadro)`,
   typedIn: 'Digitada',
   fromAnExercise: 'De um exercício',
   // Text alternatives of the charts
