@@ -39,6 +39,29 @@ export const en = {
   participants: (n: number) => `${n} participants`,
   initiatives: (n: number) => `${n} ${n === 1 ? 'initiative' : 'initiatives'}`,
   subjectFor: (org: string) => `Customer-centricity action plan for ${org}`,
+  // Run sheet
+  runSheetTitle: 'Run sheet',
+  forTheFacilitator: 'for the facilitator',
+  runSheetSubject: "The facilitator's agenda with times and notes",
+  howToJoin: 'How participants join',
+  joinSteps: [
+    'Participants connect their phones to the same Wi-Fi as this computer; no app and no account.',
+    'They scan the QR code on the projector, or open the address shown there and type the join code.',
+    'The join code is made when the live session starts; it stays the same all day, and a phone that drops off rejoins as the same participant.',
+  ] as readonly string[],
+  time: 'Time',
+  fromStart: 'From start',
+  length: 'Length',
+  agendaColumn: 'Exercise, live activities and your notes',
+  noStartTime: 'No start time is set: times count from the start of the workshop.',
+  agenda: 'Agenda',
+  agendaEmpty: 'The agenda is empty.',
+  liveActivities: (list: string) => ` · live: ${list}`,
+  notRunLive: ' · not run live: nothing to vote on yet',
+  noNotes: 'No notes.',
+  minutes: (n: number) => `${n} min`,
+  runSheetCsv: 'The agenda of this run sheet as a spreadsheet (CSV, UTF-8)',
+
   csvDescription: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
 
   bands: { symbolic: 'Symbolic', process: 'Process & policy', substantive: 'Substantive' } satisfies Record<
