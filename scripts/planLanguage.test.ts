@@ -28,13 +28,16 @@ async function rendered(language: Language | null) {
   writeFileSync(file, writeWorkshopFile(workshop));
   const pdf = join(dir, `${name}.pdf`);
   const csv = join(dir, `${name}.csv`);
-  const code = await main([file, '--pdf', pdf, '--csv', csv], { out: () => {}, err: () => {} });
+  const sheet = join(dir, `${name}-run-sheet.pdf`);
+  const quiet = { out: () => {}, err: () => {} };
+  const code = await main([file, '--pdf', pdf, '--csv', csv, '--run-sheet', sheet], quiet);
   expect(code).toBe(0);
   const raw = readFileSync(pdf).toString('latin1');
   const header = readFileSync(csv, 'utf8')
     .replace(/^\uFEFF/, '')
     .split('\r\n')[0]!;
-  return { text: pdfText(pdf), lang: /\/Lang \(([^)]*)\)/.exec(raw)?.[1], header };
+  const lang = /\/Lang \(([^)]*)\)/.exec(raw)?.[1];
+  return { text: pdfText(pdf), lang, header, runSheet: pdfText(sheet) };
 }
 
 describe('the plan in the workshop’s language', () => {
@@ -58,6 +61,19 @@ describe('the plan in the workshop’s language', () => {
     expect(text).not.toContain('Page 1 of');
     expect(header.split(',')).toEqual([...PLAN_WORDS.de.csv]);
     expect(header).toContain('Verantwortlich');
+  });
+
+  it('writes a German workshop’s run sheet in German', async () => {
+    const { runSheet } = await rendered('de');
+    for (const words of [
+      'So nehmen die Teilnehmenden teil',
+      'Agenda',
+      'UHRZEIT',
+      'Seite 1 von',
+      '2. November 2026',
+    ])
+      expect(runSheet).toContain(words);
+    expect(runSheet).not.toContain('How participants join');
   });
 
   it('keeps an English workshop’s plan in English', async () => {
