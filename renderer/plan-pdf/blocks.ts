@@ -107,11 +107,23 @@ export interface HeaderColumn {
   padLeft?: number;
 }
 
+/**
+ * A narrow column at least as wide as its header's longest word, so a long word (German
+ * "PUNKTE") wraps between words instead of breaking inside one.
+ */
+export function fitHeader(pen: Pen, label: string, min: number, padLeft = 0): number {
+  const words = label.toLocaleUpperCase(pen.language).split(/\s+/);
+  const widest = Math.max(...words.map((word) => pen.measure(word, TEXT.tableHeader)));
+  if (widest + 1 + padLeft <= min) return min;
+  // A widened column keeps a gap from the one before it: right-aligned headers would touch.
+  return Math.ceil(widest) + 8 + padLeft;
+}
+
 /** A table's column header: small capitals over a navy rule, repeated on each page of the table. */
 export function tableHeader(pen: Pen, key: string, columns: HeaderColumn[]): Block {
   const style: TextStyle = TEXT.tableHeader;
   const cells = columns.map((c) =>
-    textCell(pen, { text: c.label.toUpperCase(), style }, c.width, {
+    textCell(pen, { text: c.label.toLocaleUpperCase(pen.language), style }, c.width, {
       align: c.align,
       padLeft: c.padLeft,
       lineHeight: NATURAL_LINE,

@@ -1,4 +1,5 @@
-import { BAND_LABELS, BAND_RANGES, BANDS, type Band } from '../../shared/continuum';
+import { BAND_RANGES, BANDS, type Band } from '../../shared/continuum';
+import { en, type PlanWords } from '../../shared/plan/words/en';
 import { positionLabel } from '../../shared/plan/format';
 import type { ContinuumMarker } from '../../shared/plan/types';
 import { tableRow, textCell, type Block, type Cell } from './blocks';
@@ -22,7 +23,10 @@ function bandLabels(pen: Pen, width: number, compact: boolean) {
     const span = xOf(EDGES[band][1], width) - xOf(EDGES[band][0], width);
     const name = pen.typeset(
       {
-        text: (compact && band === 'process' ? 'Process' : BAND_LABELS[band]).toUpperCase(),
+        text: (compact && band === 'process'
+          ? pen.words.processShort
+          : pen.words.bands[band]
+        ).toLocaleUpperCase(pen.language),
         style: {
           size: compact ? 6.5 : 7.5,
           bold: true,
@@ -80,12 +84,12 @@ function marker(pen: Pen, source: ContinuumMarker['positionSource'], x: number, 
  * they crowd), filled for an agreed position and hollow for the room's median.
  */
 /** The chart's data in words: each initiative's number, position, band and how it was set. */
-export function continuumAlt(markers: readonly ContinuumMarker[]): string {
+export function continuumAlt(markers: readonly ContinuumMarker[], w: PlanWords = en): string {
   const items = markers.map(
     (m) =>
-      `${m.number}. ${m.title}: ${Math.round(m.position)}, ${BAND_LABELS[m.band]}${m.positionSource === 'agreed' ? ', agreed' : ', the room’s median, not placed yet'}`,
+      `${m.number}. ${m.title}: ${Math.round(m.position)}, ${w.bands[m.band]}${m.positionSource === 'agreed' ? w.markerAgreed : w.markerMedian}`,
   );
-  return `The continuum from symbolic (0) to substantive (100), left to right. ${items.join('; ')}.`;
+  return w.continuumAlt(items.join('; '));
 }
 
 export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[], width: number): Block {
@@ -98,8 +102,8 @@ export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[],
     box: pen.typeset({ text: String(tick), style: tickStyle }, 40),
   }));
   const arrowStyle = { size: 7, color: COLORS.text2 };
-  const left = pen.typeset({ text: '← feels good, changes little', style: arrowStyle }, width / 2);
-  const right = pen.typeset({ text: 'hard, lasting →', style: arrowStyle }, width / 2, { align: 'right' });
+  const left = pen.typeset({ text: pen.words.axisLeft, style: arrowStyle }, width / 2);
+  const right = pen.typeset({ text: pen.words.axisRight, style: arrowStyle }, width / 2, { align: 'right' });
   const numberStyle = { size: 6.5, color: COLORS.text2 };
   const dotNumbers = new Map<string, TextBox>();
   if (labelled)
@@ -116,7 +120,8 @@ export function continuumOverview(pen: Pen, markers: readonly ContinuumMarker[],
   return {
     key: 'overview',
     height,
-    node: (pen, x, y) => pen.figure(continuumAlt(markers), [x, y, width, height], () => draw(pen, x, y)),
+    node: (pen, x, y) =>
+      pen.figure(continuumAlt(markers, pen.words), [x, y, width, height], () => draw(pen, x, y)),
   };
   function draw(pen: Pen, x: number, y: number) {
     {
@@ -163,18 +168,18 @@ const NUMBER_WIDTH = 18;
 const ROW_HEIGHT = 15;
 const TRACK_HEIGHT = 12;
 
-function track(marker: ContinuumMarker, width: number): Cell {
+function track(marker: ContinuumMarker, width: number, w: PlanWords): Cell {
   const mid = TRACK_HEIGHT / 2;
   const cx = Math.min(width - 4, Math.max(4, xOf(marker.position, width)));
   const spread = marker.spread
-    ? `; the room’s middle half ${positionLabel(marker.spread.p25)}–${positionLabel(marker.spread.p75)}`
+    ? w.trackMiddleHalf(positionLabel(marker.spread.p25), positionLabel(marker.spread.p75))
     : '';
   return {
     width,
     height: TRACK_HEIGHT,
     // The row's position cell says the position; the cell's text alternative the band and the
     // room's spread. The track itself is decoration (300 rows: no figure each).
-    alt: `${BAND_LABELS[marker.band]}${spread}`,
+    alt: `${w.bands[marker.band]}${spread}`,
     draw: (pen, x, y) => pen.artifact(() => shapes(pen, x, y)),
   };
   function shapes(pen: Pen, x: number, y: number) {
@@ -207,7 +212,7 @@ export function continuumRow(pen: Pen, m: ContinuumMarker, width: number, header
         padRight: 6,
         lineHeight: NATURAL_LINE,
       }),
-      track(m, width - labelWidth - ROW_VALUE_WIDTH),
+      track(m, width - labelWidth - ROW_VALUE_WIDTH, pen.words),
       textCell(
         pen,
         m.positionSource === 'agreed'
@@ -237,8 +242,15 @@ export function continuumRowsHeader(pen: Pen, width: number): Block {
   const trackWidth = width - labelWidth - ROW_VALUE_WIDTH;
   const style = { size: 7, bold: true, color: COLORS.text2, letterSpacing: 0.5 };
   const number = pen.typeset({ text: '#', style }, NUMBER_WIDTH);
-  const title = pen.typeset({ text: 'INITIATIVE', style }, labelWidth - NUMBER_WIDTH);
-  const pos = pen.typeset({ text: 'POSITION', style }, ROW_VALUE_WIDTH, { align: 'right' });
+  const title = pen.typeset(
+    { text: pen.words.initiative.toLocaleUpperCase(pen.language), style },
+    labelWidth - NUMBER_WIDTH,
+  );
+  const pos = pen.typeset(
+    { text: pen.words.position.toLocaleUpperCase(pen.language), style },
+    ROW_VALUE_WIDTH,
+    { align: 'right' },
+  );
   const bands = bandLabels(pen, trackWidth, true);
   const text = Math.max(title.height, bands.height);
   return {
@@ -262,17 +274,17 @@ export function continuumLegend(pen: Pen): Block {
   const items: Array<{ icon: number; label: TextBox; draw: (pen: Pen, x: number, mid: number) => void }> = [
     {
       icon: 9,
-      label: pen.typeset({ text: 'Position the team agreed', style }, 200),
+      label: pen.typeset({ text: pen.words.positionAgreed, style }, 200),
       draw: (pen, x, mid) => pen.circle(x + 4.5, mid, 3.6, COLORS.navy),
     },
     {
       icon: 9,
-      label: pen.typeset({ text: 'Not placed yet: the room’s median vote', style }, 200),
+      label: pen.typeset({ text: pen.words.notPlacedMedian, style }, 200),
       draw: (pen, x, mid) => pen.circle(x + 4.5, mid, 3.2, COLORS.navy, 0.9),
     },
     {
       icon: 16,
-      label: pen.typeset({ text: 'Middle half of the room’s votes', style }, 200),
+      label: pen.typeset({ text: pen.words.middleHalfOfVotes, style }, 200),
       draw: (pen, x, mid) => pen.rect(x, mid - 1.5, 16, 3, COLORS.text3),
     },
   ];

@@ -1,4 +1,5 @@
 import type { PlanInitiative } from '../../shared/plan/types';
+import { en, type PlanWords } from '../../shared/plan/words/en';
 import { tableRow, textCell, type Block, type Cell } from './blocks';
 import type { Pen } from './pen';
 import type { Span } from './typeset';
@@ -14,7 +15,7 @@ function field(pen: Pen, label: string, value: string, width: number): Cell {
     pen,
     [
       {
-        text: label.toUpperCase(),
+        text: label.toLocaleUpperCase(pen.language),
         style: { size: 6.5, bold: true, color: COLORS.text3, letterSpacing: 0.6 },
       },
       { text: `\n${value || '—'}`, style: { size: 8.5, color: value ? COLORS.text : COLORS.text3 } },
@@ -28,12 +29,12 @@ function field(pen: Pen, label: string, value: string, width: number): Cell {
  * Where an initiative sits, never calling a position nobody set agreed: "62 agreed", or
  * "Not placed yet · room’s median 48 (middle half 30–60)", or "Not placed yet".
  */
-export function positionText(i: PlanInitiative): string {
-  const half = i.spread ? ` (middle half ${Math.round(i.spread.p25)}–${Math.round(i.spread.p75)})` : '';
-  const median = i.roomMedian === null ? '' : `room’s median ${Math.round(i.roomMedian)}${half}`;
+export function positionText(i: PlanInitiative, w: PlanWords = en): string {
+  const half = i.spread ? ` (${w.middleHalf(Math.round(i.spread.p25), Math.round(i.spread.p75))})` : '';
+  const median = i.roomMedian === null ? '' : `${w.roomMedian(Math.round(i.roomMedian))}${half}`;
   if (i.positionSource === 'agreed' && i.position !== null)
-    return `${Math.round(i.position)} agreed${median ? ` · ${median}` : ''}`;
-  return median ? `Not placed yet · ${median}` : 'Not placed yet';
+    return `${w.agreedAt(Math.round(i.position))}${median ? ` · ${median}` : ''}`;
+  return median ? `${w.notPlacedYet} · ${median}` : w.notPlacedYet;
 }
 
 /** The card's title is a heading under its band: a screen reader moves from card to card. */
@@ -46,10 +47,6 @@ function asHeading(cell: Cell): Cell {
   };
 }
 
-function dots(priority: number): string {
-  return priority === 1 ? '1 dot' : `${priority} dots`;
-}
-
 /** One initiative of a small plan, in full: a card with a band-coloured edge. */
 export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Block {
   const number = i.number;
@@ -57,7 +54,7 @@ export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Bloc
   const inner = width - EDGE - INDENT;
   const body = inner - NUMBER;
   const dotsStyle = { size: 8, bold: true, color: i.priority > 0 ? COLORS.teal : COLORS.text3 };
-  const dotsWidth = pen.measure(dots(i.priority), dotsStyle);
+  const dotsWidth = pen.measure(pen.words.dotCount(i.priority), dotsStyle);
   const titleHeight = 10.5 * 1.3;
   // Number and dots share the title's first line; their lines are as tall so the baselines meet.
   const top = tableRow(
@@ -74,7 +71,9 @@ export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Bloc
           { padRight: 10, lineHeight: 1.3 },
         ),
       ),
-      textCell(pen, { text: dots(i.priority), style: dotsStyle }, dotsWidth, { lineHeight: titleHeight / 8 }),
+      textCell(pen, { text: pen.words.dotCount(i.priority), style: dotsStyle }, dotsWidth, {
+        lineHeight: titleHeight / 8,
+      }),
     ],
     { padY: 0, rule: null },
   );
@@ -92,17 +91,17 @@ export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Bloc
     parts.push({ height: 6 + row.height, draw: (pen, x, y) => row.node(pen, x + NUMBER, y + 6) });
   };
   fieldRow([
-    field(pen, 'Owner', i.owner, body * 0.34),
-    field(pen, 'Due date', i.dueDateLabel || i.dueDate, body * 0.26),
-    field(pen, 'Position', positionText(i), body * 0.4),
+    field(pen, pen.words.owner, i.owner, body * 0.34),
+    field(pen, pen.words.dueDate, i.dueDateLabel || i.dueDate, body * 0.26),
+    field(pen, pen.words.position, positionText(i, pen.words), body * 0.4),
   ]);
   fieldRow([
-    field(pen, 'Next step toward substantive', i.nextStep, body * 0.6),
-    field(pen, 'Customer metric', i.customerMetric, body * 0.4),
+    field(pen, pen.words.nextStepTowardSubstantive, i.nextStep, body * 0.6),
+    field(pen, pen.words.customerMetric, i.customerMetric, body * 0.4),
   ]);
   const meta = pen.typeset(
     {
-      text: `Reduces: ${i.burdenLabels.length ? i.burdenLabels.join(', ') : '—'}   ·   Source: ${i.sourceLabel}`,
+      text: `${pen.words.reduces}: ${i.burdenLabels.length ? i.burdenLabels.join(', ') : '—'}   ·   ${pen.words.source}: ${i.sourceLabel}`,
       style: { size: 7, color: COLORS.text3 },
     },
     body,
@@ -110,7 +109,7 @@ export function initiativeCard(pen: Pen, i: PlanInitiative, width: number): Bloc
   parts.push({ height: 5 + meta.height, draw: (pen, x, y) => pen.text(meta, x + NUMBER, y + 5) });
   if (i.moveRight) {
     const nudge: Span[] = [
-      { text: 'Move it right. ', style: { size: 8, bold: true, color: COLORS.teal } },
+      { text: `${pen.words.moveItRight}. `, style: { size: 8, bold: true, color: COLORS.teal } },
       { text: i.moveRight, style: { size: 8, color: COLORS.teal } },
     ];
     const box = pen.typeset(nudge, body - 16, { lineHeight: 1.4 });

@@ -22,20 +22,21 @@ function columns(width: number) {
 
 export function initiativeTableHeader(pen: Pen, width: number): Block {
   const { title, next } = columns(width);
+  const w = pen.words;
   return tableHeader(pen, 'initiatives-th', [
     { label: '#', width: NUMBER },
-    { label: 'Initiative', width: title },
-    { label: 'Owner · due', width: PERSON },
-    { label: 'Next step', width: next },
-    { label: 'Customer metric', width: METRIC },
-    { label: 'Position', width: SCORE, align: 'right' },
+    { label: w.initiative, width: title },
+    { label: w.ownerDue, width: PERSON },
+    { label: w.nextStep, width: next },
+    { label: w.customerMetric, width: METRIC },
+    { label: w.position, width: SCORE, align: 'right' },
   ]);
 }
 
-/** In a table row only the action of the nudge: "Move it right: tie it to …". */
-function shortNudge(text: string): string {
-  const next = /Next:\s*(.*)$/.exec(text);
-  return `Move it right: ${next ? next[1] : text}`;
+/** Burden names run on in the sentence; German keeps its nouns capitalised. */
+function burdenList(pen: Pen, labels: readonly string[]): string {
+  const list = labels.join(', ');
+  return pen.language === 'de' ? list : list.toLocaleLowerCase(pen.language);
 }
 
 const CELL = 8;
@@ -52,12 +53,12 @@ export function initiativeRow(pen: Pen, i: PlanInitiative, width: number, header
   if (i.description) about.push({ text: `\n${i.description}`, style: { size: CELL, color: COLORS.text2 } });
   about.push({ text: `\n${i.sourceLabel}`, style: { size: 6.5, color: COLORS.text3 } });
   if (i.moveRight)
-    about.push({ text: `\n${shortNudge(i.moveRight)}`, style: { size: 7, color: COLORS.teal } });
+    about.push({ text: `\n${pen.words.moveRightShort}`, style: { size: 7, color: COLORS.teal } });
   const due = i.dueDateLabel || i.dueDate;
   const metric: Span[] = [value(i.customerMetric)];
   if (i.burdenLabels.length)
     metric.push({
-      text: `\nReduces ${i.burdenLabels.join(', ').toLowerCase()}`,
+      text: `\n${pen.words.reduces} ${burdenList(pen, i.burdenLabels)}`,
       style: { size: 6.5, color: COLORS.text3 },
     });
   return tableRow(

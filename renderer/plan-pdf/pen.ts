@@ -2,6 +2,7 @@ import { create, type Font } from 'fontkit';
 import PDFDocument, { type PDFStructureElement, type StructOptions } from 'pdfkit';
 import { addOutputIntent, attach, declareArchival, type Attachment, type DocumentInfo } from './archive';
 import { batchStreamWrites, collectOutput } from './pdfBytes';
+import { planWords, type PlanWords } from '../../shared/plan/words';
 import {
   typeset,
   type Face,
@@ -60,6 +61,10 @@ export class Pen implements Metrics {
   readonly doc: PDFDocument;
   readonly ascent: number;
   readonly descent: number;
+  /** The fixed wording, in the document's language: every block is drawn with a pen. */
+  readonly words: PlanWords;
+  /** The document's language, for Intl dates and numbers. */
+  readonly language: string;
   private readonly regular: Font;
   private readonly cjk: Font | null;
   private readonly bold: Font;
@@ -87,6 +92,8 @@ export class Pen implements Metrics {
     private readonly pageSize: [number, number],
     private readonly archive: PlanArchive,
   ) {
+    this.language = info.language;
+    this.words = planWords(info.language);
     this.regular = fontOf(fonts.regular);
     this.bold = fontOf(fonts.bold);
     this.cjk = fonts.cjk ? fontOf(fonts.cjk) : null;

@@ -1,4 +1,5 @@
 import { initiativesCsv } from '../../shared/plan/csv';
+import { planWords } from '../../shared/plan/words';
 import { planFileName } from '../../shared/plan/fileName';
 import type { ActionPlan, PlanExercise, PlanInitiative } from '../../shared/plan/types';
 import { drawPages, stack, textBlock, type Block } from './blocks';
@@ -12,7 +13,7 @@ import { packFlow } from './pageFit';
 import { Pen, type PlanFontBytes } from './pen';
 import { practiceNoticeBlock } from './practiceNotice';
 import { quickQuestionBlocks } from './quickQuestionsSection';
-import { masthead, PLAN_TITLE, summaryBlocks } from './summaryPage';
+import { masthead, summaryBlocks } from './summaryPage';
 import { COLORS, LEADING, MARGIN, PAGE_SIZE, TEXT, BAND_INK } from './theme';
 
 /** A section starts on a new page with a kicker, a title and an optional lead paragraph. */
@@ -99,24 +100,18 @@ function groupBlocks(pen: Pen, plan: ActionPlan, width: number): { stand: Block[
 /** A page section per journey on the agenda: its heatmap and hot spots. */
 function journeySections(pen: Pen, plan: ActionPlan, width: number): Section[] {
   const journeys = sectionsIn(plan, 'journey');
+  const w = pen.words;
   return journeys.map((entry) => ({
     key: `journey-${entry.exerciseId}`,
-    kicker: 'Where customers carry the burden',
-    title: journeys.length > 1 ? `Customer-burden journey: ${titleOf(entry)}` : 'Customer-burden journey',
-    lead: 'How much time, worry, effort and money each step costs our customers, as the room rated it.',
+    kicker: w.journeyKicker,
+    title: journeys.length > 1 ? `${w.journeyTitle}: ${titleOf(entry)}` : w.journeyTitle,
+    lead: w.journeyLead,
     practice: entry.practice,
     blocks:
       entry.section.status === 'ready'
         ? readyBlocks(pen, entry, width, true)
         : entry.section.status === 'not-run'
-          ? [
-              noteBox(
-                pen,
-                'journey-not-run',
-                'Not run yet: this exercise has no results in this workshop.',
-                width,
-              ),
-            ]
+          ? [noteBox(pen, 'journey-not-run', w.notRunYet, width)]
           : [],
   }));
 }
@@ -125,7 +120,7 @@ function journeySections(pen: Pen, plan: ActionPlan, width: number): Section[] {
 function titledSections(pen: Pen, plan: ActionPlan, width: number): Section[] {
   return sectionsIn(plan, 'titled').map((entry) => ({
     key: `titled-${entry.exerciseId}`,
-    kicker: 'Our own questions',
+    kicker: pen.words.ownKicker,
     title: titleOf(entry),
     practice: entry.practice,
     blocks: readyBlocks(pen, entry, width, true),
@@ -134,12 +129,12 @@ function titledSections(pen: Pen, plan: ActionPlan, width: number): Section[] {
 
 function continuumSection(pen: Pen, plan: ActionPlan, width: number): Section {
   const { markers, unplacedCount } = plan.continuum;
+  const w = pen.words;
   const blocks: Block[] = [];
-  if (markers.length === 0)
-    blocks.push(noteBox(pen, 'no-markers', 'No initiative has been placed on the line yet.', width));
+  if (markers.length === 0) blocks.push(noteBox(pen, 'no-markers', w.noMarkers, width));
   else blocks.push(continuumOverview(pen, markers, width));
   if (unplacedCount > 0) {
-    const text = `${unplacedCount} ${unplacedCount === 1 ? 'initiative is' : 'initiatives are'} not placed yet (listed at the end).`;
+    const text = w.unplacedNote(unplacedCount);
     blocks.push(
       textBlock(pen, 'unplaced-note', { text, style: TEXT.small }, width, {
         above: 8,
@@ -150,18 +145,12 @@ function continuumSection(pen: Pen, plan: ActionPlan, width: number): Section {
   if (markers.length > 0) {
     const header = continuumRowsHeader(pen, width);
     blocks.push(
-      textBlock(
-        pen,
-        'rows-title',
-        { text: 'Each initiative on the line, left to right', style: TEXT.h3 },
-        width,
-        {
-          above: 22,
-          below: 3,
-          keepWithNext: true,
-          tag: 'H3',
-        },
-      ),
+      textBlock(pen, 'rows-title', { text: w.rowsTitle, style: TEXT.h3 }, width, {
+        above: 22,
+        below: 3,
+        keepWithNext: true,
+        tag: 'H3',
+      }),
     );
     blocks.push({ ...header, keepWithNext: true });
     for (const m of markers) blocks.push(continuumRow(pen, m, width, header));
@@ -169,10 +158,10 @@ function continuumSection(pen: Pen, plan: ActionPlan, width: number): Section {
   }
   return {
     key: 'continuum',
-    kicker: 'The continuum',
-    title: 'Where our initiatives sit',
+    kicker: w.continuumKicker,
+    title: w.continuumTitle,
     practice: plan.practice.includes('continuum'),
-    lead: 'Symbolic gestures feel good and change little; process and policy changes help but tend to slip back; substantive change alters how people are hired, taught, measured and rewarded, and how decisions are made. The plan pushes every initiative to the right.',
+    lead: w.continuumLead,
     blocks,
   };
 }
@@ -185,14 +174,9 @@ function groupHeading(
   first: boolean,
 ): Block {
   const title = pen.typeset({ text: g.title, style: { size: 13, bold: true, color: g.ink } }, width);
-  const titleText = `${g.title}, ${g.count} ${g.count === 1 ? 'initiative' : 'initiatives'}`;
-  const count = pen.typeset(
-    {
-      text: `${g.count} ${g.count === 1 ? 'initiative' : 'initiatives'}`,
-      style: { size: 8, color: COLORS.text3 },
-    },
-    width,
-  );
+  const countText = pen.words.initiatives(g.count);
+  const titleText = `${g.title}, ${countText}`;
+  const count = pen.typeset({ text: countText, style: { size: 8, color: COLORS.text3 } }, width);
   const summary = pen.typeset({ text: g.summary, style: { size: 8.5, color: COLORS.text2 } }, width);
   const above = first ? 0 : 14;
   const titleLine = title.lines[0]!;
@@ -220,6 +204,7 @@ function groupHeading(
 }
 
 function initiativesSection(pen: Pen, plan: ActionPlan, width: number): Section {
+  const w = pen.words;
   const groups: Array<{
     key: string;
     title: string;
@@ -229,15 +214,15 @@ function initiativesSection(pen: Pen, plan: ActionPlan, width: number): Section 
   }> = plan.groups.map((g) => ({
     key: g.band,
     title: g.label,
-    summary: `${g.range[0]}–${g.range[1]} on the line. ${g.summary}`,
+    summary: `${w.onTheLine(g.range[0], g.range[1])} ${g.summary}`,
     ink: BAND_INK[g.band],
     initiatives: g.initiatives,
   }));
   if (plan.unplaced.length > 0) {
     groups.push({
       key: 'unplaced',
-      title: 'Not placed yet',
-      summary: 'Nobody has placed these on the line yet. Agree where they sit before the plan is final.',
+      title: w.notPlacedYet,
+      summary: w.unplacedSummary,
       ink: COLORS.text2,
       initiatives: plan.unplaced,
     });
@@ -249,7 +234,7 @@ function initiativesSection(pen: Pen, plan: ActionPlan, width: number): Section 
     blocks.push(groupHeading(pen, `group-${g.key}`, { ...g, count: g.initiatives.length }, width, k === 0));
     if (g.initiatives.length === 0)
       blocks.push(
-        textBlock(pen, `none-${g.key}`, { text: 'None yet.', style: TEXT.small }, width, {
+        textBlock(pen, `none-${g.key}`, { text: w.noneYet, style: TEXT.small }, width, {
           below: 8,
           lineHeight: LEADING.small,
         }),
@@ -260,10 +245,10 @@ function initiativesSection(pen: Pen, plan: ActionPlan, width: number): Section 
   });
   return {
     key: 'initiatives',
-    kicker: 'The plan',
-    title: 'Initiatives by band, most dot votes first',
+    kicker: w.planKicker,
+    title: w.planTitleByBand,
     practice: plan.practice.includes('initiatives'),
-    lead: 'Bands from symbolic to substantive, by the position the team agreed, else the room’s median; in each band the most dot votes first. Each has an owner, a next step that moves it toward substantive, and a customer metric, not a product metric.',
+    lead: w.planLead,
     blocks,
   };
 }
@@ -276,9 +261,13 @@ function runningHeadAndFoot(
   const width = page.width - 2 * MARGIN.x;
   const org = plan.title.organisation;
   const foot = () => {
-    const number = pen.typeset({ text: `Page ${page.number} of ${page.total}`, style: TEXT.running }, width, {
-      align: 'right',
-    });
+    const number = pen.typeset(
+      { text: pen.words.pageOf(page.number, page.total), style: TEXT.running },
+      width,
+      {
+        align: 'right',
+      },
+    );
     const date = pen.typeset({ text: plan.title.dateLabel, style: TEXT.running }, width - number.width - 16, {
       maxLines: 1,
     });
@@ -288,14 +277,11 @@ function runningHeadAndFoot(
   };
   // Page 1 has the masthead instead of a running head.
   if (page.number === 1) return foot();
-  const right = pen.typeset(
-    { text: org ? `${org} · ${PLAN_TITLE}` : PLAN_TITLE, style: TEXT.running },
-    width,
-    {
-      align: 'right',
-      maxLines: 1,
-    },
-  );
+  const planTitle = pen.words.planTitle;
+  const right = pen.typeset({ text: org ? `${org} · ${planTitle}` : planTitle, style: TEXT.running }, width, {
+    align: 'right',
+    maxLines: 1,
+  });
   const left = pen.typeset(
     { text: plan.title.workshopName, style: TEXT.running },
     Math.max(40, width - right.width - 16),
@@ -320,12 +306,13 @@ export async function renderPlanPdf(
 ): Promise<Uint8Array> {
   const [pageWidth, pageHeight] = PAGE_SIZE[plan.paper];
   const org = plan.title.organisation;
+  const words = planWords(plan.title.language);
   const pen = new Pen(
     { regular: fonts.regular, bold: fonts.bold, cjk: needsCjkFont(plan) ? fonts.cjk : undefined },
     {
-      title: `${PLAN_TITLE} — ${plan.title.workshopName}`,
+      title: `${words.planTitle} — ${plan.title.workshopName}`,
       author: plan.title.facilitator || undefined,
-      subject: org ? `${PLAN_TITLE} for ${org}` : PLAN_TITLE,
+      subject: org ? words.subjectFor(org) : words.planTitle,
       language: plan.title.language,
     },
     [pageWidth, pageHeight],
@@ -333,7 +320,7 @@ export async function renderPlanPdf(
       colorProfile,
       attachment: {
         name: planFileName({ name: plan.title.workshopName }, 'csv'),
-        description: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
+        description: words.csvDescription,
         mimeType: 'text/csv',
         bytes: new TextEncoder().encode(initiativesCsv(plan)),
       },
@@ -344,22 +331,22 @@ export async function renderPlanPdf(
   const practice = new Set(plan.practice);
   const { stand, decisions } = groupBlocks(pen, plan, width);
   const sections: Section[] = [
-    { key: 'stand', kicker: 'Where we stand', title: 'How we score ourselves', blocks: stand },
+    { key: 'stand', kicker: words.standKicker, title: words.standTitle, blocks: stand },
     ...journeySections(pen, plan, width),
     continuumSection(pen, plan, width),
     initiativesSection(pen, plan, width),
     {
       key: 'decisions',
-      kicker: 'Decisions from the day',
-      title: 'What we push, and what we simplify',
+      kicker: words.decisionsKicker,
+      title: words.decisionsTitle,
       blocks: decisions,
     },
     ...titledSections(pen, plan, width),
     {
       key: 'quick',
-      kicker: 'Asked on the spot',
-      title: 'Questions asked during the session',
-      lead: 'Questions added while the workshop ran, in the order they closed; the figures are those of the results export.',
+      kicker: words.quickKicker,
+      title: words.quickTitle,
+      lead: words.quickLead,
       practice: practice.has('quickQuestions'),
       blocks: quickQuestionBlocks(pen, plan.quickQuestions, width),
     },

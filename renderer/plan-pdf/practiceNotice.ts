@@ -1,4 +1,4 @@
-import { PRACTICE_PART_LABELS } from '../../shared/plan/practice';
+import { en, type PlanWords } from '../../shared/plan/words/en';
 import type { PlanPart } from '../../shared/plan/types';
 import type { Block } from './blocks';
 import type { Pen } from './pen';
@@ -6,17 +6,21 @@ import type { TextBox } from './typeset';
 import { COLORS } from './theme';
 
 /** Printed wherever the plan rests on answers of the console's simulated practice participants. */
-export const PRACTICE_NOTICE = 'Includes simulated practice answers — not the room’s votes.';
+export const PRACTICE_NOTICE = en.practiceNotice;
 
 /** "a, b and c" */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+function listed(items: readonly string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
 /** What the cover says under the notice: which parts, and that each is marked. */
-export function practiceCoverText(parts: readonly PlanPart[]): string {
-  const what = listed(parts.map((p) => PRACTICE_PART_LABELS[p]));
-  return `Built in part on answers of simulated participants from the practice room: ${what}. Each is marked where it appears.`;
+export function practiceCoverText(parts: readonly PlanPart[], w: PlanWords = en): string {
+  return w.practiceCover(
+    listed(
+      parts.map((p) => w.practiceParts[p]),
+      w.and,
+    ),
+  );
 }
 
 const BAR = 2.5;
@@ -26,7 +30,7 @@ const PAD = { x: 10, y: 6 };
 function boxOf(pen: Pen, width: number, detail: string | null, size: number) {
   const inner = width - BAR - 2 * PAD.x;
   const head = pen.typeset(
-    { text: PRACTICE_NOTICE, style: { size, bold: true, color: COLORS.practice } },
+    { text: pen.words.practiceNotice, style: { size, bold: true, color: COLORS.practice } },
     inner,
     {
       lineHeight: 1.3,
@@ -62,5 +66,5 @@ export function practiceNoticeBlock(pen: Pen, key: string, width: number, below 
 
 /** The cover's notice: the same words, larger, with the parts it concerns. */
 export function practiceCover(pen: Pen, parts: readonly PlanPart[], width: number) {
-  return boxOf(pen, width, practiceCoverText(parts), 10);
+  return boxOf(pen, width, practiceCoverText(parts, pen.words), 10);
 }

@@ -21,14 +21,14 @@ function questionBlocks(pen: Pen, q: PlanQuickQuestion, width: number, first: bo
       first,
     ),
   ];
-  if (!q.readable)
-    return [...blocks, noteBox(pen, `quick-${q.id}-unread`, 'This version cannot read this result.', width)];
-  if (q.rows.length === 0) return [...blocks, noteBox(pen, `quick-${q.id}-none`, 'Nobody answered.', width)];
+  if (!q.readable) return [...blocks, noteBox(pen, `quick-${q.id}-unread`, pen.words.cannotRead, width)];
+  if (q.rows.length === 0)
+    return [...blocks, noteBox(pen, `quick-${q.id}-none`, pen.words.nobodyAnswered, width)];
   const itemWidth = width - ANSWERS_WIDTH - RESULT_WIDTH;
   const header = tableHeader(pen, `quick-${q.id}-th`, [
-    { label: 'Answer', width: itemWidth },
-    { label: 'Given by', width: ANSWERS_WIDTH },
-    { label: 'Result', width: RESULT_WIDTH },
+    { label: pen.words.answer, width: itemWidth },
+    { label: pen.words.givenBy, width: ANSWERS_WIDTH },
+    { label: pen.words.result, width: RESULT_WIDTH },
   ]);
   blocks.push({ ...header, keepWithNext: true });
   q.rows.forEach((row, k) =>
@@ -48,13 +48,10 @@ function questionBlocks(pen: Pen, q: PlanQuickQuestion, width: number, first: bo
   );
   if (q.more > 0)
     blocks.push(
-      textBlock(
-        pen,
-        `quick-${q.id}-more`,
-        { text: `+ ${q.more} more, all in the results export (Export › Results).`, style: TEXT.small },
-        width,
-        { above: 4, lineHeight: LEADING.small },
-      ),
+      textBlock(pen, `quick-${q.id}-more`, { text: pen.words.more(q.more), style: TEXT.small }, width, {
+        above: 4,
+        lineHeight: LEADING.small,
+      }),
     );
   return blocks;
 }

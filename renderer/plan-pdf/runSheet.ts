@@ -1,3 +1,4 @@
+import { planWords } from '../../shared/plan/words';
 import type { RunSheet, RunSheetItem } from '../../shared/workshop/runSheet';
 import { runSheetCsv, runSheetFileName } from '../../shared/workshop/runSheet';
 import {
@@ -17,18 +18,16 @@ import { Pen, type PlanFontBytes } from './pen';
 import type { Span } from './typeset';
 import { COLORS, LEADING, MARGIN, PAGE_SIZE, TEXT } from './theme';
 
-export const RUN_SHEET_TITLE = 'Run sheet';
-
 /** The top of page 1: the workshop, when and with whom, and that the sheet is for the facilitator. */
 function masthead(pen: Pen, sheet: RunSheet, width: number): Block {
   return mastheadBlock(
     pen,
-    `${RUN_SHEET_TITLE} · for the facilitator`,
+    `${pen.words.runSheetTitle} · ${pen.words.forTheFacilitator}`,
     sheet.workshopName,
     [
       sheet.organisation,
       sheet.dateLabel,
-      sheet.facilitator ? `Facilitator: ${sheet.facilitator}` : '',
+      sheet.facilitator ? pen.words.facilitator(sheet.facilitator) : '',
       sheet.span,
     ],
     width,
@@ -47,7 +46,8 @@ function heading(pen: Pen, key: string, text: string, width: number, above: numb
 
 function joinBlocks(pen: Pen, sheet: RunSheet, width: number): Block[] {
   // A hanging number: wrapped lines of a step start under its text.
-  const steps = sheet.join.map((step, k) =>
+  // The join steps are the product's own words, so they follow the sheet's language.
+  const steps = pen.words.joinSteps.map((step, k) =>
     tableRow(
       `join-${k}`,
       [
@@ -57,7 +57,7 @@ function joinBlocks(pen: Pen, sheet: RunSheet, width: number): Block[] {
       { padY: 2, rule: null },
     ),
   );
-  return [heading(pen, 'join-h', 'How participants join', width, 0), list('join', steps)];
+  return [heading(pen, 'join-h', pen.words.howToJoin, width, 0), list('join', steps)];
 }
 
 const COLUMNS = { time: 78, minutes: 40 };
@@ -71,14 +71,14 @@ function itemRow(pen: Pen, item: RunSheetItem, width: number, header: Block): Bl
   spans.push({
     text:
       item.activities.length > 0
-        ? ` · live: ${item.activities.join(', ')}`
-        : ' · not run live: nothing to vote on yet',
+        ? pen.words.liveActivities(item.activities.join(', '))
+        : pen.words.notRunLive,
     style: { size: 7.5, color: COLORS.text3 },
   });
   spans.push(
     item.notes
       ? { text: `\n${item.notes}`, style: TEXT.body }
-      : { text: '\nNo notes.', style: { size: 8.5, color: COLORS.text3 } },
+      : { text: `\n${pen.words.noNotes}`, style: { size: 8.5, color: COLORS.text3 } },
   );
   return tableRow(
     `item-${item.number}`,
@@ -91,7 +91,7 @@ function itemRow(pen: Pen, item: RunSheetItem, width: number, header: Block): Bl
       ),
       textCell(
         pen,
-        { text: `${item.minutes} min`, style: { size: 9, color: COLORS.text2 } },
+        { text: pen.words.minutes(item.minutes), style: { size: 9, color: COLORS.text2 } },
         COLUMNS.minutes,
         {
           padRight: 8,
@@ -105,25 +105,26 @@ function itemRow(pen: Pen, item: RunSheetItem, width: number, header: Block): Bl
 
 function agendaBlocks(pen: Pen, sheet: RunSheet, width: number): Block[] {
   const header = tableHeader(pen, 'agenda-th', [
-    { label: sheet.clock ? 'Time' : 'From start', width: COLUMNS.time },
-    { label: 'Length', width: COLUMNS.minutes },
-    { label: 'Exercise, live activities and your notes', width: width - COLUMNS.time - COLUMNS.minutes },
+    { label: sheet.clock ? pen.words.time : pen.words.fromStart, width: COLUMNS.time },
+    { label: pen.words.length, width: COLUMNS.minutes },
+    { label: pen.words.agendaColumn, width: width - COLUMNS.time - COLUMNS.minutes },
   ]);
   const lead = sheet.clock
     ? null
-    : textBlock(
-        pen,
-        'agenda-relative',
-        { text: 'No start time is set: times count from the start of the workshop.', style: TEXT.small },
-        width,
-        { below: 6, lineHeight: LEADING.small },
-      );
+    : textBlock(pen, 'agenda-relative', { text: pen.words.noStartTime, style: TEXT.small }, width, {
+        below: 6,
+        lineHeight: LEADING.small,
+      });
   const blocks: Block[] = [
-    stack('agenda-h', [heading(pen, 'agenda-title', 'Agenda', width, 20), ...(lead ? [lead] : [])], true),
+    stack(
+      'agenda-h',
+      [heading(pen, 'agenda-title', pen.words.agenda, width, 20), ...(lead ? [lead] : [])],
+      true,
+    ),
     { ...header, keepWithNext: true },
   ];
   if (sheet.items.length === 0)
-    blocks.push(textBlock(pen, 'agenda-empty', { text: 'The agenda is empty.', style: TEXT.body }, width));
+    blocks.push(textBlock(pen, 'agenda-empty', { text: pen.words.agendaEmpty, style: TEXT.body }, width));
   for (const item of sheet.items) blocks.push(itemRow(pen, item, width, header));
   return blocks;
 }
@@ -134,11 +135,15 @@ function runningHeadAndFoot(
   page: { width: number; height: number; number: number; total: number },
 ) {
   const width = page.width - 2 * MARGIN.x;
-  const number = pen.typeset({ text: `Page ${page.number} of ${page.total}`, style: TEXT.running }, width, {
-    align: 'right',
-  });
+  const number = pen.typeset(
+    { text: pen.words.pageOf(page.number, page.total), style: TEXT.running },
+    width,
+    {
+      align: 'right',
+    },
+  );
   const left = pen.typeset(
-    { text: `${RUN_SHEET_TITLE} · ${sheet.workshopName}`, style: TEXT.running },
+    { text: `${pen.words.runSheetTitle} · ${sheet.workshopName}`, style: TEXT.running },
     width - number.width - 16,
     { maxLines: 1 },
   );
@@ -154,12 +159,13 @@ export async function renderRunSheetPdf(
   colorProfile: Uint8Array,
 ): Promise<Uint8Array> {
   const [pageWidth, pageHeight] = PAGE_SIZE[sheet.paper];
+  const words = planWords(sheet.language);
   const pen = new Pen(
     { regular: fonts.regular, bold: fonts.bold, cjk: needsCjkFont(sheet) ? fonts.cjk : undefined },
     {
-      title: `${RUN_SHEET_TITLE} — ${sheet.workshopName}`,
+      title: `${words.runSheetTitle} — ${sheet.workshopName}`,
       author: sheet.facilitator || undefined,
-      subject: `The facilitator's agenda with times and notes`,
+      subject: words.runSheetSubject,
       language: sheet.language,
     },
     [pageWidth, pageHeight],
@@ -167,7 +173,7 @@ export async function renderRunSheetPdf(
       colorProfile,
       attachment: {
         name: runSheetFileName({ name: sheet.workshopName }).replace(/\.pdf$/, '.csv'),
-        description: 'The agenda of this run sheet as a spreadsheet (CSV, UTF-8)',
+        description: words.runSheetCsv,
         mimeType: 'text/csv',
         bytes: new TextEncoder().encode(runSheetCsv(sheet)),
       },

@@ -5,7 +5,14 @@ import { practiceNoticeBlock } from './practiceNotice';
 import { COLORS, LEADING, TEXT } from './theme';
 
 /** Parts every exercise's plan section is drawn with. */
-export const fixed1 = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+export const fixed1 = (n: number, language = 'en') => {
+  const text = (Math.round(n * 10) / 10).toFixed(1);
+  return language === 'en'
+    ? text
+    : new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        Number(text),
+      );
+};
 
 /** A section heading with its intro line, kept with what follows. */
 export function headingBlock(
@@ -52,7 +59,7 @@ export function noteBox(pen: Pen, key: string, text: string, width: number): Blo
 function notRunBlocks(pen: Pen, key: string, title: string, width: number, first: boolean): Block[] {
   return [
     headingBlock(pen, `${key}-h`, title, null, width, first),
-    noteBox(pen, `${key}-not-run`, 'Not run yet: this exercise has no results in this workshop.', width),
+    noteBox(pen, `${key}-not-run`, pen.words.notRunYet, width),
   ];
 }
 

@@ -1,13 +1,14 @@
-import { BAND_LABELS } from '../../shared/continuum';
 import type { ActionPlan, PlanInitiative } from '../../shared/plan/types';
-import { mastheadBlock, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
+import { en } from '../../shared/plan/words/en';
+import type { PlanWords } from '../../shared/plan/words';
+import { fitHeader, mastheadBlock, tableHeader, tableRow, textBlock, textCell, type Block } from './blocks';
 import { summaryQuoteBlocks, summaryQuotes } from './exerciseSections';
 import { headingBlock, noteBox } from './sectionParts';
 import type { Pen } from './pen';
 import { practiceCover } from './practiceNotice';
 import { COLORS, LEADING, TEXT } from './theme';
 
-export const PLAN_TITLE = 'Customer-centricity action plan';
+export const PLAN_TITLE = en.planTitle;
 
 /** How many priorities and moves the summary names. */
 const TOP = 3;
@@ -20,27 +21,27 @@ export function byDotVotes(plan: ActionPlan): PlanInitiative[] {
 }
 
 /** "Substantive · 72 agreed", "Process & policy · not placed, room’s median 48", "Not placed yet". */
-function shortPosition(i: PlanInitiative): string {
+function shortPosition(i: PlanInitiative, w: PlanWords): string {
   if (i.positionSource === 'agreed' && i.position !== null && i.band)
-    return `${BAND_LABELS[i.band]} · ${Math.round(i.position)} agreed`;
-  if (i.roomMedian !== null && i.band)
-    return `${BAND_LABELS[i.band]} · not placed, room’s median ${Math.round(i.roomMedian)}`;
-  return 'Not placed yet';
+    return w.shortAgreed(w.bands[i.band], Math.round(i.position));
+  if (i.roomMedian !== null && i.band) return w.shortMedian(w.bands[i.band], Math.round(i.roomMedian));
+  return w.notPlacedYet;
 }
 
 /** The top of page 1: what the plan is, for whom, when, with whom. The document's H1. */
 export function masthead(pen: Pen, plan: ActionPlan, width: number): Block {
   const t = plan.title;
+  const w = pen.words;
   return mastheadBlock(
     pen,
-    PLAN_TITLE,
+    w.planTitle,
     t.workshopName,
     [
       t.organisation,
       t.dateLabel,
-      t.facilitator ? `Facilitator: ${t.facilitator}` : '',
-      t.participants === null ? '' : `${t.participants} participants`,
-      `${t.initiativeCount} ${t.initiativeCount === 1 ? 'initiative' : 'initiatives'}`,
+      t.facilitator ? w.facilitator(t.facilitator) : '',
+      t.participants === null ? '' : w.participants(t.participants),
+      w.initiatives(t.initiativeCount),
     ],
     width,
   );
@@ -48,28 +49,29 @@ export function masthead(pen: Pen, plan: ActionPlan, width: number): Block {
 
 function prioritiesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
   const voted = byDotVotes(plan).filter((i) => i.priority > 0);
+  const w = pen.words;
   const heading = headingBlock(
     pen,
     'summary-priorities-h',
-    'Top priorities, most dot votes first',
-    voted.length > TOP ? `The ${TOP} initiatives with the most dot votes of ${voted.length} voted on.` : null,
+    w.topPriorities,
+    voted.length > TOP ? w.topOf(TOP, voted.length) : null,
     width,
     false,
     'H3',
   );
-  if (voted.length === 0) return [heading, noteBox(pen, 'summary-no-votes', 'No dot votes yet.', width)];
-  const widths = { number: 22, dots: 34, where: 170, owner: 90 };
+  if (voted.length === 0) return [heading, noteBox(pen, 'summary-no-votes', w.noDotVotes, width)];
+  const widths = { number: 22, dots: fitHeader(pen, w.dots, 34), where: 170, owner: 90 };
   const title = width - widths.number - widths.dots - widths.where - widths.owner;
   const header = tableHeader(pen, 'summary-priorities-th', [
     { label: '#', width: widths.number },
-    { label: 'Initiative', width: title },
-    { label: 'Dots', width: widths.dots, align: 'right' },
-    { label: 'Where it sits', width: widths.where, padLeft: 12 },
-    { label: 'Owner', width: widths.owner },
+    { label: w.initiative, width: title },
+    { label: w.dots, width: widths.dots, align: 'right' },
+    { label: w.whereItSits, width: widths.where, padLeft: 12 },
+    { label: w.owner, width: widths.owner },
   ]);
   const blocks: Block[] = [heading, { ...header, keepWithNext: true }];
   for (const i of voted.slice(0, TOP)) {
-    const where = shortPosition(i);
+    const where = shortPosition(i, w);
     blocks.push(
       tableRow(
         `summary-priority-${i.id}`,
@@ -105,23 +107,15 @@ function prioritiesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
 
 function movesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
   const moves = byDotVotes(plan).filter((i) => i.nextStep.trim());
-  const heading = headingBlock(
-    pen,
-    'summary-moves-h',
-    'Moves toward substantive, most dot votes first',
-    null,
-    width,
-    false,
-    'H3',
-  );
-  if (moves.length === 0)
-    return [heading, noteBox(pen, 'summary-no-moves', 'No initiative has a next step yet.', width)];
+  const w = pen.words;
+  const heading = headingBlock(pen, 'summary-moves-h', w.movesTitle, null, width, false, 'H3');
+  if (moves.length === 0) return [heading, noteBox(pen, 'summary-no-moves', w.noNextStep, width)];
   const widths = { number: 22, who: 110 };
   const step = width - widths.number - widths.who;
   const header = tableHeader(pen, 'summary-moves-th', [
     { label: '#', width: widths.number },
-    { label: 'Initiative and its next step', width: step },
-    { label: 'Owner · due', width: widths.who },
+    { label: w.initiativeAndNextStep, width: step },
+    { label: w.ownerDue, width: widths.who },
   ]);
   const blocks: Block[] = [heading, { ...header, keepWithNext: true }];
   for (const i of moves.slice(0, TOP)) {
@@ -144,7 +138,7 @@ function movesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
             pen,
             [
               { text: i.owner || '—', style: { size: 8, color: i.owner ? COLORS.text : COLORS.text3 } },
-              { text: `\n${due || 'no date'}`, style: { size: 8, color: COLORS.text3 } },
+              { text: `\n${due || w.noDate}`, style: { size: 8, color: COLORS.text3 } },
             ],
             widths.who,
           ),
@@ -163,7 +157,7 @@ function movesBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
  */
 export function summaryBlocks(pen: Pen, plan: ActionPlan, width: number): Block[] {
   const blocks: Block[] = [
-    textBlock(pen, 'summary-title', { text: 'Summary', style: TEXT.h1 }, width, {
+    textBlock(pen, 'summary-title', { text: pen.words.summary, style: TEXT.h1 }, width, {
       below: 6,
       lineHeight: LEADING.h1,
       tag: 'H2',

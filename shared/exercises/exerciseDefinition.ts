@@ -1,3 +1,4 @@
+import type { PlanWords } from '../plan/words/en';
 import type { Language } from '../languages';
 import type { z } from 'zod';
 import type { ActivityKindId } from '../activities/registry';
@@ -44,8 +45,8 @@ export interface SourcePart<T extends { type: string }> {
   type: string;
   /** Unique per source within a workshop: one source becomes at most one initiative. */
   key: (source: T) => string;
-  /** Where the initiative came from, in words a reader of the plan understands. */
-  describe: (source: T, workshop: Workshop) => string;
+  /** Where the initiative came from, in words a reader of the plan understands, in `words`' language. */
+  describe: (source: T, workshop: Workshop, words: PlanWords) => string;
 }
 
 /** One exercise's section of the action plan, built per exercise on the agenda. */

@@ -24,18 +24,19 @@ export function buildPlan(workshop: Workshop, options: PlanOptions): ActionPlan 
   const initiatives = workshop.initiatives.map((i) =>
     planInitiative(workshop, i, votes, numbers.get(i.id) ?? 0),
   );
-  const { groups, unplaced } = groupByBand(initiatives);
+  const language = planLanguage(workshop);
+  const { groups, unplaced } = groupByBand(initiatives, language);
   const plan: Omit<ActionPlan, 'practice'> = {
     paper: options.paper,
     title: {
       workshopName: workshop.name,
       organisation: workshop.organisation,
       date: workshop.date,
-      dateLabel: dateLabel(workshop.date),
+      dateLabel: dateLabel(workshop.date, language),
       facilitator: workshop.facilitator,
       participants: participantCount(workshop),
       initiativeCount: initiatives.length,
-      language: planLanguage(workshop),
+      language,
     },
     exercises: exerciseSections(workshop, { history: options.history ?? [] }),
     continuum: { markers: continuumMarkers(initiatives), unplacedCount: unplaced.length },

@@ -1,7 +1,8 @@
-import { BAND_LABELS } from '../continuum';
 import { positionLabel } from './format';
 import type { ActionPlan, PlanInitiative } from './types';
+import { planWords, type PlanWords } from './words';
 
+/** The columns' ids, in English; a plan's file heads them in its own language (see words/). */
 export const CSV_COLUMNS = [
   '#',
   'Title',
@@ -22,6 +23,10 @@ export const CSV_COLUMNS = [
   'Workshop',
   'Workshop date',
 ] as const;
+
+/** One header per column, in order: a language missing one fails to compile. */
+type Texts<T extends readonly unknown[]> = { readonly [K in keyof T]: string };
+export type CsvHeaders = Texts<typeof CSV_COLUMNS>;
 
 /** Spreadsheet apps read the file as UTF-8 only with a byte-order mark. */
 const BOM = '\uFEFF';
@@ -57,11 +62,11 @@ export function csvText(rows: ReadonlyArray<readonly CsvCell[]>): string {
 
 const orBlank = (n: number | null | undefined) => (n === null || n === undefined ? '' : positionLabel(n));
 
-function initiativeRow(i: PlanInitiative, plan: ActionPlan): string[] {
+function initiativeRow(i: PlanInitiative, plan: ActionPlan, w: PlanWords): string[] {
   return [
     String(i.number),
     i.title,
-    i.band ? BAND_LABELS[i.band] : 'Not placed yet',
+    i.band ? w.bands[i.band] : w.notPlacedYet,
     orBlank(i.positionSource === 'agreed' ? i.position : null),
     orBlank(i.roomMedian),
     orBlank(i.spread?.p25),
@@ -81,10 +86,11 @@ function initiativeRow(i: PlanInitiative, plan: ActionPlan): string[] {
 }
 
 /**
- * Every initiative, band by band as in the PDF, then the unplaced ones; each with its number,
+ * Every initiative, band by band, headed in the plan's language as in the PDF, then the unplaced ones; each with its number,
  * the room's median and middle half, and the workshop it comes from. CRLF line ends, UTF-8 with BOM.
  */
 export function initiativesCsv(plan: ActionPlan): string {
   const initiatives = [...plan.groups.flatMap((g) => g.initiatives), ...plan.unplaced];
-  return csvText([CSV_COLUMNS, ...initiatives.map((i) => initiativeRow(i, plan))]);
+  const w = planWords(plan.title.language);
+  return csvText([w.csv, ...initiatives.map((i) => initiativeRow(i, plan, w))]);
 }

@@ -1,13 +1,23 @@
 import { MONTH_NAMES } from '../dates';
 
-/** "2026-11-23" → "23 November 2026". Spelled out so no reader mixes up day and month. */
-export function dateLabel(iso: string): string {
+/**
+ * "2026-11-23" → "23 November 2026", "23. November 2026" in German. Spelled out so no reader
+ * mixes up day and month.
+ */
+export function dateLabel(iso: string, language = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return '';
   const month = MONTH_NAMES[Number(match[2]) - 1];
   const day = Number(match[3]);
   if (!month || day < 1 || day > 31) return iso;
-  return `${day} ${month} ${match[1]}`;
+  if (language === 'en') return `${day} ${month} ${match[1]}`;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, day));
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** A position on the 0–100 line as people say it: a whole number. */
@@ -15,10 +25,14 @@ export function positionLabel(position: number): string {
   return String(Math.round(position));
 }
 
-/** One decimal, no "-0.0". */
-export function oneDecimal(value: number): string {
+/** One decimal, no "-0.0"; "3,5" in languages that write a decimal comma. */
+export function oneDecimal(value: number, language = 'en'): string {
   const rounded = Math.round(value * 10) / 10;
-  return (rounded === 0 ? 0 : rounded).toFixed(1);
+  const text = (rounded === 0 ? 0 : rounded).toFixed(1);
+  if (language === 'en') return text;
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    Number(text),
+  );
 }
 
 /** The room's numbers stay finite even if a stored result is odd. */

@@ -1,27 +1,23 @@
-import { BURDEN_LABELS } from '../burdens';
-import { BAND_LABELS, BAND_RANGES, BANDS, bandOf, type Band } from '../continuum';
+import { BAND_RANGES, BANDS, bandOf, type Band } from '../continuum';
 import type { Workshop } from '../workshop/schema';
 import type { RoomVotes } from '../exercises/action-plan/votes';
 import type { Initiative, InitiativeSource } from '../workshop/initiative';
 import { sourcePartOf } from './candidates';
+import { planLanguage } from './language';
+import { en } from './words/en';
+import { planWords, type PlanWords } from './words';
 import { clampPosition, dateLabel, finiteOrNull } from './format';
 import type { ContinuumMarker, PlanBandGroup, PlanInitiative } from './types';
 
-export const BAND_SUMMARIES: Record<Band, string> = {
-  symbolic: 'Speeches, slogans and campaigns: they feel good and change little.',
-  process: 'Friendlier procedures and policies: a real effect that tends to slip back.',
-  substantive:
-    'How people are hired, taught, measured and rewarded, and how decisions are made: hard and lasting.',
-};
+export const BAND_SUMMARIES: Record<Band, string> = en.bandSummaries;
 
-export const MOVE_RIGHT_PROMPT =
-  'Symbolic gestures feel good and change little. Next: tie it to how people are hired, measured or rewarded.';
+export const MOVE_RIGHT_PROMPT = en.moveRightPrompt;
 
 /** Where an initiative came from, in words a reader of the plan understands. */
-export function describeSource(workshop: Workshop, source: InitiativeSource): string {
-  if (source.type === 'manual') return 'Typed in';
+export function describeSource(workshop: Workshop, source: InitiativeSource, words: PlanWords = en): string {
+  if (source.type === 'manual') return words.typedIn;
   // The part was found by this source's own type, so it takes this source.
-  return sourcePartOf(source)?.describe(source as never, workshop) ?? 'From an exercise';
+  return sourcePartOf(source)?.describe(source as never, workshop, words) ?? words.fromAnExercise;
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call.
@@ -65,10 +61,10 @@ export function planInitiative(
     owner: initiative.owner,
     nextStep: initiative.nextStep,
     dueDate: initiative.dueDate,
-    dueDateLabel: dateLabel(initiative.dueDate),
+    dueDateLabel: dateLabel(initiative.dueDate, planLanguage(workshop)),
     customerMetric: initiative.customerMetric,
     burdens: [...initiative.burdens],
-    burdenLabels: initiative.burdens.map((b) => BURDEN_LABELS[b]),
+    burdenLabels: initiative.burdens.map((b) => planWords(planLanguage(workshop)).burdens[b]),
     priority: Number.isFinite(priority) ? Math.max(0, priority) : 0,
     position,
     roomMedian: median === null ? null : clampPosition(median),
@@ -82,20 +78,23 @@ export function planInitiative(
           }
         : null,
     band,
-    sourceLabel: describeSource(workshop, initiative.source),
-    moveRight: band === 'symbolic' ? MOVE_RIGHT_PROMPT : null,
+    sourceLabel: describeSource(workshop, initiative.source, planWords(planLanguage(workshop))),
+    moveRight: band === 'symbolic' ? planWords(planLanguage(workshop)).moveRightPrompt : null,
   };
 }
 
-export function groupByBand(initiatives: readonly PlanInitiative[]): {
+export function groupByBand(
+  initiatives: readonly PlanInitiative[],
+  language = 'en',
+): {
   groups: PlanBandGroup[];
   unplaced: PlanInitiative[];
 } {
   const groups: PlanBandGroup[] = BANDS.map((band) => ({
     band,
-    label: BAND_LABELS[band],
+    label: planWords(language).bands[band],
     range: BAND_RANGES[band],
-    summary: BAND_SUMMARIES[band],
+    summary: planWords(language).bandSummaries[band],
     initiatives: initiatives.filter((i) => i.band === band).sort(compareInitiatives),
   }));
   const unplaced = initiatives.filter((i) => i.band === null).sort(compareInitiatives);

@@ -8,9 +8,10 @@ describe('planLanguage', () => {
     expect(planLanguage({ language: '  ' })).toBe('en');
   });
 
-  it('takes the workshop’s own BCP 47 tag, and ignores one that is not a tag', () => {
+  it('takes the workshop’s language when the plan is written in it, else English', () => {
     expect(planLanguage({ language: 'de' })).toBe('de');
     expect(planLanguage({ language: 'pt-BR' })).toBe('pt-BR');
+    expect(planLanguage({ language: 'ar' })).toBe('en');
     expect(planLanguage({ language: 'English (UK)' })).toBe('en');
     expect(planLanguage({ language: '</x>' })).toBe('en');
   });

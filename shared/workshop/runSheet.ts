@@ -62,7 +62,7 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
     language: planLanguage(workshop),
     workshopName: workshop.name,
     organisation: workshop.organisation,
-    dateLabel: workshop.date ? dateLabel(workshop.date) : '',
+    dateLabel: workshop.date ? dateLabel(workshop.date, planLanguage(workshop)) : '',
     facilitator: workshop.facilitator,
     clock: schedule.clock,
     span: schedule.clock ? `${time(schedule.start)}–${time(schedule.end)} · ${total}` : total,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pseudoMessage, readCatalogue } from '../../scripts/i18n/catalogues';
@@ -109,6 +110,32 @@ test('a German workshop: phones and projector speak German; a phone can switch t
     await closeDevices(devices);
     await endSession(page);
   }
+});
+
+test('a German workshop’s plan PDF speaks German: masthead, summary, bands, page numbers', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await createWorkshop(page, 'Aktionstag Köln', { language: 'de' });
+  await page.getByRole('link', { name: 'Action plan' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const path = (await (await download).path())!;
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+  for (const heading of [
+    'AKTIONSPLAN KUNDENORIENTIERUNG',
+    'Zusammenfassung',
+    'Initiativen nach Bereich, meiste Punkte zuerst',
+    'Symbolisch',
+    'Prozesse & Regeln',
+    'Substanziell',
+    'Seite 1 von',
+  ])
+    expect(text).toContain(heading);
+  expect(text).not.toContain('Summary');
 });
 
 test('an Arabic room: the phone reads right to left, the continuum still from symbolic to substantive', async ({

@@ -1,8 +1,9 @@
 import { oneDecimal } from '../../../shared/plan/format';
 import type { PlanJourney } from '../../../shared/plan/types';
-import { tableHeader, tableRow, textBlock, textCell, type Block } from '../../plan-pdf/blocks';
+import { fitHeader, tableHeader, tableRow, textBlock, textCell, type Block } from '../../plan-pdf/blocks';
 import { headingBlock, noteBox, SUMMARY_TOP, type PdfSection } from '../../plan-pdf/sectionParts';
 import type { Pen } from '../../plan-pdf/pen';
+import { en, type PlanWords } from '../../../shared/plan/words/en';
 import type { TextBox } from '../../plan-pdf/typeset';
 import { COLORS, LEADING, TEXT } from '../../plan-pdf/theme';
 
@@ -19,15 +20,19 @@ const STAGE_WIDTH = 130;
 const ROW_HEIGHT = 28;
 
 /** "Discover: time 1.2, worry 0.8 …; Choose: …": what the heatmap shows, for a screen reader. */
-export function heatmapAlt(journey: PlanJourney): string {
+export function heatmapAlt(journey: PlanJourney, w: PlanWords = en, language = 'en'): string {
   const stages = journey.stages.map((s) => {
     const cells = s.cells.map((c, k) => {
-      const burden = journey.burdens[k]!.toLowerCase();
-      return c.mean === null ? `${burden} not rated` : `${burden} ${oneDecimal(c.mean)} (${c.count} rated)`;
+      // German capitalises its nouns.
+      const name = journey.burdens[k]!;
+      const burden = language === 'de' ? name : name.toLocaleLowerCase(language);
+      return c.mean === null
+        ? w.notRated(burden)
+        : `${burden} ${oneDecimal(c.mean, language)} (${w.rated(c.count)})`;
     });
-    return `${s.name} (${s.count} rated): ${cells.join(', ')}`;
+    return `${s.name} (${w.rated(s.count)}): ${cells.join(', ')}`;
   });
-  return `Customer-burden heatmap, mean rating from 0 (none) to ${journey.max} (a lot), stages in journey order. ${stages.join('; ')}.`;
+  return w.heatmapAlt(journey.max, stages.join('; '));
 }
 
 function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
@@ -43,7 +48,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
     const label = pen.typeset(
       [
         { text: s.name, style: { size: 9, bold: true, color: COLORS.navy } },
-        { text: `\n${s.count} rated`, style: { size: 7, color: COLORS.text3 } },
+        { text: `\n${pen.words.rated(s.count)}`, style: { size: 7, color: COLORS.text3 } },
       ],
       STAGE_WIDTH - 10,
     );
@@ -52,8 +57,11 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
         c.mean === null
           ? { text: '—', style: { size: 10, color: COLORS.text3 } }
           : [
-              { text: oneDecimal(c.mean), style: { size: 10, bold: true, color: inkOf(c.level) } },
-              { text: `\n${c.count} rated`, style: { size: 6.5, color: inkOf(c.level) } },
+              {
+                text: oneDecimal(c.mean, pen.language),
+                style: { size: 10, bold: true, color: inkOf(c.level) },
+              },
+              { text: `\n${pen.words.rated(c.count)}`, style: { size: 6.5, color: inkOf(c.level) } },
             ],
         cellWidth - 4,
         { align: 'center' },
@@ -66,7 +74,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
     key: 'heatmap',
     height: height + 8,
     node: (pen, x, y) =>
-      pen.figure(heatmapAlt(journey), [x, y, width, height], () => {
+      pen.figure(heatmapAlt(journey, pen.words, pen.language), [x, y, width, height], () => {
         head.forEach((h, k) =>
           pen.text(h, x + STAGE_WIDTH + k * cellWidth + 2, y + headHeight - 4 - h.height),
         );
@@ -103,7 +111,7 @@ function heatmapBlock(pen: Pen, journey: PlanJourney, width: number): Block {
 function legendBlock(pen: Pen, journey: PlanJourney, width: number): Block {
   const text = pen.typeset(
     {
-      text: `Darker is heavier: each cell is the room’s mean rating, 0 (no burden) to ${journey.max} (a lot), and how many rated it; “—” where nobody did.`,
+      text: pen.words.heatLegend(journey.max),
       style: TEXT.small,
     },
     width - 6 * 14 - 10,
@@ -123,7 +131,7 @@ function legendBlock(pen: Pen, journey: PlanJourney, width: number): Block {
 export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Block[] {
   const blocks: Block[] = [heatmapBlock(pen, journey, width), legendBlock(pen, journey, width)];
   blocks.push(
-    textBlock(pen, 'hot-title', { text: 'Hot spots, heaviest first', style: TEXT.h2 }, width, {
+    textBlock(pen, 'hot-title', { text: pen.words.hotSpots, style: TEXT.h2 }, width, {
       above: 14,
       below: 4,
       lineHeight: LEADING.h2,
@@ -131,8 +139,7 @@ export function journeyBlocks(pen: Pen, journey: PlanJourney, width: number): Bl
       tag: 'H3',
     }),
   );
-  if (journey.hotSpots.length === 0)
-    blocks.push(noteBox(pen, 'no-hot-spots', 'No stage was rated as a burden.', width));
+  if (journey.hotSpots.length === 0) blocks.push(noteBox(pen, 'no-hot-spots', pen.words.noHotSpots, width));
   else blocks.push(...hotSpotTable(pen, 'hot', journey.hotSpots, journey.max, width));
   return blocks;
 }
@@ -142,14 +149,13 @@ function hotSpotSummary(pen: Pen, j: PlanJourney, width: number): Block[] {
   const heading = headingBlock(
     pen,
     'summary-hot-h',
-    'Top burden hot spots, heaviest first',
-    `Where customers carry the most, rated 0 (none) to ${j.max} (a lot).`,
+    pen.words.topHotSpots,
+    pen.words.hotSpotsIntro(j.max),
     width,
     false,
     'H3',
   );
-  if (j.hotSpots.length === 0)
-    return [heading, noteBox(pen, 'summary-no-hot', 'No stage was rated as a burden.', width)];
+  if (j.hotSpots.length === 0) return [heading, noteBox(pen, 'summary-no-hot', pen.words.noHotSpots, width)];
   return [heading, ...hotSpotTable(pen, 'summary-hot', j.hotSpots.slice(0, SUMMARY_TOP), j.max, width)];
 }
 
@@ -161,13 +167,17 @@ export function hotSpotTable(
   max: number,
   width: number,
 ): Block[] {
-  const widths = { burden: 90, mean: 70, count: 80 };
+  const widths = {
+    burden: 90,
+    mean: fitHeader(pen, pen.words.meanOf(max), 70),
+    count: fitHeader(pen, pen.words.ratedBy, 80),
+  };
   const stage = width - widths.burden - widths.mean - widths.count;
   const header = tableHeader(pen, `${key}-th`, [
-    { label: 'Stage', width: stage },
-    { label: 'Burden', width: widths.burden },
-    { label: `Mean of ${max}`, width: widths.mean, align: 'right' },
-    { label: 'Rated by', width: widths.count, align: 'right' },
+    { label: pen.words.stage, width: stage },
+    { label: pen.words.burden, width: widths.burden },
+    { label: pen.words.meanOf(max), width: widths.mean, align: 'right' },
+    { label: pen.words.ratedBy, width: widths.count, align: 'right' },
   ]);
   const blocks: Block[] = [{ ...header, keepWithNext: true }];
   spots.forEach((s, k) =>
@@ -179,7 +189,7 @@ export function hotSpotTable(
           textCell(pen, { text: s.burden, style: TEXT.body }, widths.burden),
           textCell(
             pen,
-            { text: oneDecimal(s.mean), style: { size: 9, bold: true, color: COLORS.navy } },
+            { text: oneDecimal(s.mean, pen.language), style: { size: 9, bold: true, color: COLORS.navy } },
             widths.mean,
             {
               align: 'right',
@@ -188,7 +198,7 @@ export function hotSpotTable(
           textCell(
             pen,
             {
-              text: `${s.count} ${s.count === 1 ? 'person' : 'people'}`,
+              text: pen.words.people(s.count),
               style: { size: 8.5, color: COLORS.text2 },
             },
             widths.count,

@@ -1,6 +1,7 @@
 import { oneDecimal } from '../../../shared/plan/format';
 import type { PlanCentricity } from '../../../shared/plan/types';
 import {
+  fitHeader,
   list,
   stack,
   tableHeader,
@@ -25,7 +26,7 @@ function distributionCell(counts: number[], scaleMin: number, width: number): Ce
     height,
     draw: (pen, x, y) =>
       pen.figure(
-        `How many rated each score: ${counts.map((n, k) => `${scaleMin + k}: ${n}`).join(', ')}.`,
+        pen.words.scoreCounts(counts.map((n, k) => `${scaleMin + k}: ${n}`).join(', ')),
         [x, y, width, height],
         () => bars(pen, x, y),
       ),
@@ -47,12 +48,12 @@ function distributionCell(counts: number[], scaleMin: number, width: number): Ce
   }
 }
 
-function trendText(q: PlanCentricity['questions'][number]): string {
+function trendText(q: PlanCentricity['questions'][number], language: string): string {
   if (q.trend.length < 2) return '—';
-  const points = q.trend.map((t) => fixed1(t.mean)).join(' → ');
+  const points = q.trend.map((t) => fixed1(t.mean, language)).join(' → ');
   if (q.change === null) return points;
   const sign = q.change > 0.05 ? '▲' : q.change < -0.05 ? '▼' : '■';
-  return `${points}  ${sign} ${fixed1(Math.abs(q.change))}`;
+  return `${points}  ${sign} ${fixed1(Math.abs(q.change), language)}`;
 }
 
 export function centricityBlocks(
@@ -63,22 +64,22 @@ export function centricityBlocks(
 ): Block[] {
   const hasTrend = centricity.comparedWith.length > 0;
   const trendWidth = hasTrend ? 100 : 0;
-  const textWidth = width - 42 - 40 - 62 - trendWidth;
-  const who = centricity.respondents === 1 ? 'participant' : 'participants';
-  const intro = `${centricity.respondents} ${who} rated each statement from 1 (not at all) to 5 (fully). ${
-    hasTrend
-      ? `Compared with ${centricity.comparedWith.join(', ')}.`
-      : 'No earlier workshop of this organisation to compare with.'
+  const w = pen.words;
+  const meanWidth = fitHeader(pen, w.mean, 42);
+  const spreadWidth = fitHeader(pen, w.spread, 40);
+  const textWidth = width - meanWidth - spreadWidth - 62 - trendWidth;
+  const intro = `${w.ratedEachStatement(centricity.respondents)} ${
+    hasTrend ? w.comparedWith(centricity.comparedWith.join(', ')) : w.noEarlier
   }`;
   const header = tableHeader(pen, 'centricity-th', [
-    { label: 'Statement', width: textWidth },
-    { label: 'Mean', width: 42, align: 'right' },
-    { label: 'Spread', width: 40, align: 'right' },
+    { label: w.statement, width: textWidth },
+    { label: w.mean, width: meanWidth, align: 'right' },
+    { label: w.spread, width: spreadWidth, align: 'right' },
     { label: '1 … 5', width: 62, align: 'center' },
-    ...(hasTrend ? [{ label: 'Trend', width: trendWidth, padLeft: 6 }] : []),
+    ...(hasTrend ? [{ label: w.trend, width: trendWidth, padLeft: 6 }] : []),
   ]);
   const blocks: Block[] = [
-    headingBlock(pen, 'centricity-h', 'Centricity check, statements in the order asked', intro, width, first),
+    headingBlock(pen, 'centricity-h', w.centricityTitle, intro, width, first),
     { ...header, keepWithNext: true },
   ];
   for (const q of centricity.questions) {
@@ -86,13 +87,19 @@ export function centricityBlocks(
       textCell(pen, { text: q.text, style: TEXT.body }, textWidth, { padRight: 10 }),
       textCell(
         pen,
-        { text: q.mean === null ? '—' : fixed1(q.mean), style: { size: 11, bold: true, color: COLORS.navy } },
+        {
+          text: q.mean === null ? '—' : fixed1(q.mean, pen.language),
+          style: { size: 11, bold: true, color: COLORS.navy },
+        },
         42,
         { align: 'right', lineHeight: NATURAL_LINE },
       ),
       textCell(
         pen,
-        { text: q.spread === null ? '—' : `±${fixed1(q.spread)}`, style: { size: 9, color: COLORS.text2 } },
+        {
+          text: q.spread === null ? '—' : `±${fixed1(q.spread, pen.language)}`,
+          style: { size: 9, color: COLORS.text2 },
+        },
         40,
         { align: 'right' },
       ),
@@ -100,9 +107,14 @@ export function centricityBlocks(
     ];
     if (hasTrend)
       cells.push(
-        textCell(pen, { text: trendText(q), style: { size: 8, color: COLORS.text2 } }, trendWidth, {
-          padLeft: 6,
-        }),
+        textCell(
+          pen,
+          { text: trendText(q, pen.language), style: { size: 8, color: COLORS.text2 } },
+          trendWidth,
+          {
+            padLeft: 6,
+          },
+        ),
       );
     blocks.push(tableRow(`q-${q.id}`, cells, { header, valign: 'center' }));
   }
@@ -113,7 +125,7 @@ export function centricityBlocks(
 function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): Block {
   const departments = centricity.departments ?? [];
   const barWidth = 150;
-  const intro = `Departments the room said have regular, direct contact with customers (${centricity.departmentRespondents} answered).`;
+  const intro = pen.words.departmentsIntro(centricity.departmentRespondents);
   const rows: Block[] = departments.map((d) => {
     const name = textCell(pen, { text: d.name, style: { size: 8.5, color: COLORS.text } }, 120, {
       padRight: 6,
@@ -142,17 +154,11 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
     return { ...row, height: row.height + 2.5 };
   });
   return stack('departments', [
-    textBlock(
-      pen,
-      'departments-title',
-      { text: 'Who talks with customers, most named first', style: TEXT.h3 },
-      width,
-      {
-        above: 14,
-        below: 3,
-        tag: 'H4',
-      },
-    ),
+    textBlock(pen, 'departments-title', { text: pen.words.whoTalks, style: TEXT.h3 }, width, {
+      above: 14,
+      below: 3,
+      tag: 'H4',
+    }),
     textBlock(pen, 'departments-intro', { text: intro, style: TEXT.small }, width, {
       below: 5,
       lineHeight: LEADING.small,
@@ -164,32 +170,26 @@ function departmentsBlock(pen: Pen, centricity: PlanCentricity, width: number): 
 /** Page 1's scores: each statement's mean, beside last time's when there is one. */
 function centricitySummary(pen: Pen, c: PlanCentricity, width: number): Block[] {
   const hasLast = c.comparedWith.length > 0;
-  const last = hasLast ? `Last time (${c.comparedWith[c.comparedWith.length - 1]})` : 'Last time';
-  const widths = hasLast ? { now: 46, last: 120, change: 54 } : { now: 46, last: 0, change: 0 };
+  const w = pen.words;
+  const last = hasLast ? `${w.lastTime} (${c.comparedWith[c.comparedWith.length - 1]})` : w.lastTime;
+  const now = fitHeader(pen, w.mean, 46);
+  const widths = hasLast
+    ? { now, last: 120, change: fitHeader(pen, w.change, 54) }
+    : { now, last: 0, change: 0 };
   const text = width - widths.now - widths.last - widths.change;
   const header = tableHeader(pen, 'summary-centricity-th', [
-    { label: 'Statement', width: text },
-    { label: 'Mean', width: widths.now, align: 'right' },
+    { label: w.statement, width: text },
+    { label: w.mean, width: widths.now, align: 'right' },
     ...(hasLast
       ? [
           { label: last, width: widths.last, align: 'right' as const },
-          { label: 'Change', width: widths.change, align: 'right' as const },
+          { label: w.change, width: widths.change, align: 'right' as const },
         ]
       : []),
   ]);
-  const intro = hasLast
-    ? `Mean of the room’s ratings, 1 (not at all) to 5 (fully), beside the organisation’s last workshop.`
-    : 'Mean of the room’s ratings, 1 (not at all) to 5 (fully). No earlier workshop of this organisation to compare with.';
+  const intro = hasLast ? w.meanBesideLast : `${w.meanOfRatings} ${w.noEarlier}`;
   const blocks: Block[] = [
-    headingBlock(
-      pen,
-      'summary-centricity-h',
-      'Centricity scores, in the order asked',
-      intro,
-      width,
-      false,
-      'H3',
-    ),
+    headingBlock(pen, 'summary-centricity-h', w.centricityScores, intro, width, false, 'H3'),
     { ...header, keepWithNext: true },
   ];
   for (const q of c.questions) {
@@ -197,9 +197,9 @@ function centricitySummary(pen: Pen, c: PlanCentricity, width: number): Block[] 
     const change =
       q.change === null
         ? '—'
-        : `${q.change > 0.05 ? '▲' : q.change < -0.05 ? '▼' : '■'} ${oneDecimal(q.change)}`;
+        : `${q.change > 0.05 ? '▲' : q.change < -0.05 ? '▼' : '■'} ${oneDecimal(q.change, pen.language)}`;
     const number = (value: number | null, bold = false): Span => ({
-      text: value === null ? '—' : oneDecimal(value),
+      text: value === null ? '—' : oneDecimal(value, pen.language),
       style: { size: 9, bold, color: value === null ? COLORS.text3 : COLORS.navy },
     });
     blocks.push(

@@ -13,9 +13,7 @@ export function definitionBlocks(
 ): Block[] {
   const gap = 18;
   const columnWidth = (width - gap) / 2;
-  const draftNote = definition.draft
-    ? 'The team has not merged its statements into a definition yet; these are the room’s top-voted statements.'
-    : null;
+  const draftNote = definition.draft ? pen.words.draftNote : null;
   const bullet = pen.typeset({ text: '•', style: { size: 9.5, color: COLORS.text3 } }, 10, {
     lineHeight: 1.5,
   });
@@ -65,10 +63,10 @@ export function definitionBlocks(
       },
     };
   };
-  const means = column('CUSTOMER-CENTRIC MEANS', definition.means, COLORS.teal);
-  const notMeans = column('IT DOES NOT MEAN', definition.notMeans, COLORS.navySoft);
+  const means = column(pen.words.customerCentricMeans, definition.means, COLORS.teal);
+  const notMeans = column(pen.words.itDoesNotMean, definition.notMeans, COLORS.navySoft);
   return [
-    headingBlock(pen, 'definition-h', 'Our definition', draftNote, width, first),
+    headingBlock(pen, 'definition-h', pen.words.ourDefinition, draftNote, width, first),
     {
       key: 'definition',
       height: Math.max(means.height, notMeans.height),

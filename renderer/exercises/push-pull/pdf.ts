@@ -1,13 +1,12 @@
-import { COLUMN_LABELS } from '../../../shared/exercises/push-pull/board';
 import type { PlanPushPull } from '../../../shared/plan/types';
-import { tableHeader, tableRow, textCell, type Block, type Cell } from '../../plan-pdf/blocks';
+import { fitHeader, tableHeader, tableRow, textCell, type Block, type Cell } from '../../plan-pdf/blocks';
 import type { Pen } from '../../plan-pdf/pen';
 import { headingBlock, type PdfSection } from '../../plan-pdf/sectionParts';
 import type { Span } from '../../plan-pdf/typeset';
 import { COLORS, TEXT } from '../../plan-pdf/theme';
 
-function voteSplitCell(votes: { push: number; pull: number; unsure: number }, width: number): Cell {
-  const alt = `Room’s vote: ${votes.push} push, ${votes.pull} pull, ${votes.unsure} unsure.`;
+function voteSplitCell(pen: Pen, votes: { push: number; pull: number; unsure: number }, width: number): Cell {
+  const alt = pen.words.voteSplit(votes.push, votes.pull, votes.unsure);
   const total = Math.max(1, votes.push + votes.pull + votes.unsure);
   const barWidth = 90;
   const pushW = (votes.push / total) * barWidth;
@@ -25,28 +24,23 @@ function voteSplitCell(votes: { push: number; pull: number; unsure: number }, wi
 }
 
 export function pushPullBlocks(pen: Pen, pushPull: PlanPushPull, width: number, first: boolean): Block[] {
-  const textWidth = width - 70 - 96 - 84;
+  const w = pen.words;
+  const decisionWidth = fitHeader(pen, w.decision, 70);
+  const textWidth = width - decisionWidth - 96 - 84;
   const header = tableHeader(pen, 'pushpull-th', [
-    { label: 'Card', width: textWidth },
-    { label: 'Decision', width: 70 },
-    { label: 'Room’s vote', width: 96 },
-    { label: 'Votes', width: 84, align: 'right' },
+    { label: pen.words.card, width: textWidth },
+    { label: pen.words.decision, width: decisionWidth },
+    { label: pen.words.roomsVote, width: 96 },
+    { label: pen.words.votes, width: 84, align: 'right' },
   ]);
   const blocks: Block[] = [
-    headingBlock(
-      pen,
-      'pushpull-h',
-      'Product push or customer pull, cards in the order of the deck',
-      'The team’s final call per card, beside the room’s vote: pushed by us (navy), pulled by customers (teal), unsure (grey); votes in the same order.',
-      width,
-      first,
-    ),
+    headingBlock(pen, 'pushpull-h', pen.words.pushPullTitle, pen.words.pushPullIntro, width, first),
     { ...header, keepWithNext: true },
   ];
   for (const card of pushPull.cards) {
     const counts = card.votes ? `${card.votes.push} · ${card.votes.pull} · ${card.votes.unsure}` : '';
     const votes: Span[] = [{ text: counts, style: { size: 9, color: COLORS.text2 } }];
-    if (card.contested) votes.push({ text: '\ncontested', style: TEXT.small });
+    if (card.contested) votes.push({ text: `\n${w.contested}`, style: TEXT.small });
     blocks.push(
       tableRow(
         `card-${card.id}`,
@@ -56,17 +50,17 @@ export function pushPullBlocks(pen: Pen, pushPull: PlanPushPull, width: number, 
             pen,
             [
               {
-                text: card.decision ? COLUMN_LABELS[card.decision]! : '—',
+                text: card.decision ? w.pushPullPlaces[card.decision] : '—',
                 style: { size: 9, bold: true, color: card.decision === 'pull' ? COLORS.teal : COLORS.navy },
               },
               // The board was not finalised for this card: it stands where the votes put it.
-              ...(card.decision && !card.final ? [{ text: '\nby the votes', style: TEXT.small }] : []),
+              ...(card.decision && !card.final ? [{ text: `\n${w.byTheVotes}`, style: TEXT.small }] : []),
             ],
-            70,
+            decisionWidth,
           ),
           card.votes
-            ? voteSplitCell(card.votes, 96)
-            : textCell(pen, { text: 'No votes', style: { size: 9, color: COLORS.text3 } }, 96),
+            ? voteSplitCell(pen, card.votes, 96)
+            : textCell(pen, { text: pen.words.noVotes, style: { size: 9, color: COLORS.text3 } }, 96),
           textCell(pen, votes, 84, { align: 'right' }),
         ],
         { header, valign: 'center' },

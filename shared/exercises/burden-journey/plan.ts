@@ -4,6 +4,8 @@ import { activitiesOf } from '../activities';
 import { hotSpotRanking, journeyGrid } from './cells';
 import type { Workshop } from '../../workshop/schema';
 import { findResult } from '../../plan/results';
+import { planLanguage } from '../../plan/language';
+import { planWords } from '../../plan/words';
 import type { PlanJourney, PlanSection } from '../../plan/types';
 import type { CandidateOffer, ExercisePlan } from '../exerciseDefinition';
 import type { BurdenJourney } from './schema';
@@ -17,6 +19,7 @@ function buildJourney(exercise: BurdenJourney, workshop: Workshop): PlanSection<
   if (!found) return { status: 'not-run', title: exercise.title };
   const config = activitiesOf(exercise, workshop)[0]!.config as JourneyHeatmapConfig;
   const stages = new Map(exercise.stages.map((s) => [s.id, s]));
+  const words = planWords(planLanguage(workshop));
   const rows = journeyGrid(config, found.tally);
   const cellOf = (stageId: string, burden: string) =>
     rows.find((r) => r.stageId === stageId)?.cells.find((c) => c.burden === burden);
@@ -25,7 +28,7 @@ function buildJourney(exercise: BurdenJourney, workshop: Workshop): PlanSection<
     .slice(0, HOT_SPOTS)
     .map((c) => ({
       stage: stages.get(c.stageId)!.name,
-      burden: BURDEN_LABELS[c.burden],
+      burden: words.burdens[c.burden],
       mean: c.mean,
       count: cellOf(c.stageId, c.burden)?.count ?? 0,
     }));
@@ -33,7 +36,7 @@ function buildJourney(exercise: BurdenJourney, workshop: Workshop): PlanSection<
     status: 'ready',
     title: exercise.title,
     max: config.max,
-    burdens: config.burdens.map((b) => BURDEN_LABELS[b]),
+    burdens: config.burdens.map((b) => words.burdens[b]),
     stages: rows.map((r) => ({
       name: r.label,
       phase: stages.get(r.stageId)?.phase ?? 'before',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BURDEN_LABELS, burdenSchema } from '../../burdens';
+import { burdenSchema } from '../../burdens';
+import { PLAN_WORDS } from '../../plan/words';
 import type { SourcePart } from '../exerciseDefinition';
 import { idSchema } from '../common';
 
@@ -15,11 +16,13 @@ export type JourneySource = z.infer<typeof journeySourceSchema>;
 export const journeySource: SourcePart<JourneySource> = {
   type: 'journey',
   key: (source) => `${source.exerciseId}:${source.stageId}:${source.burden}`,
-  describe(source, workshop) {
+  describe(source, workshop, words) {
     const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
     const stage =
       exercise?.type === 'burden-journey' ? exercise.stages.find((s) => s.id === source.stageId) : undefined;
-    const burden = BURDEN_LABELS[source.burden].toLowerCase();
-    return stage ? `Journey hot spot: ${burden} at ${stage.name}` : `Journey hot spot: ${burden}`;
+    const name = words.burdens[source.burden];
+    // German capitalises its nouns.
+    const burden = words === PLAN_WORDS.de ? name : name.toLowerCase();
+    return words.journeyHotSpot(burden, stage?.name ?? null);
   },
 };

@@ -4,6 +4,7 @@ import type { Workshop } from '../../workshop/schema';
 import { findExercise } from '../find';
 import { dateLabel, finiteOrNull } from '../../plan/format';
 import { findResult } from '../../plan/results';
+import { planLanguage } from '../../plan/language';
 import type { ExercisePlan, PlanContext } from '../exerciseDefinition';
 import type {
   CentricityHistoryEntry,
@@ -56,10 +57,18 @@ function trendOf(
       entry.questions.find((q) => normalise(q.text) === normalise(question.text));
     const earlier = finiteOrNull(match?.mean);
     if (earlier !== null)
-      points.push({ label: dateLabel(entry.date) || entry.workshopName, date: entry.date, mean: earlier });
+      points.push({
+        label: dateLabel(entry.date, planLanguage(workshop)) || entry.workshopName,
+        date: entry.date,
+        mean: earlier,
+      });
   }
   if (mean !== null)
-    points.push({ label: dateLabel(workshop.date) || 'This workshop', date: workshop.date, mean });
+    points.push({
+      label: dateLabel(workshop.date, planLanguage(workshop)) || 'This workshop',
+      date: workshop.date,
+      mean,
+    });
   return points;
 }
 
@@ -124,7 +133,7 @@ function buildCentricity(
     respondents: poll?.tally.respondents ?? 0,
     departments,
     departmentRespondents: ticks?.tally.respondents ?? 0,
-    comparedWith: earlier.map((e) => dateLabel(e.date) || e.workshopName),
+    comparedWith: earlier.map((e) => dateLabel(e.date, planLanguage(workshop)) || e.workshopName),
   };
 }
 

@@ -3,7 +3,7 @@ import { idSchema } from '../common';
 import { findResult } from '../../plan/results';
 import type { Workshop } from '../../workshop/schema';
 import type { SourcePart } from '../exerciseDefinition';
-import { COLUMN_LABELS, pushPullBoard, type PushPullBoardModel } from './board';
+import { pushPullBoard, type PushPullBoardModel } from './board';
 import type { PushPull } from './schema';
 
 /** An initiative made from a card of this sort; stored with the initiative. */
@@ -31,12 +31,12 @@ function boardOf(workshop: Workshop, exercise: PushPull): PushPullBoardModel {
 export const pushPullSource: SourcePart<PushPullSource> = {
   type: 'push-pull',
   key: (source) => `${source.exerciseId}:${source.cardId}`,
-  describe(source, workshop) {
+  describe(source, workshop, words) {
     const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-    if (exercise?.type !== 'push-pull') return 'Push/pull card sort';
+    if (exercise?.type !== 'push-pull') return words.pushPullSort;
     // Where the card is on the board now, so the plan says what the board says.
     const item = boardOf(workshop, exercise).cards.find((c) => c.card.id === source.cardId);
-    if (!item) return 'Push/pull card sort';
-    return `Push/pull card: ${item.card.title} (${COLUMN_LABELS[item.place]} on the board)`;
+    if (!item) return words.pushPullSort;
+    return words.pushPullCard(item.card.title, words.pushPullPlaces[item.place]);
   },
 };

@@ -3,7 +3,7 @@ import { idSchema } from '../common';
 import { findResult } from '../../plan/results';
 import type { Workshop } from '../../workshop/schema';
 import type { SourcePart } from '../exerciseDefinition';
-import { DECISION_LABELS, simplifyBoard, type SimplifyBoardModel } from './board';
+import { simplifyBoard, type SimplifyBoardModel } from './board';
 import { decisionSchema, type Simplify } from './schema';
 
 /** An initiative made from an offering's decision; stored with the initiative. */
@@ -37,14 +37,14 @@ export const simplifySource: SourcePart<SimplifySource> = {
   type: 'simplify',
   // One initiative per offering, whatever the decision it was made under.
   key: (source) => `${source.exerciseId}:${source.offeringId}`,
-  describe(source, workshop) {
+  describe(source, workshop, words) {
     const exercise = workshop.agenda.find((e) => e.id === source.exerciseId);
-    const decision = DECISION_LABELS[source.decision];
-    if (exercise?.type !== 'simplify') return `Simplification: ${decision}`;
+    const decision = words.simplifyDecisions[source.decision];
+    if (exercise?.type !== 'simplify') return words.simplification(decision);
     const item = boardOf(workshop, exercise).offerings.find((o) => o.offering.id === source.offeringId);
-    if (!item) return `Simplification: ${decision}`;
+    if (!item) return words.simplification(decision);
     // Decided otherwise on the board since: the plan says so, as the board does.
-    const now = item.place !== source.decision ? ` (now ${DECISION_LABELS[item.place]} on the board)` : '';
-    return `Simplification: ${decision} ${item.offering.name}${now}`;
+    const now = item.place !== source.decision ? words.nowOnBoard(words.simplifyDecisions[item.place]) : '';
+    return `${words.simplification(decision)} ${item.offering.name}${now}`;
   },
 };
