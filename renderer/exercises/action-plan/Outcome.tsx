@@ -56,8 +56,8 @@ export function ActionPlanOutcome({ outcome }: { outcome: OutcomeOf<'action-plan
               style={{ left: `${m.position}%`, top: `${FIRST_ROW + rows[i]! * ROW}em` }}
               data-testid="outcome-marker"
             >
-              <span className="oc-sr">{t('outcome.initiativeNumber', { number: m.number })}</span>
-              <span aria-hidden="true">{m.number}</span>
+              <span className="oc-sr">{t('outcome.initiative')} </span>
+              {m.number}
             </li>
           ))}
         </ol>
