@@ -11,8 +11,8 @@ import { clockTime, durationText, plannedSchedule } from './schedule';
 import type { Workshop } from './schema';
 
 /**
- * The facilitator's run sheet: the agenda with its times, durations and presenter notes, and how
- * participants join. Printed for the day; never shown to the room.
+ * The facilitator’s run sheet: the agenda with its times, durations and presenter notes (how
+ * participants join is in the plan words of its language). Printed for the day; never shown to the room.
  */
 export interface RunSheet {
   paper: Paper;
@@ -26,7 +26,6 @@ export interface RunSheet {
   /** "09:30–11:30 · 2 h", or "2 h" without a planned start. */
   span: string;
   items: RunSheetItem[];
-  join: string[];
 }
 
 export interface RunSheetItem {
@@ -46,12 +45,6 @@ export interface RunSheetItem {
 function fromStart(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-export const JOIN_STEPS = [
-  'Participants connect their phones to the same Wi-Fi as this computer; no app and no account.',
-  'They scan the QR code on the projector, or open the address shown there and type the join code.',
-  'The join code is made when the live session starts; it stays the same all day, and a phone that drops off rejoins as the same participant.',
-];
 
 export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
   const schedule = plannedSchedule(workshop.agenda, workshop.plannedStart);
@@ -82,7 +75,6 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
         notes: (exercise.notes ?? '').trim(),
       };
     }),
-    join: JOIN_STEPS,
   };
 }
 
