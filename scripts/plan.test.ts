@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfText } from '../test/fixtures/pdfText';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planWorkshop, seeded } from '../test/fixtures/planWorkshop';
 import { QUICK_ASKED, withQuickQuestions } from '../test/fixtures/quickQuestions';
@@ -15,11 +16,6 @@ const samplesDir = join(import.meta.dirname, '../resources/samples');
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.outside-in.json'));
 const dir = mkdtempSync(join(tmpdir(), 'outside-in-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The PDF's text as a reader's search would see it: pdftotext, whitespace folded. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 function pdfPages(path: string): number {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });

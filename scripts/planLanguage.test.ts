@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfText } from '../test/fixtures/pdfText';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Language } from '../shared/languages';
 import { CSV_COLUMNS } from '../shared/plan/csv';
@@ -12,10 +12,6 @@ import { main } from './plan';
 const sample = join(import.meta.dirname, '../resources/samples/northwind.outside-in.json');
 const dir = mkdtempSync(join(tmpdir(), 'outside-in-plan-language-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 /** The sample workshop in `language`, rendered by the CLI to a PDF and a CSV. */
 async function rendered(language: Language | null) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfText } from '../test/fixtures/pdfText';
 import { afterAll, describe, expect, it } from 'vitest';
 import { qpdfJson } from '../test/fixtures/pdfReader';
 import { elements, pageMarks, structureTree } from '../test/fixtures/pdfStructure';
@@ -11,11 +12,6 @@ import { main } from './plan';
 
 const dir = mkdtempSync(join(tmpdir(), 'outside-in-run-sheet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The PDF's text as a reader's search would see it: pdftotext, whitespace folded. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 function pageSizes(path: string): string[] {
   return execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' }).match(
