@@ -2,31 +2,7 @@ import { positionLabel } from './format';
 import type { ActionPlan, PlanInitiative } from './types';
 import { planWords, type PlanWords } from './words';
 
-/** The columns' ids, in English; a plan's file heads them in its own language (see words/). */
-export const CSV_COLUMNS = [
-  '#',
-  'Title',
-  'Band',
-  'Agreed position',
-  'Room’s median',
-  'Room’s middle half from',
-  'Room’s middle half to',
-  'Room’s placements',
-  'Owner',
-  'Next step',
-  'Due date',
-  'Customer metric',
-  'Burdens reduced',
-  'Priority (dots)',
-  'Description',
-  'Source',
-  'Workshop',
-  'Workshop date',
-] as const;
-
-/** One header per column, in order: a language missing one fails to compile. */
-type Texts<T extends readonly unknown[]> = { readonly [K in keyof T]: string };
-export type CsvHeaders = Texts<typeof CSV_COLUMNS>;
+export { CSV_COLUMNS, type CsvHeaders } from './csvColumns';
 
 /** Spreadsheet apps read the file as UTF-8 only with a byte-order mark. */
 const BOM = '\uFEFF';

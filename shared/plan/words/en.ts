@@ -1,36 +1,17 @@
 import type { Band } from '../../continuum';
 import type { Burden } from '../../burdens';
-import type { CsvHeaders } from '../csv';
+import { CSV_COLUMNS, type CsvHeaders } from '../csvColumns';
 import type { PlanPart } from '../types';
 import type { DecisionPlace } from '../../exercises/simplify/board';
 import type { BoardPlace } from '../../exercises/push-pull/board';
+
+/** The CSV's headers, in the order of its columns: in English, the columns' ids themselves. */
+const csv: CsvHeaders = CSV_COLUMNS;
 
 /**
  * The plan's fixed wording in English: the source of the keys every other language must have.
  * Facilitator-typed text (titles, the definition, cards) never passes through here.
  */
-/** The CSV's headers, in the order of its columns. */
-const csv: CsvHeaders = [
-  '#',
-  'Title',
-  'Band',
-  'Agreed position',
-  'Room’s median',
-  'Room’s middle half from',
-  'Room’s middle half to',
-  'Room’s placements',
-  'Owner',
-  'Next step',
-  'Due date',
-  'Customer metric',
-  'Burdens reduced',
-  'Priority (dots)',
-  'Description',
-  'Source',
-  'Workshop',
-  'Workshop date',
-];
-
 export const en = {
   planTitle: 'Customer-centricity action plan',
   summary: 'Summary',
