@@ -32,6 +32,8 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The console follows the system's language: the tests read it in English whatever the machine's.
+    locale: 'en-GB',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),

@@ -1,12 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type Token } from '@messageformat/parser';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../shared/languages';
-import { compileCatalogue, MESSAGES_DIR, PSEUDO, pseudoMessage, readCatalogue } from './i18n/catalogues';
+import { CONSOLE_LANGUAGES } from '../shared/languages';
+import {
+  compileCatalogue,
+  languagesOf,
+  MESSAGES_DIR,
+  partsOf,
+  PSEUDO,
+  pseudoMessage,
+  readCatalogue,
+} from './i18n/catalogues';
+import { keysUsedIn, PHONE_SKIPS, PROJECTOR_SKIPS, reachableFiles } from './i18n/reach';
 
-const en = readCatalogue('en');
-const keys = Object.keys(en).sort();
+const RENDERER = resolve(import.meta.dirname, '../renderer');
+const parts = partsOf();
+/** Read by phones and the projector, so in every room language; the rest is the console's. */
+const ROOM_PARTS = ['room', 'screen'];
 
 function argumentsOf(tokens: Token[]): string[] {
   return tokens.flatMap((token) => {
@@ -16,57 +28,86 @@ function argumentsOf(tokens: Token[]): string[] {
   });
 }
 
-/** Every `t('key'` in the renderer's sources. */
-function usedKeys(): Set<string> {
-  const used = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-        for (const m of readFileSync(path, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) used.add(m[1]!);
-    }
-  };
-  walk(resolve(import.meta.dirname, '../renderer'));
-  return used;
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
 }
 
 describe('message catalogues', () => {
-  it('has one catalogue per offered language and no other', () => {
-    const files = readdirSync(MESSAGES_DIR).filter((f) => f.endsWith('.json'));
-    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...LANGUAGES].sort());
+  it('has the parts the pages load, each in the languages of its readers', () => {
+    expect(parts).toEqual(['agenda', 'boards', 'common', 'console', 'live', 'plan', 'room', 'screen']);
+    for (const part of parts)
+      expect(languagesOf(part), part).toEqual(
+        [...(ROOM_PARTS.includes(part) ? LANGUAGES : CONSOLE_LANGUAGES)].sort(),
+      );
+    expect(readdirSync(MESSAGES_DIR).filter((f) => f.endsWith('.json'))).toEqual([]);
   });
 
-  it.each(LANGUAGES)('%s has every key of English and no other', (language) => {
-    expect(Object.keys(readCatalogue(language)).sort()).toEqual(keys);
+  describe.each(parts)('part %s', (part) => {
+    const en = readCatalogue('en', part);
+    const keys = Object.keys(en).sort();
+    const languages = languagesOf(part);
+
+    it.each(languages)('%s has every key of English and no other', (language) => {
+      expect(Object.keys(readCatalogue(language, part)).sort()).toEqual(keys);
+    });
+
+    it.each(languages)('%s keeps the arguments of each English message', (language) => {
+      const args = (message: string) => [...new Set(argumentsOf(parse(message)))].sort().join(',');
+      const catalogue = readCatalogue(language, part);
+      const different = keys.filter((key) => args(catalogue[key]!) !== args(en[key]!));
+      expect(different).toEqual([]);
+    });
+
+    it.each([...languages, PSEUDO])('%s compiles', (language) => {
+      const catalogue = readCatalogue(language, part);
+      for (const [key, message] of Object.entries(catalogue)) expect(() => parse(message), key).not.toThrow();
+      expect(compileCatalogue(language, catalogue)).toContain('export default');
+    });
+
+    it('translates: no catalogue but English is a copy of it', () => {
+      for (const language of languages.filter((l) => l !== 'en')) {
+        const catalogue = readCatalogue(language, part);
+        const same = keys.filter((key) => catalogue[key] === en[key]);
+        // Words that are the same across languages (“OK”, arrows, “Definition”) are few.
+        expect(same.length, `${language}: ${same.join(', ')}`).toBeLessThanOrEqual(
+          Math.max(1, keys.length / 10),
+        );
+      }
+    });
   });
 
-  it.each(LANGUAGES)('%s keeps the arguments of each English message', (language) => {
-    const args = (message: string) => [...new Set(argumentsOf(parse(message)))].sort().join(',');
-    const catalogue = readCatalogue(language);
-    const different = keys.filter((key) => args(catalogue[key]!) !== args(en[key]!));
-    expect(different).toEqual([]);
-  });
-
-  it.each([...LANGUAGES, PSEUDO])('%s compiles', (language) => {
-    const catalogue = readCatalogue(language);
-    for (const [key, message] of Object.entries(catalogue)) expect(() => parse(message), key).not.toThrow();
-    expect(compileCatalogue(language, catalogue)).toContain('export default');
+  it('no key is in two parts', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const part of parts)
+      for (const key of Object.keys(readCatalogue('en', part))) {
+        if (seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${part})`);
+        seen.set(key, part);
+      }
+    expect(twice).toEqual([]);
   });
 
   it('every key is used in the sources and every key used exists', () => {
-    const used = usedKeys();
-    expect(keys.filter((key) => !used.has(key))).toEqual([]);
+    const en = readCatalogue('en');
+    const used = keysUsedIn(sourceFiles(RENDERER));
+    expect(Object.keys(en).filter((key) => !used.has(key))).toEqual([]);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
   });
 
-  it('translates: no catalogue but English is a copy of it', () => {
-    for (const language of LANGUAGES.filter((l) => l !== 'en')) {
-      const catalogue = readCatalogue(language);
-      const same = keys.filter((key) => catalogue[key] === en[key]);
-      // Words that are the same across languages (“OK”, arrows) are few.
-      expect(same.length, `${language}: ${same.join(', ')}`).toBeLessThan(keys.length / 10);
-    }
+  it('the phone finds every word it shows in the room part alone', () => {
+    const room = readCatalogue('en', 'room');
+    const used = keysUsedIn(reachableFiles(join(RENDERER, 'phone/main.tsx'), PHONE_SKIPS));
+    expect([...used].filter((key) => !(key in room))).toEqual([]);
+  });
+
+  it('the projector finds every word it shows in the room and screen parts', () => {
+    const shown = { ...readCatalogue('en', 'room'), ...readCatalogue('en', 'screen') };
+    const used = keysUsedIn(reachableFiles(join(RENDERER, 'projector/main.tsx'), PROJECTOR_SKIPS));
+    expect([...used].filter((key) => !(key in shown))).toEqual([]);
   });
 });
 

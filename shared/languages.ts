@@ -17,6 +17,10 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   ar: 'العربية',
 };
 
+/** The console's languages: every room language but Arabic, which reaches phones and projector only. */
+export const CONSOLE_LANGUAGES = LANGUAGES.filter((l) => l !== 'ar') as readonly Exclude<Language, 'ar'>[];
+export type ConsoleLanguage = (typeof CONSOLE_LANGUAGES)[number];
+
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 export function isRightToLeft(language: string): boolean {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { Component, Suspense, type ReactNode } from 'react';
 
 interface State {
@@ -19,15 +20,15 @@ export class ViewBoundary extends Component<{ children: ReactNode; fallback?: Re
     if (this.state.failed) {
       return (
         <div className="view-error" role="alert">
-          <p>This view could not be loaded.</p>
+          <p>{t('view.failed')}</p>
           <button type="button" className="view-error__retry" onClick={() => window.location.reload()}>
-            Reload
+            {t('view.reload')}
           </button>
         </div>
       );
     }
     return (
-      <Suspense fallback={this.props.fallback ?? <p className="view-loading">Loading…</p>}>
+      <Suspense fallback={this.props.fallback ?? <p className="view-loading">{t('view.loading')}</p>}>
         {this.props.children}
       </Suspense>
     );

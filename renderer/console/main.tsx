@@ -5,16 +5,24 @@ import '../ui/visually-hidden.css';
 import { ToastProvider } from '../ui/Toasts';
 import { App } from './App';
 import { captureHubToken } from './hubAccess';
-import { loadLanguage } from '../i18n';
+import { loadLanguage, PARTS, setPageParts, useUiLanguage } from '../i18n';
+import { consoleLanguage } from './consoleLanguage';
 
 captureHubToken();
 
-// The console is English for now; the live views it shares with phones read the catalogue.
-void loadLanguage('en').finally(() =>
+/** A new console language draws every page afresh; the workshop itself lives in the database. */
+function Root() {
+  const language = useUiLanguage();
+  return <App key={language} />;
+}
+
+// The console shows every part: its previews show what phones and the projector show.
+setPageParts(PARTS);
+void loadLanguage(consoleLanguage()).finally(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ToastProvider>
-        <App />
+        <Root />
       </ToastProvider>
     </StrictMode>,
   ),

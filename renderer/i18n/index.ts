@@ -1,24 +1,55 @@
 import { useSyncExternalStore } from 'react';
 import type { Burden } from '../../shared/burdens';
 import type { Band } from '../../shared/continuum';
-import { isRightToLeft, type Language } from '../../shared/languages';
-import type en from './messages/en.json';
+import { isRightToLeft, LANGUAGES, type Language } from '../../shared/languages';
+import type agenda from './messages/agenda/en.json';
+import type boards from './messages/boards/en.json';
+import type common from './messages/common/en.json';
+import type consoleShell from './messages/console/en.json';
+import type live from './messages/live/en.json';
+import type plan from './messages/plan/en.json';
+import type room from './messages/room/en.json';
+import type screen from './messages/screen/en.json';
 
-export type MessageKey = keyof typeof en;
+/**
+ * A page loads only the parts of the catalogue it shows: the phone `room`, the projector `room`
+ * and `screen`, the console every part (its previews show what phones and projector show).
+ */
+export const PARTS = ['room', 'screen', 'common', 'console', 'agenda', 'live', 'boards', 'plan'] as const;
+export type Part = (typeof PARTS)[number];
+export const PHONE_PARTS: readonly Part[] = ['room'];
+export const PROJECTOR_PARTS: readonly Part[] = ['room', 'screen'];
+
+export type MessageKey =
+  | keyof typeof room
+  | keyof typeof screen
+  | keyof typeof common
+  | keyof typeof consoleShell
+  | keyof typeof agenda
+  | keyof typeof live
+  | keyof typeof boards
+  | keyof typeof plan;
 export type UiLanguage = Language | 'en-XA';
 type Messages = Record<string, (params?: Record<string, unknown>) => string>;
+type Loader = () => Promise<Messages>;
 
-// One chunk per language: a phone downloads only the one it shows.
-const LOADERS: Record<UiLanguage, () => Promise<{ default: Messages }>> = {
-  en: () => import('./messages/en.json?messages'),
-  de: () => import('./messages/de.json?messages'),
-  fr: () => import('./messages/fr.json?messages'),
-  es: () => import('./messages/es.json?messages'),
-  nl: () => import('./messages/nl.json?messages'),
-  'pt-BR': () => import('./messages/pt-BR.json?messages'),
-  ar: () => import('./messages/ar.json?messages'),
-  'en-XA': () => import('./messages/en-XA.json?messages'),
-};
+// One chunk per part and language: a phone downloads only the room's words in its language.
+const COMPILED = import.meta.glob<Messages>('./messages/*/*.json', { query: '?messages', import: 'default' });
+const PSEUDO = import.meta.glob<Messages>('./messages/*/en.json', { query: '?pseudo', import: 'default' });
+
+function loaderOf(part: Part, language: UiLanguage): Loader | undefined {
+  return language === 'en-XA'
+    ? PSEUDO[`./messages/${part}/en.json`]
+    : COMPILED[`./messages/${part}/${language}.json`];
+}
+
+const UI_LANGUAGES: readonly UiLanguage[] = [...LANGUAGES, 'en-XA'];
+let pageParts: readonly Part[] = PHONE_PARTS;
+
+/** Which parts this page loads; call before the first `loadLanguage`. */
+export function setPageParts(parts: readonly Part[]): void {
+  pageParts = parts;
+}
 
 let messages: Messages = {};
 let current: UiLanguage | null = null;
@@ -26,14 +57,16 @@ let loading: UiLanguage | null = null;
 const listeners = new Set<() => void>();
 
 export function isUiLanguage(value: string | null | undefined): value is UiLanguage {
-  return !!value && Object.hasOwn(LOADERS, value);
+  return !!value && (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
 /** Loads a language and makes it the page's (lang, dir); the last one asked for wins. */
 export async function loadLanguage(language: UiLanguage): Promise<void> {
   if (language === current && loading === null) return;
   loading = language;
-  const loaded = (await LOADERS[language]()).default;
+  // A part the language lacks (the console's parts in Arabic) is left out, and `t` shows the key.
+  const parts = await Promise.all(pageParts.map((part) => loaderOf(part, language)?.() ?? {}));
+  const loaded: Messages = Object.assign({}, ...parts);
   if (loading !== language) return;
   loading = null;
   messages = loaded;

@@ -3,3 +3,9 @@ declare module '*.json?messages' {
   const messages: Record<string, (params?: Record<string, unknown>) => string>;
   export default messages;
 }
+
+/** The pseudo-locale made from an English catalogue. */
+declare module '*.json?pseudo' {
+  const messages: Record<string, (params?: Record<string, unknown>) => string>;
+  export default messages;
+}

@@ -1,3 +1,4 @@
-import { loadLanguage } from './index';
+import { loadLanguage, PARTS, setPageParts } from './index';
 
+setPageParts(PARTS);
 await loadLanguage('en');

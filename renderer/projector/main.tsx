@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { hubSocketUrl, sameOriginHubUrl } from '../ui/hub/client';
-import { isUiLanguage, loadLanguage, t } from '../i18n';
+import { isUiLanguage, loadLanguage, PROJECTOR_PARTS, setPageParts, t } from '../i18n';
 import { ProjectorApp, type ProjectorHub } from './ProjectorApp';
 import '../ui/visually-hidden.css';
 import './projector.css';
@@ -24,6 +24,7 @@ async function findHub(): Promise<ProjectorHub> {
   return { socketUrl: sameOriginHubUrl(window.location) };
 }
 
+setPageParts(PROJECTOR_PARTS);
 const root = createRoot(document.getElementById('root')!);
 // English until the session says the room's language; `?lang=` starts in another (tests, rehearsals).
 const asked = new URLSearchParams(window.location.search).get('lang');

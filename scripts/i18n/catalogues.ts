@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
 import { parse, type Token } from '@messageformat/parser';
@@ -8,13 +8,37 @@ import type { Plugin } from 'vite';
 export const MESSAGES_DIR = resolve(import.meta.dirname, '../../renderer/i18n/messages');
 /** The pseudo-locale: English made 40 % longer and accented, to find cut-off text and literals left over. */
 export const PSEUDO = 'en-XA';
-const SUFFIX = '.json?messages';
+const QUERIES = ['?messages', '?pseudo'];
 
 export type Catalogue = Record<string, string>;
 
-export function readCatalogue(language: string, dir = MESSAGES_DIR): Catalogue {
-  if (language === PSEUDO) return pseudoCatalogue(readCatalogue('en', dir));
-  return JSON.parse(readFileSync(resolve(dir, `${language}.json`), 'utf8')) as Catalogue;
+/** The catalogue's parts: one folder each under `renderer/i18n/messages`. */
+export function partsOf(dir = MESSAGES_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The languages one part is written in. */
+export function languagesOf(part: string, dir = MESSAGES_DIR): string[] {
+  return readdirSync(resolve(dir, part))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** One part in one language; without a part, every part of the language merged. */
+export function readCatalogue(language: string, part?: string, dir = MESSAGES_DIR): Catalogue {
+  if (language === PSEUDO) return pseudoCatalogue(readCatalogue('en', part, dir));
+  if (part === undefined)
+    return Object.assign(
+      {},
+      ...partsOf(dir)
+        .filter((p) => languagesOf(p, dir).includes(language))
+        .map((p) => readCatalogue(language, p, dir)),
+    ) as Catalogue;
+  return JSON.parse(readFileSync(resolve(dir, part, `${language}.json`), 'utf8')) as Catalogue;
 }
 
 /** An ES module of one function per message, importing only the plural rules it needs from the runtime. */
@@ -74,27 +98,35 @@ export function pseudoCatalogue(en: Catalogue): Catalogue {
 }
 
 /**
- * `import('./messages/de.json?messages')` gives the German catalogue compiled to functions at build
- * time, so the phone carries no ICU parser; `en-XA` is made from English on the fly.
+ * `import('./messages/room/de.json?messages')` gives the German room catalogue compiled to
+ * functions at build time, so the phone carries no ICU parser; `en.json?pseudo` makes the
+ * pseudo-locale from English.
  */
 export function messagesPlugin(
   /** Given by the configs: bundled, this module no longer knows where it came from. */
   dir: string,
 ): Plugin {
+  const split = (id: string) => {
+    const query = QUERIES.find((q) => id.endsWith(q));
+    return query ? { file: id.slice(0, -query.length), query } : null;
+  };
   return {
     name: 'outside-in:messages',
     enforce: 'pre',
-    // Catalogues live in one folder: the id is the file there, whatever path imported it.
+    // Catalogues live in one folder: the id is the part's file there, whatever path imported it.
     resolveId(source) {
-      if (!source.endsWith(SUFFIX)) return null;
-      return `${resolve(dir, basename(source.slice(0, -'?messages'.length)))}?messages`;
+      const found = split(source);
+      if (!found) return null;
+      return `${resolve(dir, basename(dirname(found.file)), basename(found.file))}${found.query}`;
     },
     load(id) {
-      if (!id.endsWith(SUFFIX)) return null;
-      const file = id.slice(0, -'?messages'.length);
-      const language = basename(file, '.json');
-      if (language !== PSEUDO) this.addWatchFile(file);
-      return compileCatalogue(language, readCatalogue(language, dir));
+      const found = split(id);
+      if (!found) return null;
+      const language = basename(found.file, '.json');
+      const part = basename(dirname(found.file));
+      this.addWatchFile(found.file);
+      if (found.query === '?pseudo') return compileCatalogue(PSEUDO, readCatalogue(PSEUDO, part, dir));
+      return compileCatalogue(language, readCatalogue(language, part, dir));
     },
   };
 }

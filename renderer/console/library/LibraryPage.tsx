@@ -1,3 +1,4 @@
+import { ConsoleLanguageSelect } from '../ConsoleLanguageSelect';
 import type { Language } from '../../../shared/languages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
@@ -155,6 +156,7 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
           </div>
         </div>
         <div className="library-actions">
+          <ConsoleLanguageSelect />
           <button className="btn" onClick={() => void importFile()} title="Import a .outside-in.json file">
             Import… <kbd>Ctrl O</kbd>
           </button>
