@@ -51,8 +51,9 @@ describe('answers', () => {
     const ack = await client.next('ack');
     expect(ack.status).toBe('rejected');
     expect(ack.reason).toBe('Pick a number from 1 to 5.');
+    expect(ack.rejection).toBe('invalid');
     client.send(answer('c2', 3, 'not-a-question'));
-    expect((await client.next('ack')).status).toBe('rejected');
+    expect(await client.next('ack')).toMatchObject({ status: 'rejected', rejection: 'unknown-item' });
   });
 
   it('takes answers only while the activity is open', async () => {
@@ -95,6 +96,8 @@ describe('answers', () => {
     const over = await client.next('ack');
     expect(over.status).toBe('rejected');
     expect(over.reason).toMatch(/You have 3 dots; this would use 4/);
+    // The phone words it by code and number in the room's language.
+    expect(over).toMatchObject({ rejection: 'dot-budget', limit: 3 });
     client.send(answer('d3', 1, 'b', 'plan:dots'));
     expect((await client.next('ack')).status).toBe('recorded');
     // Sent back to back, before either is on disk: the second still sees the first.

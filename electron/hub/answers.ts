@@ -52,6 +52,7 @@ export class Answers {
     status: AckStatus,
     reason?: string,
     rejection?: Rejection,
+    limit?: number,
   ): void {
     const { clientAnswerId, activityId, itemId } = answer;
     this.desk.connections.send(client, {
@@ -62,6 +63,7 @@ export class Answers {
       status,
       ...(reason ? { reason } : {}),
       ...(rejection ? { rejection } : {}),
+      ...(limit !== undefined ? { limit } : {}),
     });
   }
 
@@ -146,13 +148,7 @@ export class Answers {
       if (p.activityId === activity.spec.id) stillPending.push(p.answer);
     const checked = session.check(activity, participantId, message.itemId, message.value, stillPending);
     if (!checked.ok) {
-      this.ack(
-        client,
-        message,
-        'rejected',
-        checked.reason,
-        'rejection' in checked ? checked.rejection : undefined,
-      );
+      this.ack(client, message, 'rejected', checked.reason, checked.rejection, checked.limit);
       return;
     }
     const record: Extract<JournalRecord, { t: 'answer' }> = {

@@ -167,7 +167,7 @@ export class SessionModel {
     itemId: string,
     value: unknown,
     pending: ReadonlyArray<StoredAnswer<unknown>>,
-  ): CheckedAnswer<unknown> | { ok: false; reason: string; rejection: 'taken' } {
+  ): CheckedAnswer<unknown> {
     const owner = this.ownerOf(activity.spec.id, itemId);
     if (owner !== null && owner !== participantId)
       return {

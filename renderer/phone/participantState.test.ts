@@ -111,7 +111,7 @@ describe('participant state', () => {
     });
   });
 
-  it('says the hub’s own refusals in the room’s language, a kind’s reason as the hub gave it', async () => {
+  it('says refusals and a kind’s limits in the room’s language, an older hub’s reason as it gave it', async () => {
     await loadLanguage('de');
     try {
       const ack = (itemId: string, extra: Partial<Extract<HubMessage, { type: 'ack' }>>): HubMessage => ({
@@ -130,6 +130,14 @@ describe('participant state', () => {
           pending('c-q1', 'q1', 5),
         ],
         [ack('q2', { reason: 'You have no dots left.' }), pending('c-q2', 'q2', 1)],
+        [
+          ack('q3', { reason: 'You have 3 dots; this would use 4.', rejection: 'dot-budget', limit: 3 }),
+          pending('c-q3', 'q3', 2),
+        ],
+        [
+          ack('q4', { reason: 'You already have 1 statement.', rejection: 'statement-limit', limit: 1 }),
+          pending('c-q4', 'q4', 1),
+        ],
       ]);
       const mine = myAnswers(state, [], 'connected');
       expect(mine.q1!.status).toEqual({
@@ -137,6 +145,14 @@ describe('participant state', () => {
         reason: 'Nach Antwortschluss eingegangen, nicht gezählt.',
       });
       expect(mine.q2!.status).toEqual({ state: 'rejected', reason: 'You have no dots left.' });
+      // A kind's own limits, with their number, in the room's language.
+      expect(mine.q3!.status).toEqual({
+        state: 'rejected',
+        reason: 'Sie haben insgesamt 3 Punkte. Nehmen Sie zuerst Punkte von einer anderen Option.',
+      });
+      expect(mine.q4!.status).toMatchObject({
+        reason: expect.stringMatching(/^Sie haben 1 Beitrag geschrieben/),
+      });
     } finally {
       await loadLanguage('en');
     }

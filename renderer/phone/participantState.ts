@@ -5,18 +5,23 @@ import type { ConnectionState } from '../ui/hub/client';
 import { t } from '../i18n';
 
 /** What the phone knows of the live session and of its own answers. */
-const REJECTIONS: Record<Rejection, () => string> = {
+const REJECTIONS: Record<Rejection, (limit: number) => string> = {
   'session-over': () => t('rejection.session-over'),
   gone: () => t('rejection.gone'),
   'not-open': () => t('rejection.not-open'),
   closed: () => t('rejection.closed'),
   taken: () => t('rejection.taken'),
   disk: () => t('rejection.disk'),
+  'unknown-item': () => t('rejection.unknown-item'),
+  invalid: () => t('rejection.invalid'),
+  'dot-budget': (limit) => t('rejection.dot-budget', { limit }),
+  'own-upvote': () => t('rejection.own-upvote'),
+  'statement-limit': (limit) => t('rejection.statement-limit', { limit }),
 };
 
-/** Why an answer was turned down, in the page's language when it is one of the hub's own refusals. */
+/** Why an answer was turned down, in the page's language; the English reason from an older hub. */
 function rejectionText(ack: Ack): string {
-  if (ack.rejection) return REJECTIONS[ack.rejection]();
+  if (ack.rejection) return REJECTIONS[ack.rejection](ack.limit ?? 0);
   return ack.reason ?? t('rejection.unknown');
 }
 

@@ -1,6 +1,8 @@
+import type { Rejection } from '../protocol/messages';
 import type { ActivityKind, StoredAnswer } from './kind';
 
-export type CheckedAnswer<Value> = { ok: true; value: Value } | { ok: false; reason: string };
+export type CheckedAnswer<Value> =
+  { ok: true; value: Value } | { ok: false; reason: string; rejection: Rejection; limit?: number };
 
 /** Whether the kind takes answers for this item id (kinds with open-ended items define acceptsItem). */
 export function acceptsItem<Config>(
@@ -15,7 +17,7 @@ export function acceptsItem<Config>(
  * Validates one incoming answer on the hub: the item exists, the value fits the item, and the
  * participant's answers together stay within the kind's limits. `others` are the participant's
  * stored answers in this activity (the one for the same item is ignored: the new answer replaces it).
- * The reason is shown on the phone as is.
+ * The phone words the refusal by its `rejection` code; `reason` is the English for logs.
  */
 export function checkAnswer<Config, Value, Result>(
   kind: ActivityKind<Config, Value, Result>,
@@ -28,6 +30,7 @@ export function checkAnswer<Config, Value, Result>(
     return {
       ok: false,
       reason: 'This question is no longer part of the activity. Reload to see the current one.',
+      rejection: 'unknown-item',
     };
   }
   const parsed = kind.valueSchema(config, itemId).safeParse(value);
@@ -35,12 +38,13 @@ export function checkAnswer<Config, Value, Result>(
     return {
       ok: false,
       reason: parsed.error.issues[0]?.message ?? 'That answer does not fit this question.',
+      rejection: 'invalid',
     };
   }
   if (kind.checkLimits) {
     const rest = others.filter((answer) => answer.itemId !== itemId);
-    const reason = kind.checkLimits(config, rest, itemId, parsed.data);
-    if (reason) return { ok: false, reason };
+    const refusal = kind.checkLimits(config, rest, itemId, parsed.data);
+    if (refusal) return { ok: false, ...refusal };
   }
   return { ok: true, value: parsed.data };
 }

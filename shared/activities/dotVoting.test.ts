@@ -58,17 +58,20 @@ describe('dot voting', () => {
 
   it('explains a refused vote in dots', () => {
     const mine = [answer('p', 'a', 2), answer('p', 'b', 1)];
-    expect(checkAnswer(dotVoting, config, mine, 'c', 1)).toEqual({
+    expect(checkAnswer(dotVoting, config, mine, 'c', 1)).toMatchObject({
       ok: false,
       reason: 'You have 3 dots; this would use 4. Take dots off another option first.',
+      rejection: 'dot-budget',
+      limit: 3,
     });
     // Moving a dot from b to a replaces the answer for a: 3 + 0 is within the limit.
     expect(checkAnswer(dotVoting, config, mine, 'a', 2)).toEqual({ ok: true, value: 2 });
     expect(checkAnswer(dotVoting, config, mine, 'a', 3).ok).toBe(false);
     expect(checkAnswer(dotVoting, config, mine, 'c', 0)).toEqual({ ok: true, value: 0 });
-    expect(checkAnswer(dotVoting, { ...config, maxPerOption: 1 }, [], 'a', 2)).toEqual({
+    expect(checkAnswer(dotVoting, { ...config, maxPerOption: 1 }, [], 'a', 2)).toMatchObject({
       ok: false,
       reason: 'At most 1 dot on one option.',
+      rejection: 'invalid',
     });
     expect(checkAnswer(dotVoting, config, [], 'a', -1).ok).toBe(false);
   });

@@ -71,7 +71,11 @@ export const dotVoting: ActivityKind<DotVotingConfig, DotVotingValue, DotVotingR
     const elsewhere = others.reduce((sum, a) => sum + (a.value > 0 ? a.value : 0), 0);
     const total = elsewhere + value;
     if (total <= config.dots) return null;
-    return `You have ${plural(config.dots, 'dot')}; this would use ${total}. Take dots off another option first.`;
+    return {
+      reason: `You have ${plural(config.dots, 'dot')}; this would use ${total}. Take dots off another option first.`,
+      rejection: 'dot-budget',
+      limit: config.dots,
+    };
   },
   tally: tallyDotVoting,
   resultSchema: dotVotingResultSchema,

@@ -82,7 +82,7 @@ describe('journey heatmap tally', () => {
   it('needs a 0–3 rating for every burden', () => {
     const full = { time: 0, worry: 1, effort: 2, money: 3 };
     expect(checkAnswer(journeyHeatmap, config, [], 'buy', full)).toEqual({ ok: true, value: full });
-    expect(checkAnswer(journeyHeatmap, config, [], 'buy', { ...full, money: 4 })).toEqual({
+    expect(checkAnswer(journeyHeatmap, config, [], 'buy', { ...full, money: 4 })).toMatchObject({
       ok: false,
       reason: 'Rate each burden from 0 (none) to 3 (a lot).',
     });

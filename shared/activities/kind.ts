@@ -57,14 +57,14 @@ export interface ActivityKind<Config, Value, Result> {
   nothingToAnswer?(config: Config): string | null;
   /**
    * Limits across a participant's answers (e.g. dots spent), checked on the hub with the
-   * participant's answers to the OTHER items. Returns a reason a participant can act on, or null.
+   * participant's answers to the OTHER items. Returns what a participant can act on, or null.
    */
   checkLimits?(
     config: Config,
     others: ReadonlyArray<StoredAnswer<Value>>,
     itemId: string,
     value: Value,
-  ): string | null;
+  ): LimitRefusal | null;
   /** Pure: the result from the stored answers, never from counters; independent of their order. */
   tally(config: Config, answers: ReadonlyArray<StoredAnswer<Value>>): Result;
   /** The tally kept one answer at a time (the hub uses it while a session runs); without it the hub recomputes `tally`. */
@@ -86,3 +86,10 @@ export interface ActivityKind<Config, Value, Result> {
 /** Any kind, for the registry and for code that handles kinds generically (hub, console). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyActivityKind = ActivityKind<any, any, any>;
+
+/** A kind's refusal: English for logs, a code and number for the phone to word in its language. */
+export interface LimitRefusal {
+  reason: string;
+  rejection: 'dot-budget' | 'own-upvote' | 'statement-limit';
+  limit?: number;
+}

@@ -148,13 +148,15 @@ describe('open text answers', () => {
       ok: true,
       value: { list: 'means', text: 'Listen first' },
     });
-    expect(checkAnswer(openText, config, [], statementItem('n'), { list: 'means', text: '   ' })).toEqual({
+    expect(
+      checkAnswer(openText, config, [], statementItem('n'), { list: 'means', text: '   ' }),
+    ).toMatchObject({
       ok: false,
       reason: 'Write something first.',
     });
     expect(
       checkAnswer(openText, config, [], statementItem('n'), { list: 'means', text: 'x'.repeat(141) }),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
       reason: 'Keep it to 140 characters.',
     });
@@ -171,17 +173,25 @@ describe('open text answers', () => {
       ok: true,
       value: { list: 'means', text: 'Listen to customers' },
     });
-    expect(write('\u202E\u200D'.repeat(70))).toEqual({ ok: false, reason: 'Write something first.' });
-    expect(write('\u200B'.repeat(140))).toEqual({ ok: false, reason: 'Write something first.' });
+    expect(write('\u202E\u200D'.repeat(70))).toMatchObject({
+      ok: false,
+      reason: 'Write something first.',
+    });
+    expect(write('\u200B'.repeat(140))).toMatchObject({
+      ok: false,
+      reason: 'Write something first.',
+    });
   });
 
   it('limits standing statements per participant; withdrawn ones and edits do not count', () => {
     const third = { list: 'not-means', text: 'Three' };
     expect(checkAnswer(openText, config, mine, statementItem('m4'), third).ok).toBe(true);
     const full = [...mine, answer('me', statementItem('m4'), third)];
-    expect(checkAnswer(openText, config, full, statementItem('m5'), third)).toEqual({
+    expect(checkAnswer(openText, config, full, statementItem('m5'), third)).toMatchObject({
       ok: false,
       reason: 'You already have 3 statements, the most for this activity. Withdraw one to write another.',
+      rejection: 'statement-limit',
+      limit: 3,
     });
     expect(
       checkAnswer(openText, config, full, statementItem('m1'), { list: 'means', text: 'Edited' }).ok,
@@ -190,9 +200,10 @@ describe('open text answers', () => {
   });
 
   it('refuses an upvote on your own statement but allows taking one back', () => {
-    expect(checkAnswer(openText, config, mine, upvoteItem('m1'), true)).toEqual({
+    expect(checkAnswer(openText, config, mine, upvoteItem('m1'), true)).toMatchObject({
       ok: false,
       reason: 'That is your own statement: upvote someone else’s.',
+      rejection: 'own-upvote',
     });
     expect(checkAnswer(openText, config, mine, upvoteItem('m1'), false).ok).toBe(true);
     expect(checkAnswer(openText, config, mine, upvoteItem('m3'), true).ok).toBe(true); // withdrawn, not yours any more
@@ -231,11 +242,11 @@ describe('open text in its own words', () => {
   it('tells a participant at the limit in the activity’s words', () => {
     expect(
       checkAnswer(openText, cards, proposed, statementItem('m3'), { list: 'cards', text: 'More' }),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
       reason: 'You already have 2 cards, the most for this activity. Withdraw one to write another.',
     });
-    expect(checkAnswer(openText, cards, proposed, upvoteItem('m1'), true)).toEqual({
+    expect(checkAnswer(openText, cards, proposed, upvoteItem('m1'), true)).toMatchObject({
       ok: false,
       reason: 'That is your own card: upvote someone else’s.',
     });
@@ -244,7 +255,9 @@ describe('open text in its own words', () => {
   it('says one statement, not one statements, when one is the limit', () => {
     const one = { ...config, maxPerParticipant: 1 };
     const mine = [answer('me', statementItem('m1'), { list: 'means', text: 'Listen' })];
-    expect(checkAnswer(openText, one, mine, statementItem('m2'), { list: 'means', text: 'More' })).toEqual({
+    expect(
+      checkAnswer(openText, one, mine, statementItem('m2'), { list: 'means', text: 'More' }),
+    ).toMatchObject({
       ok: false,
       reason: 'You already have 1 statement, the most for this activity. Withdraw one to write another.',
     });

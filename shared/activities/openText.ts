@@ -161,12 +161,18 @@ export const openText: ActivityKind<OpenTextConfig, OpenTextValue, OpenTextResul
     if (item.type === 'upvote') {
       const own = others.some((a) => a.itemId === statementItem(item.statementId) && isStatement(a.value));
       const { one } = wordingOf(config);
-      return value === true && own ? `That is your own ${one}: upvote someone else’s.` : null;
+      return value === true && own
+        ? { reason: `That is your own ${one}: upvote someone else’s.`, rejection: 'own-upvote' }
+        : null;
     }
     if (!isStatement(value)) return null;
     const standing = others.filter((a) => a.itemId.startsWith('s:') && isStatement(a.value)).length;
     if (standing < config.maxPerParticipant) return null;
-    return `You already have ${countOf(standing, wordingOf(config))}, the most for this activity. Withdraw one to write another.`;
+    return {
+      reason: `You already have ${countOf(standing, wordingOf(config))}, the most for this activity. Withdraw one to write another.`,
+      rejection: 'statement-limit',
+      limit: config.maxPerParticipant,
+    };
   },
   tally: tallyOpenText,
   live: (config) => new OpenTextLive(config),

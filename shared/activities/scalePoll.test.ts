@@ -101,7 +101,7 @@ describe('scale poll tally', () => {
 describe('scale poll answers', () => {
   it('refuses values outside the scale with a reason a participant understands', () => {
     expect(checkAnswer(scalePoll, config, [], 'q1', 4)).toEqual({ ok: true, value: 4 });
-    expect(checkAnswer(scalePoll, config, [], 'q1', 6)).toEqual({
+    expect(checkAnswer(scalePoll, config, [], 'q1', 6)).toMatchObject({
       ok: false,
       reason: 'Pick a number from 1 to 5.',
     });

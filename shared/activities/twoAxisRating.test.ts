@@ -119,7 +119,7 @@ describe('two-axis rating tally', () => {
   });
 
   it('refuses ratings off the axes with the axis name', () => {
-    expect(checkAnswer(twoAxisRating, config, [], 'basic', { x: 0, y: 3 })).toEqual({
+    expect(checkAnswer(twoAxisRating, config, [], 'basic', { x: 0, y: 3 })).toMatchObject({
       ok: false,
       reason: 'Rate value to the customer from 1 to 5.',
     });

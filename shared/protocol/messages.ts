@@ -327,15 +327,29 @@ export const ackStatusSchema = z.enum(['recorded', 'replaced', 'duplicate', 'rej
 export type AckStatus = z.infer<typeof ackStatusSchema>;
 
 /** Why the hub turned an answer down, for the phone to say in the room's language. */
-export const rejectionSchema = z.enum(['session-over', 'gone', 'not-open', 'closed', 'taken', 'disk']);
+export const rejectionSchema = z.enum([
+  'session-over',
+  'gone',
+  'not-open',
+  'closed',
+  'taken',
+  'disk',
+  // An answer the activity cannot take (the phone's own checks normally prevent these).
+  'unknown-item',
+  'invalid',
+  // A kind's limits across a participant's answers; `limit` is the number in question.
+  'dot-budget',
+  'own-upvote',
+  'statement-limit',
+]);
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 /**
  * The fate of one `answer`, sent only after an accepted answer is on disk.
  * recorded: first answer to that item; replaced: it replaced your earlier one;
  * duplicate: that clientAnswerId was already recorded (nothing changed);
- * rejected: not stored, `reason` says why in words the participant understands (English), and
- * `rejection` which of the hub's own refusals it is; a kind's own checks give only `reason`.
+ * rejected: not stored, `reason` says why in English (logs, older phones), `rejection` which refusal
+ * it is, for the phone to say in the room's language, with `limit` when the refusal names a number.
  */
 export const ackSchema = z.object({
   type: z.literal('ack'),
@@ -346,6 +360,7 @@ export const ackSchema = z.object({
   status: ackStatusSchema,
   reason: z.optional(z.string()),
   rejection: z.optional(rejectionSchema),
+  limit: z.optional(z.number()),
 });
 export type Ack = z.infer<typeof ackSchema>;
 
