@@ -103,7 +103,6 @@ export default tseslint.config(
       'renderer/exercises/centricity-check/TrendChart.tsx',
       'renderer/exercises/burden-journey/JourneyResults.tsx',
       // end of parts
-      'renderer/exercises/own/Outcome.tsx',
     ],
     plugins: { 'outside-in': { rules: { 'no-jsx-literals': noJsxLiterals } } },
     rules: { 'outside-in/no-jsx-literals': 'error' },

@@ -10,7 +10,7 @@ const ANSWERS_WIDTH = 80;
 const RESULT_WIDTH = 190;
 
 function questionBlocks(pen: Pen, q: PlanQuickQuestion, width: number, first: boolean): Block[] {
-  const answered = `${q.answered} of ${q.participants} answered · ${q.kindLabel}`;
+  const answered = pen.words.answeredOf(q.answered, q.participants, q.kindLabel);
   const blocks: Block[] = [
     headingBlock(
       pen,

@@ -43,3 +43,9 @@ export function finiteOrNull(value: number | null | undefined): number | null {
 export function clampPosition(value: number): number {
   return Math.min(100, Math.max(0, value));
 }
+
+/** A share as a whole percentage in the plan's language: "60%" in English, "60 %" in German. */
+export function formatPercent(share: number, language = 'en'): string {
+  if (language === 'en') return `${Math.round(share * 100)}%`;
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -1,4 +1,7 @@
-import { isActivityKindId, kindOf } from '../activities/registry';
+import { isActivityKindId } from '../activities/registry';
+import { formatPercent, oneDecimal } from './format';
+import { planLanguage } from './language';
+import { planWords } from './words';
 import { quickQuestionResults, type QuickQuestionResult } from '../results/build';
 import { KIND_RESULTS } from '../results/kinds';
 import type { ReaderRows } from '../results/kinds/common';
@@ -8,28 +11,39 @@ import type { PlanQuickQuestion } from './types';
 /** Open answers beyond these are left to the results export; the PDF says how many. */
 export const QUICK_ROWS_SHOWN = 12;
 
-/** Kinds without their own reading print as the results export does. */
+/** Kinds without their own reading print as the results export does (its details are English). */
 const AS_EXPORTED: ReaderRows = {
-  order: 'In the order of the results export.',
+  order: (words) => words.asExported,
   rows: (items) => items.map((r) => ({ item: r.item, answers: String(r.answers ?? ''), result: r.details })),
 };
 
-/** One question with its answers, worded for a reader: the results export's rows and numbers. */
-export function planQuestion(q: QuickQuestionResult): PlanQuickQuestion {
+/**
+ * One question with its answers, worded for a reader in the plan's language: the results export's
+ * rows and numbers.
+ */
+export function planQuestion(q: QuickQuestionResult, language: string = 'en'): PlanQuickQuestion {
+  const words = planWords(language);
   const base = {
     id: q.activityId,
     title: q.title,
-    kindLabel: kindOf(q.kind)?.label ?? q.kind,
+    kind: q.kind,
+    kindLabel: isActivityKindId(q.kind) ? words.kinds[q.kind] : q.kind,
     answered: q.answered,
     participants: q.participants,
     practice: q.practice > 0,
   };
   if (!q.items) return { ...base, order: '', rows: [], more: 0, readable: false };
   const reading = (isActivityKindId(q.kind) && KIND_RESULTS[q.kind].reading) || AS_EXPORTED;
-  const rows = reading.rows(q.items, q.participants);
+  const rows = reading.rows(q.items, {
+    participants: q.participants,
+    answered: q.answered,
+    words: words.reading,
+    decimal: (value) => oneDecimal(value, language),
+    percent: (share) => formatPercent(share, language),
+  });
   return {
     ...base,
-    order: reading.order,
+    order: reading.order(words.reading),
     rows: rows.slice(0, QUICK_ROWS_SHOWN),
     more: Math.max(0, rows.length - QUICK_ROWS_SHOWN),
     readable: true,
@@ -41,5 +55,6 @@ export function planQuestion(q: QuickQuestionResult): PlanQuickQuestion {
  * (one derivation, `quickQuestionResults`), worded for a reader.
  */
 export function planQuickQuestions(workshop: Workshop): PlanQuickQuestion[] {
-  return quickQuestionResults(workshop).map(planQuestion);
+  const language = planLanguage(workshop);
+  return quickQuestionResults(workshop).map((q) => planQuestion(q, language));
 }

@@ -192,7 +192,8 @@ export interface PlanBandGroup {
 export interface PlanQuickQuestion {
   id: string;
   title: string;
-  /** The activity kind's label, e.g. "scale poll". */
+  /** The activity kind's id and its name in the plan's language, e.g. "scale poll". */
+  kind: string;
   kindLabel: string;
   answered: number;
   participants: number;

@@ -1,4 +1,7 @@
+import { isActivityKindId } from '../../../shared/activities/registry';
 import type { OutcomeOf } from '../../../shared/outcomes';
+import { t } from '../../i18n';
+import { kindName } from '../../i18n/kinds';
 import './outcome.css';
 
 /** Each question with its answers, as the plan prints them; the top rows only on the wall. */
@@ -11,7 +14,11 @@ export function OwnOutcome({ outcome }: { outcome: OutcomeOf<'own'> }) {
         <section key={q.id} className="oc-own__question" aria-label={q.title}>
           <h2>{q.title}</h2>
           <p className="oc-note">
-            {q.answered} of {q.participants} answered · {q.kindLabel}
+            {t('outcome.own.answered', {
+              answered: q.answered,
+              participants: q.participants,
+              kind: q.kind && isActivityKindId(q.kind) ? kindName(q.kind) : q.kindLabel,
+            })}
           </p>
           <ol className="oc-own__rows">
             {q.rows.slice(0, 6).map((row, k) => (

@@ -11,6 +11,8 @@ export const ownOutcomeSchema = z.object({
       z.object({
         id,
         title: text(200),
+        /** The activity kind's id, for the projector to name it in the room's language. */
+        kind: z.string().max(40).optional(),
         kindLabel: text(60),
         answered: count,
         participants: count,
@@ -32,6 +34,7 @@ export const ownOutcome = {
       questions: data.questions.map((q) => ({
         id: q.id,
         title: q.title.slice(0, 200),
+        kind: q.kind.slice(0, 40),
         kindLabel: q.kindLabel.slice(0, 60),
         answered: q.answered,
         participants: q.participants,

@@ -1,4 +1,5 @@
 import { activityResult } from '../../results/build';
+import { planLanguage } from '../../plan/language';
 import { planQuestion } from '../../plan/quickQuestions';
 import type { PlanQuickQuestion, PlanSection } from '../../plan/types';
 import type { Workshop } from '../../workshop/schema';
@@ -14,9 +15,10 @@ export interface PlanOwnExercise {
 }
 
 function buildOwn(exercise: Own, workshop: Workshop): PlanSection<PlanOwnExercise> {
+  const language = planLanguage(workshop);
   const questions = ownActivities(exercise).flatMap((spec) => {
     const found = activityResult(workshop, spec);
-    return found ? [planQuestion(found)] : [];
+    return found ? [planQuestion(found, language)] : [];
   });
   if (questions.length === 0) return { status: 'not-run', title: exercise.title };
   return { status: 'ready', title: exercise.title, prompt: exercise.prompt.trim(), questions };

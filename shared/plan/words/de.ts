@@ -220,6 +220,35 @@ export const de: PlanWords = {
   result: 'Ergebnis',
   more: (n) => `+ ${n} weitere, alle im Ergebnisexport (Export › Ergebnisse).`,
 
+  /** The quick question's line under its title: who answered, and how it was asked. */
+  answeredOf: (n: number, of: number, kind: string) => `${n} von ${of} haben geantwortet · ${kind}`,
+  /** How a question's rows read: their order, and the figures of each row. */
+  reading: {
+    offered: 'Optionen in der angebotenen Reihenfolge.',
+    mostDots: 'Die meisten Punkte zuerst.',
+    perQuestion: 'Eine Zeile pro Frage.',
+    mostUpvoted: 'Die meisten Unterstützungen zuerst.',
+    asExported: 'In der Reihenfolge des Ergebnisexports.',
+    picks: (n: number) => `${n}× gewählt`,
+    voters: (n: number) => `${n} ${n === 1 ? 'Person' : 'Personen'}`,
+    dots: (n: number) => `${n} ${n === 1 ? 'Punkt' : 'Punkte'}`,
+    upvotes: (n: number) => `${n} ${n === 1 ? 'Unterstützung' : 'Unterstützungen'}`,
+    of: (n: number, of: number) => `${n} von ${of}`,
+    shareOf: (percent: string, of: number) => `${percent} von ${of}, die geantwortet haben`,
+    noRatings: 'keine Bewertungen',
+    stats: (mean: string, median: string, spread: string) =>
+      `Mittelwert ${mean} · Median ${median} · Standardabweichung ${spread}`,
+  },
+  kinds: {
+    'scale-poll': 'Skalenfrage',
+    'multiple-choice': 'Auswahlfrage',
+    'open-text': 'Schreiben und unterstützen',
+    'dot-voting': 'Punktabstimmung',
+    'card-classification': 'Kartensortierung',
+    'two-axis-rating': 'Zwei-Achsen-Bewertung',
+    'journey-heatmap': 'Reise-Heatmap',
+    'continuum-placement': 'Platzierung auf dem Kontinuum',
+  },
   csv: [
     '#',
     'Titel',

@@ -1,3 +1,4 @@
+import type { ActivityKindId } from '../../activities/registry';
 import type { Band } from '../../continuum';
 import type { Burden } from '../../burdens';
 import { CSV_COLUMNS, type CsvHeaders } from '../csvColumns';
@@ -249,6 +250,35 @@ export const en = {
   result: 'Result',
   more: (n: number) => `+ ${n} more, all in the results export (Export › Results).`,
 
+  /** The quick question's line under its title: who answered, and how it was asked. */
+  answeredOf: (n: number, of: number, kind: string) => `${n} of ${of} answered · ${kind}`,
+  /** How a question's rows read: their order, and the figures of each row. */
+  reading: {
+    offered: 'Options in the order they were offered.',
+    mostDots: 'Most dots first.',
+    perQuestion: 'One line per question.',
+    mostUpvoted: 'Most upvoted first.',
+    asExported: 'In the order of the results export.',
+    picks: (n: number) => `${n} ${n === 1 ? 'pick' : 'picks'}`,
+    voters: (n: number) => `${n} ${n === 1 ? 'voter' : 'voters'}`,
+    dots: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`,
+    upvotes: (n: number) => `${n} ${n === 1 ? 'upvote' : 'upvotes'}`,
+    of: (n: number, of: number) => `${n} of ${of}`,
+    shareOf: (percent: string, of: number) => `${percent} of ${of} who answered`,
+    noRatings: 'no ratings',
+    stats: (mean: string, median: string, spread: string) =>
+      `mean ${mean} · median ${median} · standard deviation ${spread}`,
+  },
+  kinds: {
+    'scale-poll': 'scale poll',
+    'multiple-choice': 'multiple choice',
+    'open-text': 'write and upvote',
+    'dot-voting': 'dot voting',
+    'card-classification': 'card sort',
+    'two-axis-rating': 'two-axis rating',
+    'journey-heatmap': 'journey heatmap',
+    'continuum-placement': 'continuum placement',
+  } satisfies Record<ActivityKindId, string>,
   csv,
 };
 

@@ -217,6 +217,35 @@ export const es: PlanWords = {
   result: 'Resultado',
   more: (n) => `+ ${n} más, todas en la exportación de resultados (Exportar › Resultados).`,
 
+  /** The quick question's line under its title: who answered, and how it was asked. */
+  answeredOf: (n: number, of: number, kind: string) => `${n} de ${of} respondieron · ${kind}`,
+  /** How a question's rows read: their order, and the figures of each row. */
+  reading: {
+    offered: 'Opciones en el orden en que se ofrecieron.',
+    mostDots: 'Más puntos primero.',
+    perQuestion: 'Una línea por pregunta.',
+    mostUpvoted: 'Más apoyadas primero.',
+    asExported: 'En el orden de la exportación de resultados.',
+    picks: (n: number) => `${n} ${n === 1 ? 'elección' : 'elecciones'}`,
+    voters: (n: number) => `${n} ${n === 1 ? 'votante' : 'votantes'}`,
+    dots: (n: number) => `${n} ${n === 1 ? 'punto' : 'puntos'}`,
+    upvotes: (n: number) => `${n} ${n === 1 ? 'apoyo' : 'apoyos'}`,
+    of: (n: number, of: number) => `${n} de ${of}`,
+    shareOf: (percent: string, of: number) => `${percent} de los ${of} que respondieron`,
+    noRatings: 'sin valoraciones',
+    stats: (mean: string, median: string, spread: string) =>
+      `media ${mean} · mediana ${median} · desviación típica ${spread}`,
+  },
+  kinds: {
+    'scale-poll': 'escala',
+    'multiple-choice': 'opción múltiple',
+    'open-text': 'escribir y apoyar',
+    'dot-voting': 'votación por puntos',
+    'card-classification': 'clasificación de tarjetas',
+    'two-axis-rating': 'valoración en dos ejes',
+    'journey-heatmap': 'mapa de calor del recorrido',
+    'continuum-placement': 'ubicación en el continuo',
+  },
   csv: [
     '#',
     'Título',

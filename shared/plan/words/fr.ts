@@ -219,6 +219,35 @@ export const fr: PlanWords = {
   result: 'Résultat',
   more: (n) => `+ ${n} de plus, tous dans l’export des résultats (Exporter › Résultats).`,
 
+  /** The quick question's line under its title: who answered, and how it was asked. */
+  answeredOf: (n: number, of: number, kind: string) => `${n} sur ${of} ont répondu · ${kind}`,
+  /** How a question's rows read: their order, and the figures of each row. */
+  reading: {
+    offered: 'Options dans l’ordre où elles ont été proposées.',
+    mostDots: 'Le plus de points d’abord.',
+    perQuestion: 'Une ligne par question.',
+    mostUpvoted: 'Les plus soutenues d’abord.',
+    asExported: 'Dans l’ordre de l’export des résultats.',
+    picks: (n: number) => `${n} ${n <= 1 ? 'choix' : 'choix'}`,
+    voters: (n: number) => `${n} ${n <= 1 ? 'votant' : 'votants'}`,
+    dots: (n: number) => `${n} ${n <= 1 ? 'point' : 'points'}`,
+    upvotes: (n: number) => `${n} ${n <= 1 ? 'soutien' : 'soutiens'}`,
+    of: (n: number, of: number) => `${n} sur ${of}`,
+    shareOf: (percent: string, of: number) => `${percent} des ${of} qui ont répondu`,
+    noRatings: 'aucune note',
+    stats: (mean: string, median: string, spread: string) =>
+      `moyenne ${mean} · médiane ${median} · écart type ${spread}`,
+  },
+  kinds: {
+    'scale-poll': 'échelle',
+    'multiple-choice': 'choix multiple',
+    'open-text': 'écrire et soutenir',
+    'dot-voting': 'vote par points',
+    'card-classification': 'tri de cartes',
+    'two-axis-rating': 'notation sur deux axes',
+    'journey-heatmap': 'carte de chaleur du parcours',
+    'continuum-placement': 'placement sur le continuum',
+  },
   csv: [
     '#',
     'Titre',

@@ -219,6 +219,35 @@ export const nl: PlanWords = {
   result: 'Resultaat',
   more: (n) => `+ nog ${n}, allemaal in de resultatenexport (Exporteren › Resultaten).`,
 
+  /** The quick question's line under its title: who answered, and how it was asked. */
+  answeredOf: (n: number, of: number, kind: string) => `${n} van ${of} antwoordden · ${kind}`,
+  /** How a question's rows read: their order, and the figures of each row. */
+  reading: {
+    offered: 'Opties in de volgorde waarin ze werden aangeboden.',
+    mostDots: 'Meeste stippen eerst.',
+    perQuestion: 'Eén regel per vraag.',
+    mostUpvoted: 'Meest gesteund eerst.',
+    asExported: 'In de volgorde van de resultatenexport.',
+    picks: (n: number) => `${n}× gekozen`,
+    voters: (n: number) => `${n} ${n === 1 ? 'stemmer' : 'stemmers'}`,
+    dots: (n: number) => `${n} ${n === 1 ? 'stip' : 'stippen'}`,
+    upvotes: (n: number) => `${n}× gesteund`,
+    of: (n: number, of: number) => `${n} van ${of}`,
+    shareOf: (percent: string, of: number) => `${percent} van de ${of} die antwoordden`,
+    noRatings: 'geen beoordelingen',
+    stats: (mean: string, median: string, spread: string) =>
+      `gemiddelde ${mean} · mediaan ${median} · standaardafwijking ${spread}`,
+  },
+  kinds: {
+    'scale-poll': 'schaalvraag',
+    'multiple-choice': 'meerkeuze',
+    'open-text': 'schrijven en steunen',
+    'dot-voting': 'stippenstemming',
+    'card-classification': 'kaartsortering',
+    'two-axis-rating': 'beoordeling op twee assen',
+    'journey-heatmap': 'heatmap van de reis',
+    'continuum-placement': 'plaatsing op het continuüm',
+  },
   csv: [
     '#',
     'Titel',

@@ -216,6 +216,35 @@ export const ptBR: PlanWords = {
   result: 'Resultado',
   more: (n) => `+ ${n} a mais, todas na exportação de resultados (Exportar › Resultados).`,
 
+  /** The quick question's line under its title: who answered, and how it was asked. */
+  answeredOf: (n: number, of: number, kind: string) => `${n} de ${of} responderam · ${kind}`,
+  /** How a question's rows read: their order, and the figures of each row. */
+  reading: {
+    offered: 'Opções na ordem em que foram oferecidas.',
+    mostDots: 'Mais pontos primeiro.',
+    perQuestion: 'Uma linha por pergunta.',
+    mostUpvoted: 'Mais apoiadas primeiro.',
+    asExported: 'Na ordem da exportação de resultados.',
+    picks: (n: number) => `${n} ${n === 1 ? 'escolha' : 'escolhas'}`,
+    voters: (n: number) => `${n} ${n === 1 ? 'votante' : 'votantes'}`,
+    dots: (n: number) => `${n} ${n === 1 ? 'ponto' : 'pontos'}`,
+    upvotes: (n: number) => `${n} ${n === 1 ? 'apoio' : 'apoios'}`,
+    of: (n: number, of: number) => `${n} de ${of}`,
+    shareOf: (percent: string, of: number) => `${percent} dos ${of} que responderam`,
+    noRatings: 'sem avaliações',
+    stats: (mean: string, median: string, spread: string) =>
+      `média ${mean} · mediana ${median} · desvio padrão ${spread}`,
+  },
+  kinds: {
+    'scale-poll': 'escala',
+    'multiple-choice': 'múltipla escolha',
+    'open-text': 'escrever e apoiar',
+    'dot-voting': 'votação por pontos',
+    'card-classification': 'classificação de cartões',
+    'two-axis-rating': 'avaliação em dois eixos',
+    'journey-heatmap': 'mapa de calor da jornada',
+    'continuum-placement': 'posição no contínuo',
+  },
   csv: [
     '#',
     'Título',

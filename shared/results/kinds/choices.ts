@@ -1,6 +1,6 @@
 import { parseResult } from '../../activities/registry';
 import { labelsOf } from '../labels';
-import { asText, itemRow, plural, type KindResults } from './common';
+import { asText, itemRow, type KindResults } from './common';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -24,12 +24,13 @@ export const multipleChoiceResults: KindResults = {
     return [{ item: 'Choice', value: picked.length ? picked.map(label).join('; ') : '(none of these)' }];
   },
   reading: {
-    order: 'Options in the order they were offered.',
-    rows: (items) =>
+    order: (words) => words.offered,
+    // Everyone who answered the activity is a respondent of each option: the share the console shows.
+    rows: (items, { answered, words, percent }) =>
       items.map((r) => ({
         item: r.item,
-        answers: plural(r.answers ?? 0, 'pick', 'picks'),
-        result: r.details,
+        answers: words.picks(r.answers ?? 0),
+        result: words.shareOf(percent(answered ? (r.answers ?? 0) / answered : 0), answered),
       })),
   },
 };
@@ -54,12 +55,12 @@ export const dotVotingResults: KindResults = {
     },
   ],
   reading: {
-    order: 'Most dots first.',
-    rows: (items) =>
+    order: (words) => words.mostDots,
+    rows: (items, { words }) =>
       items.map((r) => ({
         item: r.item,
-        answers: plural(r.answers ?? 0, 'voter', 'voters'),
-        result: plural(r.total ?? 0, 'dot', 'dots'),
+        answers: words.voters(r.answers ?? 0),
+        result: words.dots(r.total ?? 0),
       })),
   },
 };

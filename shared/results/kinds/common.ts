@@ -1,3 +1,4 @@
+import type { PlanWords } from '../../plan/words/en';
 import type { ClosedAnswer } from '../../protocol/closedAnswers';
 import type { LabelledConfig } from '../labels';
 import type { SummaryRow } from '../types';
@@ -29,10 +30,23 @@ export interface ReaderRow {
   result: string;
 }
 
-/** Which rows, in what order (said in words), and their figures. */
+/** What a reading knows besides the rows: the plan's words and numbers in its language. */
+export interface ReadingContext {
+  /** Participants in the session when the activity closed. */
+  participants: number;
+  /** Participants who answered the activity at all. */
+  answered: number;
+  words: PlanWords['reading'];
+  /** One decimal in the plan's language ("3.4", "3,4"). */
+  decimal: (value: number) => string;
+  /** A share as a whole percentage in the plan's language ("60%", "60 %"). */
+  percent: (share: number) => string;
+}
+
+/** Which rows, in what order (said in the plan's words), and their figures. */
 export interface ReaderRows {
-  order: string;
-  rows(items: ItemRow[], participants: number): ReaderRow[];
+  order: (words: PlanWords['reading']) => string;
+  rows(items: ItemRow[], context: ReadingContext): ReaderRow[];
 }
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

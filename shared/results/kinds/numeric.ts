@@ -2,7 +2,6 @@ import { BAND_LABELS } from '../../continuum';
 import { BURDEN_LABELS, BURDENS, type Burden } from '../../burdens';
 import { parseResult } from '../../activities/registry';
 import { labelsOf, stat } from '../labels';
-import { oneDecimal } from '../../plan/format';
 import { STANDARD_DEVIATION, asText, itemRow, type KindResults } from './common';
 
 const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).includes(id);
@@ -29,15 +28,15 @@ export const scalePollResults: KindResults = {
     { item: labelsOf(config.items)(answer.item), value: numberOr(answer.value) },
   ],
   reading: {
-    order: 'One line per question.',
-    rows: (items, participants) =>
+    order: (words) => words.perQuestion,
+    rows: (items, { participants, words, decimal }) =>
       items.map((r) => ({
         item: r.item,
-        answers: `${r.answers ?? 0} of ${r.participants ?? participants}`,
+        answers: words.of(r.answers ?? 0, r.participants ?? participants),
         result:
           r.mean === null
-            ? 'no ratings'
-            : `mean ${oneDecimal(r.mean)} · median ${oneDecimal(r.median ?? r.mean)} · ${r.spreadIs} ${oneDecimal(r.spread ?? 0)}`,
+            ? words.noRatings
+            : words.stats(decimal(r.mean), decimal(r.median ?? r.mean), decimal(r.spread ?? 0)),
       })),
   },
 };

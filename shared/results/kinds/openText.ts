@@ -1,7 +1,7 @@
 import { parseOpenTextItem } from '../../activities/openText';
 import { parseResult } from '../../activities/registry';
 import { labelsOf } from '../labels';
-import { asText, itemRow, plural, type KindContext, type KindResults } from './common';
+import { asText, itemRow, type KindContext, type KindResults } from './common';
 
 const textsOf = new WeakMap<KindContext['answers'], Map<string, string>>();
 
@@ -48,10 +48,10 @@ export const openTextResults: KindResults = {
     return [{ item: answer.item, value: asText(value) }];
   },
   reading: {
-    order: 'Most upvoted first.',
-    rows: (items) =>
+    order: (words) => words.mostUpvoted,
+    rows: (items, { words }) =>
       [...items]
         .sort((a, b) => (b.total ?? 0) - (a.total ?? 0))
-        .map((r) => ({ item: r.item, answers: '', result: plural(r.total ?? 0, 'upvote', 'upvotes') })),
+        .map((r) => ({ item: r.item, answers: '', result: words.upvotes(r.total ?? 0) })),
   },
 };
