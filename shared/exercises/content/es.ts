@@ -7,7 +7,7 @@ export const es: ExerciseContent = {
     questions: [
       'Nuestros directivos insisten en tener un contacto directo y regular con los clientes.',
       'Medimos el éxito más con indicadores de clientes que con indicadores de producto.',
-      'Nuestros directivos trabajan por encima de los silos para lograr resultados que sirvan a toda la empresa.',
+      'Nuestros directivos trabajan más allá de los silos para lograr resultados que sirvan a toda la empresa.',
       'Nuestra dirección desarrolla de forma deliberada lo que la organización sabe de sus clientes.',
     ],
     departments: [

@@ -6,7 +6,7 @@ export const fr: ExerciseContent = {
     title: 'Bilan d’orientation client',
     questions: [
       'Nos managers tiennent à un contact direct et régulier avec les clients.',
-      'Nous jugeons notre réussite davantage à des indicateurs clients qu’à des indicateurs produits.',
+      'Nous mesurons notre réussite davantage par des indicateurs clients que par des indicateurs produits.',
       'Nos managers dépassent les silos pour obtenir des résultats au service de toute l’entreprise.',
       'Nos dirigeants développent délibérément la connaissance que l’organisation a de ses clients.',
     ],
@@ -36,7 +36,7 @@ export const fr: ExerciseContent = {
   journey: {
     title: 'Parcours client : la charge à chaque étape',
     prompt:
-      'Du point de vue de nos clients : combien de temps, d’inquiétude, d’effort et d’argent chaque étape leur coûte-t-elle ? 0 = aucun, 3 = beaucoup.',
+      'Du point de vue de nos clients : combien de temps, d’inquiétude, d’effort et d’argent chaque étape leur coûte-t-elle ? 0 = rien, 3 = beaucoup.',
     stages: ['Découvrir', 'Choisir', 'Acheter', 'Démarrer', 'Utiliser', 'Obtenir de l’aide', 'Renouveler'],
   },
   pushPull: {
