@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readWorkshopFile } from '../shared/workshop/file';
+import { SAMPLES } from '../shared/workshop/samples';
 import { workshopSchema } from '../shared/workshop/schema';
 import { workshopAsTemplate } from '../shared/workshop/templates';
 
-describe('the sample workshop as a template', () => {
+describe.each(SAMPLES)('the $language sample workshop as a template', ({ fileName }) => {
   it('is its agenda without its results, as New workshop › Start from offers it', () => {
-    const read = readWorkshopFile(readFileSync('resources/samples/northwind.outside-in.json', 'utf8'));
+    const read = readWorkshopFile(readFileSync(`resources/samples/${fileName}`, 'utf8'));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(Object.keys(read.workshop.results)).not.toEqual([]);
