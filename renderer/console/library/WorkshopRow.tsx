@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
-import { intlLocale, t } from '../../i18n';
+import { t } from '../../i18n';
 import { hrefOf } from '../router';
+import { formatWorkshopDate } from './workshopDate';
 
 interface Props {
   workshop: Workshop;
@@ -25,12 +26,7 @@ export function WorkshopRow({ workshop, changed, onRename, onDuplicate, onExport
 
   const facts = [
     workshop.organisation,
-    workshop.date &&
-      new Date(`${workshop.date}T12:00:00`).toLocaleDateString(intlLocale(), {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      }),
+    workshop.date && formatWorkshopDate(workshop.date),
     t('console.row.exercises', { count: workshop.agenda.length }),
     workshop.initiatives.length > 0 && t('console.row.initiatives', { count: workshop.initiatives.length }),
   ].filter(Boolean);

@@ -6,6 +6,7 @@ import type { SaveStatus } from '../state/autosave';
 import { useWorkshop, type UpdateWorkshop } from '../state/useWorkshop';
 import { WorkshopHistoryContext } from '../state/workshopHistory';
 import { exportWorkshopFile } from '../library/transfer';
+import { formatWorkshopDate } from '../library/workshopDate';
 import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
 import { t } from '../../i18n';
@@ -97,7 +98,11 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: T
         </a>
         <div className="workshop-title">
           <h1>{workshop.name}</h1>
-          <span className="muted">{[workshop.organisation, workshop.date].filter(Boolean).join(' · ')}</span>
+          <span className="muted">
+            {[workshop.organisation, workshop.date && formatWorkshopDate(workshop.date)]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
         </div>
         <nav className="workshop-tabs" aria-label={t('console.shortcuts.workshop')}>
           {TABS.map((to) => (
