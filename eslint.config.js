@@ -69,14 +69,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       // Console areas still being moved to the catalogues, one group per part.
-      // part console
-      'renderer/console/App.tsx',
-      'renderer/console/LanguageSelect.tsx',
-      'renderer/console/library/**',
-      'renderer/console/workshop/**',
-      'renderer/console/help/**',
-      'renderer/console/agenda/WorkshopDetails.tsx',
-      'renderer/ui/*.tsx',
       // part agenda
       'renderer/console/agenda/AgendaPage.tsx',
       'renderer/console/agenda/ExerciseEditor.tsx',

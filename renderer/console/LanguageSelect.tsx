@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { LANGUAGE_NAMES, LANGUAGES, languageSchema, type Language } from '../../shared/languages';
 
 /** The room's language: what phones and the projector speak. Arabic reaches them only. */
@@ -10,7 +11,7 @@ export function LanguageSelect({
 }) {
   return (
     <label className="field">
-      <span>Language of the room</span>
+      <span>{t('console.roomLanguage.label')}</span>
       <select
         className="input"
         value={value}
@@ -23,7 +24,7 @@ export function LanguageSelect({
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {language === 'ar'
-              ? `${LANGUAGE_NAMES[language]} (phones and projector)`
+              ? t('console.roomLanguage.phonesOnly', { language: LANGUAGE_NAMES[language] })
               : LANGUAGE_NAMES[language]}
           </option>
         ))}

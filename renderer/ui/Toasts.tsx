@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { t, useUiLanguage } from '../i18n';
 import './toasts.css';
 
 export interface Toast {
@@ -39,6 +40,7 @@ const NAVIGATION_GRACE_MS = 1500;
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Array<Toast & { shownAt: number }>>([]);
   const next = useRef(1);
+  useUiLanguage();
 
   // Toasts belong to the page they were shown on: moving to another one clears them.
   useEffect(() => {
@@ -73,7 +75,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="region" aria-label="Notifications">
+      <div className="toasts" role="region" aria-label={t('console.toasts')}>
         {toasts.map((toast) => (
           <div
             key={toast.id}
@@ -94,7 +96,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             )}
             <button
               className="btn btn-sm btn-ghost toast-close"
-              aria-label="Dismiss"
+              aria-label={t('console.dismiss')}
               onClick={() => dismiss(toast.id)}
             >
               ×

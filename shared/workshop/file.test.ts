@@ -46,6 +46,17 @@ describe('workshop files', () => {
     );
   });
 
+  it('names each refusal by a code, so the console can word it in its own language', () => {
+    const read = readWorkshopFile(
+      writeWorkshopFile(newWorkshop('Future')).replace(`"version": ${FILE_VERSION}`, '"version": 9'),
+    );
+    expect(read).toMatchObject({ ok: false, refusal: { code: 'newer', version: 9, reads: FILE_VERSION } });
+    expect(readWorkshopFile('  ')).toMatchObject({ refusal: { code: 'empty' } });
+    expect(readWorkshopFile('{"format": "outside-in.workshop", "ver')).toMatchObject({
+      refusal: { code: 'cut-off' },
+    });
+  });
+
   it('refuses a damaged workshop and says where the damage is', () => {
     const file = JSON.parse(writeWorkshopFile(newWorkshop('Damaged')));
     file.workshop.agenda[0].minutes = -5;

@@ -16,7 +16,18 @@ export const workshopFileSchema = z.object({
 });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;
 
-export type ReadResult = { ok: true; workshop: Workshop } | { ok: false; message: string };
+/** Why a file was refused, for a reader that words it in its own language (`message` is English). */
+export type Refusal =
+  | { code: 'too-large'; megabytes: number; maxMegabytes: number }
+  | { code: 'empty' }
+  | { code: 'cut-off' }
+  | { code: 'not-json' }
+  | { code: 'not-workshop' }
+  | { code: 'no-version' }
+  | { code: 'newer'; version: number; reads: number }
+  | { code: 'damaged'; issues: string[]; more: number };
+
+export type ReadResult = { ok: true; workshop: Workshop } | { ok: false; message: string; refusal: Refusal };
 
 export function workshopFileName(workshop: Pick<Workshop, 'name'>): string {
   const base = workshop.name
@@ -48,12 +59,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Reads a workshop file; every refusal says what is wrong in words a facilitator can act on. */
 export function readWorkshopFile(text: string, byteLength = text.length): ReadResult {
   if (byteLength > MAX_FILE_BYTES) {
+    const megabytes = byteLength / 1048576;
+    const maxMegabytes = MAX_FILE_BYTES / 1048576;
     return {
       ok: false,
-      message: `This file is ${(byteLength / 1048576).toFixed(1)} MB; workshop files are at most ${MAX_FILE_BYTES / 1048576} MB. Is it the right file?`,
+      message: `This file is ${megabytes.toFixed(1)} MB; workshop files are at most ${maxMegabytes} MB. Is it the right file?`,
+      refusal: { code: 'too-large', megabytes, maxMegabytes },
     };
   }
-  if (text.trim() === '') return { ok: false, message: 'This file is empty.' };
+  if (text.trim() === '') return { ok: false, message: 'This file is empty.', refusal: { code: 'empty' } };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -64,6 +78,7 @@ export function readWorkshopFile(text: string, byteLength = text.length): ReadRe
       message: looksCut
         ? 'This file ends too early: it was probably cut off while saving or copying. Export the workshop again from the original.'
         : 'This is not a workshop file: it is not valid JSON. Outside-In workshop files end in .outside-in.json.',
+      refusal: { code: looksCut ? 'cut-off' : 'not-json' },
     };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FILE_FORMAT) {
@@ -71,25 +86,32 @@ export function readWorkshopFile(text: string, byteLength = text.length): ReadRe
       ok: false,
       message:
         'This JSON file is not an Outside-In workshop file (it has no "format": "outside-in.workshop").',
+      refusal: { code: 'not-workshop' },
     };
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: 'This workshop file has no valid format version.' };
+    return {
+      ok: false,
+      message: 'This workshop file has no valid format version.',
+      refusal: { code: 'no-version' },
+    };
   }
   if (version > FILE_VERSION) {
     return {
       ok: false,
       message: `This file was made by a newer Outside-In (format ${version}); this version reads format ${FILE_VERSION}. Update Outside-In to open it.`,
+      refusal: { code: 'newer', version, reads: FILE_VERSION },
     };
   }
   const parsed = workshopFileSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map(describeIssue);
-    const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
+    const more = Math.max(0, parsed.error.issues.length - 3);
     return {
       ok: false,
-      message: `This workshop file is damaged and was not imported. ${issues.join('; ')}${more}.`,
+      message: `This workshop file is damaged and was not imported. ${issues.join('; ')}${more ? ` (and ${more} more)` : ''}.`,
+      refusal: { code: 'damaged', issues, more },
     };
   }
   return { ok: true, workshop: parsed.data.workshop };

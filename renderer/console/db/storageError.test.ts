@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../i18n';
 import { describeStorageError } from './workshops';
 
 const named = (name: string, message = name) => Object.assign(new Error(message), { name });
@@ -18,5 +19,17 @@ describe('describeStorageError', () => {
     expect(describeStorageError(named('InvalidStateError', 'Database closed'))).toBe(
       'Your last change could not be saved (Database closed). It stays open here; try again.',
     );
+  });
+
+  it('speaks the console’s language, keeping the browser’s own reason as it came', async () => {
+    await loadLanguage('de');
+    try {
+      expect(describeStorageError(named('QuotaExceededError'))).toMatch(/^Der Datenträger ist voll/);
+      expect(describeStorageError(named('InvalidStateError', 'Database closed'))).toMatch(
+        /nicht gespeichert werden \(Database closed\)/,
+      );
+    } finally {
+      await loadLanguage('en');
+    }
   });
 });

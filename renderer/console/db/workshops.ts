@@ -1,4 +1,5 @@
 import { workshopSchema, type Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
 import type { OutsideInDatabase } from './database';
 
 /** Whether the disk or the browser's storage quota is full: by the error's name, or its cause's (Dexie wraps it). */
@@ -13,9 +14,9 @@ function isQuotaError(error: unknown): boolean {
 /** A failed write in words a facilitator can act on. */
 export function describeStorageError(error: unknown): string {
   if (isQuotaError(error)) {
-    return 'The disk is full, so your last change was not saved. Free some space; your work stays open here.';
+    return t('console.storage.diskFull');
   }
-  return `Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It stays open here; try again.`;
+  return t('console.storage.failed', { reason: error instanceof Error ? error.message : String(error) });
 }
 
 export class WorkshopStore {

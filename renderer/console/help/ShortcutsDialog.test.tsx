@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShortcutsHelp } from './ShortcutsDialog';
-import { SHORTCUTS, modKeyName } from './shortcuts';
+import { modKeyName, shortcuts } from './shortcuts';
 
 afterEach(cleanup);
 
@@ -38,9 +38,10 @@ describe('ShortcutsHelp', () => {
 
 describe('the shortcut list', () => {
   it('names each action once and shows ⌘ on a Mac, Ctrl elsewhere', () => {
-    const actions = SHORTCUTS.flatMap((g) => g.keys.map((k) => `${g.title}: ${k.does}`));
+    const actions = shortcuts('Win32').flatMap((g) => g.keys.map((k) => `${g.title}: ${k.does}`));
     expect(new Set(actions).size).toBe(actions.length);
     expect(modKeyName('MacIntel')).toBe('⌘');
     expect(modKeyName('Win32')).toBe('Ctrl');
+    expect(shortcuts('MacIntel')[1]!.keys[1]).toEqual({ keys: ['⌘', 'Shift', 'Z'], does: 'Redo (also ⌘+Y)' });
   });
 });

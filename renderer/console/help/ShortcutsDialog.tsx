@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
-import { SHORTCUTS, modKeyName } from './shortcuts';
+import { t } from '../../i18n';
+import { shortcuts } from './shortcuts';
 import './help.css';
 
 /** The keyboard shortcuts, on "?" or from the desktop menu (Help → Keyboard shortcuts). */
@@ -17,7 +18,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
-  const mod = modKeyName(navigator.platform);
   return (
     <dialog
       ref={dialog}
@@ -28,9 +28,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         onClose();
       }}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t('console.shortcuts.title')}</h2>
       <div className="shortcuts-groups">
-        {SHORTCUTS.map((group) => (
+        {shortcuts(navigator.platform).map((group) => (
           <section key={group.title} aria-label={group.title}>
             <h3>{group.title}</h3>
             <dl>
@@ -38,10 +38,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 <div key={does} className="shortcut-row">
                   <dt>
                     {keys.map((key, i) => (
-                      <kbd key={i}>{key === 'Mod' ? mod : key}</kbd>
+                      <kbd key={i}>{key}</kbd>
                     ))}
                   </dt>
-                  <dd>{does.replace('Mod+', `${mod}+`)}</dd>
+                  <dd>{does}</dd>
                 </div>
               ))}
             </dl>
@@ -50,7 +50,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       </div>
       <div className="dialog-actions">
         <button className="btn btn-primary" autoFocus onClick={onClose}>
-          Close
+          {t('console.close')}
         </button>
       </div>
     </dialog>

@@ -1,57 +1,65 @@
-/** Every keyboard shortcut of the console, as the help lists them. "Mod" is Ctrl, or ⌘ on a Mac. */
+import { t } from '../../i18n';
+
+/** Every keyboard shortcut of the console, as the help lists them, in the console's language. */
 export interface ShortcutGroup {
   title: string;
   keys: { keys: string[]; does: string }[];
 }
 
-export const SHORTCUTS: ShortcutGroup[] = [
-  {
-    title: 'Library',
-    keys: [
-      { keys: ['Mod', 'N'], does: 'New workshop' },
-      { keys: ['Mod', 'O'], does: 'Import a workshop file' },
-      { keys: ['/'], does: 'Filter workshops' },
-      { keys: ['?'], does: 'Show these shortcuts (anywhere)' },
-    ],
-  },
-  {
-    title: 'Workshop',
-    keys: [
-      { keys: ['Mod', 'Z'], does: 'Undo' },
-      { keys: ['Mod', 'Shift', 'Z'], does: 'Redo (also Mod+Y)' },
-      { keys: ['Mod', 'E'], does: 'Export the workshop file' },
-    ],
-  },
-  {
-    title: 'Run live',
-    keys: [
-      { keys: ['Space'], does: 'Open or close answers' },
-      { keys: ['R'], does: 'Reveal or hide results on the projector' },
-      { keys: ['→'], does: 'Next activity' },
-      { keys: ['←'], does: 'Previous activity' },
-      { keys: ['B'], does: "Open this exercise's board or results" },
-    ],
-  },
-  {
-    title: 'Boards',
-    keys: [
-      { keys: ['Space'], does: 'Pick up the focused card, then drop it' },
-      { keys: ['←', '→'], does: 'While holding a card: choose a column' },
-      { keys: ['Esc'], does: 'Put the held card back; otherwise close the board' },
-    ],
-  },
-  {
-    title: 'Continuum line',
-    keys: [
-      { keys: ['←', '→'], does: 'Move the focused initiative by 1' },
-      { keys: ['Shift', '←'], does: 'Move it by 10 (also Page Up / Page Down)' },
-      { keys: ['Home'], does: 'To the symbolic end' },
-      { keys: ['End'], does: 'To the substantive end' },
-    ],
-  },
-];
+/** The shortcuts with the keys as this computer names them: "Mod" is Ctrl, or ⌘ on a Mac. */
+export function shortcuts(platform: string): ShortcutGroup[] {
+  const mod = modKeyName(platform);
+  const shift = t('console.key.shift');
+  const space = t('console.key.space');
+  return [
+    {
+      title: t('console.shortcuts.library'),
+      keys: [
+        { keys: [mod, 'N'], does: t('console.library.newWorkshop') },
+        { keys: [mod, 'O'], does: t('console.shortcuts.import') },
+        { keys: ['/'], does: t('console.library.filterLabel') },
+        { keys: ['?'], does: t('console.shortcuts.help') },
+      ],
+    },
+    {
+      title: t('console.shortcuts.workshop'),
+      keys: [
+        { keys: [mod, 'Z'], does: t('console.undo') },
+        { keys: [mod, shift, 'Z'], does: t('console.shortcuts.redo', { mod }) },
+        { keys: [mod, 'E'], does: t('console.shortcuts.export') },
+      ],
+    },
+    {
+      title: t('console.workshop.runLive'),
+      keys: [
+        { keys: [space], does: t('console.shortcuts.openClose') },
+        { keys: ['R'], does: t('console.shortcuts.reveal') },
+        { keys: ['→'], does: t('console.shortcuts.next') },
+        { keys: ['←'], does: t('console.shortcuts.previous') },
+        { keys: ['B'], does: t('console.shortcuts.board') },
+      ],
+    },
+    {
+      title: t('console.shortcuts.boards'),
+      keys: [
+        { keys: [space], does: t('console.shortcuts.pickUp') },
+        { keys: ['←', '→'], does: t('console.shortcuts.column') },
+        { keys: ['Esc'], does: t('console.shortcuts.putBack') },
+      ],
+    },
+    {
+      title: t('console.shortcuts.continuum'),
+      keys: [
+        { keys: ['←', '→'], does: t('console.shortcuts.moveBy1') },
+        { keys: [shift, '←'], does: t('console.shortcuts.moveBy10') },
+        { keys: [t('console.key.home')], does: t('console.shortcuts.toSymbolic') },
+        { keys: [t('console.key.end')], does: t('console.shortcuts.toSubstantive') },
+      ],
+    },
+  ];
+}
 
 /** "Mod" as this computer names it. */
 export function modKeyName(platform: string): string {
-  return /mac|iphone|ipad/i.test(platform) ? '⌘' : 'Ctrl';
+  return /mac|iphone|ipad/i.test(platform) ? '⌘' : t('console.key.ctrl');
 }

@@ -4,10 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
 import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { workshopFromTemplate } from '../../../shared/workshop/templates';
+import { formatNumber, t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, workshops } from '../db';
 import { navigate } from '../router';
 import { useMenuCommand } from '../menuCommands';
+import { modKeyName } from '../help/shortcuts';
 import { useShortcut } from '../useShortcut';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { relativeTime } from './relativeTime';
@@ -33,7 +35,7 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
       (error) => {
         if (!live) return;
         setList([]);
-        toasts.show({ tone: 'error', message: `The workshop library could not be read: ${String(error)}` });
+        toasts.show({ tone: 'error', message: t('console.library.readFailed', { error: String(error) }) });
       },
     );
     return () => {
@@ -76,8 +78,8 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
       toasts.show({
         tone: 'success',
         message: outcome.renamed
-          ? `Imported “${outcome.workshop.name}” as a copy: the original is already in your library.`
-          : `Imported “${outcome.workshop.name}”.`,
+          ? t('console.import.importedCopy', { name: outcome.workshop.name })
+          : t('console.import.imported', { name: outcome.workshop.name }),
       });
     }
   };
@@ -101,7 +103,7 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
     guarded(async () => {
       const copy = duplicateWorkshop(workshop);
       await workshops.put(copy);
-      toasts.show({ tone: 'success', message: `Made “${copy.name}”.` });
+      toasts.show({ tone: 'success', message: t('console.library.made', { name: copy.name }) });
     });
 
   const remove = (workshop: Workshop) =>
@@ -110,16 +112,16 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
       if (!removed) return;
       toasts.show({
         tone: 'info',
-        message: `Deleted “${removed.name}”.`,
+        message: t('console.library.deleted', { name: removed.name }),
         timeout: 10_000,
-        action: { label: 'Undo', run: () => void guarded(() => workshops.put(removed)) },
+        action: { label: t('console.undo'), run: () => void guarded(() => workshops.put(removed)) },
       });
     });
 
   const exportOne = (workshop: Workshop) =>
     guarded(async () => {
       if (await exportWorkshopFile(workshop))
-        toasts.show({ tone: 'success', message: `Exported “${workshop.name}”.` });
+        toasts.show({ tone: 'success', message: t('console.exported', { name: workshop.name }) });
     });
 
   useShortcut('mod+n', () => setCreating(true));
@@ -134,6 +136,7 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
     return list.filter((w) => `${w.name} ${w.organisation}`.toLowerCase().includes(needle));
   }, [list, filter]);
 
+  const mod = modKeyName(navigator.platform);
   return (
     <div className="library">
       <header className="library-header">
@@ -152,16 +155,16 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
           </svg>
           <div>
             <h1>Outside-In</h1>
-            <p className="muted">Customer-centricity workshops, seen from the customer’s side.</p>
+            <p className="muted">{t('console.library.tagline')}</p>
           </div>
         </div>
         <div className="library-actions">
           <ConsoleLanguageSelect />
-          <button className="btn" onClick={() => void importFile()} title="Import a .outside-in.json file">
-            Import… <kbd>Ctrl O</kbd>
+          <button className="btn" onClick={() => void importFile()} title={t('console.library.importTitle')}>
+            {t('console.library.import')} <kbd>{chord(mod, 'O')}</kbd>
           </button>
           <button className="btn btn-primary" onClick={() => setCreating(true)}>
-            New workshop <kbd>Ctrl N</kbd>
+            {t('console.library.newWorkshop')} <kbd>{chord(mod, 'N')}</kbd>
           </button>
         </div>
       </header>
@@ -169,10 +172,14 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
       {importError && (
         <div className="import-error" role="alert">
           <div>
-            <strong>“{importError.fileName}” was not imported.</strong> {importError.message} Your library is
-            unchanged.
+            <strong>{t('console.import.notImported', { fileName: importError.fileName })}</strong>{' '}
+            {importError.message} {t('console.import.unchanged')}
           </div>
-          <button className="btn btn-sm btn-ghost" onClick={() => setImportError(null)} aria-label="Dismiss">
+          <button
+            className="btn btn-sm btn-ghost"
+            onClick={() => setImportError(null)}
+            aria-label={t('console.dismiss')}
+          >
             ×
           </button>
         </div>
@@ -180,24 +187,20 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
 
       <main className="library-main">
         {list === null ? (
-          <p className="muted">Opening your library…</p>
+          <p className="muted">{t('console.library.opening')}</p>
         ) : list.length === 0 ? (
           <section className="empty-state card">
-            <h2>Prepare your first workshop</h2>
-            <p>
-              A workshop is an agenda of exercises — the centricity check, the definition, the burden journey,
-              the push-or-pull card sort, offering simplification and the continuum action plan. Participants
-              answer from their phones; no accounts, no internet.
-            </p>
+            <h2>{t('console.library.firstTitle')}</h2>
+            <p>{t('console.library.firstText')}</p>
             <div className="empty-actions">
               <button className="btn btn-primary" onClick={() => setCreating(true)}>
-                Create a workshop
+                {t('console.library.create')}
               </button>
               <button className="btn" onClick={() => void openSample()}>
-                Open the sample workshop
+                {t('console.library.openSample')}
               </button>
               <button className="btn btn-ghost" onClick={() => void importFile()}>
-                Import a file…
+                {t('console.library.importFile')}
               </button>
             </div>
           </section>
@@ -205,22 +208,22 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
           <>
             <div className="library-toolbar">
               <h2>
-                Workshops <span className="badge">{list.length}</span>
+                {t('console.library.workshops')} <span className="badge">{formatNumber(list.length)}</span>
               </h2>
               <input
                 ref={searchRef}
                 className="input library-search"
                 type="search"
-                placeholder="Filter by name or organisation  ( / )"
-                aria-label="Filter workshops"
+                placeholder={t('console.library.filter')}
+                aria-label={t('console.library.filterLabel')}
                 value={filter}
                 onChange={(e) => setFilter(e.target.value)}
               />
               <button className="btn btn-ghost btn-sm" onClick={() => void openSample()}>
-                Add the sample
+                {t('console.library.addSample')}
               </button>
             </div>
-            <ul className="workshop-list" aria-label="Workshops">
+            <ul className="workshop-list" aria-label={t('console.library.workshops')}>
               {shown?.map((workshop) => (
                 <WorkshopRow
                   key={workshop.id}
@@ -232,7 +235,9 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
                   onDelete={() => void remove(workshop)}
                 />
               ))}
-              {shown?.length === 0 && <li className="muted no-match">No workshop matches “{filter}”.</li>}
+              {shown?.length === 0 && (
+                <li className="muted no-match">{t('console.library.noMatch', { filter })}</li>
+              )}
             </ul>
           </>
         )}
@@ -253,3 +258,6 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
     </div>
   );
 }
+
+/** Keys pressed together, as the buttons hint them: "Ctrl N". */
+const chord = (...keys: string[]) => keys.join(' ');

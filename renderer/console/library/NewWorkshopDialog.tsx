@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/languages';
 import { readWorkshopFile } from '../../../shared/workshop/file';
 import { todayIso, type Workshop } from '../../../shared/workshop/schema';
 import { workshopAsTemplate } from '../../../shared/workshop/templates';
+import { t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, templates } from '../db';
 import type { SavedTemplate } from '../db/library';
@@ -46,15 +47,18 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
     templates.list().then(setSaved, () => setSaved([]));
   }, []);
 
-  const chosen = saved.find((t) => t.id === from);
+  const chosen = saved.find((s) => s.id === from);
   const template = from === SAMPLE ? sample : (chosen?.workshop ?? null);
   const removeChosen = async () => {
     if (!chosen) return;
     try {
       await templates.delete(chosen.id);
-      setSaved((list) => list.filter((t) => t.id !== chosen.id));
+      setSaved((list) => list.filter((s) => s.id !== chosen.id));
       setFrom(STANDARD);
-      toasts.show({ tone: 'info', message: `Deleted the template “${chosen.workshop.name}”.` });
+      toasts.show({
+        tone: 'info',
+        message: t('console.newWorkshop.templateDeleted', { name: chosen.workshop.name }),
+      });
     } catch (error) {
       toasts.show({ tone: 'error', message: describeStorageError(error) });
     }
@@ -69,35 +73,35 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
           onCreate(name, organisation, date, template, language);
         }}
       >
-        <h2 id="new-workshop-title">New workshop</h2>
+        <h2 id="new-workshop-title">{t('console.library.newWorkshop')}</h2>
         <label className="field">
-          <span>Name</span>
+          <span>{t('console.newWorkshop.name')}</span>
           <input
             className="input"
             autoFocus
             required
             maxLength={120}
-            placeholder="e.g. Leadership offsite — customer day"
+            placeholder={t('console.newWorkshop.namePlaceholder')}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
         </label>
         <label className="field">
-          <span>Organisation</span>
+          <span>{t('console.details.organisation')}</span>
           <input
             className="input"
             maxLength={120}
-            placeholder="Workshops of one organisation are compared over time"
+            placeholder={t('console.newWorkshop.organisationPlaceholder')}
             value={organisation}
             onChange={(e) => setOrganisation(e.target.value)}
           />
         </label>
         <label className="field">
-          <span>Date</span>
+          <span>{t('console.details.date')}</span>
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <div className="field">
-          <label htmlFor="new-workshop-from">Start from</label>
+          <label htmlFor="new-workshop-from">{t('console.newWorkshop.startFrom')}</label>
           <div className="start-from">
             <select
               id="new-workshop-from"
@@ -105,33 +109,35 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
               value={from}
               onChange={(e) => setFrom(e.target.value)}
             >
-              <option value={STANDARD}>The six standard exercises</option>
-              {saved.map((t) => (
-                <option key={t.id} value={t.id}>
-                  Template: {t.workshop.name}
+              <option value={STANDARD}>{t('console.newWorkshop.standard')}</option>
+              {saved.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t('console.newWorkshop.template', { name: s.workshop.name })}
                 </option>
               ))}
-              {sample ? <option value={SAMPLE}>Sample: {sample.name}</option> : null}
+              {sample ? (
+                <option value={SAMPLE}>{t('console.newWorkshop.sample', { name: sample.name })}</option>
+              ) : null}
             </select>
             {chosen ? (
               <button type="button" className="btn btn-sm btn-ghost btn-danger" onClick={removeChosen}>
-                Delete template
+                {t('console.newWorkshop.deleteTemplate')}
               </button>
             ) : null}
           </div>
           <small className="muted">
             {template
-              ? `${template.agenda.length} exercises with their content and notes; no results.`
-              : 'All six exercises on the agenda; remove or reorder them as you like.'}
+              ? t('console.newWorkshop.fromTemplate', { count: template.agenda.length })
+              : t('console.newWorkshop.fromStandard')}
           </small>
         </div>
         <LanguageSelect value={language} onChange={setLanguage} />
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {t('console.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
-            Create workshop
+            {t('console.newWorkshop.create')}
           </button>
         </div>
       </form>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
 import { hrefOf } from '../router';
+import { formatWorkshopDate } from './workshopDate';
 
 interface Props {
   workshop: Workshop;
@@ -24,14 +26,9 @@ export function WorkshopRow({ workshop, changed, onRename, onDuplicate, onExport
 
   const facts = [
     workshop.organisation,
-    workshop.date &&
-      new Date(`${workshop.date}T12:00:00`).toLocaleDateString(undefined, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      }),
-    `${workshop.agenda.length} exercise${workshop.agenda.length === 1 ? '' : 's'}`,
-    workshop.initiatives.length > 0 && `${workshop.initiatives.length} initiatives`,
+    workshop.date && formatWorkshopDate(workshop.date),
+    t('console.row.exercises', { count: workshop.agenda.length }),
+    workshop.initiatives.length > 0 && t('console.row.initiatives', { count: workshop.initiatives.length }),
   ].filter(Boolean);
 
   return (
@@ -40,7 +37,7 @@ export function WorkshopRow({ workshop, changed, onRename, onDuplicate, onExport
         {renaming ? (
           <input
             className="input"
-            aria-label="Workshop name"
+            aria-label={t('console.details.name')}
             autoFocus
             maxLength={120}
             value={draft}
@@ -61,33 +58,37 @@ export function WorkshopRow({ workshop, changed, onRename, onDuplicate, onExport
         )}
         <div className="workshop-facts muted">
           {facts.join(' · ')}
-          <span className="workshop-changed"> · changed {changed}</span>
+          <span className="workshop-changed"> · {t('console.row.changed', { when: changed })}</span>
         </div>
       </div>
       <div className="workshop-row-actions">
         <button
           className="btn btn-sm btn-ghost"
           onClick={() => setRenaming(true)}
-          aria-label={`Rename ${workshop.name}`}
+          aria-label={t('console.row.renameLabel', { name: workshop.name })}
         >
-          Rename
+          {t('console.row.rename')}
         </button>
         <button
           className="btn btn-sm btn-ghost"
           onClick={onDuplicate}
-          aria-label={`Duplicate ${workshop.name}`}
+          aria-label={t('console.row.duplicateLabel', { name: workshop.name })}
         >
-          Duplicate
+          {t('console.row.duplicate')}
         </button>
-        <button className="btn btn-sm btn-ghost" onClick={onExport} aria-label={`Export ${workshop.name}`}>
-          Export
+        <button
+          className="btn btn-sm btn-ghost"
+          onClick={onExport}
+          aria-label={t('console.row.exportLabel', { name: workshop.name })}
+        >
+          {t('console.export')}
         </button>
         <button
           className="btn btn-sm btn-ghost btn-danger"
           onClick={onDelete}
-          aria-label={`Delete ${workshop.name}`}
+          aria-label={t('console.row.deleteLabel', { name: workshop.name })}
         >
-          Delete
+          {t('console.row.delete')}
         </button>
       </div>
     </li>

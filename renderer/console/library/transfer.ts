@@ -2,7 +2,9 @@ import { readWorkshopFile, workshopFileName, writeWorkshopFile } from '../../../
 import { newId } from '../../../shared/ids';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { workshops } from '../db';
+import { t } from '../../i18n';
 import { openFile, saveFile } from '../platform';
+import { describeRefusal } from './importRefusal';
 
 export type ImportOutcome =
   | { status: 'imported'; workshop: Workshop; renamed: boolean }
@@ -20,7 +22,7 @@ export async function addImported(workshop: Workshop): Promise<{ workshop: Works
     ? {
         ...workshop,
         id: newId(),
-        name: `${workshop.name} (imported)`.slice(0, 120),
+        name: t('console.import.copyName', { name: workshop.name }).slice(0, 120),
         createdAt: now,
         updatedAt: now,
       }
@@ -31,7 +33,7 @@ export async function addImported(workshop: Workshop): Promise<{ workshop: Works
 
 export async function importFromText(text: string, bytes: number, fileName: string): Promise<ImportOutcome> {
   const read = readWorkshopFile(text, bytes);
-  if (!read.ok) return { status: 'refused', message: read.message, fileName };
+  if (!read.ok) return { status: 'refused', message: describeRefusal(read.refusal), fileName };
   return { status: 'imported', ...(await addImported(read.workshop)) };
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, workshops } from '../db';
 import { Autosave, type SaveStatus } from './autosave';
@@ -64,7 +65,7 @@ export function useWorkshop(id: string): WorkshopHandle {
         if (!live) return;
         current.current = null;
         setHistory(null);
-        toasts.show({ tone: 'error', message: `This workshop could not be opened: ${String(error)}` });
+        toasts.show({ tone: 'error', message: t('console.workshop.openFailed', { error: String(error) }) });
       },
     );
     return () => {

@@ -6,8 +6,10 @@ import type { SaveStatus } from '../state/autosave';
 import { useWorkshop, type UpdateWorkshop } from '../state/useWorkshop';
 import { WorkshopHistoryContext } from '../state/workshopHistory';
 import { exportWorkshopFile } from '../library/transfer';
+import { formatWorkshopDate } from '../library/workshopDate';
 import { useMenuCommand } from '../menuCommands';
 import { useShortcut } from '../useShortcut';
+import { t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, templates } from '../db';
 import './workshop.css';
@@ -25,20 +27,22 @@ const pages = import.meta.glob<{ [name: string]: ComponentType<PageProps> }>([
 const lazyPage = (path: string, name: string) =>
   lazy<ComponentType<PageProps>>(async () => {
     const load = pages[path];
-    if (!load)
-      return { default: () => <p className="page-missing">This part of Outside-In is not built yet.</p> };
+    if (!load) return { default: () => <p className="page-missing">{t('console.workshop.notBuilt')}</p> };
     return { default: (await load())[name]! };
   });
 const LivePage = lazyPage('../live/LivePage.tsx', 'LivePage');
 const PlanPage = lazyPage('../plan/PlanPage.tsx', 'PlanPage');
 
-const TABS = [
-  { tab: 'agenda', label: 'Prepare' },
-  { tab: 'live', label: 'Run live' },
-  { tab: 'plan', label: 'Action plan' },
-] as const;
+const TABS = ['agenda', 'live', 'plan'] as const;
+type Tab = (typeof TABS)[number];
+const tabLabel = (tab: Tab): string =>
+  ({
+    agenda: t('console.workshop.prepare'),
+    live: t('console.workshop.runLive'),
+    plan: t('console.workshop.actionPlan'),
+  })[tab];
 
-export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: 'agenda' | 'live' | 'plan' }) {
+export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: Tab }) {
   const { workshop, update, undo, redo, undoStep, redoStep, save, retrySave } = useWorkshop(workshopId);
   const history = useMemo(() => ({ undo, redo, undoStep, redoStep }), [undo, redo, undoStep, redoStep]);
 
@@ -50,7 +54,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
     if (!workshop) return;
     try {
       if (await exportWorkshopFile(workshop))
-        toasts.show({ tone: 'success', message: `Exported “${workshop.name}”.` });
+        toasts.show({ tone: 'success', message: t('console.exported', { name: workshop.name }) });
     } catch (error) {
       toasts.show({ tone: 'error', message: describeStorageError(error) });
     }
@@ -61,7 +65,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
       await templates.save(workshop);
       toasts.show({
         tone: 'success',
-        message: `Saved “${workshop.name}” as a template, without its results: New workshop › Start from offers it.`,
+        message: t('console.workshop.templateSaved', { name: workshop.name }),
       });
     } catch (error) {
       toasts.show({ tone: 'error', message: describeStorageError(error) });
@@ -71,40 +75,44 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
   useMenuCommand('export-workshop', () => void exportFile());
   useMenuCommand('new-workshop', () => navigate({ page: 'library', creating: true }));
 
-  if (workshop === undefined) return <p className="screen-message muted">Opening the workshop…</p>;
+  if (workshop === undefined) return <p className="screen-message muted">{t('console.workshop.opening')}</p>;
   if (workshop === null) {
     return (
       <div className="screen-message">
-        <h2>This workshop is not in your library</h2>
-        <p className="muted">It may have been deleted.</p>
+        <h2>{t('console.workshop.missing')}</h2>
+        <p className="muted">{t('console.workshop.maybeDeleted')}</p>
         <a className="btn" href="#/">
-          Back to the library
+          {t('console.workshop.backToLibrary')}
         </a>
       </div>
     );
   }
 
-  const route = (t: (typeof TABS)[number]['tab']): Route => ({ page: 'workshop', workshopId, tab: t });
+  const route = (to: Tab): Route => ({ page: 'workshop', workshopId, tab: to });
 
   return (
     <div className="workshop-screen">
       <header className="workshop-header">
-        <a className="btn btn-ghost back-link" href="#/" aria-label="Back to the library">
-          ← Library
+        <a className="btn btn-ghost back-link" href="#/" aria-label={t('console.workshop.backToLibrary')}>
+          ← {t('console.workshop.library')}
         </a>
         <div className="workshop-title">
           <h1>{workshop.name}</h1>
-          <span className="muted">{[workshop.organisation, workshop.date].filter(Boolean).join(' · ')}</span>
+          <span className="muted">
+            {[workshop.organisation, workshop.date && formatWorkshopDate(workshop.date)]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
         </div>
-        <nav className="workshop-tabs" aria-label="Workshop">
-          {TABS.map(({ tab: t, label }) => (
+        <nav className="workshop-tabs" aria-label={t('console.shortcuts.workshop')}>
+          {TABS.map((to) => (
             <a
-              key={t}
-              href={hrefOf(route(t))}
+              key={to}
+              href={hrefOf(route(to))}
               className="workshop-tab"
-              aria-current={t === tab ? 'page' : undefined}
+              aria-current={to === tab ? 'page' : undefined}
             >
-              {label}
+              {tabLabel(to)}
             </a>
           ))}
         </nav>
@@ -113,39 +121,47 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: '
           <button
             className="btn btn-sm btn-ghost"
             onClick={() => void exportFile()}
-            title="Export to a .outside-in.json file (Ctrl+E)"
+            title={t('console.workshop.exportTitle')}
           >
-            Export
+            {t('console.export')}
           </button>
           <button
             className="btn btn-sm btn-ghost"
             onClick={() => void saveTemplate()}
-            title="Keep this agenda, its notes and timing, without results, to start new workshops from"
+            title={t('console.workshop.saveTemplateTitle')}
           >
-            Save as template
+            {t('console.workshop.saveTemplate')}
           </button>
           <button
             className="btn btn-sm btn-ghost"
             onClick={undo}
             disabled={!undoStep}
-            title={undoStep?.label ? `Undo the ${undoStep.label} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
+            title={
+              undoStep?.label
+                ? t('console.workshop.undoStep', { step: undoStep.label })
+                : t('console.workshop.undoTitle')
+            }
           >
-            ↶ Undo
+            ↶ {t('console.undo')}
           </button>
           <button
             className="btn btn-sm btn-ghost"
             onClick={redo}
             disabled={!redoStep}
-            title={redoStep?.label ? `Redo the ${redoStep.label} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
+            title={
+              redoStep?.label
+                ? t('console.workshop.redoStep', { step: redoStep.label })
+                : t('console.workshop.redoTitle')
+            }
           >
-            ↷ Redo
+            ↷ {t('console.redo')}
           </button>
         </div>
       </header>
       <main className="workshop-body">
         <WorkshopHistoryContext.Provider value={history}>
           {tab === 'agenda' && <AgendaPage workshop={workshop} update={update} />}
-          <Suspense fallback={<p className="screen-message muted">Loading…</p>}>
+          <Suspense fallback={<p className="screen-message muted">{t('console.workshop.loading')}</p>}>
             {tab === 'live' && <LivePage workshop={workshop} update={update} />}
             {tab === 'plan' && <PlanPage workshop={workshop} update={update} />}
           </Suspense>
@@ -160,16 +176,16 @@ function SaveState({ save, retry }: { save: SaveStatus; retry: () => void }) {
   if (save.state === 'failed') {
     return (
       <span className="save-state is-failed" role="alert">
-        Not saved{' '}
+        {t('console.save.failed')}{' '}
         <button type="button" className="btn btn-sm btn-ghost" onClick={retry}>
-          Try again
+          {t('console.save.retry')}
         </button>
       </span>
     );
   }
   return (
     <span className="save-state muted" aria-live="polite">
-      {save.state === 'saving' ? 'Saving…' : 'All changes saved'}
+      {save.state === 'saving' ? t('console.save.saving') : t('console.save.saved')}
     </span>
   );
 }
