@@ -77,13 +77,6 @@ export default tseslint.config(
       'renderer/console/help/**',
       'renderer/console/agenda/WorkshopDetails.tsx',
       'renderer/ui/*.tsx',
-      // part agenda
-      'renderer/console/agenda/AgendaPage.tsx',
-      'renderer/console/agenda/ExerciseEditor.tsx',
-      'renderer/console/agenda/ExerciseLibraryDialog.tsx',
-      'renderer/console/exercises/**',
-      'renderer/exercises/*/Editor.tsx',
-      'renderer/exercises/own/QuestionContent.tsx',
       // part live
       'renderer/console/live/**',
       // part boards

@@ -1,6 +1,7 @@
 import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricity-check/schema';
 import { useState } from 'react';
 import { newId } from '../../../shared/ids';
+import { t } from '../../i18n';
 import { CentricityResults } from './CentricityResults';
 import { ListEditor } from '../../console/exercises/ListEditor';
 import type { EditorProps } from '../types';
@@ -15,13 +16,11 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
   return (
     <>
       <section className="editor-section">
-        <h3>Questions</h3>
-        <p className="muted">
-          Participants rate each from 1 (not at all) to 5 (completely). Keep the wording from one workshop to
-          the next: that is how the scores are compared over time.
-        </p>
+        <h3>{t('agenda.centricity.questions')}</h3>
+        <p className="muted">{t('agenda.centricity.questionsHint')}</p>
         <ListEditor
-          label="Question"
+          label={t('agenda.centricity.question')}
+          newLabel={t('agenda.centricity.newQuestion')}
           items={exercise.questions}
           keyOf={(q) => q.id}
           textOf={(q) => q.text}
@@ -31,7 +30,7 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
           max={12}
           minItems={1}
           maxLength={300}
-          placeholder="Add a question"
+          placeholder={t('agenda.centricity.addQuestion')}
         />
         {!isDefault ? (
           <div>
@@ -41,16 +40,17 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
                 onChange({ ...exercise, questions: DEFAULT_QUESTIONS.map((text) => ({ id: newId(), text })) })
               }
             >
-              Use the four tough questions
+              {t('agenda.centricity.useDefaultQuestions')}
             </button>
           </div>
         ) : null}
       </section>
       <section className="editor-section">
-        <h3>Departments</h3>
-        <p className="muted">Participants tick the ones with regular, direct contact with customers.</p>
+        <h3>{t('agenda.centricity.departments')}</h3>
+        <p className="muted">{t('agenda.centricity.departmentsHint')}</p>
         <ListEditor
-          label="Department"
+          label={t('agenda.centricity.department')}
+          newLabel={t('agenda.centricity.newDepartment')}
           items={departments}
           keyOf={(d) => d.key}
           textOf={(d) => d.name}
@@ -62,7 +62,7 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
           }}
           max={30}
           maxLength={60}
-          placeholder="Add a department"
+          placeholder={t('agenda.centricity.addDepartment')}
         />
         {exercise.departments.length === 0 ? (
           <div>
@@ -73,7 +73,7 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
                 onChange({ ...exercise, departments: [...DEFAULT_DEPARTMENTS] });
               }}
             >
-              Use the usual departments
+              {t('agenda.centricity.useDefaultDepartments')}
             </button>
           </div>
         ) : null}
