@@ -5,7 +5,9 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import {
   arrayMove,
@@ -18,7 +20,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useState, type KeyboardEvent } from 'react';
 import { EXERCISE_TEMPLATES, templateOf, type Exercise } from '../../../shared/exercises';
 import { clockTime, plannedSchedule, type Schedule } from '../../../shared/workshop/schedule';
-import { copyExercise, copyTitle } from '../../../shared/workshop/templates';
+import { copyExercise } from '../../../shared/workshop/templates';
 import { t } from '../../i18n';
 import { exerciseName, exerciseSummary } from '../../i18n/names';
 import { useToasts } from '../../ui/Toasts';
@@ -29,6 +31,36 @@ import { ExerciseLibraryDialog } from './ExerciseLibraryDialog';
 import { durationLabel } from './durationLabel';
 import { WorkshopDetails } from './WorkshopDetails';
 import './agenda.css';
+
+const TITLE_MAX = 120;
+
+/** "Welcome (copy)" in the console's language, cut to fit a title (shared's `copyTitle`, translated). */
+function copyTitle(title: string): string {
+  const full = t('agenda.copyTitle', { title });
+  const over = full.length - TITLE_MAX;
+  return over > 0 ? t('agenda.copyTitle', { title: title.slice(0, Math.max(0, title.length - over)) }) : full;
+}
+
+/** What a screen reader hears while an exercise is dragged: its title and place, not its id. */
+function agendaAnnouncements(agenda: readonly Exercise[]): Announcements {
+  const titleOf = (id: UniqueIdentifier) => agenda.find((e) => e.id === id)?.title ?? '';
+  const at = (id: UniqueIdentifier) => ({
+    position: agenda.findIndex((e) => e.id === id) + 1,
+    count: agenda.length,
+  });
+  return {
+    onDragStart: ({ active }) => t('agenda.drag.start', { title: titleOf(active.id), ...at(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('agenda.drag.over', { title: titleOf(active.id), ...at(over.id) })
+        : t('agenda.drag.outside', { title: titleOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('agenda.drag.end', { title: titleOf(active.id), ...at(over.id) })
+        : t('agenda.drag.cancel', { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('agenda.drag.cancel', { title: titleOf(active.id) }),
+  };
+}
 
 export function AgendaPage({ workshop, update }: PageProps) {
   const [selectedId, setSelectedId] = useState<string | null>(workshop.agenda[0]?.id ?? null);
@@ -121,6 +153,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
               collisionDetection={closestCenter}
               onDragEnd={onDragEnd}
               accessibility={{
+                announcements: agendaAnnouncements(workshop.agenda),
                 screenReaderInstructions: {
                   draggable: t('agenda.dragInstructions'),
                 },
