@@ -1,5 +1,5 @@
 import { PromptField } from '../../console/exercises/PromptField';
-import { DEFAULT_STAGES, type JourneyStage } from '../../../shared/exercises/burden-journey/schema';
+import { newBurdenJourney, type JourneyStage } from '../../../shared/exercises/burden-journey/schema';
 import { newId } from '../../../shared/ids';
 import { t } from '../../i18n';
 import { JourneyResults } from './JourneyResults';
@@ -28,11 +28,11 @@ function JourneyPath({ stages }: { stages: readonly JourneyStage[] }) {
 }
 
 export function BurdenJourneyEditor({ exercise, onChange, workshop, update }: EditorProps<'burden-journey'>) {
+  // The usual stages in the workshop's language, as a new journey has them.
+  const usual = newBurdenJourney(workshop.language).stages;
   const isDefault =
-    exercise.stages.length === DEFAULT_STAGES.length &&
-    exercise.stages.every(
-      (s, i) => s.name === DEFAULT_STAGES[i]!.name && s.phase === DEFAULT_STAGES[i]!.phase,
-    );
+    exercise.stages.length === usual.length &&
+    exercise.stages.every((s, i) => s.name === usual[i]!.name && s.phase === usual[i]!.phase);
   const setStages = (stages: JourneyStage[], coalesce?: string) =>
     onChange({ ...exercise, stages }, coalesce);
   // A stage that changes phase moves to the seam between the phases, so "before" stays before "after".
@@ -79,10 +79,7 @@ export function BurdenJourneyEditor({ exercise, onChange, workshop, update }: Ed
         />
         {!isDefault ? (
           <div>
-            <button
-              className="btn btn-sm btn-ghost"
-              onClick={() => setStages(DEFAULT_STAGES.map((s) => ({ id: newId(), ...s })))}
-            >
+            <button className="btn btn-sm btn-ghost" onClick={() => setStages(usual)}>
               {t('agenda.journey.useDefault')}
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricity-check/schema';
+import { contentIn } from '../../../shared/exercises/content';
 import { useState } from 'react';
 import { newId } from '../../../shared/ids';
 import { t } from '../../i18n';
@@ -10,9 +10,11 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
   // Departments are plain names: keep a key per row so typing in one does not remount it.
   const [keys, setKeys] = useState<string[]>(() => exercise.departments.map(() => newId()));
   const departments = exercise.departments.map((name, i) => ({ key: keys[i] ?? `row-${i}`, name }));
+  // The usual questions and departments in the workshop's language, as a new check has them.
+  const usual = contentIn(workshop.language).centricity;
   const isDefault =
-    exercise.questions.length === DEFAULT_QUESTIONS.length &&
-    exercise.questions.every((q, i) => q.text === DEFAULT_QUESTIONS[i]);
+    exercise.questions.length === usual.questions.length &&
+    exercise.questions.every((q, i) => q.text === usual.questions[i]);
   return (
     <>
       <section className="editor-section">
@@ -37,7 +39,7 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
             <button
               className="btn btn-sm btn-ghost"
               onClick={() =>
-                onChange({ ...exercise, questions: DEFAULT_QUESTIONS.map((text) => ({ id: newId(), text })) })
+                onChange({ ...exercise, questions: usual.questions.map((text) => ({ id: newId(), text })) })
               }
             >
               {t('agenda.centricity.useDefaultQuestions')}
@@ -69,8 +71,8 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
             <button
               className="btn btn-sm btn-ghost"
               onClick={() => {
-                setKeys(DEFAULT_DEPARTMENTS.map(() => newId()));
-                onChange({ ...exercise, departments: [...DEFAULT_DEPARTMENTS] });
+                setKeys(usual.departments.map(() => newId()));
+                onChange({ ...exercise, departments: [...usual.departments] });
               }}
             >
               {t('agenda.centricity.useDefaultDepartments')}
