@@ -69,13 +69,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       // Console areas still being moved to the catalogues, one group per part.
-      // part agenda
-      'renderer/console/agenda/AgendaPage.tsx',
-      'renderer/console/agenda/ExerciseEditor.tsx',
-      'renderer/console/agenda/ExerciseLibraryDialog.tsx',
-      'renderer/console/exercises/**',
-      'renderer/exercises/*/Editor.tsx',
-      'renderer/exercises/own/QuestionContent.tsx',
       // part live
       'renderer/console/live/**',
       // part boards

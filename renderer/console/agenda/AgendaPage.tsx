@@ -5,7 +5,9 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import {
   arrayMove,
@@ -17,15 +19,48 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type KeyboardEvent } from 'react';
 import { EXERCISE_TEMPLATES, templateOf, type Exercise } from '../../../shared/exercises';
-import { clockTime, durationText, plannedSchedule, type Schedule } from '../../../shared/workshop/schedule';
-import { copyExercise, copyTitle } from '../../../shared/workshop/templates';
+import { clockTime, plannedSchedule, type Schedule } from '../../../shared/workshop/schedule';
+import { copyExercise } from '../../../shared/workshop/templates';
+import { t } from '../../i18n';
+import { exerciseName, exerciseSummary } from '../../i18n/names';
 import { useToasts } from '../../ui/Toasts';
 import type { PageProps } from '../workshop/WorkshopScreen';
 import { matchesShortcut } from '../useShortcut';
 import { ExerciseEditor } from './ExerciseEditor';
 import { ExerciseLibraryDialog } from './ExerciseLibraryDialog';
+import { durationLabel } from './durationLabel';
 import { WorkshopDetails } from './WorkshopDetails';
 import './agenda.css';
+
+const TITLE_MAX = 120;
+
+/** "Welcome (copy)" in the console's language, cut to fit a title (shared's `copyTitle`, translated). */
+function copyTitle(title: string): string {
+  const full = t('agenda.copyTitle', { title });
+  const over = full.length - TITLE_MAX;
+  return over > 0 ? t('agenda.copyTitle', { title: title.slice(0, Math.max(0, title.length - over)) }) : full;
+}
+
+/** What a screen reader hears while an exercise is dragged: its title and place, not its id. */
+function agendaAnnouncements(agenda: readonly Exercise[]): Announcements {
+  const titleOf = (id: UniqueIdentifier) => agenda.find((e) => e.id === id)?.title ?? '';
+  const at = (id: UniqueIdentifier) => ({
+    position: agenda.findIndex((e) => e.id === id) + 1,
+    count: agenda.length,
+  });
+  return {
+    onDragStart: ({ active }) => t('agenda.drag.start', { title: titleOf(active.id), ...at(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('agenda.drag.over', { title: titleOf(active.id), ...at(over.id) })
+        : t('agenda.drag.outside', { title: titleOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('agenda.drag.end', { title: titleOf(active.id), ...at(over.id) })
+        : t('agenda.drag.cancel', { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('agenda.drag.cancel', { title: titleOf(active.id) }),
+  };
+}
 
 export function AgendaPage({ workshop, update }: PageProps) {
   const [selectedId, setSelectedId] = useState<string | null>(workshop.agenda[0]?.id ?? null);
@@ -47,18 +82,24 @@ export function AgendaPage({ workshop, update }: PageProps) {
     const from = workshop.agenda.findIndex((e) => e.id === active.id);
     const to = workshop.agenda.findIndex((e) => e.id === over.id);
     if (from >= 0 && to >= 0)
-      setAgenda(arrayMove(workshop.agenda, from, to), `move of “${workshop.agenda[from]!.title}”`);
+      setAgenda(
+        arrayMove(workshop.agenda, from, to),
+        t('agenda.step.move', { title: workshop.agenda[from]!.title }),
+      );
   };
 
   const move = (index: number, by: -1 | 1) => {
     const to = index + by;
     if (to < 0 || to >= workshop.agenda.length) return;
-    setAgenda(arrayMove(workshop.agenda, index, to), `move of “${workshop.agenda[index]!.title}”`);
+    setAgenda(
+      arrayMove(workshop.agenda, index, to),
+      t('agenda.step.move', { title: workshop.agenda[index]!.title }),
+    );
   };
 
   const add = (type: Exercise['type']) => {
     const exercise = templateOf(type).create(workshop.language);
-    setAgenda([...workshop.agenda, exercise], `adding of “${exercise.title}”`);
+    setAgenda([...workshop.agenda, exercise], t('agenda.step.add', { title: exercise.title }));
     setSelectedId(exercise.id);
     setAdding(false);
   };
@@ -72,16 +113,20 @@ export function AgendaPage({ workshop, update }: PageProps) {
 
   const duplicate = (exercise: Exercise) => {
     if (workshop.agenda.length >= 50) {
-      toasts.show({ tone: 'error', message: 'An agenda holds 50 exercises at most.' });
+      toasts.show({ tone: 'error', message: t('agenda.full') });
       return;
     }
-    insert(copyExercise(exercise, copyTitle(exercise.title)), `duplicate of “${exercise.title}”`, exercise);
+    insert(
+      copyExercise(exercise, copyTitle(exercise.title)),
+      t('agenda.step.duplicate', { title: exercise.title }),
+      exercise,
+    );
   };
 
   const remove = (exercise: Exercise) => {
     setAgenda(
       workshop.agenda.filter((e) => e.id !== exercise.id),
-      `removal of “${exercise.title}”`,
+      t('agenda.step.remove', { title: exercise.title }),
     );
     if (selectedId === exercise.id) setSelectedId(null);
   };
@@ -92,25 +137,25 @@ export function AgendaPage({ workshop, update }: PageProps) {
         <WorkshopDetails workshop={workshop} update={update} />
         <section className="card agenda-card" aria-labelledby="agenda-title">
           <div className="agenda-card-head">
-            <h2 id="agenda-title">Agenda</h2>
+            <h2 id="agenda-title">{t('agenda.title')}</h2>
             <span className="muted" data-testid="agenda-total">
               {schedule.clock && schedule.items.length
                 ? `${clockTime(schedule.start)}–${clockTime(schedule.end)} · `
                 : ''}
-              {durationText(schedule.end - schedule.start)}
+              {durationLabel(schedule.end - schedule.start)}
             </span>
           </div>
           {workshop.agenda.length === 0 ? (
-            <p className="muted agenda-empty">No exercises yet. Add the first one below.</p>
+            <p className="muted agenda-empty">{t('agenda.empty')}</p>
           ) : (
             <DndContext
               sensors={sensors}
               collisionDetection={closestCenter}
               onDragEnd={onDragEnd}
               accessibility={{
+                announcements: agendaAnnouncements(workshop.agenda),
                 screenReaderInstructions: {
-                  draggable:
-                    'To move an exercise, press space, use the arrow keys, then press space again to drop it.',
+                  draggable: t('agenda.dragInstructions'),
                 },
               }}
             >
@@ -118,7 +163,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
                 items={workshop.agenda.map((e) => e.id)}
                 strategy={verticalListSortingStrategy}
               >
-                <ol className="agenda-list" aria-label="Agenda">
+                <ol className="agenda-list" aria-label={t('agenda.title')}>
                   {workshop.agenda.map((exercise, index) => (
                     <AgendaItem
                       key={exercise.id}
@@ -138,36 +183,36 @@ export function AgendaPage({ workshop, update }: PageProps) {
             </DndContext>
           )}
           {adding ? (
-            <div className="template-picker" role="group" aria-label="Exercise templates">
-              {EXERCISE_TEMPLATES.map((t) => (
-                <button key={t.type} className="template-option" onClick={() => add(t.type)}>
-                  <strong>{t.name}</strong>
-                  <span className="muted">{t.summary}</span>
+            <div className="template-picker" role="group" aria-label={t('agenda.templates')}>
+              {EXERCISE_TEMPLATES.map(({ type }) => (
+                <button key={type} className="template-option" onClick={() => add(type)}>
+                  <strong>{exerciseName(type)}</strong>
+                  <span className="muted">{exerciseSummary(type)}</span>
                 </button>
               ))}
               <button className="btn btn-sm btn-ghost" onClick={() => setAdding(false)}>
-                Cancel
+                {t('agenda.cancel')}
               </button>
             </div>
           ) : (
             <div className="agenda-add-row">
               <button className="btn add-exercise" onClick={() => setAdding(true)}>
-                + Add exercise
+                {t('agenda.addExercise')}
               </button>
               <button className="btn" onClick={() => setBrowsing(true)}>
-                From my exercises…
+                {t('agenda.fromMyExercises')}
               </button>
             </div>
           )}
         </section>
       </aside>
-      <section className="agenda-editor" aria-label="Exercise">
+      <section className="agenda-editor" aria-label={t('agenda.exercise')}>
         {selected ? (
           <ExerciseEditor key={selected.id} exercise={selected} workshop={workshop} update={update} />
         ) : (
           <div className="card agenda-editor-empty">
-            <h2>Build the agenda</h2>
-            <p className="muted">Add exercises on the left; select one to edit its content.</p>
+            <h2>{t('agenda.buildTitle')}</h2>
+            <p className="muted">{t('agenda.buildHint')}</p>
           </div>
         )}
       </section>
@@ -176,7 +221,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
           onClose={() => setBrowsing(false)}
           onInsert={(saved) => {
             setBrowsing(false);
-            insert(copyExercise(saved.exercise), `insertion of “${saved.exercise.title}”`);
+            insert(copyExercise(saved.exercise), t('agenda.step.insert', { title: saved.exercise.title }));
           }}
         />
       )}
@@ -215,7 +260,12 @@ function AgendaItem(props: ItemProps) {
         onDuplicate();
       }}
     >
-      <button className="drag-handle" aria-label={`Move ${exercise.title}`} {...attributes} {...listeners}>
+      <button
+        className="drag-handle"
+        aria-label={t('agenda.item.drag', { title: exercise.title })}
+        {...attributes}
+        {...listeners}
+      >
         ⠿
       </button>
       <button className="agenda-item-main" onClick={onSelect} aria-current={selected ? 'true' : undefined}>
@@ -231,7 +281,8 @@ function AgendaItem(props: ItemProps) {
               </span>
             ) : null}
             {times ? ' · ' : ''}
-            {templateOf(exercise.type).name} · <span className="nowrap">{exercise.minutes} min</span>
+            {exerciseName(exercise.type)} ·{' '}
+            <span className="nowrap">{t('agenda.minutes', { minutes: exercise.minutes })}</span>
           </span>
         </span>
       </button>
@@ -240,7 +291,7 @@ function AgendaItem(props: ItemProps) {
           className="btn btn-sm btn-ghost"
           disabled={index === 0}
           onClick={() => onMove(-1)}
-          aria-label="Move up"
+          aria-label={t('agenda.moveUp')}
         >
           ↑
         </button>
@@ -248,15 +299,15 @@ function AgendaItem(props: ItemProps) {
           className="btn btn-sm btn-ghost"
           disabled={index === count - 1}
           onClick={() => onMove(1)}
-          aria-label="Move down"
+          aria-label={t('agenda.moveDown')}
         >
           ↓
         </button>
         <button
           className="btn btn-sm btn-ghost"
           onClick={onDuplicate}
-          aria-label={`Duplicate ${exercise.title}`}
-          title="Duplicate (Ctrl+D)"
+          aria-label={t('agenda.item.duplicate', { title: exercise.title })}
+          title={t('agenda.item.duplicateHint')}
         >
           <svg className="duplicate-icon" viewBox="0 0 16 16" aria-hidden="true">
             <rect x="5" y="5" width="9" height="9" rx="1.5" />
@@ -266,7 +317,7 @@ function AgendaItem(props: ItemProps) {
         <button
           className="btn btn-sm btn-ghost btn-danger"
           onClick={onRemove}
-          aria-label={`Remove ${exercise.title}`}
+          aria-label={t('agenda.item.remove', { title: exercise.title })}
         >
           ✕
         </button>

@@ -1,5 +1,7 @@
-import { templateOf, type Exercise } from '../../../shared/exercises';
+import type { Exercise } from '../../../shared/exercises';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
+import { exerciseName, exerciseSummary } from '../../i18n/names';
 import { NumberField } from '../../ui/NumberField';
 import { TextArea, TextField } from '../../ui/TextField';
 import { ViewBoundary } from '../../activities/ViewBoundary';
@@ -16,14 +18,13 @@ interface Props {
 
 export function ExerciseEditor({ exercise, workshop, update }: Props) {
   const Editor = viewsOf(exercise.type).Editor;
-  const template = templateOf(exercise.type);
   const toasts = useToasts();
   const saveToLibrary = async () => {
     try {
       await exerciseLibrary.save(exercise);
       toasts.show({
         tone: 'success',
-        message: `Saved “${exercise.title}” to your exercises: insert it into any workshop with “From my exercises…”.`,
+        message: t('agenda.editor.saved', { title: exercise.title }),
       });
     } catch (error) {
       toasts.show({ tone: 'error', message: describeStorageError(error) });
@@ -32,24 +33,27 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
   const change = (changed: Exercise, coalesce?: string) =>
     update((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }), {
       coalesce: coalesce && `${changed.id}.${coalesce}`,
-      label: `edit of “${exercise.title}”`,
+      label: t('agenda.step.edit', { title: exercise.title }),
     });
   return (
-    <article className="card exercise-editor" aria-label={`Edit ${exercise.title}`}>
+    <article
+      className="card exercise-editor"
+      aria-label={t('agenda.editor.label', { title: exercise.title })}
+    >
       <header className="exercise-editor-head">
-        <span className="badge">{template.name}</span>
-        <p className="muted">{template.summary}</p>
+        <span className="badge">{exerciseName(exercise.type)}</span>
+        <p className="muted">{exerciseSummary(exercise.type)}</p>
         <button
           className="btn btn-sm"
           onClick={() => void saveToLibrary()}
-          title="Keep a copy of its content, without results, to reuse in any workshop"
+          title={t('agenda.editor.saveHint')}
         >
-          Save to my exercises
+          {t('agenda.editor.save')}
         </button>
       </header>
       <div className="exercise-editor-row">
         <label className="field grow">
-          <span>Title</span>
+          <span>{t('agenda.editor.title')}</span>
           <TextField
             required
             maxLength={120}
@@ -58,7 +62,7 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
           />
         </label>
         <label className="field minutes-field">
-          <span>Minutes</span>
+          <span>{t('agenda.editor.minutes')}</span>
           <NumberField
             min={1}
             max={240}
@@ -68,18 +72,17 @@ export function ExerciseEditor({ exercise, workshop, update }: Props) {
         </label>
       </div>
       <label className="field presenter-notes">
-        <span>Presenter notes</span>
+        <span>{t('agenda.editor.notes')}</span>
         <TextArea
           maxLength={4000}
           rows={3}
           value={exercise.notes ?? ''}
-          placeholder="What to say, materials, timing…"
+          placeholder={t('agenda.editor.notesPlaceholder')}
           aria-describedby={`notes-hint-${exercise.id}`}
           onCommit={(notes) => change({ ...exercise, notes }, 'notes')}
         />
         <small id={`notes-hint-${exercise.id}`} className="muted">
-          Only you see them: on the console during the live session and on the run sheet, never on the
-          projector or the phones.
+          {t('agenda.editor.notesHint')}
         </small>
       </label>
       <ViewBoundary>

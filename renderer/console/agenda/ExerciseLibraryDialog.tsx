@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { templateOf } from '../../../shared/exercises';
+import { intlLocale, t } from '../../i18n';
+import { exerciseName } from '../../i18n/names';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, exerciseLibrary } from '../db';
 import type { SavedExercise } from '../db/library';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 const savedOn = (at: number) =>
-  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  new Date(at).toLocaleDateString(intlLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** The exercises the facilitator saved from any workshop, to insert into this one. */
 export function ExerciseLibraryDialog({ onInsert, onClose }: Props) {
@@ -22,7 +23,7 @@ export function ExerciseLibraryDialog({ onInsert, onClose }: Props) {
     () =>
       exerciseLibrary.list().then(setList, (error: unknown) => {
         setList([]);
-        toasts.show({ tone: 'error', message: `Your exercises could not be read: ${String(error)}` });
+        toasts.show({ tone: 'error', message: t('agenda.library.readError', { error: String(error) }) });
       }),
     [toasts],
   );
@@ -36,9 +37,9 @@ export function ExerciseLibraryDialog({ onInsert, onClose }: Props) {
       await exerciseLibrary.delete(saved.id);
       toasts.show({
         tone: 'info',
-        message: `Removed “${saved.exercise.title}” from your exercises.`,
+        message: t('agenda.library.removed', { title: saved.exercise.title }),
         timeout: 10_000,
-        action: { label: 'Undo', run: () => void exerciseLibrary.put(saved).then(load) },
+        action: { label: t('agenda.library.undo'), run: () => void exerciseLibrary.put(saved).then(load) },
       });
     } catch (error) {
       toasts.show({ tone: 'error', message: describeStorageError(error) });
@@ -54,35 +55,34 @@ export function ExerciseLibraryDialog({ onInsert, onClose }: Props) {
       aria-labelledby="my-exercises-title"
     >
       <div className="library-dialog-body">
-        <h2 id="my-exercises-title">My exercises</h2>
-        <p className="muted">
-          Exercises you saved from any workshop (“Save to my exercises” above an exercise). Inserting one adds
-          a copy at the end of this agenda.
-        </p>
+        <h2 id="my-exercises-title">{t('agenda.library.title')}</h2>
+        <p className="muted">{t('agenda.library.intro')}</p>
         {list === null ? (
-          <p className="muted">Opening your exercises…</p>
+          <p className="muted">{t('agenda.library.opening')}</p>
         ) : list.length === 0 ? (
-          <p className="library-dialog-empty">
-            None saved yet. Open an exercise on the agenda and choose “Save to my exercises”.
-          </p>
+          <p className="library-dialog-empty">{t('agenda.library.empty')}</p>
         ) : (
-          <ul className="library-dialog-list" aria-label="My exercises">
+          <ul className="library-dialog-list" aria-label={t('agenda.library.title')}>
             {list.map((saved) => (
               <li key={saved.id} className="library-dialog-row">
                 <div className="library-dialog-text">
                   <strong>{saved.exercise.title}</strong>
                   <span className="muted">
-                    {templateOf(saved.exercise.type).name} · {saved.exercise.minutes} min · saved{' '}
-                    {savedOn(saved.savedAt)}
+                    {t('agenda.library.meta', {
+                      type: exerciseName(saved.exercise.type),
+                      minutes: saved.exercise.minutes,
+                      date: savedOn(saved.savedAt),
+                    })}
                   </span>
                 </div>
                 <button className="btn btn-sm btn-primary" onClick={() => onInsert(saved)}>
-                  Insert<span className="visually-hidden"> {saved.exercise.title}</span>
+                  {t('agenda.library.insert')}
+                  <span className="visually-hidden"> {saved.exercise.title}</span>
                 </button>
                 <button
                   className="btn btn-sm btn-ghost btn-danger"
                   onClick={() => void remove(saved)}
-                  aria-label={`Remove ${saved.exercise.title} from my exercises`}
+                  aria-label={t('agenda.library.remove', { title: saved.exercise.title })}
                 >
                   ✕
                 </button>
@@ -92,7 +92,7 @@ export function ExerciseLibraryDialog({ onInsert, onClose }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>
-            Close
+            {t('agenda.library.close')}
           </button>
         </div>
       </div>

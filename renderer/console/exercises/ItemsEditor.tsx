@@ -1,16 +1,17 @@
 import { newId } from '../../../shared/ids';
+import { t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { CsvImportButton } from '../boards/CsvImportButton';
 import { ItemListEditor, type ListItem } from '../boards/ItemListEditor';
 import { newTitles } from '../boards/newItems';
+import { itemWords, type ItemNoun } from './itemWords';
 import { PasteItems } from './PasteItems';
 
 const TITLE_MAX = 160;
 const DESCRIPTION_MAX = 600;
 
 interface Props<T extends ListItem> {
-  /** "card" or "offering". */
-  noun: string;
+  noun: ItemNoun;
   items: readonly T[];
   max: number;
   titleOf: (item: T) => string;
@@ -34,6 +35,7 @@ export function ItemsEditor<T extends ListItem>({
   onChange,
 }: Props<T>) {
   const toasts = useToasts();
+  const words = itemWords(noun);
   const room = max - items.length;
   const titles = items.map(titleOf);
   const add = (added: { title: string; description: string }[]) =>
@@ -57,10 +59,10 @@ export function ItemsEditor<T extends ListItem>({
             onClick={() => {
               const n = items.length;
               onChange([]);
-              toasts.show({ tone: 'info', message: `All ${n} ${noun}s removed. Ctrl+Z brings them back.` });
+              toasts.show({ tone: 'info', message: words.removedAll(n) });
             }}
           >
-            Remove all {noun}s
+            {words.removeAll()}
           </button>
         ) : null}
       </div>
@@ -73,7 +75,7 @@ export function ItemsEditor<T extends ListItem>({
           if (skipped > 0) {
             toasts.show({
               tone: 'info',
-              message: `${skipped} ${skipped === 1 ? 'line was' : 'lines were'} already in the list and ${skipped === 1 ? 'was' : 'were'} skipped.`,
+              message: t('agenda.items.skipped', { count: skipped }),
             });
           }
         }}

@@ -10,6 +10,7 @@ function setup(items: string[], minItems = 0) {
   render(
     <ListEditor
       label="Department"
+      newLabel="New department"
       items={items}
       keyOf={(d) => d}
       textOf={(d) => d}

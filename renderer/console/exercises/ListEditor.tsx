@@ -1,8 +1,12 @@
 import { useState } from 'react';
+import { t } from '../../i18n';
 import { TextField } from '../../ui/TextField';
 
 interface Props<T> {
+  /** One item, as a row's name: "Department" ("Department 2"). */
   label: string;
+  /** The field that adds one: "New department". */
+  newLabel: string;
   items: T[];
   textOf: (item: T) => string;
   withText: (item: T, text: string) => T;
@@ -19,8 +23,20 @@ interface Props<T> {
 
 /** An editable, reorderable list of short texts: questions, departments, stages. */
 export function ListEditor<T>(props: Props<T>) {
-  const { label, items, textOf, withText, create, keyOf, onChange, max, maxLength, placeholder, extra } =
-    props;
+  const {
+    label,
+    newLabel,
+    items,
+    textOf,
+    withText,
+    create,
+    keyOf,
+    onChange,
+    max,
+    maxLength,
+    placeholder,
+    extra,
+  } = props;
   const [draft, setDraft] = useState('');
   const minItems = props.minItems ?? 0;
 
@@ -48,7 +64,7 @@ export function ListEditor<T>(props: Props<T>) {
         {items.map((item, index) => (
           <li key={keyOf(item)} className="list-editor-row">
             <TextField
-              aria-label={`${label} ${index + 1}`}
+              aria-label={t('agenda.list.row', { label, number: index + 1 })}
               maxLength={maxLength}
               required
               value={textOf(item)}
@@ -59,7 +75,7 @@ export function ListEditor<T>(props: Props<T>) {
               className="btn btn-sm btn-ghost"
               disabled={index === 0}
               onClick={() => move(index, -1)}
-              aria-label="Move up"
+              aria-label={t('agenda.moveUp')}
             >
               ↑
             </button>
@@ -67,7 +83,7 @@ export function ListEditor<T>(props: Props<T>) {
               className="btn btn-sm btn-ghost"
               disabled={index === items.length - 1}
               onClick={() => move(index, 1)}
-              aria-label="Move down"
+              aria-label={t('agenda.moveDown')}
             >
               ↓
             </button>
@@ -75,7 +91,7 @@ export function ListEditor<T>(props: Props<T>) {
               className="btn btn-sm btn-ghost btn-danger"
               disabled={items.length <= minItems}
               onClick={() => onChange(items.filter((_, i) => i !== index))}
-              aria-label={`Remove ${textOf(item)}`}
+              aria-label={t('agenda.item.remove', { title: textOf(item) })}
             >
               ✕
             </button>
@@ -86,7 +102,7 @@ export function ListEditor<T>(props: Props<T>) {
         <div className="list-editor-add">
           <input
             className="input"
-            aria-label={`New ${label.toLowerCase()}`}
+            aria-label={newLabel}
             placeholder={placeholder}
             maxLength={maxLength}
             value={draft}
@@ -94,7 +110,7 @@ export function ListEditor<T>(props: Props<T>) {
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
           <button className="btn" onClick={add} disabled={!draft.trim()}>
-            Add
+            {t('agenda.list.add')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../../i18n';
 import { PasteItems } from './PasteItems';
 
 afterEach(cleanup);
@@ -27,5 +28,24 @@ describe('PasteItems', () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add 2 offerings' }));
     expect(onAdd).toHaveBeenCalledWith(['a', 'b']);
+  });
+
+  it('counts one card as one, in English and in German', async () => {
+    render(<PasteItems noun="card" room={1} onAdd={vi.fn()} />);
+    expect(screen.getByText('1 more card fits.')).toBeTruthy();
+    cleanup();
+    await loadLanguage('de');
+    try {
+      render(<PasteItems noun="card" room={1} onAdd={vi.fn()} />);
+      fireEvent.change(screen.getByLabelText('Karten einfügen, eine pro Zeile'), {
+        target: { value: 'a\nb' },
+      });
+      expect(
+        screen.getByText('2 Zeilen, aber es passt nur noch 1 Karte hinein: Die erste wird hinzugefügt.'),
+      ).toBeTruthy();
+      expect(screen.getByRole('button', { name: '1 Karte hinzufügen' })).toBeTruthy();
+    } finally {
+      await loadLanguage('en');
+    }
   });
 });

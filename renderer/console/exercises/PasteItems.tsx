@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { itemWords, type ItemNoun } from './itemWords';
 
 interface Props {
-  /** What one line becomes, e.g. "card". */
-  noun: string;
+  /** What one line becomes. */
+  noun: ItemNoun;
   room: number;
   onAdd: (lines: string[]) => void;
 }
@@ -10,6 +11,7 @@ interface Props {
 /** Paste a list, one item per line: the quickest way to bring cards or offerings in from a document. */
 export function PasteItems({ noun, room, onAdd }: Props) {
   const [text, setText] = useState('');
+  const words = itemWords(noun);
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim())
@@ -19,18 +21,18 @@ export function PasteItems({ noun, room, onAdd }: Props) {
     <div className="paste-items">
       <textarea
         className="textarea"
-        aria-label={`Paste ${noun}s, one per line`}
-        placeholder={`Paste ${noun}s here, one per line`}
+        aria-label={words.pasteLabel()}
+        placeholder={words.pastePlaceholder()}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
       <div className="paste-items-foot">
         <span className={over ? 'paste-over' : 'muted'}>
           {lines.length === 0
-            ? `${room} more ${noun}s fit.`
+            ? words.room(room)
             : over
-              ? `${lines.length} lines, but only ${room} more ${noun}s fit: the first ${room} will be added.`
-              : `${lines.length} ${noun}${lines.length === 1 ? '' : 's'} to add.`}
+              ? words.over(lines.length, room)
+              : words.toAdd(lines.length)}
         </span>
         <button
           className="btn btn-primary"
@@ -40,7 +42,7 @@ export function PasteItems({ noun, room, onAdd }: Props) {
             setText('');
           }}
         >
-          Add {Math.min(lines.length, room) || ''} {noun}s
+          {words.add(Math.min(lines.length, room))}
         </button>
       </div>
     </div>

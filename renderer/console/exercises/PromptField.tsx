@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { TextArea } from '../../ui/TextField';
 
 /** The question participants read on their phones; one undo step per edit of it. */
@@ -10,7 +11,7 @@ export function PromptField<E extends { prompt: string }>({
 }) {
   return (
     <label className="field">
-      <span>Prompt on the phones</span>
+      <span>{t('agenda.prompt')}</span>
       <TextArea
         required
         maxLength={300}

@@ -1,15 +1,20 @@
+import { t } from '../../i18n';
 import { NumberField } from '../../ui/NumberField';
 import { PromptField } from '../../console/exercises/PromptField';
 import { hrefOf } from '../../console/router';
 import type { EditorProps } from '../types';
 
+/** Stands for the link in the sentence around it, so each language places it where its grammar wants. */
+const LINK = '\u2060link\u2060';
+
 export function ActionPlanEditor({ exercise, onChange, workshop }: EditorProps<'action-plan'>) {
+  const [before = '', after = ''] = t('agenda.actionPlan.gather', { page: LINK }).split(LINK);
   return (
     <>
       <section className="editor-section">
         <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
-          <span>Priority dots per participant</span>
+          <span>{t('agenda.actionPlan.dots')}</span>
           <NumberField
             min={1}
             max={20}
@@ -20,12 +25,14 @@ export function ActionPlanEditor({ exercise, onChange, workshop }: EditorProps<'
       </section>
       <section className="editor-section">
         <h3>
-          Initiatives <span className="badge">{workshop.initiatives.length}</span>
+          {t('agenda.actionPlan.initiatives')} <span className="badge">{workshop.initiatives.length}</span>
         </h3>
         <p className="muted">
-          Participants place every initiative on the line from symbolic to substantive, then vote priorities.
-          Gather and edit initiatives on the{' '}
-          <a href={hrefOf({ page: 'workshop', workshopId: workshop.id, tab: 'plan' })}>Action plan</a> page.
+          {t('agenda.actionPlan.hint')} {before}
+          <a href={hrefOf({ page: 'workshop', workshopId: workshop.id, tab: 'plan' })}>
+            {t('agenda.actionPlan.page')}
+          </a>
+          {after}
         </p>
         {workshop.initiatives.length > 0 && (
           <ul className="plain-list">

@@ -1,20 +1,22 @@
 import { PromptField } from '../../console/exercises/PromptField';
-import { DEFAULT_STAGES, type JourneyStage } from '../../../shared/exercises/burden-journey/schema';
+import { newBurdenJourney, type JourneyStage } from '../../../shared/exercises/burden-journey/schema';
 import { newId } from '../../../shared/ids';
+import { t } from '../../i18n';
 import { JourneyResults } from './JourneyResults';
 import { ListEditor } from '../../console/exercises/ListEditor';
 import type { EditorProps } from '../types';
 
+const phaseLabel = (phase: JourneyStage['phase']) =>
+  ({ before: t('agenda.journey.before'), after: t('agenda.journey.after') })[phase];
+
 /** The journey as the customer walks it: before the purchase, then after. */
 function JourneyPath({ stages }: { stages: readonly JourneyStage[] }) {
   return (
-    <p className="journey-path" role="group" aria-label="The journey in order">
+    <p className="journey-path" role="group" aria-label={t('agenda.journey.order')}>
       {stages.map((stage, i) => (
         <span key={stage.id} style={{ display: 'contents' }}>
           {i === 0 || stages[i - 1]!.phase !== stage.phase ? (
-            <span className="journey-path__phase">
-              {stage.phase === 'before' ? 'Before purchase' : 'After purchase'}
-            </span>
+            <span className="journey-path__phase">{phaseLabel(stage.phase)}</span>
           ) : (
             <span aria-hidden="true">→</span>
           )}
@@ -26,11 +28,11 @@ function JourneyPath({ stages }: { stages: readonly JourneyStage[] }) {
 }
 
 export function BurdenJourneyEditor({ exercise, onChange, workshop, update }: EditorProps<'burden-journey'>) {
+  // The usual stages in the workshop's language, as a new journey has them.
+  const usual = newBurdenJourney(workshop.language).stages;
   const isDefault =
-    exercise.stages.length === DEFAULT_STAGES.length &&
-    exercise.stages.every(
-      (s, i) => s.name === DEFAULT_STAGES[i]!.name && s.phase === DEFAULT_STAGES[i]!.phase,
-    );
+    exercise.stages.length === usual.length &&
+    exercise.stages.every((s, i) => s.name === usual[i]!.name && s.phase === usual[i]!.phase);
   const setStages = (stages: JourneyStage[], coalesce?: string) =>
     onChange({ ...exercise, stages }, coalesce);
   // A stage that changes phase moves to the seam between the phases, so "before" stays before "after".
@@ -46,16 +48,13 @@ export function BurdenJourneyEditor({ exercise, onChange, workshop, update }: Ed
       </section>
       <section className="editor-section">
         <h3>
-          Journey stages <span className="badge">{exercise.stages.length} / 20</span>
+          {t('agenda.journey.stages')} <span className="badge">{exercise.stages.length} / 20</span>
         </h3>
-        <p className="muted">
-          Before the purchase (finding, choosing, buying) and after it (starting, using, getting help). Name
-          them as the customer would, not after your departments. Participants rate every stage on time,
-          worry, effort and money, from 0 to 3.
-        </p>
+        <p className="muted">{t('agenda.journey.hint')}</p>
         <JourneyPath stages={exercise.stages} />
         <ListEditor
-          label="Stage"
+          label={t('agenda.journey.stage')}
+          newLabel={t('agenda.journey.newStage')}
           items={exercise.stages}
           keyOf={(s) => s.id}
           textOf={(s) => s.name}
@@ -65,32 +64,29 @@ export function BurdenJourneyEditor({ exercise, onChange, workshop, update }: Ed
           max={20}
           minItems={1}
           maxLength={60}
-          placeholder="Add a stage"
+          placeholder={t('agenda.journey.addStage')}
           extra={(stage) => (
             <select
               className="select phase-select"
-              aria-label={`When is ${stage.name}`}
+              aria-label={t('agenda.journey.when', { stage: stage.name })}
               value={stage.phase}
               onChange={(e) => setPhase(stage, e.target.value as JourneyStage['phase'])}
             >
-              <option value="before">Before purchase</option>
-              <option value="after">After purchase</option>
+              <option value="before">{phaseLabel('before')}</option>
+              <option value="after">{phaseLabel('after')}</option>
             </select>
           )}
         />
         {!isDefault ? (
           <div>
-            <button
-              className="btn btn-sm btn-ghost"
-              onClick={() => setStages(DEFAULT_STAGES.map((s) => ({ id: newId(), ...s })))}
-            >
-              Use the usual seven stages
+            <button className="btn btn-sm btn-ghost" onClick={() => setStages(usual)}>
+              {t('agenda.journey.useDefault')}
             </button>
           </div>
         ) : null}
       </section>
-      <section className="editor-section" aria-label="Burden heatmap">
-        <h3>Burden heatmap</h3>
+      <section className="editor-section" aria-label={t('agenda.journey.heatmap')}>
+        <h3>{t('agenda.journey.heatmap')}</h3>
         <JourneyResults workshop={workshop} exercise={exercise} update={update} />
       </section>
     </>

@@ -4,13 +4,15 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CentricityCheck } from '../../../shared/exercises/centricity-check/schema';
+import { contentIn } from '../../../shared/exercises/content';
+import type { Language } from '../../../shared/languages';
 import { findExercise, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { CentricityCheckEditor } from './Editor';
 
 afterEach(cleanup);
 
-function Editor() {
-  const [workshop, setWorkshop] = useState<Workshop>(() => newWorkshop('Check'));
+function Editor({ language }: { language?: Language }) {
+  const [workshop, setWorkshop] = useState<Workshop>(() => newWorkshop('Check', Date.now(), language));
   const exercise = findExercise(workshop, 'centricity-check')!;
   const onChange = (changed: CentricityCheck) =>
     setWorkshop((w) => ({ ...w, agenda: w.agenda.map((e) => (e.id === changed.id ? changed : e)) }));
@@ -42,5 +44,16 @@ describe('CentricityCheckEditor', () => {
     render(<Editor />);
     expect(screen.getByText(/No scores yet: run the check live/)).toBeTruthy();
     expect(screen.getByText(/Not asked yet/)).toBeTruthy();
+  });
+
+  it('restores the usual questions in the workshop’s language', () => {
+    const german = contentIn('de').centricity.questions;
+    render(<Editor language="de" />);
+    // A German check starts with the German questions: nothing to restore.
+    expect(screen.queryByRole('button', { name: 'Use the four tough questions' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `Remove ${german[0]}` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Use the four tough questions' }));
+    expect((screen.getByLabelText('Question 1') as HTMLInputElement).value).toBe(german[0]);
+    expect(screen.queryByRole('button', { name: 'Use the four tough questions' })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
-import { DEFAULT_DEPARTMENTS, DEFAULT_QUESTIONS } from '../../../shared/exercises/centricity-check/schema';
+import { contentIn } from '../../../shared/exercises/content';
 import { useState } from 'react';
 import { newId } from '../../../shared/ids';
+import { t } from '../../i18n';
 import { CentricityResults } from './CentricityResults';
 import { ListEditor } from '../../console/exercises/ListEditor';
 import type { EditorProps } from '../types';
@@ -9,19 +10,19 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
   // Departments are plain names: keep a key per row so typing in one does not remount it.
   const [keys, setKeys] = useState<string[]>(() => exercise.departments.map(() => newId()));
   const departments = exercise.departments.map((name, i) => ({ key: keys[i] ?? `row-${i}`, name }));
+  // The usual questions and departments in the workshop's language, as a new check has them.
+  const usual = contentIn(workshop.language).centricity;
   const isDefault =
-    exercise.questions.length === DEFAULT_QUESTIONS.length &&
-    exercise.questions.every((q, i) => q.text === DEFAULT_QUESTIONS[i]);
+    exercise.questions.length === usual.questions.length &&
+    exercise.questions.every((q, i) => q.text === usual.questions[i]);
   return (
     <>
       <section className="editor-section">
-        <h3>Questions</h3>
-        <p className="muted">
-          Participants rate each from 1 (not at all) to 5 (completely). Keep the wording from one workshop to
-          the next: that is how the scores are compared over time.
-        </p>
+        <h3>{t('agenda.centricity.questions')}</h3>
+        <p className="muted">{t('agenda.centricity.questionsHint')}</p>
         <ListEditor
-          label="Question"
+          label={t('agenda.centricity.question')}
+          newLabel={t('agenda.centricity.newQuestion')}
           items={exercise.questions}
           keyOf={(q) => q.id}
           textOf={(q) => q.text}
@@ -31,26 +32,27 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
           max={12}
           minItems={1}
           maxLength={300}
-          placeholder="Add a question"
+          placeholder={t('agenda.centricity.addQuestion')}
         />
         {!isDefault ? (
           <div>
             <button
               className="btn btn-sm btn-ghost"
               onClick={() =>
-                onChange({ ...exercise, questions: DEFAULT_QUESTIONS.map((text) => ({ id: newId(), text })) })
+                onChange({ ...exercise, questions: usual.questions.map((text) => ({ id: newId(), text })) })
               }
             >
-              Use the four tough questions
+              {t('agenda.centricity.useDefaultQuestions')}
             </button>
           </div>
         ) : null}
       </section>
       <section className="editor-section">
-        <h3>Departments</h3>
-        <p className="muted">Participants tick the ones with regular, direct contact with customers.</p>
+        <h3>{t('agenda.centricity.departments')}</h3>
+        <p className="muted">{t('agenda.centricity.departmentsHint')}</p>
         <ListEditor
-          label="Department"
+          label={t('agenda.centricity.department')}
+          newLabel={t('agenda.centricity.newDepartment')}
           items={departments}
           keyOf={(d) => d.key}
           textOf={(d) => d.name}
@@ -62,18 +64,18 @@ export function CentricityCheckEditor({ exercise, onChange, workshop }: EditorPr
           }}
           max={30}
           maxLength={60}
-          placeholder="Add a department"
+          placeholder={t('agenda.centricity.addDepartment')}
         />
         {exercise.departments.length === 0 ? (
           <div>
             <button
               className="btn btn-sm btn-ghost"
               onClick={() => {
-                setKeys(DEFAULT_DEPARTMENTS.map(() => newId()));
-                onChange({ ...exercise, departments: [...DEFAULT_DEPARTMENTS] });
+                setKeys(usual.departments.map(() => newId()));
+                onChange({ ...exercise, departments: [...usual.departments] });
               }}
             >
-              Use the usual departments
+              {t('agenda.centricity.useDefaultDepartments')}
             </button>
           </div>
         ) : null}

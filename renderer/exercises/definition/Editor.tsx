@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { TextField } from '../../ui/TextField';
 import { DefinitionWorkbench } from './DefinitionWorkbench';
 import type { EditorProps } from '../types';
@@ -6,9 +7,9 @@ export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'
   return (
     <>
       <section className="editor-section">
-        <h3>Prompts</h3>
+        <h3>{t('agenda.definition.prompts')}</h3>
         <label className="field">
-          <span>First list</span>
+          <span>{t('agenda.definition.firstList')}</span>
           <TextField
             required
             maxLength={200}
@@ -17,7 +18,7 @@ export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'
           />
         </label>
         <label className="field">
-          <span>Second list</span>
+          <span>{t('agenda.definition.secondList')}</span>
           <TextField
             required
             maxLength={200}
@@ -30,17 +31,8 @@ export function DefinitionEditor({ exercise, onChange, workshop }: EditorProps<'
         exercise={exercise}
         workshop={workshop}
         onChange={onChange}
-        empty={
-          <p className="muted">
-            None yet: run the exercise live. Participants write statements and upvote each other’s; they
-            appear here ranked, to merge and tidy.
-          </p>
-        }
-        writerHint={
-          <p className="muted">
-            Write it from the top statements (click one to insert it); it opens the action plan.
-          </p>
-        }
+        empty={<p className="muted">{t('agenda.definition.empty')}</p>}
+        writerHint={<p className="muted">{t('agenda.definition.writerHint')}</p>}
       />
     </>
   );

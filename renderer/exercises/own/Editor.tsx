@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { OWN_KINDS, ownActivitySpec } from '../../../shared/exercises/own/activities';
+import { t } from '../../i18n';
 import {
   MAX_OWN_ACTIVITIES,
   newOwnActivity,
@@ -12,6 +13,28 @@ import { QuestionContent } from './QuestionContent';
 import './own.css';
 
 const KINDS = Object.keys(OWN_KINDS) as OwnActivityKind[];
+
+/** A question kind's name in the "Add question" menu (shared's `OWN_KINDS[kind].name`, translated). */
+const kindLabel = (kind: OwnActivityKind) =>
+  ({
+    scale: t('agenda.own.kind.scale'),
+    choice: t('agenda.own.kind.choice'),
+    open: t('agenda.own.kind.open'),
+    dots: t('agenda.own.kind.dots'),
+    rating: t('agenda.own.kind.rating'),
+    sort: t('agenda.own.kind.sort'),
+  })[kind];
+
+/** What a question of this kind lacks while it cannot run (shared's `OWN_KINDS[kind].needs`, translated). */
+const needsOf = (kind: OwnActivityKind) =>
+  ({
+    scale: t('agenda.own.needs.scale'),
+    choice: t('agenda.own.needs.choice'),
+    open: t('agenda.own.needs.open'),
+    dots: t('agenda.own.needs.dots'),
+    rating: t('agenda.own.needs.rating'),
+    sort: t('agenda.own.needs.sort'),
+  })[kind];
 
 export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
   const [kind, setKind] = useState<OwnActivityKind>('scale');
@@ -34,43 +57,40 @@ export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
     <>
       <section className="editor-section">
         <label className="field">
-          <span>Prompt</span>
+          <span>{t('agenda.own.prompt')}</span>
           <TextArea
             maxLength={1000}
             rows={2}
             value={exercise.prompt}
-            placeholder="What the room works on, on the projector and in the plan"
+            placeholder={t('agenda.own.promptPlaceholder')}
             onCommit={(prompt) => onChange({ ...exercise, prompt }, 'prompt')}
           />
         </label>
-        <p className="muted">
-          A question without its own prompt shows this one on the phones. The plan gives this exercise a page
-          of its own with every question’s answers.
-        </p>
+        <p className="muted">{t('agenda.own.promptHint')}</p>
       </section>
       <section className="editor-section" aria-labelledby={`own-questions-${exercise.id}`}>
         <h3 id={`own-questions-${exercise.id}`}>
-          Questions{' '}
+          {t('agenda.own.questions')}{' '}
           <span className="badge">
             {activities.length} / {MAX_OWN_ACTIVITIES}
           </span>
         </h3>
-        {activities.length === 0 ? <p className="muted">None yet: add the first one below.</p> : null}
+        {activities.length === 0 ? <p className="muted">{t('agenda.own.none')}</p> : null}
         <ol className="own-questions">
           {activities.map((activity, index) => {
             const ready = ownActivitySpec(exercise, activity);
-            const label = activity.title.trim() || `Question ${index + 1}`;
+            const label = activity.title.trim() || t('agenda.own.untitled', { number: index + 1 });
             return (
               <li key={activity.id} className="own-question" aria-label={label} data-testid="own-question">
                 <div className="own-question-head">
                   <span className="own-question-number">{index + 1}</span>
-                  <span className="badge">{OWN_KINDS[activity.kind].name}</span>
+                  <span className="badge">{kindLabel(activity.kind)}</span>
                   <span className="grow" />
                   <button
                     className="btn btn-sm btn-ghost"
                     disabled={index === 0}
                     onClick={() => move(index, -1)}
-                    aria-label={`Move ${label} up`}
+                    aria-label={t('agenda.own.moveUp', { label })}
                   >
                     ↑
                   </button>
@@ -78,20 +98,20 @@ export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
                     className="btn btn-sm btn-ghost"
                     disabled={index === activities.length - 1}
                     onClick={() => move(index, 1)}
-                    aria-label={`Move ${label} down`}
+                    aria-label={t('agenda.own.moveDown', { label })}
                   >
                     ↓
                   </button>
                   <button
                     className="btn btn-sm btn-ghost btn-danger"
                     onClick={() => setActivities(activities.filter((a) => a.id !== activity.id))}
-                    aria-label={`Remove ${label}`}
+                    aria-label={t('agenda.item.remove', { title: label })}
                   >
                     ✕
                   </button>
                 </div>
                 <label className="field">
-                  <span>Question</span>
+                  <span>{t('agenda.own.question')}</span>
                   <TextField
                     maxLength={120}
                     value={activity.title}
@@ -99,7 +119,7 @@ export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
                   />
                 </label>
                 <label className="field">
-                  <span>Prompt on the phones (optional)</span>
+                  <span>{t('agenda.own.questionPrompt')}</span>
                   <TextField
                     maxLength={300}
                     value={activity.prompt}
@@ -108,19 +128,19 @@ export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
                 </label>
                 <QuestionContent activity={activity} onChange={setOne(index)} />
                 <details className="own-notes" open={!!activity.notes}>
-                  <summary>Your notes on this question</summary>
+                  <summary>{t('agenda.own.notes')}</summary>
                   <TextArea
                     maxLength={2000}
                     rows={2}
-                    aria-label={`Notes on ${label}`}
+                    aria-label={t('agenda.own.notesOn', { label })}
                     value={activity.notes ?? ''}
-                    placeholder="Only you see them, on the console while it runs"
+                    placeholder={t('agenda.own.notesPlaceholder')}
                     onCommit={(notes) => setOne(index)({ ...activity, notes }, 'notes')}
                   />
                 </details>
                 {ready.ok ? null : (
                   <p className="own-needs" role="status">
-                    Not asked yet: {ready.needs}
+                    {t('agenda.own.notAsked', { needs: needsOf(activity.kind) })}
                   </p>
                 )}
               </li>
@@ -131,22 +151,22 @@ export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
           <div className="own-add">
             <select
               className="input"
-              aria-label="Kind of question"
+              aria-label={t('agenda.own.kind')}
               value={kind}
               onChange={(e) => setKind(e.target.value as OwnActivityKind)}
             >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {OWN_KINDS[k].name}
+                  {kindLabel(k)}
                 </option>
               ))}
             </select>
             <button className="btn" onClick={() => setActivities([...activities, newOwnActivity(kind)])}>
-              Add question
+              {t('agenda.own.add')}
             </button>
           </div>
         ) : (
-          <p className="muted">An exercise holds {MAX_OWN_ACTIVITIES} questions at most.</p>
+          <p className="muted">{t('agenda.own.full', { max: MAX_OWN_ACTIVITIES })}</p>
         )}
       </section>
     </>

@@ -5,6 +5,7 @@ import {
   type OwnLabel,
 } from '../../../shared/exercises/own/schema';
 import { ListEditor } from '../../console/exercises/ListEditor';
+import { t } from '../../i18n';
 import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 
@@ -13,6 +14,7 @@ type Change = (activity: OwnActivity, coalesce?: string) => void;
 function Labels({
   heading,
   label,
+  newLabel,
   items,
   max,
   placeholder,
@@ -22,6 +24,7 @@ function Labels({
   /** Said above the list. */
   heading: string;
   label: string;
+  newLabel: string;
   items: OwnLabel[];
   max: number;
   placeholder: string;
@@ -33,6 +36,7 @@ function Labels({
       <span className="field-label">{heading}</span>
       <ListEditor<OwnLabel>
         label={label}
+        newLabel={newLabel}
         items={items}
         textOf={(l) => l.label}
         withText={(l, text) => ({ ...l, label: text })}
@@ -52,27 +56,28 @@ function Scale({ activity, onChange }: { activity: OwnActivityOf<'scale'>; onCha
   return (
     <>
       <Labels
-        heading="Statements, each rated on the scale"
-        label="Statement"
+        heading={t('agenda.own.scale.heading')}
+        label={t('agenda.own.scale.label')}
+        newLabel={t('agenda.own.scale.new')}
         items={activity.statements}
         max={50}
-        placeholder="A statement to rate, then Enter"
+        placeholder={t('agenda.own.scale.placeholder')}
         onChange={(statements, c) => onChange({ ...activity, statements }, c)}
       />
       <div className="own-row">
         <label className="field">
-          <span>Scale</span>
+          <span>{t('agenda.own.scale.scale')}</span>
           <select
             className="input"
             value={activity.max}
             onChange={(e) => onChange({ ...activity, max: e.target.value === '10' ? 10 : 5 })}
           >
-            <option value={5}>1 to 5</option>
-            <option value={10}>1 to 10</option>
+            <option value={5}>{t('agenda.own.scale.range', { max: 5 })}</option>
+            <option value={10}>{t('agenda.own.scale.range', { max: 10 })}</option>
           </select>
         </label>
         <label className="field grow">
-          <span>Lowest means</span>
+          <span>{t('agenda.own.scale.lowest')}</span>
           <TextField
             maxLength={40}
             value={activity.minLabel}
@@ -80,7 +85,7 @@ function Scale({ activity, onChange }: { activity: OwnActivityOf<'scale'>; onCha
           />
         </label>
         <label className="field grow">
-          <span>Highest means</span>
+          <span>{t('agenda.own.scale.highest')}</span>
           <TextField
             maxLength={40}
             value={activity.maxLabel}
@@ -96,11 +101,12 @@ function Choice({ activity, onChange }: { activity: OwnActivityOf<'choice'>; onC
   return (
     <>
       <Labels
-        heading="Options"
-        label="Option"
+        heading={t('agenda.own.options')}
+        label={t('agenda.own.option')}
+        newLabel={t('agenda.own.newOption')}
         items={activity.options}
         max={50}
-        placeholder="An option, then Enter"
+        placeholder={t('agenda.own.choice.placeholder')}
         onChange={(options, c) => onChange({ ...activity, options }, c)}
       />
       <label className="own-check">
@@ -109,7 +115,7 @@ function Choice({ activity, onChange }: { activity: OwnActivityOf<'choice'>; onC
           checked={activity.multi}
           onChange={(e) => onChange({ ...activity, multi: e.target.checked })}
         />
-        Participants may pick several
+        {t('agenda.own.choice.multi')}
       </label>
     </>
   );
@@ -119,15 +125,16 @@ function Dots({ activity, onChange }: { activity: OwnActivityOf<'dots'>; onChang
   return (
     <>
       <Labels
-        heading="Options"
-        label="Option"
+        heading={t('agenda.own.options')}
+        label={t('agenda.own.option')}
+        newLabel={t('agenda.own.newOption')}
         items={activity.options}
         max={300}
-        placeholder="An option to vote on, then Enter"
+        placeholder={t('agenda.own.dots.placeholder')}
         onChange={(options, c) => onChange({ ...activity, options }, c)}
       />
       <label className="field inline-field">
-        <span>Dots each</span>
+        <span>{t('agenda.own.dots.each')}</span>
         <NumberField
           min={1}
           max={20}
@@ -143,16 +150,17 @@ function Rating({ activity, onChange }: { activity: OwnActivityOf<'rating'>; onC
   return (
     <>
       <Labels
-        heading="What participants rate"
-        label="Thing to rate"
+        heading={t('agenda.own.rating.heading')}
+        label={t('agenda.own.rating.label')}
+        newLabel={t('agenda.own.rating.new')}
         items={activity.items}
         max={200}
-        placeholder="Something to rate on both axes, then Enter"
+        placeholder={t('agenda.own.rating.placeholder')}
         onChange={(items, c) => onChange({ ...activity, items }, c)}
       />
       <div className="own-row">
         <label className="field grow">
-          <span>Across (1 to 5)</span>
+          <span>{t('agenda.own.rating.across')}</span>
           <TextField
             maxLength={80}
             value={activity.xLabel}
@@ -160,7 +168,7 @@ function Rating({ activity, onChange }: { activity: OwnActivityOf<'rating'>; onC
           />
         </label>
         <label className="field grow">
-          <span>Up (1 to 5)</span>
+          <span>{t('agenda.own.rating.up')}</span>
           <TextField
             maxLength={80}
             value={activity.yLabel}
@@ -176,20 +184,22 @@ function Sort({ activity, onChange }: { activity: OwnActivityOf<'sort'>; onChang
   return (
     <>
       <Labels
-        heading="Cards"
-        label="Card"
+        heading={t('agenda.own.sort.cards')}
+        label={t('agenda.own.sort.card')}
+        newLabel={t('agenda.own.sort.newCard')}
         items={activity.cards}
         max={500}
-        placeholder="A card to sort, then Enter"
+        placeholder={t('agenda.own.sort.cardPlaceholder')}
         onChange={(cards, c) => onChange({ ...activity, cards }, c)}
       />
       <Labels
-        heading="Categories · the first two decide a card, the others count as undecided"
-        label="Category"
+        heading={t('agenda.own.sort.categories')}
+        label={t('agenda.own.sort.category')}
+        newLabel={t('agenda.own.sort.newCategory')}
         items={activity.categories}
         max={6}
         minItems={2}
-        placeholder="Another category, then Enter"
+        placeholder={t('agenda.own.sort.categoryPlaceholder')}
         onChange={(categories, c) => onChange({ ...activity, categories }, c)}
       />
     </>
@@ -206,7 +216,7 @@ export function QuestionContent({ activity, onChange }: { activity: OwnActivity;
     case 'open':
       return (
         <label className="field inline-field">
-          <span>Answers each</span>
+          <span>{t('agenda.own.open.each')}</span>
           <NumberField
             min={1}
             max={10}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { MAX_CARDS, type Card } from '../../../shared/exercises/push-pull/schema';
-import { COLUMN_LABELS, BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/push-pull/board';
+import { MAX_CARDS, type BoardColumn, type Card } from '../../../shared/exercises/push-pull/schema';
+import { BOARD_COLUMNS, pushPullBoard } from '../../../shared/exercises/push-pull/board';
+import { t } from '../../i18n';
 import { BoardLayer } from '../../console/boards/BoardLayer';
 import { BoardSummary } from '../../console/boards/BoardSummary';
 import { PushPullBoard } from './Board';
@@ -9,6 +10,14 @@ import { NumberField } from '../../ui/NumberField';
 import { ItemsEditor } from '../../console/exercises/ItemsEditor';
 import { PromptField } from '../../console/exercises/PromptField';
 import type { EditorProps } from '../types';
+
+/** The board's columns as the summary names them (shared's `COLUMN_LABELS`, translated). */
+const columnLabel = (column: BoardColumn) =>
+  ({
+    push: t('agenda.pushPull.push'),
+    pull: t('agenda.pushPull.pull'),
+    contested: t('agenda.pushPull.contested'),
+  })[column];
 
 export function PushPullEditor({ exercise, onChange, workshop, update }: EditorProps<'push-pull'>) {
   const [boardOpen, setBoardOpen] = useState(false);
@@ -25,15 +34,15 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
       <section className="editor-section">
         <PromptField exercise={exercise} onChange={onChange} />
         <label className="field inline-field">
-          <span>Contested below</span>
+          <span>{t('agenda.pushPull.contestedBelow')}</span>
           <NumberField
             min={50}
             max={100}
             value={exercise.contestedThreshold}
             onCommit={(contestedThreshold) => onChange({ ...exercise, contestedThreshold }, 'threshold')}
           />
-          <span className="muted" title="Unsure votes count in the total">
-            % for either side
+          <span className="muted" title={t('agenda.pushPull.unsureCount')}>
+            {t('agenda.pushPull.eitherSide')}
           </span>
         </label>
         <label className="toggle-field">
@@ -43,21 +52,24 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
             onChange={(e) => onChange({ ...exercise, allowProposals: e.target.checked })}
           />
           <span>
-            <strong>Participants propose cards</strong>
-            <span className="muted">
-              Phones propose cards before the sort; you approve them in Run live and they join the sort.
-            </span>
+            <strong>{t('agenda.pushPull.proposals')}</strong>
+            <span className="muted">{t('agenda.pushPull.proposalsHint')}</span>
           </span>
         </label>
       </section>
 
       <BoardSummary
         id="push-pull-board-title"
-        title="Board"
+        title={t('agenda.pushPull.board')}
         summary={
           board.voted > 0
-            ? `${board.voted} of ${exercise.cards.length} cards voted on. ${BOARD_COLUMNS.map((c) => `${COLUMN_LABELS[c]} ${board.places[c].length}`).join(' · ')}. ${board.saved ? 'Final placement saved.' : 'Not finalised yet.'}`
-            : 'After the room has voted, finalise the placement of each card here: Push, Pull or Contested.'
+            ? t('agenda.pushPull.summary', {
+                voted: board.voted,
+                total: exercise.cards.length,
+                columns: BOARD_COLUMNS.map((c) => `${columnLabel(c)} ${board.places[c].length}`).join(' · '),
+                saved: String(board.saved),
+              })
+            : t('agenda.pushPull.before')
         }
         hasResults={board.voted > 0}
         disabled={exercise.cards.length === 0}
@@ -65,14 +77,14 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
       />
       <section className="editor-section">
         <h3>
-          Cards{' '}
+          {t('agenda.pushPull.cards')}{' '}
           <span className="badge">
             {exercise.cards.length} / {MAX_CARDS}
           </span>
         </h3>
         <p className="muted">
-          Products, features, projects or campaigns the room will sort.
-          {proposed > 0 ? ` ${proposed} of them proposed by participants.` : ''}
+          {t('agenda.pushPull.cardsHint')}
+          {proposed > 0 ? ` ${t('agenda.pushPull.proposed', { proposed })}` : ''}
         </p>
         <ItemsEditor<Card>
           noun="card"
@@ -81,13 +93,16 @@ export function PushPullEditor({ exercise, onChange, workshop, update }: EditorP
           titleOf={(c) => c.title}
           make={(id, title, description) => ({ id, title, description })}
           withTitle={(c, title) => ({ ...c, title })}
-          csvHint="A CSV with a title column and, if you like, a description column."
+          csvHint={t('agenda.pushPull.csvHint')}
           onChange={(cards, coalesce) => onChange({ ...exercise, cards }, coalesce)}
         />
       </section>
 
       {boardOpen ? (
-        <BoardLayer title={`${exercise.title} — board`} onClose={() => setBoardOpen(false)}>
+        <BoardLayer
+          title={t('agenda.pushPull.boardTitle', { title: exercise.title })}
+          onClose={() => setBoardOpen(false)}
+        >
           <PushPullBoard workshop={workshop} update={update} exerciseId={exercise.id} />
         </BoardLayer>
       ) : null}

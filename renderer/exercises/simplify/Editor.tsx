@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { DECISIONS, MAX_OFFERINGS, type Offering } from '../../../shared/exercises/simplify/schema';
-import { DECISION_LABELS, simplifyBoard } from '../../../shared/exercises/simplify/board';
+import { simplifyBoard } from '../../../shared/exercises/simplify/board';
+import type { Decision } from '../../../shared/exercises/simplify/schema';
+import { t } from '../../i18n';
 import { BoardLayer } from '../../console/boards/BoardLayer';
 import { BoardSummary } from '../../console/boards/BoardSummary';
 import { SimplifyBoard } from './Board';
@@ -8,6 +10,15 @@ import { closedResult } from '../../console/boards/withExercise';
 import { ItemsEditor } from '../../console/exercises/ItemsEditor';
 import { PromptField } from '../../console/exercises/PromptField';
 import type { EditorProps } from '../types';
+
+/** The decisions as the summary names them (shared's `DECISION_LABELS`, translated). */
+const decisionLabel = (decision: Decision) =>
+  ({
+    keep: t('agenda.simplify.keep'),
+    simplify: t('agenda.simplify.simplify'),
+    retire: t('agenda.simplify.retire'),
+    question: t('agenda.simplify.question'),
+  })[decision];
 
 export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorProps<'simplify'>) {
   const [boardOpen, setBoardOpen] = useState(false);
@@ -22,19 +33,21 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
     <>
       <section className="editor-section">
         <PromptField exercise={exercise} onChange={onChange} />
-        <p className="muted">
-          Participants rate each offering on value to the customer (1–5) and burden on the customer (1–5), and
-          say whether it meets the basics customers expect.
-        </p>
+        <p className="muted">{t('agenda.simplify.hint')}</p>
       </section>
 
       <BoardSummary
         id="simplify-board-title"
-        title="Decisions"
+        title={t('agenda.simplify.decisions')}
         summary={
           board.rated > 0
-            ? `${board.rated} of ${exercise.offerings.length} offerings rated. ${DECISIONS.map((d) => `${DECISION_LABELS[d]} ${board.places[d].length}`).join(' · ')}. ${board.saved ? 'Decisions saved.' : 'Not finalised yet.'}`
-            : 'After the room has rated, decide for each offering here: keep, simplify, retire or question.'
+            ? t('agenda.simplify.summary', {
+                rated: board.rated,
+                total: exercise.offerings.length,
+                decisions: DECISIONS.map((d) => `${decisionLabel(d)} ${board.places[d].length}`).join(' · '),
+                saved: String(board.saved),
+              })
+            : t('agenda.simplify.before')
         }
         hasResults={board.rated > 0}
         disabled={exercise.offerings.length === 0}
@@ -42,12 +55,12 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
       />
       <section className="editor-section">
         <h3>
-          Offerings{' '}
+          {t('agenda.simplify.offerings')}{' '}
           <span className="badge">
             {exercise.offerings.length} / {MAX_OFFERINGS}
           </span>
         </h3>
-        <p className="muted">Products, services, options and variants customers can buy.</p>
+        <p className="muted">{t('agenda.simplify.offeringsHint')}</p>
         <ItemsEditor<Offering>
           noun="offering"
           items={exercise.offerings}
@@ -55,13 +68,16 @@ export function SimplifyEditor({ exercise, onChange, workshop, update }: EditorP
           titleOf={(o) => o.name}
           make={(id, name, description) => ({ id, name, description })}
           withTitle={(o, name) => ({ ...o, name })}
-          csvHint="A CSV with a name column and, if you like, a description column."
+          csvHint={t('agenda.simplify.csvHint')}
           onChange={(offerings, coalesce) => onChange({ ...exercise, offerings }, coalesce)}
         />
       </section>
 
       {boardOpen ? (
-        <BoardLayer title={`${exercise.title} — decisions`} onClose={() => setBoardOpen(false)}>
+        <BoardLayer
+          title={t('agenda.simplify.boardTitle', { title: exercise.title })}
+          onClose={() => setBoardOpen(false)}
+        >
           <SimplifyBoard workshop={workshop} update={update} exerciseId={exercise.id} />
         </BoardLayer>
       ) : null}
