@@ -84,8 +84,6 @@ export default tseslint.config(
       'renderer/console/exercises/**',
       'renderer/exercises/*/Editor.tsx',
       'renderer/exercises/own/QuestionContent.tsx',
-      // part live
-      'renderer/console/live/**',
       // part boards
       'renderer/console/boards/**',
       'renderer/exercises/definition/Definition*.tsx',
