@@ -69,8 +69,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       // Console areas still being moved to the catalogues, one group per part.
-      // part live
-      'renderer/console/live/**',
       // part boards
       'renderer/console/boards/**',
       'renderer/exercises/definition/Definition*.tsx',

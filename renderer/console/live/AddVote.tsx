@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import {
-  QUICK_KIND_LABELS,
   QUICK_KINDS,
   QUICK_NEEDS_OPTIONS,
   quickQuestion,
@@ -11,6 +10,26 @@ import { initiativeNumbers } from '../../../shared/plan';
 import { findActionPlan, roomVotes } from '../../../shared/exercises/action-plan/votes';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
+
+/** The quick question kinds in the console's language (QUICK_KIND_LABELS has the English). */
+const quickKindLabel = (kind: QuickKind): string =>
+  ({
+    scale: t('session.quick.scale'),
+    single: t('session.quick.single'),
+    multiple: t('session.quick.multiple'),
+    open: t('session.quick.open'),
+    dots: t('session.quick.dots'),
+  })[kind];
+
+/** Why a quick question cannot be asked yet; the schema's own reason (English) when the form is not. */
+function quickProblem(kind: QuickKind, question: string, optionLines: readonly string[], reason: string) {
+  if (!question.trim()) return t('session.quick.typeQuestion');
+  if (QUICK_NEEDS_OPTIONS.has(kind) && optionLines.filter((line) => line.trim()).length < 2) {
+    return t('session.quick.twoOptions');
+  }
+  return reason;
+}
 
 /**
  * "Add a question or a vote…": puts initiatives made during the session (from hot spots, boards,
@@ -29,7 +48,7 @@ export function AddVote({
   return (
     <>
       <button type="button" className="btn live-add" onClick={() => setOpen(true)}>
-        Add a question or a vote…
+        {t('session.addMenu')}
       </button>
       {open ? (
         <AddVoteDialog
@@ -98,12 +117,12 @@ function AddVoteDialog({
           if (specs.length) onAdd({ action: 'add-activities', activities: specs });
         }}
       >
-        <h2 id="add-vote-title">Add a question or a vote</h2>
-        <div className="add-vote__modes" role="radiogroup" aria-label="What to add">
+        <h2 id="add-vote-title">{t('session.addTitle')}</h2>
+        <div className="add-vote__modes" role="radiogroup" aria-label={t('session.addWhat')}>
           {(
             [
-              ['vote', 'A vote on initiatives'],
-              ['question', 'A quick question'],
+              ['vote', t('session.addModeVote')],
+              ['question', t('session.addModeQuestion')],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="add-vote__check">
@@ -115,7 +134,7 @@ function AddVoteDialog({
         {mode === 'question' ? (
           <>
             <label className="field">
-              <span>Question</span>
+              <span>{t('session.quick.question')}</span>
               <input
                 className="input"
                 maxLength={200}
@@ -124,7 +143,7 @@ function AddVoteDialog({
               />
             </label>
             <label className="field">
-              <span>Kind</span>
+              <span>{t('session.quick.kind')}</span>
               <select
                 className="input"
                 value={quickKind}
@@ -132,14 +151,14 @@ function AddVoteDialog({
               >
                 {QUICK_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {QUICK_KIND_LABELS[k]}
+                    {quickKindLabel(k)}
                   </option>
                 ))}
               </select>
             </label>
             {QUICK_NEEDS_OPTIONS.has(quickKind) ? (
               <label className="field">
-                <span>Options, one per line</span>
+                <span>{t('session.quick.options')}</span>
                 <textarea
                   className="input"
                   rows={4}
@@ -150,25 +169,25 @@ function AddVoteDialog({
             ) : null}
             <p className="muted" role="status">
               {quick.ok
-                ? 'Phones get it on the same join code, after the activities already on the agenda.'
-                : quick.reason}
+                ? t('session.addPhonesGetIt')
+                : quickProblem(quickKind, question, optionText.split('\n'), quick.reason)}
             </p>
           </>
         ) : !exercise ? (
-          <p>Votes on initiatives belong to the continuum action plan: add it to the agenda first.</p>
+          <p>{t('session.addNoActionPlan')}</p>
         ) : workshop.initiatives.length === 0 ? (
-          <p>There are no initiatives yet. Make some from the hot spots, boards or decisions first.</p>
+          <p>{t('session.addNoInitiatives')}</p>
         ) : (
           <>
             <p className="muted">
-              Phones get it on the same join code, after the activities already on the agenda. Nobody rejoins.
+              {t('session.addPhonesGetIt')} {t('session.addNobodyRejoins')}
             </p>
             <fieldset className="add-vote__parts">
-              <legend>What the room does</legend>
+              <legend>{t('session.addRoomDoes')}</legend>
               {(
                 [
-                  ['placement', 'Place them on the continuum'],
-                  ['priorities', `Dot vote (${exercise.dotsPerParticipant} dots each)`],
+                  ['placement', t('session.addPlacement')],
+                  ['priorities', t('session.addDotVote', { dots: exercise.dotsPerParticipant })],
                 ] as const
               ).map(([part, label]) => (
                 <label key={part} className="add-vote__check">
@@ -182,7 +201,7 @@ function AddVoteDialog({
               ))}
             </fieldset>
             <fieldset className="add-vote__items">
-              <legend>Initiatives</legend>
+              <legend>{t('session.addInitiatives')}</legend>
               {workshop.initiatives.map((initiative) => (
                 <label key={initiative.id} className="add-vote__check" title={initiative.title}>
                   <input
@@ -199,10 +218,10 @@ function AddVoteDialog({
         )}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('session.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={specs.length === 0}>
-            Add to the session
+            {t('session.addSubmit')}
           </button>
         </div>
       </form>

@@ -4,6 +4,7 @@ import { reachableByPhones } from './liveAgenda';
 import { ParticipantsButton } from './Participants';
 import { PracticeCount } from './practice/PracticeMarks';
 import './joinPanel.css';
+import { t } from '../../i18n';
 
 const LOCAL_ONLY = '';
 
@@ -29,11 +30,11 @@ export function JoinPanel({
 }) {
   const { joinUrl } = session;
   return (
-    <section className="card join-panel" aria-label="Joining">
+    <section className="card join-panel" aria-label={t('session.joining')}>
       <JoinQr url={joinUrl} size="72px" className="join-panel__qr" />
       <div className="join-panel__text">
         <div className="join-panel__code-line">
-          <span className="field-label">Join code</span>
+          <span className="field-label">{t('session.joinCode')}</span>
           <div className="join-panel__code" data-testid="join-code">
             {session.code}
           </div>
@@ -41,17 +42,15 @@ export function JoinPanel({
         <a className="join-panel__url" href={joinUrl} target="_blank" rel="noreferrer" data-testid="join-url">
           {joinUrl}
         </a>
-        {!reachableByPhones(joinUrl) ? (
-          <p className="join-panel__warn">Only this computer can join. Pick the room’s network for phones.</p>
-        ) : null}
+        {!reachableByPhones(joinUrl) ? <p className="join-panel__warn">{t('session.localOnly')}</p> : null}
       </div>
       <div className="join-panel__tools">
         <button type="button" className="btn" onClick={() => openProjector(session.code)}>
-          Open projector
+          {t('session.openProjector')}
         </button>
         {network ? (
           <label className="field join-panel__network">
-            <span>Network for phones</span>
+            <span>{t('session.network')}</span>
             <select
               className="select"
               value={
@@ -66,19 +65,22 @@ export function JoinPanel({
                 })
               }
             >
-              <option value={LOCAL_ONLY}>This computer only</option>
+              <option value={LOCAL_ONLY}>{t('session.thisComputerOnly')}</option>
               {network.interfaces.map((i) => (
                 <option key={`${i.name}-${i.address}`} value={i.address}>
                   {i.name} — {i.address}
-                  {i.isPrivate ? '' : ' (not a private network)'}
+                  {i.isPrivate ? '' : ` ${t('session.notPrivate')}`}
                 </option>
               ))}
             </select>
           </label>
         ) : null}
         <div className="join-panel__joined">
-          <strong data-testid="joined-count">{session.participants.connected}</strong> connected ·{' '}
-          {session.participants.joined} joined
+          <strong data-testid="joined-count">{session.participants.connected}</strong>{' '}
+          {t('session.connectedJoined', {
+            connected: session.participants.connected,
+            joined: session.participants.joined,
+          })}
           <PracticeCount session={session} />
         </div>
         <ParticipantsButton roster={roster} onControl={onControl} />

@@ -1,4 +1,5 @@
 import type { ControlAction } from '../../../shared/protocol';
+import { t } from '../../i18n';
 
 /** Before closing: who is offline, and whether their answers will still count when they are back. */
 export function LateAnswersNote({
@@ -10,14 +11,11 @@ export function LateAnswersNote({
   accept: boolean;
   onControl: (action: ControlAction) => void;
 }) {
-  const phones = offline === 1 ? '1 joined phone is' : `${offline} joined phones are`;
   return (
     <div className="live-count__late" data-testid="late-answers">
       <span>
-        {phones} offline.{' '}
-        {accept
-          ? 'If you close now, their answers still count when they are back within a minute.'
-          : 'If you close now, their answers will not count.'}
+        {t('session.lateOffline', { count: offline })}{' '}
+        {accept ? t('session.lateCount') : t('session.lateLost')}
       </span>
       <label className="live-count__late-toggle">
         <input
@@ -25,7 +23,7 @@ export function LateAnswersNote({
           checked={accept}
           onChange={(e) => onControl({ action: 'late-answers', accept: e.target.checked })}
         />{' '}
-        Count late answers
+        {t('session.lateToggle')}
       </label>
     </div>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { kindOf } from '../../../shared/activities/registry';
+import { isActivityKindId } from '../../../shared/activities/registry';
+import { kindName } from '../../i18n/names';
+import { intlLocale, t } from '../../i18n';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { hubSocketUrl } from '../../ui/hub/client';
@@ -23,9 +25,13 @@ import { PresenterNotes } from './PresenterNotes';
 import { RunningSession } from './RunningSession';
 import { useSessionMoves } from './sessionMoves';
 import { SessionSummary } from './SessionSummary';
+import { hubErrorText } from './hubErrorText';
 import './live.css';
 
 const ROSTER_EVERY_MS = 5000;
+const SERVE_COMMAND = 'npm run serve';
+const SERVE_ORIGIN = 'http://127.0.0.1';
+const SERVE_TICKET = '#ticket=…';
 
 export function LivePage({ workshop, update }: { workshop: Workshop; update: UpdateWorkshop }) {
   const [access, setAccess] = useState<HubAccess | null | undefined>(undefined);
@@ -40,15 +46,16 @@ export function LivePage({ workshop, update }: { workshop: Workshop; update: Upd
     };
   }, []);
 
-  if (access === undefined) return <p className="live-message muted">Connecting to the live hub…</p>;
+  if (access === undefined) return <p className="live-message muted">{t('session.connecting')}</p>;
   if (access === null) {
     return (
       <div className="live-message">
-        <h2>The live hub is not reachable from this page</h2>
+        <h2>{t('session.unreachable')}</h2>
         {consoleLinkProblem() && <p role="alert">{consoleLinkProblem()}</p>}
         <p className="muted">
-          In browser mode, open the console with the newest link <code>npm run serve</code> printed (it starts
-          with <code>http://127.0.0.1</code> and ends with <code>#ticket=…</code>; each link works once).
+          {t('session.browserModeBefore')} <code>{SERVE_COMMAND}</code> {t('session.browserModeStarts')}{' '}
+          <code>{SERVE_ORIGIN}</code> {t('session.browserModeEnds')} <code>{SERVE_TICKET}</code>
+          {t('session.browserModeAfter')}
         </p>
       </div>
     );
@@ -80,7 +87,7 @@ function LiveConsole({
         if (wasCleared(workshop.id, message)) return;
         if (withClosedResult(workshop, state.session, message)) {
           update((now) => withClosedResult(now, state.session, message) ?? now, {
-            label: 'saving of the closed results',
+            label: t('session.undoSavingResults'),
           });
         }
       }),
@@ -101,7 +108,7 @@ function LiveConsole({
   const control = (action: ControlAction) => {
     setProblem(null);
     if (!store.send({ type: 'control', control: action })) {
-      setProblem('Not connected to the hub right now. Wait until it says Connected, then try again.');
+      setProblem(t('session.notConnectedNow'));
     }
   };
 
@@ -127,14 +134,14 @@ function LiveConsole({
     state.session?.status === 'ended' && state.session.workshopId === workshop.id ? state.session : null;
   const activities = liveActivities(workshop);
   const idle = workshop.agenda.filter((e) => !activities.some((a) => a.exerciseId === e.id));
-  const hubError = state.error?.message ?? null;
+  const hubError = state.error ? hubErrorText(state.error) : null;
   const practice = usePracticeResults(workshop, update);
 
   return (
     <div className="live-page">
       <div className="live-topline">
         <ConnectionBadge state={connection} className="badge live-badge" />
-        {fatal ? <span className="live-error">{fatal.message}</span> : null}
+        {fatal ? <span className="live-error">{hubErrorText(fatal)}</span> : null}
       </div>
       {problem || hubError ? (
         <div className="live-alert" role="alert">
@@ -147,15 +154,13 @@ function LiveConsole({
               store.clearError();
             }}
           >
-            Dismiss
+            {t('session.dismiss')}
           </button>
         </div>
       ) : null}
 
       {!synced ? (
-        <p className="live-message muted">
-          {fatal ? 'Not connected to the live hub.' : 'Connecting to the live hub…'}
-        </p>
+        <p className="live-message muted">{fatal ? t('session.notConnected') : t('session.connecting')}</p>
       ) : fit === 'this' && state.session ? (
         <>
           <JoinPanel
@@ -193,21 +198,18 @@ function LiveConsole({
         </>
       ) : fit === 'other' && state.session ? (
         <section className="card live-start">
-          <h2>Another workshop is live</h2>
-          <p>
-            “{state.session.workshopName}” is running a live session (code {state.session.code}). End it
-            before starting this one.
-          </p>
+          <h2>{t('session.otherLive')}</h2>
+          <p>{t('session.otherLiveText', { name: state.session.workshopName, code: state.session.code })}</p>
           <button
             type="button"
             className="btn btn-danger"
             onClick={() => {
-              if (window.confirm(`End the live session of “${state.session?.workshopName}”?`)) {
+              if (window.confirm(t('session.endOtherConfirm', { name: state.session?.workshopName ?? '' }))) {
                 control({ action: 'end-session' });
               }
             }}
           >
-            End that session
+            {t('session.endOther')}
           </button>
         </section>
       ) : (
@@ -215,19 +217,17 @@ function LiveConsole({
           <PracticeResultsStrip workshop={workshop} onClear={practice.askToClear} />
           <SessionSummary workshop={toolView} live={live} ended={ended} onOpen={setToolOpen} />
           <section className="card live-start">
-            <h2>{ended ? 'Run it live again' : 'Run this workshop live'}</h2>
-            <p className="muted">
-              Participants join on their phones over this room’s network; their answers appear here and, when
-              you reveal them, on the projector.
-            </p>
+            <h2>{ended ? t('session.runAgain') : t('session.runLive')}</h2>
+            <p className="muted">{t('session.runLiveText')}</p>
             {activities.length === 0 ? (
-              <p>Nothing on the agenda can be run live yet. Add cards, offerings or initiatives first.</p>
+              <p>{t('session.nothingLive')}</p>
             ) : (
               <>
                 <ol className="live-start__list">
                   {activities.map((a) => (
                     <li key={a.id}>
-                      {a.title} <span className="muted">· {kindOf(a.kind)?.label ?? a.kind}</span>
+                      {a.title}{' '}
+                      <span className="muted">· {isActivityKindId(a.kind) ? kindName(a.kind) : a.kind}</span>
                       {workshop.results[a.id] ? (
                         <span className="live-done">
                           {' '}
@@ -239,8 +239,11 @@ function LiveConsole({
                 </ol>
                 {idle.length > 0 ? (
                   <p className="muted">
-                    Not run live yet: {idle.map((e) => e.title).join(', ')} (nothing to vote on: add cards,
-                    offerings or initiatives under Prepare).
+                    {t('session.notRunYet', {
+                      titles: new Intl.ListFormat(intlLocale(), { style: 'short', type: 'unit' }).format(
+                        idle.map((e) => e.title),
+                      ),
+                    })}
                   </p>
                 ) : null}
                 <button
@@ -259,7 +262,7 @@ function LiveConsole({
                     )
                   }
                 >
-                  Start live session
+                  {t('session.start')}
                 </button>
               </>
             )}
@@ -299,19 +302,27 @@ function SessionStillLive({
   /** The exercise on the board: its own activity's phase needs no title. */
   exerciseId: string;
 }) {
-  const phase = PHASE_WORDS[session.phase];
+  const phase = phaseWords(session.phase);
   return (
     <span className="live-aside" role="status" data-testid="live-aside">
       <span className={`live-aside__dot live-aside__dot--${connection}`} aria-hidden="true" />
-      {connection === 'connected' ? 'Session live' : 'Reconnecting to the hub…'} · code {session.code} ·{' '}
-      {session.participants.connected} connected ·{' '}
-      {session.current.exerciseId === exerciseId ? phase : `now ${session.current.title}: ${phase}`}
+      {connection === 'connected'
+        ? t('session.asideLive', { code: session.code, connected: session.participants.connected })
+        : t('session.asideReconnecting', {
+            code: session.code,
+            connected: session.participants.connected,
+          })}{' '}
+      ·{' '}
+      {session.current.exerciseId === exerciseId
+        ? phase
+        : t('session.asideNow', { title: session.current.title, phase })}
     </span>
   );
 }
 
-const PHASE_WORDS: Record<LiveSession['phase'], string> = {
-  waiting: 'not open yet',
-  open: 'answers open',
-  closed: 'answers closed',
-};
+const phaseWords = (phase: LiveSession['phase']): string =>
+  ({
+    waiting: t('session.phaseWordsWaiting'),
+    open: t('session.phaseWordsOpen'),
+    closed: t('session.phaseWordsClosed'),
+  })[phase];

@@ -5,6 +5,7 @@ import { MAX_FRAME_BYTES, type ControlAction, type LiveSession } from '../../../
 import type { Workshop } from '../../../shared/workshop/schema';
 import { historyOf } from '../plan/exportPlan';
 import './outcomes.css';
+import { t } from '../../i18n';
 
 /** The organisation's earlier centricity scores ("last time"); none while they load or if unreadable. */
 function useHistory(workshop: Workshop): CentricityHistoryEntry[] {
@@ -79,13 +80,13 @@ export function OutcomesPanel({
   return (
     <section className="card live-outcomes" aria-labelledby="live-outcomes-title">
       <div className="live-outcomes__head">
-        <h2 id="live-outcomes-title">Outcomes on the projector</h2>
+        <h2 id="live-outcomes-title">{t('session.outcomes')}</h2>
         {shown ? (
           <button type="button" className="btn btn-sm" onClick={() => show(null)}>
-            Take “{shown.title}” off the projector
+            {t('session.outcomeTakeOff', { title: shown.title })}
           </button>
         ) : (
-          <span className="muted">The team’s conclusions, as the plan PDF has them, for the whole room.</span>
+          <span className="muted">{t('session.outcomesText')}</span>
         )}
       </div>
       <ul className="live-outcomes__list">
@@ -101,18 +102,18 @@ export function OutcomesPanel({
                 className={`btn btn-sm ${on ? 'btn-primary' : ''}`}
                 disabled={!outcome}
                 aria-pressed={on}
-                aria-label={`Show on projector: ${exercise.title}`}
-                title={outcome ? undefined : 'Nothing to show yet: run it live or finish its board first.'}
+                aria-label={t('session.outcomeShowLabel', { title: exercise.title })}
+                title={outcome ? undefined : t('session.outcomeNothingHint')}
                 onClick={() => show(on ? null : outcome)}
               >
-                {on ? 'On the projector ✓' : 'Show on projector'}
+                {on ? t('session.outcomeOn') : t('session.outcomeShow')}
               </button>
               {tooBig === exercise.id ? (
                 <span className="live-alert" role="alert">
-                  Too much to project at once; shorten or remove some items first.
+                  {t('session.outcomeTooBig')}
                 </span>
               ) : !outcome ? (
-                <span className="muted">Nothing to show yet</span>
+                <span className="muted">{t('session.outcomeNothing')}</span>
               ) : null}
             </li>
           );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ControlAction, Roster } from '../../../shared/protocol';
 import './participants.css';
+import { intlLocale, t } from '../../i18n';
 
 /** Devices that joined in a burst or were refused, for the facilitator to look at. */
 export function flaggedDevices(roster: Roster | null): number {
@@ -8,7 +9,8 @@ export function flaggedDevices(roster: Roster | null): number {
 }
 
 const shortId = (id: string) => id.slice(0, 6).toUpperCase();
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const time = (at: number) =>
+  new Date(at).toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' });
 
 /** The "Participants" button of the join panel, with the list behind it. */
 export function ParticipantsButton({
@@ -31,11 +33,11 @@ export function ParticipantsButton({
         }}
         data-testid="participants-open"
       >
-        Participants
+        {t('session.participants')}
         {flagged ? (
           <span className="participants-flag" data-testid="participants-flag">
             {' '}
-            · ⚠ {flagged} {flagged === 1 ? 'device' : 'devices'} to check
+            · ⚠ {t('session.devicesToCheck', { count: flagged })}
           </span>
         ) : null}
       </button>
@@ -60,11 +62,7 @@ function ParticipantsDialog({
   const participants = roster?.participants ?? [];
   const devices = roster?.devices ?? [];
   const remove = (participantId: string) => {
-    if (
-      window.confirm(
-        `Remove participant ${shortId(participantId)}? Their answers leave every result and their phone cannot rejoin as them.`,
-      )
-    ) {
+    if (window.confirm(t('session.removeConfirm', { id: shortId(participantId) }))) {
       onControl({ action: 'remove-participant', participantId });
       onControl({ action: 'roster' });
     }
@@ -81,14 +79,11 @@ function ParticipantsDialog({
       onClose={onClose}
       aria-labelledby="participants-title"
     >
-      <h2 id="participants-title">Participants</h2>
-      <p className="muted">
-        Each device may join as up to {roster?.perDevice ?? 3} people. Mark a shared tablet so more people can
-        join from it. Removing someone takes their answers out of every result.
-      </p>
+      <h2 id="participants-title">{t('session.participants')}</h2>
+      <p className="muted">{t('session.participantsText', { perDevice: roster?.perDevice ?? 3 })}</p>
       {devices.length ? (
-        <section aria-label="Devices">
-          <h3>Devices with more than one participant</h3>
+        <section aria-label={t('session.devices')}>
+          <h3>{t('session.devicesTitle')}</h3>
           <ul className="participants__devices">
             {devices.map((d) => (
               <li
@@ -97,13 +92,17 @@ function ParticipantsDialog({
               >
                 <span className="participants__address">{d.address}</span>
                 <span>
-                  {d.identities} joined
-                  {d.joinsLastMinute ? ` · ${d.joinsLastMinute} in the last minute` : ''}
-                  {d.refusedLastMinute ? ` · ${d.refusedLastMinute} refused` : ''}
-                  {d.shared ? ' · shared' : ''}
+                  {t('session.deviceJoined', { count: d.identities })}
+                  {d.joinsLastMinute
+                    ? ` · ${t('session.deviceLastMinute', { count: d.joinsLastMinute })}`
+                    : ''}
+                  {d.refusedLastMinute
+                    ? ` · ${t('session.deviceRefused', { count: d.refusedLastMinute })}`
+                    : ''}
+                  {d.shared ? ` · ${t('session.deviceShared')}` : ''}
                 </span>
                 <button type="button" className="btn btn-sm" onClick={() => share(d.address, !d.shared)}>
-                  {d.shared ? 'Stop sharing' : 'Mark as shared'}
+                  {d.shared ? t('session.stopSharing') : t('session.markShared')}
                 </button>
               </li>
             ))}
@@ -115,13 +114,13 @@ function ParticipantsDialog({
           <table className="participants__table">
             <thead>
               <tr>
-                <th scope="col">Participant</th>
-                <th scope="col">Device</th>
-                <th scope="col">Joined</th>
-                <th scope="col">Answers</th>
-                <th scope="col">Now</th>
+                <th scope="col">{t('session.colParticipant')}</th>
+                <th scope="col">{t('session.colDevice')}</th>
+                <th scope="col">{t('session.colJoined')}</th>
+                <th scope="col">{t('session.colAnswers')}</th>
+                <th scope="col">{t('session.colNow')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Remove</span>
+                  <span className="visually-hidden">{t('session.remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -132,15 +131,15 @@ function ParticipantsDialog({
                   <td>{p.address || '—'}</td>
                   <td>{time(p.joinedAt)}</td>
                   <td>{p.answers}</td>
-                  <td>{p.connected ? 'Online' : 'Offline'}</td>
+                  <td>{p.connected ? t('session.online') : t('session.offlineState')}</td>
                   <td>
                     <button
                       type="button"
                       className="btn btn-sm btn-ghost"
                       onClick={() => remove(p.participantId)}
-                      aria-label={`Remove participant ${shortId(p.participantId)}`}
+                      aria-label={t('session.removeLabel', { id: shortId(p.participantId) })}
                     >
-                      Remove
+                      {t('session.remove')}
                     </button>
                   </td>
                 </tr>
@@ -149,11 +148,11 @@ function ParticipantsDialog({
           </table>
         </div>
       ) : (
-        <p className="muted">{roster ? 'Nobody has joined yet.' : 'Asking the hub…'}</p>
+        <p className="muted">{roster ? t('session.nobodyYet') : t('session.askingHub')}</p>
       )}
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" onClick={() => dialog.current?.close()}>
-          Close
+          {t('session.close')}
         </button>
       </div>
     </dialog>

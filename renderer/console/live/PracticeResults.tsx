@@ -10,34 +10,32 @@ import type { Workshop } from '../../../shared/workshop/schema';
 import { useToasts } from '../../ui/Toasts';
 import type { UpdateWorkshop } from '../state/useWorkshop';
 import './practiceResults.css';
+import { intlLocale, t } from '../../i18n';
 
 /*
  * Clearing the practice room's results before the real session: a strip on Run live while no
  * session of this workshop runs, and the same question when a session is started.
  */
 
-const activities = (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`;
+/** "A, B and C" in the console's language. */
 const listed = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
 
 /** What the confirm says clearing removes and keeps, in the order a facilitator reads it. */
 export function clearConfirmText(summary: PracticeClearSummary): string[] {
+  const count = summary.activityIds.length;
   const lines = [
-    `Removes the results of ${activities(summary.activityIds.length)} with answers of simulated participants${
-      summary.exercises.length ? ` (${listed(summary.exercises)})` : ''
-    }. Each result goes whole, with any real answers given in the same activity.`,
+    summary.exercises.length
+      ? t('session.practiceRemovesFrom', { count, exercises: listed(summary.exercises) })
+      : t('session.practiceRemoves', { count }),
   ];
   const made = summary.followedVotes + summary.curations;
   if (made > 0 || summary.keptByHand > 0) {
-    const gone =
-      made > 0
-        ? `Board placements, decisions and merges made only from them go too (${made}).`
-        : 'No board placement follows only the practice votes.';
-    const kept =
-      summary.keptByHand > 0 ? ` The ${summary.keptByHand} you moved by hand or gave a note stay.` : '';
+    const gone = made > 0 ? t('session.practiceGoesToo', { made }) : t('session.practiceNoneFollows');
+    const kept = summary.keptByHand > 0 ? ` ${t('session.practiceKept', { count: summary.keptByHand })}` : '';
     lines.push(gone + kept);
   }
-  lines.push('Cards, initiatives and the team’s definition stay. Undo (Ctrl+Z) brings everything back.');
+  lines.push(t('session.practiceStays'));
   return lines;
 }
 
@@ -98,10 +96,10 @@ export function usePracticeResults(workshop: Workshop, update: UpdateWorkshop) {
     const { summary } = clearPracticeResults(workshop);
     rememberCleared(workshop);
     // One update: one step in the workshop's undo history.
-    update((w) => clearPracticeResults(w).workshop, { label: 'clearing of the practice results' });
+    update((w) => clearPracticeResults(w).workshop, { label: t('session.undoClearingPractice') });
     toasts.show({
       tone: 'success',
-      message: `Practice results cleared from ${activities(summary.activityIds.length)}. Undo (Ctrl+Z) brings them back.`,
+      message: t('session.practiceCleared', { count: summary.activityIds.length }),
     });
   };
 
@@ -146,16 +144,17 @@ export function PracticeResultsStrip({ workshop, onClear }: { workshop: Workshop
     >
       <div>
         <h2 id="practice-results-title" className="practice-results__title">
-          Practice results
+          {t('session.practiceResults')}
         </h2>
         <p className="practice-results__text">
-          {activities(summary.activityIds.length)} {summary.activityIds.length === 1 ? 'holds' : 'hold'}{' '}
-          answers of simulated participants ({listed(summary.exercises)}). Clear them before the real session,
-          so the plan is built on the room’s votes only.
+          {t('session.practiceHold', {
+            count: summary.activityIds.length,
+            exercises: listed(summary.exercises),
+          })}
         </p>
       </div>
       <button type="button" className="btn btn-danger" onClick={onClear}>
-        Clear practice results
+        {t('session.practiceClear')}
       </button>
     </section>
   );
@@ -192,20 +191,18 @@ function ClearPracticeDialog({
       }}
     >
       <h2 id="practice-dialog-title">
-        {mode === 'start'
-          ? 'This workshop holds practice results: clear them first?'
-          : 'Clear practice results?'}
+        {mode === 'start' ? t('session.practiceStartTitle') : t('session.practiceClearTitle')}
       </h2>
       {clearConfirmText(summary).map((line) => (
         <p key={line}>{line}</p>
       ))}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {t('session.cancel')}
         </button>
         {onKeep ? (
           <button type="button" className="btn" onClick={onKeep}>
-            Keep them and start
+            {t('session.practiceKeepStart')}
           </button>
         ) : null}
         <button
@@ -215,7 +212,7 @@ function ClearPracticeDialog({
           // Starting: clearing is the safe default. Clearing alone: focus stays on Cancel.
           autoFocus={mode === 'start'}
         >
-          {mode === 'start' ? 'Clear them and start' : 'Clear practice results'}
+          {mode === 'start' ? t('session.practiceClearStart') : t('session.practiceClear')}
         </button>
       </div>
     </dialog>

@@ -1,7 +1,22 @@
 import { definitionOf } from '../../../shared/exercises/registry';
 import type { Workshop } from '../../../shared/workshop/schema';
-import { clockTime, dayPace, paceText, plannedSchedule, type Move } from '../../../shared/workshop/schedule';
+import {
+  clockTime,
+  dayPace,
+  durationText,
+  plannedSchedule,
+  type Move,
+} from '../../../shared/workshop/schedule';
 import { useNow } from './sessionMoves';
+import { t } from '../../i18n';
+
+/** "on time", "15 min behind", "1 h 05 min ahead" (as `paceText` words it in English). */
+function paceWords(behind: number): string {
+  const minutes = Math.round(Math.abs(behind));
+  if (minutes === 0) return t('session.paceOnTime');
+  const duration = durationText(minutes);
+  return behind > 0 ? t('session.paceBehind', { duration }) : t('session.paceAhead', { duration });
+}
 
 /**
  * The facilitator's notes on the current exercise and the pace of the day. Console only: notes
@@ -28,31 +43,33 @@ export function PresenterNotes({
     '';
   if (!pace && !notes && !onActivity) return null;
   return (
-    <aside className="presenter-panel" aria-label="Presenter notes" data-testid="presenter-notes">
+    <aside className="presenter-panel" aria-label={t('session.presenterNotes')} data-testid="presenter-notes">
       {pace ? (
         <p className="presenter-panel__pace" data-testid="day-pace">
-          <span>planned {clockTime(pace.plannedStart)}</span>
-          <span> · now {clockTime(pace.now)}</span>
+          <span>{t('session.pacePlanned', { time: clockTime(pace.plannedStart) })}</span>
+          <span> · {t('session.paceNow', { time: clockTime(pace.now) })}</span>
           <strong className={`pace pace--${Math.round(pace.behind) > 0 ? 'behind' : 'fine'}`}>
             {' '}
-            · {paceText(pace.behind)}
+            · {paceWords(pace.behind)}
           </strong>
           <span className="muted">
             {' '}
-            · day ends {clockTime(pace.expectedDayEnd)}
-            {Math.round(pace.behind) !== 0 ? ` (planned ${clockTime(pace.plannedDayEnd)})` : ''}
+            · {t('session.paceDayEnds', { time: clockTime(pace.expectedDayEnd) })}
+            {Math.round(pace.behind) !== 0
+              ? ` (${t('session.pacePlanned', { time: clockTime(pace.plannedDayEnd) })})`
+              : ''}
           </span>
         </p>
       ) : null}
       {notes ? (
         <div className="presenter-panel__notes">
-          <span className="field-label">Your notes · only you see them</span>
+          <span className="field-label">{t('session.yourNotes')}</span>
           <p>{notes}</p>
         </div>
       ) : null}
       {onActivity ? (
         <div className="presenter-panel__notes" data-testid="activity-notes">
-          <span className="field-label">On this question · only you see them</span>
+          <span className="field-label">{t('session.questionNotes')}</span>
           <p>{onActivity}</p>
         </div>
       ) : null}

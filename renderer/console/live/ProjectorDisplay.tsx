@@ -1,6 +1,7 @@
 import type { OpenTextResult } from '../../../shared/activities/openText';
 import type { ControlAction, LiveSession, Tally } from '../../../shared/protocol';
 import { projectorPages } from '../../activities/open-text/projectorPages';
+import { t } from '../../i18n';
 
 /**
  * For a revealed open-text result: which page the projector shows, or the word cloud. A room of
@@ -21,15 +22,15 @@ export function ProjectorDisplay({
   const shown = Math.min(page, pages - 1);
   const show = (next: { page: number; cloud: boolean }) => onControl({ action: 'display', ...next });
   return (
-    <div className="projector-display" role="group" aria-label="On the projector">
-      <span className="field-label">On the projector</span>
+    <div className="projector-display" role="group" aria-label={t('session.onProjector')}>
+      <span className="field-label">{t('session.onProjector')}</span>
       <button
         type="button"
         className="btn btn-sm"
         aria-pressed={!cloud}
         onClick={() => show({ page: shown, cloud: false })}
       >
-        Statements
+        {t('session.statements')}
       </button>
       <button
         type="button"
@@ -38,7 +39,7 @@ export function ProjectorDisplay({
         onClick={() => show({ page: shown, cloud: true })}
         data-testid="show-word-cloud"
       >
-        Word cloud
+        {t('session.wordCloud')}
       </button>
       {!cloud && pages > 1 ? (
         <>
@@ -48,18 +49,16 @@ export function ProjectorDisplay({
             disabled={shown === 0}
             onClick={() => show({ page: shown - 1, cloud: false })}
           >
-            ‹ Previous page
+            {t('session.previousPage')}
           </button>
-          <span data-testid="projector-page">
-            Page {shown + 1} of {pages}
-          </span>
+          <span data-testid="projector-page">{t('session.page', { page: shown + 1, pages })}</span>
           <button
             type="button"
             className="btn btn-sm"
             disabled={shown >= pages - 1}
             onClick={() => show({ page: shown + 1, cloud: false })}
           >
-            Next page ›
+            {t('session.nextPage')}
           </button>
         </>
       ) : null}

@@ -5,6 +5,7 @@ import { ViewBoundary } from '../../activities/ViewBoundary';
 import { viewsOf } from '../../exercises/registry';
 import { BoardLayer } from '../boards/BoardLayer';
 import type { UpdateWorkshop } from '../state/useWorkshop';
+import { t } from '../../i18n';
 
 /**
  * An exercise's after-vote tool over the whole window, as its definition gives it (the push/pull
@@ -37,7 +38,7 @@ export function ResultToolLayer({
       title={`${exercise.title} — ${tool.title}`}
       onClose={onClose}
       aside={aside}
-      closeLabel={tool.board ? 'Close the board' : 'Close'}
+      closeLabel={tool.board ? t('session.closeBoard') : t('session.close')}
       {...(tool.tip ? { tip: tool.tip } : {})}
     >
       {tool.board ? (

@@ -9,6 +9,7 @@ import { formatSeconds } from '../../ui/hub/countdown';
 import { answeredCount, type LiveState } from '../../ui/hub/liveState';
 import { useCountdown } from '../../ui/hub/useCountdown';
 import { useShortcut } from '../useShortcut';
+import { t } from '../../i18n';
 import { unusedDots } from './liveAgenda';
 import { PracticeResultNote, savedResultsLabel } from './practice/PracticeMarks';
 import { ResultToolAction } from './ResultToolAction';
@@ -16,18 +17,22 @@ import { LateAnswersNote } from './LateAnswers';
 import { ProjectorDisplay } from './ProjectorDisplay';
 import type { ResultTool } from './resultTools';
 
-const TIMER_PRESETS = [
-  { seconds: 30, label: '30 s' },
-  { seconds: 60, label: '1 min' },
-  { seconds: 120, label: '2 min' },
-  { seconds: 300, label: '5 min' },
-];
+const TIMER_PRESETS = [30, 60, 120, 300];
 
-const PHASE_LABEL: Record<LiveSession['phase'], string> = {
-  waiting: 'Not open yet',
-  open: 'Open for answers',
-  closed: 'Closed',
-};
+const timerLabel = (seconds: number) =>
+  seconds < 60
+    ? t('session.timerSeconds', { seconds })
+    : t('session.timerMinutes', { minutes: seconds / 60 });
+
+const phaseLabel = (phase: LiveSession['phase']): string =>
+  ({
+    waiting: t('session.phaseWaiting'),
+    open: t('session.phaseOpen'),
+    closed: t('session.phaseClosed'),
+  })[phase];
+
+const SPACE_KEY = 'Space';
+const REVEAL_KEY = 'R';
 
 export function RunningSession({
   session,
@@ -88,8 +93,8 @@ export function RunningSession({
 
   return (
     <div className="live-grid">
-      <nav className="card live-agenda" aria-label="Live activities">
-        <h2 className="live-agenda__title">Activities</h2>
+      <nav className="card live-agenda" aria-label={t('session.liveActivities')}>
+        <h2 className="live-agenda__title">{t('session.activities')}</h2>
         <ol>
           {session.activities.map((a, i) => (
             <li key={a.id}>
@@ -105,7 +110,7 @@ export function RunningSession({
                 <span className={`live-phase live-phase--${a.phase}`}>
                   {workshop.results[a.id] && a.phase === 'closed'
                     ? savedResultsLabel(workshop.results[a.id])
-                    : PHASE_LABEL[a.phase]}
+                    : phaseLabel(a.phase)}
                 </span>
               </button>
             </li>
@@ -116,20 +121,20 @@ export function RunningSession({
           type="button"
           className="btn btn-danger live-end"
           onClick={() => {
-            if (window.confirm('End the live session? Phones will see that it has ended.')) {
+            if (window.confirm(t('session.endConfirm'))) {
               onControl({ action: 'end-session' });
             }
           }}
         >
-          End session
+          {t('session.end')}
         </button>
       </nav>
 
-      <section className="card live-current" aria-label="Current activity">
+      <section className="card live-current" aria-label={t('session.currentActivity')}>
         <div className="live-current__head">
           <div>
             <p className="live-current__step muted">
-              Activity {session.index + 1} of {session.activities.length}
+              {t('session.step', { index: session.index + 1, total: session.activities.length })}
             </p>
             <h2 className="live-current__title">{current.title}</h2>
             {current.prompt ? <p className="live-current__prompt">{current.prompt}</p> : null}
@@ -137,11 +142,12 @@ export function RunningSession({
           <div className="live-count" aria-live="polite">
             {counts ? (
               <div className="live-count__main" data-testid="console-answered">
-                <strong>{counts.answered}</strong> of {counts.participants} answered
+                <strong>{counts.answered}</strong>{' '}
+                {t('session.ofAnswered', { participants: counts.participants, answered: counts.answered })}
                 {offline ? (
                   <span className="live-count__offline" data-testid="console-offline">
                     {' '}
-                    · {offline} offline
+                    · {t('session.offline', { count: offline })}
                   </span>
                 ) : null}
               </div>
@@ -153,7 +159,9 @@ export function RunningSession({
                 onControl={onControl}
               />
             ) : null}
-            {dots !== null ? <div className="live-count__dots">{dots} dots not placed yet</div> : null}
+            {dots !== null ? (
+              <div className="live-count__dots">{t('session.dotsNotPlaced', { count: dots })}</div>
+            ) : null}
             {secondsLeft !== null ? (
               <div className={`live-count__timer ${secondsLeft <= 10 ? 'live-count__timer--low' : ''}`}>
                 ⏱ {formatSeconds(secondsLeft)}
@@ -166,18 +174,18 @@ export function RunningSession({
 
         <div className="live-controls">
           <span className={`live-phase live-phase--${session.phase} live-phase--big`}>
-            {PHASE_LABEL[session.phase]}
+            {phaseLabel(session.phase)}
           </span>
           <button type="button" className="btn btn-primary" onClick={toggleOpen}>
             {session.phase === 'open'
-              ? 'Close answers'
+              ? t('session.closeAnswers')
               : session.phase === 'closed'
-                ? 'Reopen answers'
-                : 'Open answers'}{' '}
-            <kbd>Space</kbd>
+                ? t('session.reopenAnswers')
+                : t('session.openAnswers')}{' '}
+            <kbd>{SPACE_KEY}</kbd>
           </button>
           <button type="button" className="btn" onClick={toggleReveal} aria-pressed={session.revealed}>
-            {session.revealed ? 'Hide results on projector' : 'Show results on projector'} <kbd>R</kbd>
+            {session.revealed ? t('session.hideResults') : t('session.showResults')} <kbd>{REVEAL_KEY}</kbd>
           </button>
           <span className="live-controls__sep" />
           <button
@@ -186,7 +194,7 @@ export function RunningSession({
             disabled={isFirst}
             onClick={() => onControl({ action: 'previous' })}
           >
-            ← Previous
+            {t('session.previous')}
           </button>
           <button
             type="button"
@@ -194,7 +202,7 @@ export function RunningSession({
             disabled={isLast}
             onClick={() => onControl({ action: 'next' })}
           >
-            Next →
+            {t('session.next')}
           </button>
         </div>
 
@@ -213,8 +221,8 @@ export function RunningSession({
 
         <div className="live-row">
           {tool && onOpenTool ? (
-            <div className="live-tool" role="group" aria-label="After the vote">
-              <span className="field-label">After the vote</span>
+            <div className="live-tool" role="group" aria-label={t('session.afterVote')}>
+              <span className="field-label">{t('session.afterVote')}</span>
               <ResultToolAction
                 tool={tool}
                 onOpen={onOpenTool}
@@ -224,16 +232,11 @@ export function RunningSession({
             </div>
           ) : null}
 
-          <div className="live-timer" role="group" aria-label="Countdown">
-            <span className="field-label">Countdown</span>
-            {TIMER_PRESETS.map((p) => (
-              <button
-                key={p.seconds}
-                type="button"
-                className="btn btn-sm"
-                onClick={() => startTimer(p.seconds)}
-              >
-                {p.label}
+          <div className="live-timer" role="group" aria-label={t('session.countdown')}>
+            <span className="field-label">{t('session.countdown')}</span>
+            {TIMER_PRESETS.map((seconds) => (
+              <button key={seconds} type="button" className="btn btn-sm" onClick={() => startTimer(seconds)}>
+                {timerLabel(seconds)}
               </button>
             ))}
             {session.timer ? (
@@ -242,10 +245,10 @@ export function RunningSession({
                 className="btn btn-sm btn-ghost"
                 onClick={() => onControl({ action: 'timer', seconds: null })}
               >
-                Stop timer
+                {t('session.stopTimer')}
               </button>
             ) : (
-              <span className="muted live-timer__hint">Answers close when it ends.</span>
+              <span className="muted live-timer__hint">{t('session.timerHint')}</span>
             )}
           </div>
         </div>
@@ -262,16 +265,12 @@ export function RunningSession({
             </ViewBoundary>
           ) : (
             <p className="muted">
-              {session.phase === 'waiting'
-                ? 'Open answers when the room is ready; results appear here as they arrive.'
-                : 'No answers yet.'}
+              {session.phase === 'waiting' ? t('session.resultsWaiting') : t('session.noAnswers')}
             </p>
           )}
           {tally ? <PracticeResultNote practice={tally.practice} answered={tally.answered} /> : null}
           {!session.revealed && tally ? (
-            <p className="muted live-result__note">
-              Only you see these results until you show them on the projector.
-            </p>
+            <p className="muted live-result__note">{t('session.onlyYouSee')}</p>
           ) : null}
         </div>
       </section>

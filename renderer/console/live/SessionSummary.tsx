@@ -1,8 +1,9 @@
-import { templateOf } from '../../../shared/exercises';
 import type { LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { ResultToolAction } from './ResultToolAction';
 import { hasResultTool, resultToolOf } from './resultTools';
+import { t } from '../../i18n';
+import { exerciseName } from '../../i18n/names';
 
 /**
  * After the session (or between sessions): every exercise with an after-vote tool, where its
@@ -29,19 +30,23 @@ export function SessionSummary({
   const saved = ended ? ended.activities.filter((a) => workshop.results[a.id]).length : 0;
   return (
     <section className="card live-summary" aria-labelledby="live-summary-title" data-testid="session-summary">
-      <h2 id="live-summary-title">{ended ? 'The session has ended' : 'Results to finish'}</h2>
+      <h2 id="live-summary-title">{ended ? t('session.ended') : t('session.resultsToFinish')}</h2>
       <p className="muted">
         {ended
-          ? `${ended.participants.joined} ${ended.participants.joined === 1 ? 'participant' : 'participants'} joined; results of ${saved} of ${ended.activities.length} activities are saved. Finish the boards now, while the discussion is fresh.`
-          : 'From earlier live sessions of this workshop. What you change here is saved in the workshop.'}
+          ? t('session.endedText', {
+              joined: ended.participants.joined,
+              saved,
+              total: ended.activities.length,
+            })
+          : t('session.earlierText')}
       </p>
       <ul className="live-summary__list">
         {rows.map(({ exercise, tool }) => (
           <li key={exercise.id} className="live-summary__row" aria-label={exercise.title}>
             <div className="live-summary__name">
               <strong>{exercise.title}</strong>
-              {templateOf(exercise.type).name !== exercise.title ? (
-                <span className="muted">{templateOf(exercise.type).name}</span>
+              {exerciseName(exercise.type) !== exercise.title ? (
+                <span className="muted">{exerciseName(exercise.type)}</span>
               ) : null}
             </div>
             <ResultToolAction tool={tool} primary={!!ended} onOpen={() => onOpen(exercise.id)} />

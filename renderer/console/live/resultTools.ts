@@ -4,6 +4,7 @@ import { includesPractice } from '../../../shared/workshop/practice';
 import type { ActivityResult } from '../../../shared/workshop/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { viewsOf } from '../../exercises/registry';
+import { t } from '../../i18n';
 
 /** The exercise has a tool to finish its results after the vote (its views' `tool`). */
 export function hasResultTool(exercise: Exercise): boolean {
@@ -92,23 +93,24 @@ export function resultToolOf(
   const { hasData, empty = null } = state;
   let status = state.status;
   const input = tool.input;
+  // `input` names what the tool reads (ratings, statements, scores, votes): each language words it.
   const why =
     empty ??
     (phase === 'waiting'
-      ? `No ${input} yet: open answers first.`
+      ? t('session.tool.noneWaiting', { input })
       : phase === 'open'
-        ? `No ${input} yet: it fills as the room answers.`
+        ? t('session.tool.noneOpen', { input })
         : phase === 'closed'
-          ? `No ${input} came in. Reopen answers to try again.`
-          : `No ${input} yet: run it live first.`);
+          ? t('session.tool.noneClosed', { input })
+          : t('session.tool.noneYet', { input }));
   const practice = practiceIn(workshop, exercise.id);
-  if (practice) status = `${status} · includes practice answers`;
+  if (practice) status = `${status} · ${t('session.includesPractice')}`;
   return {
     exerciseId: exercise.id,
     title: exercise.title,
     label: tool.label,
     unavailable: hasData ? null : why,
-    status: live ? `Live tally · ${status}` : status,
+    status: live ? `${t('session.liveTally')} · ${status}` : status,
     live,
     practice,
   };

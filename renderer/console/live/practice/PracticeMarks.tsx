@@ -1,13 +1,12 @@
 import type { LiveSession } from '../../../../shared/protocol';
 import type { ActivityResult } from '../../../../shared/workshop/results';
 import './practice.css';
+import { t } from '../../../i18n';
 
 /*
  * Where the console marks practice answers, so nobody takes them for the room's votes.
  * Small pieces for the join panel, the live result and the saved-results labels.
  */
-
-const participants = (n: number) => `${n} practice ${n === 1 ? 'participant' : 'participants'}`;
 
 /** Next to the connected count: "8 practice participants" (of those connected). */
 export function PracticeCount({ session }: { session: LiveSession }) {
@@ -17,7 +16,7 @@ export function PracticeCount({ session }: { session: LiveSession }) {
     <>
       {' · '}
       <span className="practice-mark" data-testid="practice-count">
-        {participants(n)}
+        {t('session.practiceParticipants', { count: n })}
       </span>
     </>
   );
@@ -28,14 +27,13 @@ export function PracticeResultNote({ practice, answered }: { practice?: number; 
   if (!practice) return null;
   return (
     <p className="practice-mark live-result__note" data-testid="practice-note">
-      Includes practice answers: {practice} of the {answered} who answered {practice === 1 ? 'is' : 'are'}{' '}
-      simulated.
+      {t('session.practiceNote', { practice, answered })}
     </p>
   );
 }
 
 /** "Results saved", and whether they include practice answers. */
 export function savedResultsLabel(result: Pick<ActivityResult, 'practice'> | undefined, capital = true) {
-  const saved = capital ? 'Results saved' : 'results saved';
-  return result?.practice ? `${saved}, includes practice answers` : saved;
+  if (result?.practice) return capital ? t('session.savedPractice') : t('session.savedPracticeLower');
+  return capital ? t('session.saved') : t('session.savedLower');
 }

@@ -5,9 +5,10 @@ import { clampTyped, NumberField } from '../../../ui/NumberField';
 import type { HubAccess } from '../../hubAccess';
 import { MAX_PRACTICE_PARTICIPANTS, PracticeRoom } from './practiceRoom';
 import './practice.css';
+import { t } from '../../../i18n';
+import { hubErrorText } from '../hubErrorText';
 
 const DEFAULT_COUNT = 8;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Run live, under the join panel: simulated participants for a facilitator preparing alone.
@@ -27,18 +28,20 @@ export function PracticeRoomPanel({ access, session }: { access: HubAccess; sess
   const running = view.participants > 0;
 
   return (
-    <section className="practice-room" aria-label="Practice room" data-testid="practice-room">
-      <span className="practice-room__tag">Practice room</span>
+    <section className="practice-room" aria-label={t('session.practiceRoom')} data-testid="practice-room">
+      <span className="practice-room__tag">{t('session.practiceRoom')}</span>
       {running ? (
         <p className="practice-room__status" role="status">
-          <strong data-testid="practice-running">{plural(view.participants, 'practice participant')}</strong>{' '}
-          {view.connected < view.participants ? `(${view.connected} connected) ` : ''}
-          in this session. They answer while answers are open; their answers are marked as practice.
+          <strong data-testid="practice-running">
+            {t('session.practiceParticipants', { count: view.participants })}
+          </strong>{' '}
+          {view.connected < view.participants
+            ? `${t('session.practiceConnected', { connected: view.connected })} `
+            : ''}
+          {t('session.practiceInSession')}
         </p>
       ) : (
-        <p className="practice-room__status muted">
-          No phones at hand? Simulated participants join this session and answer like a room would.
-        </p>
+        <p className="practice-room__status muted">{t('session.practiceIntro')}</p>
       )}
       <form
         className="practice-room__form"
@@ -54,23 +57,25 @@ export function PracticeRoomPanel({ access, session }: { access: HubAccess; sess
         {roomLeft > 0 ? (
           <>
             <label className="practice-room__count">
-              <span className="visually-hidden">Simulated participants to add</span>
+              <span className="visually-hidden">{t('session.practiceToAdd')}</span>
               <NumberField name="count" min={1} max={roomLeft} value={adding} onCommit={setCount} />
             </label>
             <button type="submit" className="btn btn-sm">
-              {running ? `Add ${adding} more` : `Add ${plural(adding, 'simulated participant')}`}
+              {running
+                ? t('session.practiceAddMore', { count: adding })
+                : t('session.practiceAdd', { count: adding })}
             </button>
           </>
         ) : null}
         {running ? (
           <button type="button" className="btn btn-sm btn-ghost btn-danger" onClick={() => room.removeAll()}>
-            Remove them
+            {t('session.practiceRemove')}
           </button>
         ) : null}
       </form>
       {view.problem ? (
         <p className="practice-room__problem" role="alert">
-          {view.problem}
+          {view.problemCode ? hubErrorText({ code: view.problemCode, message: view.problem }) : view.problem}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { seededRandom } from '../../../../shared/activities/simulate';
+import type { ErrorCode } from '../../../../shared/protocol';
 import type { ClientEnvironment } from '../../../ui/hub/client';
 import { PracticeParticipant } from './practiceParticipant';
 
@@ -22,11 +23,19 @@ export interface PracticeRoomView {
   /** Answers the hub acknowledged / refused. */
   acked: number;
   rejected: number;
-  /** Why the hub turned them away, if it did. */
+  /** Why the hub turned them away, if it did (its words, and its code for the console's own). */
   problem: string | null;
+  problemCode: ErrorCode | null;
 }
 
-const EMPTY: PracticeRoomView = { participants: 0, connected: 0, acked: 0, rejected: 0, problem: null };
+const EMPTY: PracticeRoomView = {
+  participants: 0,
+  connected: 0,
+  acked: 0,
+  rejected: 0,
+  problem: null,
+  problemCode: null,
+};
 
 /**
  * The console's practice room: simulated participants who join this session over loopback like
@@ -89,12 +98,14 @@ export class PracticeRoom {
     const views = this.people.map((p) => p.view);
     // The people the hub refused or whose session ended are gone: they no longer count.
     const here = views.filter((v) => v.status !== 'left' && v.status !== 'refused');
+    const refused = views.find((v) => v.status === 'refused')?.problem;
     const next: PracticeRoomView = {
       participants: here.length,
       connected: here.filter((v) => v.status === 'connected').length,
       acked: views.reduce((n, v) => n + v.acked, 0),
       rejected: views.reduce((n, v) => n + v.rejected, 0),
-      problem: views.find((v) => v.status === 'refused')?.problem?.message ?? null,
+      problem: refused?.message ?? null,
+      problemCode: refused?.code ?? null,
     };
     if (JSON.stringify(next) === JSON.stringify(this.view)) return;
     this.view = next;
