@@ -86,14 +86,6 @@ export default tseslint.config(
       'renderer/exercises/own/QuestionContent.tsx',
       // part live
       'renderer/console/live/**',
-      // part boards
-      'renderer/console/boards/**',
-      'renderer/exercises/definition/Definition*.tsx',
-      'renderer/exercises/definition/StatementList.tsx',
-      'renderer/exercises/push-pull/Board.tsx',
-      'renderer/exercises/push-pull/ProposalReview.tsx',
-      'renderer/exercises/simplify/Board.tsx',
-      'renderer/exercises/burden-journey/JourneyTool.tsx',
       // part plan
       'renderer/console/plan/**',
       'renderer/console/results/**',
