@@ -69,14 +69,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       // Console areas still being moved to the catalogues, one group per part.
-      // part boards
-      'renderer/console/boards/**',
-      'renderer/exercises/definition/Definition*.tsx',
-      'renderer/exercises/definition/StatementList.tsx',
-      'renderer/exercises/push-pull/Board.tsx',
-      'renderer/exercises/push-pull/ProposalReview.tsx',
-      'renderer/exercises/simplify/Board.tsx',
-      'renderer/exercises/burden-journey/JourneyTool.tsx',
       // part plan
       'renderer/console/plan/**',
       'renderer/console/results/**',

@@ -1,9 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { t } from '../../i18n';
 import { isTyping } from '../useShortcut';
 import './boards.css';
 
-const DRAG_TIP = 'Drag a card, or focus it and press Space, an arrow key, Space. Ctrl+Z undoes.';
+/** The Escape key's name on the keyboard. */
+const ESC = 'Esc';
 
 /**
  * A board over the whole window: a 500-card board needs the width. Focus moves in on open and
@@ -13,9 +15,9 @@ export function BoardLayer({
   title,
   onClose,
   children,
-  tip = DRAG_TIP,
+  tip,
   aside,
-  closeLabel = 'Close the board',
+  closeLabel,
 }: {
   title: string;
   onClose: () => void;
@@ -62,9 +64,9 @@ export function BoardLayer({
       <div className="board-layer__head">
         <h2 id="board-layer-title">{title}</h2>
         {aside}
-        <span className="muted board-layer__tip">{tip}</span>
+        <span className="muted board-layer__tip">{tip === undefined ? t('boards.layer.tip') : tip}</span>
         <button className="btn" onClick={onClose} aria-keyshortcuts="Escape">
-          {closeLabel} <kbd>Esc</kbd>
+          {closeLabel ?? t('boards.layer.close')} <kbd>{ESC}</kbd>
         </button>
       </div>
       <div className="board-layer__body">{children}</div>

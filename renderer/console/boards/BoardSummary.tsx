@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+
 /** Under an exercise's editor: what its board holds, and the button that opens it. */
 export function BoardSummary({
   id,
@@ -21,7 +23,7 @@ export function BoardSummary({
       <div className="board-summary">
         <p className="muted">{summary}</p>
         <button className={`btn${hasResults ? ' btn-primary' : ''}`} disabled={disabled} onClick={onOpen}>
-          Open the board
+          {t('boards.summary.open')}
         </button>
       </div>
     </section>

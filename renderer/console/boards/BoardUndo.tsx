@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useWorkshopHistory } from '../state/workshopHistory';
 
 /** The scope of the steps made on one exercise's board. */
@@ -17,11 +18,13 @@ export function BoardUndo({ exerciseId }: { exerciseId: string }) {
       disabled={!step}
       title={
         step
-          ? `Undo the ${step.label ?? 'last change on this board'} (Ctrl+Z)`
-          : 'Nothing to undo on this board'
+          ? step.label
+            ? t('boards.undo.titleOf', { label: step.label })
+            : t('boards.undo.title')
+          : t('boards.undo.nothing')
       }
     >
-      ↶ Undo{step?.label ? ` ${step.label}` : ''}
+      {step?.label ? t('boards.undo.buttonOf', { label: step.label }) : t('boards.undo.button')}
     </button>
   );
 }

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { importCardsFromCsv, type ImportedItem } from '../../../shared/exercises/push-pull/cardImport';
+import {
+  importCardsFromCsv,
+  type CardImportNote,
+  type CardImportProblem,
+  type ImportedItem,
+} from '../../../shared/exercises/push-pull/cardImport';
+import { formatNumber, t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { openFile } from '../platform';
 
@@ -16,6 +22,49 @@ interface Props {
   onAdd: (items: ImportedItem[]) => void;
 }
 
+/** Why a CSV was refused, in the console's language. */
+function problemText(problem: CardImportProblem, noun: string): string {
+  switch (problem.code) {
+    case 'full':
+      return t('boards.csv.full', { noun });
+    case 'empty':
+      return t('boards.csv.empty');
+    case 'not-text':
+      return t('boards.csv.notText');
+    case 'unclosed-quote':
+      return t('boards.csv.unclosedQuote', { line: problem.line });
+    case 'no-rows':
+      return t('boards.csv.noRows');
+    case 'description-without-title':
+      return t('boards.csv.descriptionWithoutTitle', { noun });
+    case 'all-in-list':
+      return t('boards.csv.allInList', { noun });
+    case 'no-titles':
+      return problem.header ? t('boards.csv.noTitles', { noun }) : t('boards.csv.noFirstColumn', { noun });
+  }
+}
+
+/** What an import that went through should say besides the count. */
+function noteText(note: CardImportNote, noun: string): string {
+  switch (note.code) {
+    case 'duplicates':
+      return t('boards.csv.duplicates', { count: note.count });
+    case 'no-title': {
+      const lines = note.lines.slice(0, 5).map((line) => formatNumber(line));
+      return t('boards.csv.noTitle', {
+        count: note.count,
+        lines: lines.join(', ') + (note.lines.length > 5 ? '…' : ''),
+      });
+    }
+    case 'titles-cut':
+      return t('boards.csv.titlesCut', { count: note.count, max: note.max });
+    case 'descriptions-cut':
+      return t('boards.csv.descriptionsCut', { count: note.count, max: note.max });
+    case 'only-room':
+      return t('boards.csv.onlyRoom', { noun, room: note.room, found: note.found });
+  }
+}
+
 /** Picks a CSV (title + optional description column) and adds its rows; says what was skipped and why. */
 export function CsvImportButton({ noun, room, existing, titleMax, descriptionMax, onAdd }: Props) {
   const toasts = useToasts();
@@ -29,39 +78,42 @@ export function CsvImportButton({ noun, room, existing, titleMax, descriptionMax
       if (file.bytes > MAX_CSV_BYTES) {
         toasts.show({
           tone: 'error',
-          message: `“${file.name}” was not imported: it is ${(file.bytes / 1048576).toFixed(1)} MB, far more than a list of ${noun}s. Is it the right file?`,
+          message: t('boards.csv.tooBig', {
+            file: file.name,
+            size: formatNumber(file.bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            noun,
+          }),
         });
         return;
       }
       const result = importCardsFromCsv(file.text, { noun, room, existing, titleMax, descriptionMax });
       if (!result.ok) {
-        toasts.show({ tone: 'error', message: `“${file.name}” was not imported. ${result.message}` });
+        toasts.show({
+          tone: 'error',
+          message: t('boards.csv.refused', { file: file.name, reason: problemText(result.problem, noun) }),
+        });
         return;
       }
       onAdd(result.items);
-      const n = result.items.length;
+      const notes = result.noteCodes.map((note) => noteText(note, noun));
       toasts.show({
-        tone: result.notes.length ? 'info' : 'success',
-        message: [`Added ${n} ${n === 1 ? noun : `${noun}s`} from “${file.name}”.`, ...result.notes].join(
-          ' ',
-        ),
-        timeout: result.notes.length ? 12000 : 6000,
+        tone: notes.length ? 'info' : 'success',
+        message: [
+          t('boards.csv.added', { count: result.items.length, noun, file: file.name }),
+          ...notes,
+        ].join(' '),
+        timeout: notes.length ? 12000 : 6000,
       });
     } catch (error) {
-      toasts.show({ tone: 'error', message: `The file could not be read: ${String(error)}` });
+      toasts.show({ tone: 'error', message: t('boards.csv.unreadable', { error: String(error) }) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <button
-      className="btn"
-      onClick={run}
-      disabled={busy || room <= 0}
-      title={`A CSV file with a title column and, if you like, a description column`}
-    >
-      Import CSV…
+    <button className="btn" onClick={run} disabled={busy || room <= 0} title={t('boards.csv.title')}>
+      {t('boards.csv.button')}
     </button>
   );
 }

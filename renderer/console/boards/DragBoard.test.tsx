@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { memo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../../i18n';
 import { DragBoard, type FaceProps, type Lane } from './DragBoard';
 
 interface Item {
@@ -83,9 +84,10 @@ const liveRegion = () => document.querySelector('[id^="DndLiveRegion"]')!;
 beforeEach(() => {
   fakeLayout();
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.restoreAllMocks();
+  await loadLanguage('en');
 });
 
 describe('DragBoard', () => {
@@ -119,6 +121,24 @@ describe('DragBoard', () => {
     await tick();
     expect(onMove).not.toHaveBeenCalled();
     expect(liveRegion().textContent).toBe('Moving card “Card 1” was cancelled. It stays in Pull.');
+  });
+
+  it('speaks the console’s language: a German facilitator hears where the card went in German', async () => {
+    await loadLanguage('de');
+    const { onMove } = setup(6);
+    await act(async () => {});
+    const grip = screen.getByRole('button', { name: 'Card 3' });
+    expect(grip.getAttribute('aria-roledescription')).toBe('ziehbar');
+    act(() => grip.focus());
+    fireEvent.keyDown(grip, { code: 'Space', key: ' ' });
+    await tick();
+    expect(liveRegion().textContent).toMatch(/^Karte „Card 3“ in Push aufgenommen\./);
+    fireEvent.keyDown(document.activeElement!, { code: 'ArrowRight', key: 'ArrowRight' });
+    await tick();
+    fireEvent.keyDown(document.activeElement!, { code: 'Space', key: ' ' });
+    await tick();
+    expect(onMove).toHaveBeenCalledWith('c3', 'pull');
+    expect(liveRegion().textContent).toBe('Karte „Card 3“ verschoben nach Pull.');
   });
 
   it('with 500 cards, a drag re-renders only the card being moved, not the whole board', async () => {

@@ -32,6 +32,7 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { t } from '../../i18n';
 import { laneKeyboardCoordinates } from './laneKeyboard';
 
 export interface BoardItem {
@@ -134,33 +135,38 @@ export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
     for (const lane of all) for (const id of lane.ids) map.set(id, lane);
     return map;
   }, [all]);
-  const laneLabel = (id: UniqueIdentifier | undefined) => all.find((l) => l.id === id)?.label ?? 'the board';
+  const laneLabel = (id: UniqueIdentifier | undefined) =>
+    all.find((l) => l.id === id)?.label ?? t('boards.drag.theBoard');
 
-  const Noun = noun[0]!.toUpperCase() + noun.slice(1);
-  const name = (id: UniqueIdentifier) => {
+  /** The words every announcement needs: the noun, the item's name and its own column. */
+  const about = (id: UniqueIdentifier) => {
     const item = items.get(String(id));
-    return item ? `“${nameOf(item)}”` : '';
+    return {
+      noun,
+      name: item ? nameOf(item) : '',
+      home: laneOf.get(String(id))?.label ?? t('boards.drag.itsColumn'),
+    };
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
-      `Picked up ${noun} ${name(active.id)} in ${laneOf.get(String(active.id))?.label ?? 'the board'}. Use the arrow keys to move it to another column, space to drop it, escape to cancel.`,
+      t('boards.drag.pickedUp', {
+        ...about(active.id),
+        home: laneOf.get(String(active.id))?.label ?? t('boards.drag.theBoard'),
+      }),
     onDragOver: ({ active, over }) => {
       const home = laneOf.get(String(active.id))?.id;
       if (over?.id === home && !leftHome.current) return undefined;
       leftHome.current = true;
       return over
-        ? `${Noun} ${name(active.id)} is over ${laneLabel(over.id)}.`
-        : `${Noun} ${name(active.id)} is not over a column.`;
+        ? t('boards.drag.over', { ...about(active.id), lane: laneLabel(over.id) })
+        : t('boards.drag.notOver', about(active.id));
     },
     onDragEnd: ({ active, over }) => {
-      const from = laneOf.get(String(active.id))?.label ?? 'its column';
-      if (!over) return `${Noun} ${name(active.id)} was dropped outside the columns. It stays in ${from}.`;
-      if (over.id === laneOf.get(String(active.id))?.id)
-        return `${Noun} ${name(active.id)} stays in ${from}.`;
-      return `${Noun} ${name(active.id)} moved to ${laneLabel(over.id)}.`;
+      if (!over) return t('boards.drag.droppedOutside', about(active.id));
+      if (over.id === laneOf.get(String(active.id))?.id) return t('boards.drag.stays', about(active.id));
+      return t('boards.drag.moved', { ...about(active.id), lane: laneLabel(over.id) });
     },
-    onDragCancel: ({ active }) =>
-      `Moving ${noun} ${name(active.id)} was cancelled. It stays in ${laneOf.get(String(active.id))?.label ?? 'its column'}.`,
+    onDragCancel: ({ active }) => t('boards.drag.cancelled', about(active.id)),
   };
 
   const onDragStart = ({ active }: DragStartEvent) => {
@@ -180,7 +186,7 @@ export function DragBoard<Item extends BoardItem>(props: Props<Item>) {
     onMove(id, String(over.id));
   };
 
-  const instructions = `To move a ${noun}, press space or enter to pick it up, use the arrow keys to choose a column, then press space or enter to drop it. Escape cancels.`;
+  const instructions = t('boards.drag.instructions', { noun });
   const active = activeId ? items.get(activeId) : undefined;
   const common = {
     items,
@@ -247,7 +253,7 @@ function LaneViewInner<Item extends BoardItem>(props: LaneProps<Item>) {
     <section
       ref={setNodeRef}
       className={`board-lane board-lane--${lane.id}${tray ? ' board-lane--tray' : ''}${isOver ? ' is-over' : ''}`}
-      aria-label={`${lane.label}: ${lane.ids.length}`}
+      aria-label={t('boards.drag.lane', { lane: lane.label, count: lane.ids.length })}
       data-testid={`lane-${lane.id}`}
     >
       <header className="board-lane__head">
@@ -289,7 +295,10 @@ interface Binding {
 
 /** Makes its item a dnd-kit draggable while mounted; hands the refs and listeners to the item. */
 function DragBinding({ id, onBind }: { id: string; onBind: (binding: Binding | null) => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id,
+    attributes: { roleDescription: t('boards.drag.roleDescription') },
+  });
   // A layout effect: the listeners are on the card before the next input event (a touch that armed it).
   useLayoutEffect(() => {
     onBind({
@@ -330,7 +339,7 @@ function BoardItemInner<Item extends BoardItem>(props: ItemProps<Item>) {
       <div
         role="button"
         tabIndex={0}
-        aria-roledescription="draggable"
+        aria-roledescription={t('boards.drag.roleDescription')}
         {...binding?.attributes}
         {...binding?.listeners}
         ref={binding?.setActivatorNodeRef}

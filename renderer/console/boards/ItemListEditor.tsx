@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { titleKey } from '../../../shared/exercises/push-pull/cardImport';
+import { formatNumber, t } from '../../i18n';
 import { TextArea, TextField } from '../../ui/TextField';
 import './items.css';
 
@@ -76,7 +77,6 @@ export function ItemListEditor<T extends ListItem>(props: Props<T>) {
   const needle = titleKey(find);
   const shown = needle ? items.filter((item) => titleKey(titleOf(item)).includes(needle)) : items;
   const duplicate = draft.trim() !== '' && items.some((x) => titleKey(titleOf(x)) === titleKey(draft));
-  const label = noun[0]!.toUpperCase() + noun.slice(1);
 
   const add = () => {
     const title = draft.replace(/\s+/g, ' ').trim();
@@ -86,20 +86,23 @@ export function ItemListEditor<T extends ListItem>(props: Props<T>) {
   };
 
   return (
-    <div className="items-editor" role="group" aria-label={`${label}s`}>
+    <div className="items-editor" role="group" aria-label={t('boards.items.group', { noun })}>
       {items.length >= FIND_FROM ? (
         <label className="items-find">
-          <span className="visually-hidden">Find a {noun}</span>
+          <span className="visually-hidden">{t('boards.items.find', { noun })}</span>
           <input
             className="input"
             type="search"
-            placeholder={`Find a ${noun}…`}
+            placeholder={t('boards.items.findPlaceholder', { noun })}
             value={find}
             onChange={(e) => setFind(e.target.value)}
           />
           {needle ? (
             <span className="muted">
-              {shown.length} of {items.length}
+              {t('boards.items.found', {
+                shown: formatNumber(shown.length),
+                total: formatNumber(items.length),
+              })}
             </span>
           ) : null}
         </label>
@@ -112,7 +115,7 @@ export function ItemListEditor<T extends ListItem>(props: Props<T>) {
               <ItemRow
                 key={item.id}
                 id={item.id}
-                label={label}
+                noun={noun}
                 title={titleOf(item)}
                 description={item.description}
                 index={index}
@@ -130,28 +133,29 @@ export function ItemListEditor<T extends ListItem>(props: Props<T>) {
         <div className="items-add">
           <input
             className="input"
-            aria-label={`New ${noun}`}
-            placeholder={`Add one ${noun}`}
+            aria-label={t('boards.items.new', { noun })}
+            placeholder={t('boards.items.addOne', { noun })}
             maxLength={titleMax}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
           <button className="btn" onClick={add} disabled={!draft.trim() || duplicate}>
-            Add
+            {t('boards.items.add')}
           </button>
         </div>
       ) : (
-        <p className="muted">The list is full: {max} is the most one exercise takes.</p>
+        <p className="muted">{t('boards.items.full', { max: formatNumber(max) })}</p>
       )}
-      {duplicate ? <p className="items-warning">This {noun} is already in the list.</p> : null}
+      {duplicate ? <p className="items-warning">{t('boards.items.duplicate', { noun })}</p> : null}
     </div>
   );
 }
 
 interface RowProps {
   id: string;
-  label: string;
+  /** "card" or "offering". */
+  noun: string;
   title: string;
   description: string;
   index: number;
@@ -163,7 +167,7 @@ interface RowProps {
 }
 
 const ItemRow = memo(function ItemRow(props: RowProps) {
-  const { id, label, title, description, index, last, canMove, actions } = props;
+  const { id, noun, title, description, index, last, canMove, actions } = props;
   const [open, setOpen] = useState(false);
   return (
     <li className="items-row" data-testid="item-row">
@@ -171,7 +175,7 @@ const ItemRow = memo(function ItemRow(props: RowProps) {
         {index + 1}
       </span>
       <TextField
-        aria-label={`${label} ${index + 1}`}
+        aria-label={t('boards.items.title', { noun, number: index + 1 })}
         maxLength={props.titleMax}
         required
         value={title}
@@ -181,16 +185,16 @@ const ItemRow = memo(function ItemRow(props: RowProps) {
         className={`btn btn-sm btn-ghost items-describe${description ? ' has-text' : ''}`}
         aria-expanded={open}
         onClick={() => setOpen(!open)}
-        aria-label={`Description of ${title}`}
-        title={description || 'Add a description'}
+        aria-label={t('boards.items.descriptionOf', { title })}
+        title={description || t('boards.items.addDescription')}
       >
-        {description ? 'Description ✓' : '+ Description'}
+        {description ? t('boards.items.described') : t('boards.items.describe')}
       </button>
       <button
         className="btn btn-sm btn-ghost"
         disabled={!canMove || index === 0}
         onClick={() => actions.move(id, -1)}
-        aria-label={`Move ${title} up`}
+        aria-label={t('boards.items.up', { title })}
       >
         ↑
       </button>
@@ -198,22 +202,22 @@ const ItemRow = memo(function ItemRow(props: RowProps) {
         className="btn btn-sm btn-ghost"
         disabled={!canMove || last}
         onClick={() => actions.move(id, 1)}
-        aria-label={`Move ${title} down`}
+        aria-label={t('boards.items.down', { title })}
       >
         ↓
       </button>
       <button
         className="btn btn-sm btn-ghost btn-danger"
         onClick={() => actions.remove(id)}
-        aria-label={`Remove ${title}`}
+        aria-label={t('boards.items.remove', { title })}
       >
         ✕
       </button>
       {open ? (
         <TextArea
           className="textarea items-description"
-          aria-label={`Description of ${label.toLowerCase()} ${index + 1}`}
-          placeholder="What it is, in a sentence or two (optional)"
+          aria-label={t('boards.items.descriptionOfNumber', { noun, number: index + 1 })}
+          placeholder={t('boards.items.descriptionPlaceholder')}
           maxLength={props.descriptionMax}
           value={description}
           onCommit={(text) => actions.setDescription(id, text)}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { practiceNote, type PracticeShare } from '../../../shared/workshop/practice';
+import type { PracticeShare } from '../../../shared/workshop/practice';
+import { t } from '../../i18n';
 import './practiceNotice.css';
 
 /**
@@ -24,12 +25,15 @@ export function PracticeNotice({
       className={`practice-notice${compact ? ' practice-notice--compact' : ''}`}
       data-testid="practice-notice"
     >
-      {children ?? (share === true ? 'Includes practice answers.' : practiceNote(share))}
+      {children ??
+        (share === true
+          ? t('boards.practice.included')
+          : t('boards.practice.note', { practice: share.practice, answered: share.answered }))}
     </p>
   );
 }
 
 /** A small tag beside one item (an initiative candidate) made from practice answers. */
 export function PracticeTag() {
-  return <span className="practice-tag">Includes practice answers</span>;
+  return <span className="practice-tag">{t('boards.practice.tag')}</span>;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/exercises/definition/curation';
 import type { PracticeShare } from '../../../shared/workshop/practice';
 import { PracticeNotice } from '../../console/boards/PracticeNotice';
+import { formatNumber, t } from '../../i18n';
 import { StatementList } from './StatementList';
 
 interface Props {
@@ -65,15 +66,17 @@ export function DefinitionCuration({ exercise, lists, labels, onChange, practice
         ))}
       </div>
       {chosen && chosen.length >= 2 ? (
-        <div className="merge-bar" role="group" aria-label="Merge statements">
+        <div className="merge-bar" role="group" aria-label={t('boards.curation.merge')}>
           <label className="field grow">
             <span>
-              Merged statement ({chosen.length} selected, ▲ {chosen.reduce((n, s) => n + s.upvotes, 0)}{' '}
-              together)
+              {t('boards.curation.mergedWith', {
+                selected: formatNumber(chosen.length),
+                upvotes: formatNumber(chosen.reduce((n, s) => n + s.upvotes, 0)),
+              })}
             </span>
             <input
               className="input"
-              aria-label="Merged statement"
+              aria-label={t('boards.curation.merged')}
               maxLength={500}
               value={text}
               onChange={(e) => setText(e.target.value)}
@@ -81,16 +84,14 @@ export function DefinitionCuration({ exercise, lists, labels, onChange, practice
             />
           </label>
           <button className="btn btn-primary" disabled={!text.trim()} onClick={merge}>
-            Merge {chosen.length} statements
+            {t('boards.curation.mergeCount', { count: chosen.length })}
           </button>
           <button className="btn btn-ghost" onClick={() => setSelection({ list: '', ids: [] })}>
-            Cancel
+            {t('boards.curation.cancel')}
           </button>
         </div>
       ) : (
-        <p className="muted">
-          Tick two or more statements in one list that say the same thing to merge them.
-        </p>
+        <p className="muted">{t('boards.curation.tip')}</p>
       )}
     </div>
   );

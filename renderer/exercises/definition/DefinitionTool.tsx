@@ -1,5 +1,6 @@
 import type { Definition } from '../../../shared/exercises/definition/schema';
 import { withExercise } from '../../console/boards/withExercise';
+import { t } from '../../i18n';
 import type { ToolProps } from '../types';
 import { DefinitionWorkbench } from './DefinitionWorkbench';
 
@@ -9,14 +10,14 @@ export function DefinitionTool({ exercise, workshop, update }: ToolProps<'defini
   const change = (changed: Definition, coalesce?: string) =>
     update((w) => withExercise(w, changed), {
       coalesce: coalesce && `${changed.id}.${coalesce}`,
-      label: 'edit of the definition',
+      label: t('boards.definition.editStep'),
     });
   return (
     <DefinitionWorkbench
       exercise={exercise}
       workshop={workshop}
       onChange={change}
-      empty={<p className="muted">No statements from the room yet.</p>}
+      empty={<p className="muted">{t('boards.definition.noStatements')}</p>}
     />
   );
 }

@@ -3,6 +3,7 @@ import type { Definition } from '../../../shared/exercises/definition/schema';
 import { curateStatements, DEFINITION_LISTS } from '../../../shared/exercises/definition/curation';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
 import { DefinitionCuration } from './DefinitionCuration';
 import { DefinitionWriter } from './DefinitionWriter';
 import './definition.css';
@@ -30,13 +31,15 @@ export function DefinitionWorkbench({
   const lists = curateStatements(DEFINITION_LISTS, found?.tally ?? null, exercise.curation);
   return (
     <>
-      <section className="editor-section" aria-label="Statements from the room">
+      <section className="editor-section" aria-label={t('boards.definition.statements')}>
         <h3>
-          Statements from the room{' '}
+          {t('boards.definition.statements')}{' '}
           {found ? (
             <span className="badge">
-              {found.tally.statements} from {found.tally.writers}{' '}
-              {found.tally.writers === 1 ? 'person' : 'people'}
+              {t('boards.definition.fromWriters', {
+                statements: found.tally.statements,
+                writers: found.tally.writers,
+              })}
             </span>
           ) : null}
         </h3>
@@ -52,8 +55,8 @@ export function DefinitionWorkbench({
           empty
         )}
       </section>
-      <section className="editor-section" aria-label="The team’s definition">
-        <h3>The team’s definition</h3>
+      <section className="editor-section" aria-label={t('boards.definition.team')}>
+        <h3>{t('boards.definition.team')}</h3>
         {writerHint}
         <DefinitionWriter exercise={exercise} lists={lists} onChange={onChange} />
       </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CuratedList, CuratedStatement } from '../../../shared/exercises/definition/curation';
+import { t } from '../../i18n';
 
 interface Props {
   label: string;
@@ -14,7 +15,7 @@ function Upvotes({ n }: { n: number }) {
   return (
     <span className="curated-statement__upvotes">
       <span aria-hidden="true">▲</span> {n}
-      <span className="visually-hidden"> {n === 1 ? 'upvote' : 'upvotes'}</span>
+      <span className="visually-hidden"> {t('boards.statements.upvotes', { count: n })}</span>
     </span>
   );
 }
@@ -25,7 +26,7 @@ export function StatementList({ label, list, selected, onSelect, onHide, onSplit
   return (
     <section className="curated-statement-list" aria-label={label} data-testid={`statements-${list.id}`}>
       <h4>{label}</h4>
-      {list.statements.length === 0 ? <p className="muted">No statements.</p> : null}
+      {list.statements.length === 0 ? <p className="muted">{t('boards.statements.none')}</p> : null}
       <ol className="curated-statement-list__items">
         {list.statements.map((s, rank) => (
           <StatementRow
@@ -46,7 +47,7 @@ export function StatementList({ label, list, selected, onSelect, onHide, onSplit
             aria-expanded={showHidden}
             onClick={() => setShowHidden(!showHidden)}
           >
-            {showHidden ? '▾' : '▸'} Hidden ({list.hidden.length})
+            {showHidden ? '▾' : '▸'} {t('boards.statements.hidden', { count: list.hidden.length })}
           </button>
           {showHidden ? (
             <ul className="curated-statement-list__items">
@@ -57,9 +58,9 @@ export function StatementList({ label, list, selected, onSelect, onHide, onSplit
                   <button
                     className="btn btn-sm"
                     onClick={() => onHide(s.id, false)}
-                    aria-label={`Show “${s.text}” again`}
+                    aria-label={t('boards.statements.showText', { text: s.text })}
                   >
-                    Show
+                    {t('boards.statements.show')}
                   </button>
                 </li>
               ))}
@@ -97,7 +98,7 @@ function StatementRow({
           type="checkbox"
           checked={selected}
           onChange={(e) => onSelect(e.target.checked)}
-          aria-label={`Select “${statement.text}” to merge`}
+          aria-label={t('boards.statements.select', { text: statement.text })}
         />
         <span className="curated-statement__rank">{rank}</span>
       </label>
@@ -105,7 +106,7 @@ function StatementRow({
         {statement.text}
         {merged ? (
           <details className="curated-statement__sources">
-            <summary>Merged from {statement.mergedFrom.length}</summary>
+            <summary>{t('boards.statements.mergedFrom', { count: statement.mergedFrom.length })}</summary>
             <ul>
               {statement.mergedFrom.map((m) => (
                 <li key={m.id}>
@@ -119,12 +120,20 @@ function StatementRow({
       <Upvotes n={statement.upvotes} />
       <span className="curated-statement__tools">
         {merged ? (
-          <button className="btn btn-sm btn-ghost" onClick={onSplit} aria-label={`Split “${statement.text}”`}>
-            Split
+          <button
+            className="btn btn-sm btn-ghost"
+            onClick={onSplit}
+            aria-label={t('boards.statements.splitText', { text: statement.text })}
+          >
+            {t('boards.statements.split')}
           </button>
         ) : null}
-        <button className="btn btn-sm btn-ghost" onClick={onHide} aria-label={`Hide “${statement.text}”`}>
-          Hide
+        <button
+          className="btn btn-sm btn-ghost"
+          onClick={onHide}
+          aria-label={t('boards.statements.hideText', { text: statement.text })}
+        >
+          {t('boards.statements.hide')}
         </button>
       </span>
     </li>

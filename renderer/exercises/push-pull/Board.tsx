@@ -7,12 +7,12 @@ import {
 } from '../../../shared/exercises/push-pull/schema';
 import {
   BOARD_COLUMNS,
-  COLUMN_LABELS,
   placeCard,
   pushPullBoard,
   resetPlacements,
   totalOf,
   type BoardCard,
+  type BoardPlace,
 } from '../../../shared/exercises/push-pull/board';
 import type { CardClassificationConfig } from '../../../shared/activities/cardClassification';
 import { findResult } from '../../../shared/plan/results';
@@ -28,6 +28,7 @@ import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import { BoardUndo, boardScope } from '../../console/boards/BoardUndo';
 import { closedResult, withExercise } from '../../console/boards/withExercise';
 import '../../console/boards/boards.css';
+import { formatNumber, t } from '../../i18n';
 
 /** One card on the board, flat so unchanged cards are not re-rendered. */
 interface CardItem {
@@ -44,11 +45,19 @@ interface CardItem {
   proposed: boolean;
 }
 
-const HINTS: Record<BoardColumn, string> = {
-  push: 'Pushed by us: we make it, customers did not ask',
-  pull: 'Pulled by customers: they ask for it',
-  contested: 'The room disagrees: talk it through',
-};
+/** A column's name in the console's language (the projector's words for the vote split). */
+const columnLabels = (): Record<BoardPlace, string> => ({
+  push: t('split.push'),
+  pull: t('split.pull'),
+  contested: t('live.contestedTitle'),
+  unsorted: t('boards.pushPull.unsorted'),
+});
+
+const hints = (): Record<BoardColumn, string> => ({
+  push: t('boards.pushPull.pushHint'),
+  pull: t('boards.pushPull.pullHint'),
+  contested: t('boards.pushPull.contestedHint'),
+});
 
 function toItem(c: BoardCard): CardItem {
   return {
@@ -59,7 +68,7 @@ function toItem(c: BoardCard): CardItem {
     pull: c.split.pull,
     unsure: c.split.unsure,
     contested: c.contested,
-    roomSaid: c.overridden && c.byVote ? COLUMN_LABELS[c.byVote] : null,
+    roomSaid: c.overridden && c.byVote ? columnLabels()[c.byVote] : null,
     proposed: c.card.proposed ?? false,
   };
 }
@@ -71,8 +80,20 @@ const SORT = {
 const segments = (c: CardItem): Segment[] =>
   segmentsOf(SORT, { counts: { push: c.push, pull: c.pull, unsure: c.unsure } });
 
-const describe = (c: CardItem) =>
-  `${c.title}. ${c.push + c.pull + c.unsure ? `Push ${c.push}, Pull ${c.pull}, Unsure ${c.unsure}` : 'No votes'}${c.contested ? ', contested' : ''}${c.proposed ? ', proposed by a participant' : ''}${c.roomSaid ? `. The room said ${c.roomSaid}` : ''}.`;
+/** "Loyalty app. Push 3, Pull 1, Unsure 0, contested. The room said Pull." */
+const describe = (c: CardItem) => {
+  const votes = c.push + c.pull + c.unsure;
+  const facts = [
+    votes
+      ? t('boards.pushPull.votes', { push: c.push, pull: c.pull, unsure: c.unsure })
+      : t('boards.pushPull.noVotes'),
+    ...(c.contested ? [t('boards.pushPull.isContested')] : []),
+    ...(c.proposed ? [t('boards.pushPull.isProposed')] : []),
+  ];
+  const sentences = [c.title, facts.join(', ')];
+  if (c.roomSaid) sentences.push(t('boards.pushPull.roomSaid', { column: c.roomSaid }));
+  return `${sentences.join('. ')}.`;
+};
 
 const CardFace = memo(function CardFace({ item }: FaceProps<CardItem>) {
   return (
@@ -82,9 +103,11 @@ const CardFace = memo(function CardFace({ item }: FaceProps<CardItem>) {
       <SplitBar segments={segments(item)} />
       {item.contested || item.roomSaid || item.proposed ? (
         <p className="board-card__flags">
-          {item.contested ? <span className="contested-tag">⚑ Contested</span> : null}
-          {item.proposed ? <span className="moved-tag">Proposed</span> : null}
-          {item.roomSaid ? <span className="moved-tag">Moved · the room said {item.roomSaid}</span> : null}
+          {item.contested ? <span className="contested-tag">{t('boards.pushPull.contestedTag')}</span> : null}
+          {item.proposed ? <span className="moved-tag">{t('boards.pushPull.proposedTag')}</span> : null}
+          {item.roomSaid ? (
+            <span className="moved-tag">{t('boards.pushPull.movedTag', { column: item.roomSaid })}</span>
+          ) : null}
         </p>
       ) : null}
     </div>
@@ -117,13 +140,13 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
   const items = useMemo(() => new Map(model?.cards.map((c) => [c.card.id, toItem(c)]) ?? []), [model]);
   const { lanes, tray } = useMemo(
     () =>
-      lanesOf(model?.places, BOARD_COLUMNS, COLUMN_LABELS, HINTS, {
+      lanesOf(model?.places, BOARD_COLUMNS, columnLabels(), hints(), {
         id: 'unsorted',
-        hint: 'No votes on these cards: drag each to a column',
+        hint: t('boards.pushPull.trayHint'),
       }),
     [model],
   );
-  if (!exercise || !model) return <p className="muted">This exercise is no longer on the agenda.</p>;
+  if (!exercise || !model) return <p className="muted">{t('boards.noLongerOnAgenda')}</p>;
 
   /** Applies a change to the exercise as it is in the workshop now, as one step of the workshop's undo. */
   const change = (next: (current: PushPull) => PushPull, what: string, coalesce?: string) => {
@@ -142,11 +165,12 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
 
   const onMove = (id: string, to: string) => {
     if (to === 'unsorted') return; // a placed card goes to a column, not back to the tray
-    const title = items.get(id)?.title ?? 'card';
-    change((current) => placeCard(current, result, id, to as BoardColumn), `move of “${title}”`);
+    const title = items.get(id)?.title ?? '';
+    change((current) => placeCard(current, result, id, to as BoardColumn), t('boards.step.move', { title }));
   };
 
-  const counts = BOARD_COLUMNS.map((c) => `${COLUMN_LABELS[c]} ${model.places[c].length}`).join(' · ');
+  const labels = columnLabels();
+  const counts = BOARD_COLUMNS.map((c) => `${labels[c]} ${formatNumber(model.places[c].length)}`).join(' · ');
   const totalVotes = model.cards.reduce((sum, c) => sum + totalOf(c.split), 0);
 
   return (
@@ -155,15 +179,19 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
         <div className="board-toolbar__status">
           <strong>{counts}</strong>
           <span className="muted">
-            {model.voted} of {exercise.cards.length} cards have votes ({totalVotes} votes)
+            {t('boards.pushPull.voted', {
+              voted: model.voted,
+              total: exercise.cards.length,
+              votes: totalVotes,
+            })}
           </span>
           <span className={`board-saved${model.saved ? ' is-saved' : ''}`} role="status">
-            {model.saved ? 'Final placement saved in the workshop' : 'Placed by the votes: not saved yet'}
+            {model.saved ? t('boards.pushPull.saved') : t('boards.pushPull.notSaved')}
           </span>
           <PracticeNotice share={practice} compact />
         </div>
         <label className="board-threshold">
-          Contested below
+          {t('boards.pushPull.thresholdBefore')}
           <NumberField
             min={50}
             max={100}
@@ -171,32 +199,34 @@ export function PushPullBoard({ workshop, update, exerciseId }: Props) {
             onCommit={(value) =>
               change(
                 (current) => ({ ...current, contestedThreshold: value }),
-                'change of the threshold',
+                t('boards.step.threshold'),
                 'threshold',
               )
             }
           />
-          % for either side
+          {t('boards.pushPull.thresholdAfter')}
         </label>
         <div className="board-toolbar__actions">
           <BoardUndo exerciseId={exerciseId} />
           {model.saved ? (
-            <button className="btn" onClick={() => change(resetPlacements, 'reset to the votes')}>
-              Back to the votes
+            <button className="btn" onClick={() => change(resetPlacements, t('boards.step.resetVotes'))}>
+              {t('boards.pushPull.backToVotes')}
             </button>
           ) : (
             <button
               className="btn btn-primary"
               disabled={model.voted === 0}
-              onClick={() => change((current) => placeCard(current, result, null, null), 'save')}
+              onClick={() =>
+                change((current) => placeCard(current, result, null, null), t('boards.step.save'))
+              }
             >
-              Save as placed
+              {t('boards.pushPull.save')}
             </button>
           )}
         </div>
       </div>
       <DragBoard
-        label="Push or pull board"
+        label={t('boards.pushPull.board')}
         noun="card"
         lanes={lanes}
         tray={tray}

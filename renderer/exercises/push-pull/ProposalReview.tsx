@@ -16,6 +16,7 @@ import type { Workshop } from '../../../shared/workshop/schema';
 import type { LiveState } from '../../ui/hub/liveState';
 import { withExercise } from '../../console/boards/withExercise';
 import type { UpdateWorkshop } from '../../console/state/useWorkshop';
+import { t } from '../../i18n';
 import './proposalReview.css';
 
 interface Props {
@@ -39,8 +40,6 @@ export function ProposalReview(props: Props) {
   return <Review key={exercise.id} {...props} exercise={exercise} />;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function Review({ session, state, workshop, update, onControl, exercise }: Props & { exercise: PushPull }) {
   const proposeId = proposeActivityId(exercise.id);
   const sortId = sortActivityId(exercise.id);
@@ -63,15 +62,14 @@ function Review({ session, state, workshop, update, onControl, exercise }: Props
         const changed = next(current);
         return changed === current ? w : withExercise(w, changed);
       },
-      { label: 'review of the proposed cards' },
+      { label: t('boards.step.review') },
     );
 
   // The sort as the workshop has it now, and as the hub has it (known only while it is current).
   const sort = session.activities.find((a) => a.id === sortId);
-  const wanted = useMemo(
-    () => activitiesOf(exercise, workshop).find((s) => s.id === sortId),
-    [exercise, workshop, sortId],
-  );
+  const activities = useMemo(() => activitiesOf(exercise, workshop), [exercise, workshop]);
+  const wanted = activities.find((s) => s.id === sortId);
+  const proposeTitle = activities.find((s) => s.id === proposeId)?.title ?? '';
   const wantedJson = wanted ? JSON.stringify(wanted.config) : null;
   const hubJson = session.current.id === sortId ? JSON.stringify(session.current.config) : null;
   const canUpdate = sort?.phase === 'waiting' && !!wanted;
@@ -95,20 +93,26 @@ function Review({ session, state, workshop, update, onControl, exercise }: Props
 
   const full = exercise.cards.length >= MAX_CARDS;
   const proposedCards = exercise.cards.filter((c) => c.proposed).length;
-  const counts = (['pending', 'approved', 'rejected'] as const)
-    .map((status) => [status, proposals.filter((p) => p.status === status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status === 'pending' ? 'to review' : status}`);
+  const countOf = (status: Proposal['status']) => proposals.filter((p) => p.status === status).length;
+  const counts = [
+    [countOf('pending'), (count: number) => t('boards.proposals.toReview', { count })],
+    [countOf('approved'), (count: number) => t('boards.proposals.approvedCount', { count })],
+    [countOf('rejected'), (count: number) => t('boards.proposals.rejectedCount', { count })],
+  ] as const;
+  const summary = counts
+    .filter(([n]) => n > 0)
+    .map(([n, say]) => say(n))
+    .join(' · ');
 
   return (
     <section className="card proposal-review" aria-labelledby="proposal-review-title">
       <header className="proposal-review__head">
         <div>
-          <h2 id="proposal-review-title">Proposed cards</h2>
+          <h2 id="proposal-review-title">{t('boards.proposals.title')}</h2>
           <p className="muted">
             {proposals.length === 0
-              ? 'No proposals yet.'
-              : `${plural(proposals.length, 'proposal')}: ${counts.join(' · ')}`}
+              ? t('boards.proposals.none')
+              : t('boards.proposals.summary', { count: proposals.length, summary })}
           </p>
         </div>
         <button
@@ -117,47 +121,38 @@ function Review({ session, state, workshop, update, onControl, exercise }: Props
           disabled={pending.length === 0 || full}
           onClick={() => change((current) => approveProposals(current, pending))}
         >
-          Approve all{pending.length > 0 ? ` (${pending.length})` : ''}
+          {pending.length > 0
+            ? t('boards.proposals.approveAllCount', { count: pending.length })
+            : t('boards.proposals.approveAll')}
         </button>
       </header>
 
       <p className="proposal-review__sort" role="status" data-testid="proposal-sort-status">
         {!sort ? (
-          <>
-            This session has no card sort for “{exercise.title}”: it started without one. Approved cards are
-            kept for the board and the next session’s sort.
-          </>
+          t('boards.proposals.noSort', { title: exercise.title })
         ) : sort.phase !== 'waiting' ? (
-          <>
-            The sort has been opened, so cards you approve now go on the board (without votes) and into the
-            next session’s sort.
-          </>
+          t('boards.proposals.sortOpened')
         ) : exercise.cards.length === 0 ? (
-          <>The sort has no cards yet: approve proposals to fill it, then open it.</>
+          t('boards.proposals.sortEmpty')
         ) : (
           <>
-            Approved cards join the sort before it opens: it will show {plural(exercise.cards.length, 'card')}
-            {proposedCards > 0 ? `, ${proposedCards} of them proposed` : ''}.
+            {t('boards.proposals.sortWillShow', { count: exercise.cards.length, proposed: proposedCards })}
             {hubJson !== null && !inSync && canUpdate ? (
               <button type="button" className="btn btn-sm" onClick={sendToSort}>
-                Add approved cards to the sort
+                {t('boards.proposals.sendToSort')}
               </button>
             ) : null}
           </>
         )}
       </p>
       {full ? (
-        <p className="proposal-review__full">
-          The exercise has {MAX_CARDS} cards, the most it can hold: remove some under Prepare to approve more.
-        </p>
+        <p className="proposal-review__full">{t('boards.proposals.full', { max: MAX_CARDS })}</p>
       ) : null}
 
       {proposals.length === 0 ? (
-        <p className="muted">
-          Phones propose cards while “Propose cards to sort” is open; they appear here as they arrive.
-        </p>
+        <p className="muted">{t('boards.proposals.waiting', { activity: proposeTitle })}</p>
       ) : (
-        <ul className="proposal-review__list" aria-label="Proposed cards">
+        <ul className="proposal-review__list" aria-label={t('boards.proposals.title')}>
           {proposals.map((p) => (
             <ProposalRow
               key={p.key}
@@ -174,12 +169,13 @@ function Review({ session, state, workshop, update, onControl, exercise }: Props
   );
 }
 
-const STATUS_LABEL: Record<Proposal['status'], string> = {
-  pending: '',
-  approved: '✓ Approved',
-  rejected: 'Rejected',
-  existing: 'Already a card',
-};
+const statusLabel = (status: Proposal['status']): string =>
+  ({
+    pending: '',
+    approved: t('boards.proposals.approved'),
+    rejected: t('boards.proposals.rejected'),
+    existing: t('boards.proposals.existing'),
+  })[status];
 
 function ProposalRow({
   proposal: p,
@@ -199,8 +195,9 @@ function ProposalRow({
       <div className="proposal__text">
         <span className="proposal__title">{p.text}</span>
         <span className="proposal__meta muted">
-          ▲ {p.upvotes}
-          {p.count > 1 ? ` · proposed by ${p.count} people` : ''}
+          {p.count > 1
+            ? t('boards.proposals.meta', { upvotes: p.upvotes, count: p.count })
+            : `▲ ${p.upvotes}`}
         </span>
       </div>
       {p.status === 'pending' ? (
@@ -210,30 +207,30 @@ function ProposalRow({
             className="btn btn-sm"
             disabled={full}
             onClick={onApprove}
-            aria-label={`Approve “${p.text}”`}
+            aria-label={t('boards.proposals.approveText', { text: p.text })}
           >
-            Approve
+            {t('boards.proposals.approve')}
           </button>
           <button
             type="button"
             className="btn btn-sm btn-ghost btn-danger"
             onClick={onReject}
-            aria-label={`Reject “${p.text}”`}
+            aria-label={t('boards.proposals.rejectText', { text: p.text })}
           >
-            Reject
+            {t('boards.proposals.reject')}
           </button>
         </div>
       ) : (
         <div className="proposal__actions">
-          <span className={`proposal__status proposal__status--${p.status}`}>{STATUS_LABEL[p.status]}</span>
+          <span className={`proposal__status proposal__status--${p.status}`}>{statusLabel(p.status)}</span>
           {p.status !== 'existing' ? (
             <button
               type="button"
               className="btn btn-sm btn-ghost"
               onClick={onUndo}
-              aria-label={`Undo: “${p.text}” back to review`}
+              aria-label={t('boards.proposals.undoText', { text: p.text })}
             >
-              Undo
+              {t('boards.proposals.undo')}
             </button>
           ) : null}
         </div>

@@ -4,14 +4,13 @@ import { activitiesOf } from '../../../shared/exercises/activities';
 import { DECISIONS, type Decision, type Simplify } from '../../../shared/exercises/simplify/schema';
 import {
   addDecisionInitiative,
-  DECISION_HINTS,
-  DECISION_LABELS,
   decideOffering,
   MAX_INITIATIVES,
   NOTE_MAX,
   resetDecisions,
   simplifyBoard,
   type BoardOffering,
+  type DecisionPlace,
 } from '../../../shared/exercises/simplify/board';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
@@ -24,6 +23,24 @@ import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import { BoardUndo, boardScope } from '../../console/boards/BoardUndo';
 import { closedResult, withExercise } from '../../console/boards/withExercise';
 import '../../console/boards/boards.css';
+import { formatNumber, t } from '../../i18n';
+
+/** A decision's name in the console's language (the projector's words for the quadrants). */
+const decisionLabels = (): Record<DecisionPlace, string> => ({
+  keep: t('quadrant.keep'),
+  simplify: t('quadrant.simplify'),
+  retire: t('quadrant.retire'),
+  question: t('quadrant.question'),
+  unrated: t('boards.simplify.unrated'),
+});
+
+/** What each quadrant means, as a column's hint. */
+const decisionHints = (): Record<Decision, string> => ({
+  keep: t('boards.simplify.keepHint'),
+  simplify: t('boards.simplify.simplifyHint'),
+  retire: t('boards.simplify.retireHint'),
+  question: t('boards.simplify.questionHint'),
+});
 
 /** One offering on the board, flat so unchanged ones are not re-rendered. */
 interface OfferingItem {
@@ -55,25 +72,37 @@ function toItem(o: BoardOffering, index: number): OfferingItem {
     spreadBurden: o.rating?.spreadY ?? null,
     count: o.rating?.count ?? 0,
     failsBasics: o.failsBasics,
-    proposed: o.overridden && o.proposed ? DECISION_LABELS[o.proposed] : null,
+    proposed: o.overridden && o.proposed ? decisionLabels()[o.proposed] : null,
     decision: o.place === 'unrated' ? null : o.place,
     note: o.note,
     inPlan: o.inPlan,
   };
 }
 
+const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const fmt = (mean: number | null, spread: number | null) =>
-  mean === null ? '–' : `${mean.toFixed(1)}${spread ? ` ±${spread.toFixed(1)}` : ''}`;
+  mean === null ? '–' : `${oneDecimal(mean)}${spread ? ` ±${oneDecimal(spread)}` : ''}`;
 
-const describe = (o: OfferingItem) =>
-  `${o.name}. ${o.count ? `Value ${fmt(o.value, null)}, burden ${fmt(o.burden, null)}, ${o.count} ratings` : 'Not rated'}${o.failsBasics ? ', basics first' : ''}${o.proposed ? `. The ratings proposed ${o.proposed}` : ''}${o.note ? `. Note: ${o.note}` : ''}.`;
+/** "Loyalty app. Value 3.2, burden 1.5, 8 ratings, basics first. The ratings proposed Keep." */
+const describe = (o: OfferingItem) => {
+  const facts = [
+    o.count
+      ? t('boards.simplify.rated', { value: fmt(o.value, null), burden: fmt(o.burden, null), count: o.count })
+      : t('boards.simplify.notRated'),
+    ...(o.failsBasics ? [t('boards.simplify.isBasicsFirst')] : []),
+  ];
+  const sentences = [o.name, facts.join(', ')];
+  if (o.proposed) sentences.push(t('boards.simplify.ratingsProposed', { decision: o.proposed }));
+  if (o.note) sentences.push(t('boards.simplify.noteIs', { note: o.note }));
+  return `${sentences.join('. ')}.`;
+};
 
 const OfferingFace = memo(function OfferingFace({ item }: FaceProps<OfferingItem>) {
   return (
     <div className="board-card">
       <p className="board-card__title">
         {item.count ? (
-          <span className="dot-number" title={`Dot ${item.number} on the matrix`}>
+          <span className="dot-number" title={t('boards.simplify.dot', { number: item.number })}>
             {item.number}
           </span>
         ) : null}
@@ -82,25 +111,24 @@ const OfferingFace = memo(function OfferingFace({ item }: FaceProps<OfferingItem
       {item.count ? (
         <p className="board-card__numbers">
           <span>
-            Value <b>{fmt(item.value, item.spreadValue)}</b>
+            {t('boards.simplify.value')} <b>{fmt(item.value, item.spreadValue)}</b>
           </span>
           <span>
-            Burden <b>{fmt(item.burden, item.spreadBurden)}</b>
+            {t('boards.simplify.burden')} <b>{fmt(item.burden, item.spreadBurden)}</b>
           </span>
-          <span className="muted">{item.count} ratings</span>
+          <span className="muted">{t('boards.simplify.ratings', { count: item.count })}</span>
         </p>
       ) : null}
       {item.failsBasics || item.proposed ? (
         <p className="board-card__flags">
           {item.failsBasics ? (
-            <span
-              className="basics-tag"
-              title="Most of the room says it does not meet the basic requirements"
-            >
-              ! Basics first
+            <span className="basics-tag" title={t('boards.simplify.basicsTitle')}>
+              {t('boards.simplify.basicsTag')}
             </span>
           ) : null}
-          {item.proposed ? <span className="moved-tag">Moved · the ratings said {item.proposed}</span> : null}
+          {item.proposed ? (
+            <span className="moved-tag">{t('boards.simplify.movedTag', { decision: item.proposed })}</span>
+          ) : null}
         </p>
       ) : null}
     </div>
@@ -128,11 +156,11 @@ const OfferingExtra = memo(function OfferingExtra({ item }: FaceProps<OfferingIt
       {editing ? (
         <input
           className="input board-note-input"
-          aria-label={`Note on ${item.name}`}
+          aria-label={t('boards.simplify.noteOn', { name: item.name })}
           maxLength={NOTE_MAX}
           value={draft}
           autoFocus
-          placeholder="One line: why, or what next"
+          placeholder={t('boards.simplify.notePlaceholder')}
           onChange={(e) => setDraft(e.target.value.replace(/[\r\n]+/g, ' '))}
           onBlur={save}
           onKeyDown={(e) => {
@@ -152,22 +180,26 @@ const OfferingExtra = memo(function OfferingExtra({ item }: FaceProps<OfferingIt
               setDraft(item.note);
               setEditing(true);
             }}
-            aria-label={`${item.note ? 'Edit the note' : 'Add a note'} on ${item.name}`}
+            aria-label={
+              item.note
+                ? t('boards.simplify.editNoteOn', { name: item.name })
+                : t('boards.simplify.addNoteOn', { name: item.name })
+            }
           >
-            ✎ {item.note ? 'Edit note' : 'Note'}
+            ✎ {item.note ? t('boards.simplify.editNote') : t('boards.simplify.note')}
           </button>
         </>
       )}
       {actionable && !editing ? (
         item.inPlan ? (
-          <span className="in-plan">In action plan ✓</span>
+          <span className="in-plan">{t('boards.simplify.inPlan')}</span>
         ) : (
           <button
             className="btn btn-sm"
             onClick={() => actions.toPlan(item.id)}
-            aria-label={`Make “${item.name}” an initiative in the action plan`}
+            aria-label={t('boards.simplify.toPlanText', { name: item.name })}
           >
-            + Action plan
+            {t('boards.simplify.toPlan')}
           </button>
         )
       ) : null}
@@ -205,14 +237,19 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
   );
   const { lanes, tray } = useMemo(
     () =>
-      lanesOf(model?.places, DECISIONS, DECISION_LABELS, DECISION_HINTS, {
+      lanesOf(model?.places, DECISIONS, decisionLabels(), decisionHints(), {
         id: 'unrated',
-        hint: 'Nobody rated these: drag each to a decision',
+        hint: t('boards.simplify.trayHint'),
       }),
     [model],
   );
   /** Applies a change to the exercise as it is in the workshop now, as one step of the workshop's undo. */
-  const change = (next: (current: Simplify, w: Workshop) => Simplify, what: string) => {
+  const change = (
+    next: (current: Simplify, w: Workshop) => Simplify,
+    what: string,
+    /** Typing notes one after another is one undo step. */
+    isNote = false,
+  ) => {
     update(
       (w) => {
         const current = w.agenda.find((e): e is Simplify => e.id === exerciseId && e.type === 'simplify');
@@ -221,7 +258,7 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
       {
         label: what,
         scope: boardScope(exerciseId),
-        ...(what.startsWith('note') ? { coalesce: `${exerciseId}.board-note` } : {}),
+        ...(isNote ? { coalesce: `${exerciseId}.board-note` } : {}),
       },
     );
   };
@@ -232,14 +269,15 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
   const actions = useMemo<Actions>(
     () => ({
       setNote: (id, note) => {
-        const name = latest.current.items.get(id)?.name ?? 'offering';
+        const name = latest.current.items.get(id)?.name ?? '';
         latest.current.change(
           (current, w) => decideOffering(w, current, latest.current.result, id, { note }),
-          `note on “${name}”`,
+          t('boards.step.note', { name }),
+          true,
         );
       },
       toPlan: (id) => {
-        const name = latest.current.items.get(id)?.name ?? 'offering';
+        const name = latest.current.items.get(id)?.name ?? '';
         let added = false;
         latest.current.update(
           (w) => {
@@ -248,14 +286,14 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
             added = next !== w;
             return next;
           },
-          { label: `adding of “${name}” to the plan`, scope: boardScope(exerciseId) },
+          { label: t('boards.step.toPlan', { name }), scope: boardScope(exerciseId) },
         );
         toasts.show(
           added
-            ? { tone: 'success', message: `“${name}” is now an initiative in the action plan.` }
+            ? { tone: 'success', message: t('boards.simplify.addedToPlan', { name }) }
             : {
                 tone: 'error',
-                message: `“${name}” could not be added: the action plan holds at most ${MAX_INITIATIVES} initiatives.`,
+                message: t('boards.simplify.planFull', { name, max: MAX_INITIATIVES }),
               },
         );
       },
@@ -263,62 +301,65 @@ export function SimplifyBoard({ workshop, update, exerciseId }: Props) {
     [exerciseId, toasts],
   );
 
-  if (!exercise || !model) return <p className="muted">This exercise is no longer on the agenda.</p>;
+  if (!exercise || !model) return <p className="muted">{t('boards.noLongerOnAgenda')}</p>;
 
   const onMove = (id: string, to: string) => {
     if (to === 'unrated') return;
-    const name = items.get(id)?.name ?? 'offering';
+    const title = items.get(id)?.name ?? '';
     change(
       (current, w) => decideOffering(w, current, result, id, { to: to as Decision }),
-      `move of “${name}”`,
+      t('boards.step.move', { title }),
     );
   };
   const config = activitiesOf(exercise, workshop)[0]?.config as TwoAxisRatingConfig | undefined;
   const basics = model.offerings.filter((o) => o.failsBasics).length;
+  const labels = decisionLabels();
 
   return (
     <div className="board-page">
       <div className="board-toolbar">
         <div className="board-toolbar__status">
           <strong>
-            {DECISIONS.map((d) => `${DECISION_LABELS[d]} ${model.places[d].length}`).join(' · ')}
+            {DECISIONS.map((d) => `${labels[d]} ${formatNumber(model.places[d].length)}`).join(' · ')}
           </strong>
           <span className="muted">
-            {model.rated} of {exercise.offerings.length} offerings rated
-            {basics ? ` · ${basics} basics first` : ''}
+            {t('boards.simplify.ratedCount', { rated: model.rated, total: exercise.offerings.length })}
+            {basics ? ` · ${t('boards.simplify.basicsCount', { count: basics })}` : ''}
           </span>
           <span className={`board-saved${model.saved ? ' is-saved' : ''}`} role="status">
-            {model.saved ? 'Decisions saved in the workshop' : 'Proposed by the ratings: not saved yet'}
+            {model.saved ? t('boards.simplify.saved') : t('boards.simplify.notSaved')}
           </span>
           <PracticeNotice share={practice} compact />
         </div>
         <div className="board-toolbar__actions">
           <BoardUndo exerciseId={exerciseId} />
           {model.saved ? (
-            <button className="btn" onClick={() => change(resetDecisions, 'reset to the ratings')}>
-              Back to the ratings
+            <button className="btn" onClick={() => change(resetDecisions, t('boards.step.resetRatings'))}>
+              {t('boards.simplify.backToRatings')}
             </button>
           ) : (
             <button
               className="btn btn-primary"
               disabled={model.rated === 0}
-              onClick={() => change((current, w) => decideOffering(w, current, result, null), 'save')}
+              onClick={() =>
+                change((current, w) => decideOffering(w, current, result, null), t('boards.step.save'))
+              }
             >
-              Save as proposed
+              {t('boards.simplify.save')}
             </button>
           )}
         </div>
       </div>
       <div className="simplify-layout">
         {config && result ? (
-          <aside className="simplify-matrix" aria-label="Value and burden matrix">
+          <aside className="simplify-matrix" aria-label={t('boards.simplify.matrix')}>
             <Matrix config={config} result={result} textScale={1.4} names={false} />
             <MatrixLegend config={config} result={result} />
           </aside>
         ) : null}
         <ActionsContext.Provider value={actions}>
           <DragBoard
-            label="Simplification board"
+            label={t('boards.simplify.board')}
             noun="offering"
             lanes={lanes}
             tray={tray}

@@ -54,6 +54,7 @@ describe('parseCsv (RFC 4180)', () => {
     expect(parseCsv('a,b\nc,"never closed\nd,e\n')).toEqual({
       ok: false,
       message: 'Line 2: a quoted field is never closed (a " is missing).',
+      line: 2,
     });
   });
 
@@ -95,6 +96,7 @@ describe('importCardsFromCsv', () => {
     const result = imported('Title,Description\nA,x\n,orphan description\nB,y\n');
     expect(result.items.map((i) => i.title)).toEqual(['A', 'B']);
     expect(result.notes).toEqual(['1 row has no title and was skipped (line 3).']);
+    expect(result.noteCodes).toEqual([{ code: 'no-title', count: 1, lines: [3] }]);
   });
 
   it('adds only what fits and says so', () => {
@@ -118,10 +120,12 @@ describe('importCardsFromCsv', () => {
         { title: 'New one', description: '' },
       ],
       notes: ['2 rows repeat titles already in the list and were skipped.'],
+      noteCodes: [{ code: 'duplicates', count: 2 }],
     });
     expect(importCardsFromCsv('Premium tier\n', { ...options, existing: ['Premium tier'] })).toEqual({
       ok: false,
       message: 'Every card in this file is already in the list.',
+      problem: { code: 'all-in-list' },
     });
   });
 
@@ -142,6 +146,7 @@ describe('importCardsFromCsv', () => {
     expect(importCardsFromCsv('A\n', { ...options, room: 0 })).toEqual({
       ok: false,
       message: 'The list is full: no more cards fit.',
+      problem: { code: 'full' },
     });
   });
 

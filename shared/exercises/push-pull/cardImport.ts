@@ -5,7 +5,10 @@
  * spreadsheets write in many European locales.
  */
 
-export type CsvParse = { ok: true; rows: string[][]; delimiter: string } | { ok: false; message: string };
+export type CsvParse =
+  | { ok: true; rows: string[][]; delimiter: string }
+  /** `line`: where the quote that is never closed was opened. */
+  | { ok: false; message: string; line: number };
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
@@ -22,6 +25,8 @@ export function detectDelimiter(text: string): string {
   for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
   return best;
 }
+
+const unclosedQuote = (line: number) => `Line ${line}: a quoted field is never closed (a " is missing).`;
 
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -55,10 +60,8 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input.replac
       i++;
       for (;;) {
         if (i >= text.length) {
-          return {
-            ok: false,
-            message: `Line ${lineOf(text, opened)}: a quoted field is never closed (a " is missing).`,
-          };
+          const line = lineOf(text, opened);
+          return { ok: false, message: unclosedQuote(line), line };
         }
         if (text[i] === '"') {
           if (text[i + 1] === '"') {
@@ -116,8 +119,67 @@ export type CardImport =
       header: boolean;
       /** Things the facilitator should know that did not stop the import (rows skipped, text cut). */
       notes: string[];
+      /** The same notes as data, for a page that words them in its own language. */
+      noteCodes: CardImportNote[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; problem: CardImportProblem };
+
+/** Why nothing was imported; `message` says it in English. */
+export type CardImportProblem =
+  | { code: 'full' }
+  | { code: 'empty' }
+  | { code: 'not-text' }
+  | { code: 'unclosed-quote'; line: number }
+  | { code: 'no-rows' }
+  | { code: 'description-without-title' }
+  | { code: 'all-in-list' }
+  | { code: 'no-titles'; header: boolean };
+
+/** A note on an import that went through; `notes` says it in English. */
+export type CardImportNote =
+  | { code: 'duplicates'; count: number }
+  | { code: 'no-title'; count: number; lines: number[] }
+  | { code: 'titles-cut'; count: number; max: number }
+  | { code: 'descriptions-cut'; count: number; max: number }
+  | { code: 'only-room'; room: number; found: number };
+
+function problemMessage(problem: CardImportProblem, noun: string): string {
+  switch (problem.code) {
+    case 'full':
+      return `The list is full: no more ${noun}s fit.`;
+    case 'empty':
+      return 'This file is empty.';
+    case 'not-text':
+      return `This is not a CSV text file. Save the spreadsheet as “CSV” and import that file.`;
+    case 'unclosed-quote':
+      return unclosedQuote(problem.line);
+    case 'no-rows':
+      return 'This file has no rows.';
+    case 'description-without-title':
+      return `The first row names a description column but no title column. Name the column with the ${noun} titles “Title”.`;
+    case 'all-in-list':
+      return `Every ${noun} in this file is already in the list.`;
+    case 'no-titles':
+      return `No ${noun}s found: the ${problem.header ? 'title' : 'first'} column is empty.`;
+  }
+}
+
+function noteMessage(note: CardImportNote, noun: string): string {
+  switch (note.code) {
+    case 'duplicates':
+      return `${note.count} ${note.count === 1 ? 'row repeats a title' : 'rows repeat titles'} already in the list and ${note.count === 1 ? 'was' : 'were'} skipped.`;
+    case 'no-title': {
+      const lines = note.lines.slice(0, 5).join(', ') + (note.lines.length > 5 ? '…' : '');
+      return `${note.count} ${note.count === 1 ? 'row has' : 'rows have'} no title and ${note.count === 1 ? 'was' : 'were'} skipped (line ${lines}).`;
+    }
+    case 'titles-cut':
+      return `${note.count} ${plural(note.count, 'title')} cut to ${note.max} characters.`;
+    case 'descriptions-cut':
+      return `${note.count} ${plural(note.count, 'description')} cut to ${note.max} characters.`;
+    case 'only-room':
+      return `Only ${note.room} more ${plural(note.room, noun)} fit: the first ${note.room} of ${note.found} were added.`;
+  }
+}
 
 export interface CardImportOptions {
   /** What one row becomes, e.g. "card" or "offering". */
@@ -137,30 +199,25 @@ export interface CardImportOptions {
  */
 export function importCardsFromCsv(text: string, options: CardImportOptions): CardImport {
   const { noun, room, titleMax, descriptionMax } = options;
+  const refuse = (problem: CardImportProblem): CardImport => ({
+    ok: false,
+    message: problemMessage(problem, noun),
+    problem,
+  });
   const seen = new Set((options.existing ?? []).map(titleKey));
-  if (room <= 0) return { ok: false, message: `The list is full: no more ${noun}s fit.` };
-  if (text.trim() === '') return { ok: false, message: 'This file is empty.' };
-  if (text.includes('\u0000')) {
-    return {
-      ok: false,
-      message: `This is not a CSV text file. Save the spreadsheet as “CSV” and import that file.`,
-    };
-  }
+  if (room <= 0) return refuse({ code: 'full' });
+  if (text.trim() === '') return refuse({ code: 'empty' });
+  if (text.includes('\u0000')) return refuse({ code: 'not-text' });
   const parsed = parseCsv(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return refuse({ code: 'unclosed-quote', line: parsed.line });
   const rows = parsed.rows;
-  if (rows.length === 0) return { ok: false, message: 'This file has no rows.' };
+  if (rows.length === 0) return refuse({ code: 'no-rows' });
 
   const first = rows[0]!.map(normalise);
   const titleHeader = first.findIndex((cell) => TITLE_HEADERS.includes(cell));
   const descriptionHeader = first.findIndex((cell) => DESCRIPTION_HEADERS.includes(cell));
   const header = titleHeader >= 0;
-  if (!header && descriptionHeader >= 0) {
-    return {
-      ok: false,
-      message: `The first row names a description column but no title column. Name the column with the ${noun} titles “Title”.`,
-    };
-  }
+  if (!header && descriptionHeader >= 0) return refuse({ code: 'description-without-title' });
   const titleColumn = header ? titleHeader : 0;
   const descriptionColumn = header ? descriptionHeader : rows.some((r) => r.length > 1) ? 1 : -1;
   const body = header ? rows.slice(1) : rows;
@@ -189,36 +246,22 @@ export function importCardsFromCsv(text: string, options: CardImportOptions): Ca
     items.push({ title: title.slice(0, titleMax), description: description.slice(0, descriptionMax) });
   });
 
-  if (items.length === 0 && duplicates > 0) {
-    return { ok: false, message: `Every ${noun} in this file is already in the list.` };
-  }
-  if (items.length === 0) {
-    return { ok: false, message: `No ${noun}s found: the ${header ? 'title' : 'first'} column is empty.` };
-  }
-  const notes: string[] = [];
-  if (duplicates > 0) {
-    notes.push(
-      `${duplicates} ${duplicates === 1 ? 'row repeats a title' : 'rows repeat titles'} already in the list and ${duplicates === 1 ? 'was' : 'were'} skipped.`,
-    );
-  }
-  if (blank.length > 0) {
-    const lines = blank.slice(0, 5).join(', ') + (blank.length > 5 ? '…' : '');
-    notes.push(
-      `${blank.length} ${blank.length === 1 ? 'row has' : 'rows have'} no title and ${blank.length === 1 ? 'was' : 'were'} skipped (line ${lines}).`,
-    );
-  }
-  if (cutTitles > 0) notes.push(`${cutTitles} ${plural(cutTitles, 'title')} cut to ${titleMax} characters.`);
-  if (cutDescriptions > 0) {
-    notes.push(
-      `${cutDescriptions} ${plural(cutDescriptions, 'description')} cut to ${descriptionMax} characters.`,
-    );
-  }
-  if (items.length > room) {
-    notes.push(
-      `Only ${room} more ${plural(room, noun)} fit: the first ${room} of ${items.length} were added.`,
-    );
-  }
-  return { ok: true, items: items.slice(0, room), header, notes };
+  if (items.length === 0 && duplicates > 0) return refuse({ code: 'all-in-list' });
+  if (items.length === 0) return refuse({ code: 'no-titles', header });
+  const noteCodes: CardImportNote[] = [];
+  if (duplicates > 0) noteCodes.push({ code: 'duplicates', count: duplicates });
+  if (blank.length > 0) noteCodes.push({ code: 'no-title', count: blank.length, lines: blank });
+  if (cutTitles > 0) noteCodes.push({ code: 'titles-cut', count: cutTitles, max: titleMax });
+  if (cutDescriptions > 0)
+    noteCodes.push({ code: 'descriptions-cut', count: cutDescriptions, max: descriptionMax });
+  if (items.length > room) noteCodes.push({ code: 'only-room', room, found: items.length });
+  return {
+    ok: true,
+    items: items.slice(0, room),
+    header,
+    notes: noteCodes.map((note) => noteMessage(note, noun)),
+    noteCodes,
+  };
 }
 
 /** Titles compare without case and extra spaces. */
