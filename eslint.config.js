@@ -95,9 +95,6 @@ export default tseslint.config(
       'renderer/exercises/simplify/Board.tsx',
       'renderer/exercises/burden-journey/JourneyTool.tsx',
       // part plan
-      'renderer/console/plan/**',
-      'renderer/console/results/**',
-      'renderer/activities/*/Result.tsx',
       'renderer/exercises/centricity-check/CentricityResults.tsx',
       'renderer/exercises/centricity-check/DepartmentMap.tsx',
       'renderer/exercises/centricity-check/TrendChart.tsx',
