@@ -94,11 +94,6 @@ export default tseslint.config(
       'renderer/exercises/push-pull/ProposalReview.tsx',
       'renderer/exercises/simplify/Board.tsx',
       'renderer/exercises/burden-journey/JourneyTool.tsx',
-      // part plan
-      'renderer/exercises/centricity-check/CentricityResults.tsx',
-      'renderer/exercises/centricity-check/DepartmentMap.tsx',
-      'renderer/exercises/centricity-check/TrendChart.tsx',
-      'renderer/exercises/burden-journey/JourneyResults.tsx',
       // end of parts
       'renderer/exercises/own/Outcome.tsx',
     ],

@@ -40,6 +40,12 @@ export function keysUsedIn(files: Iterable<string>): Set<string> {
   return used;
 }
 
-/** What each page shows of the activity views: the phone answers, the projector shows Live views. */
+/**
+ * What each page shows of the activity views: the phone answers, the projector shows Live views.
+ * The projector also reaches, through the exercise registry, the console's storage, workshop state
+ * and toasts, which only the console mounts, and each exercise's editor, board, live tool and results,
+ * which only the console shows.
+ */
 export const PHONE_SKIPS = /activities\/[^/]+\/(Live|Result)\.tsx$/;
-export const PROJECTOR_SKIPS = /activities\/[^/]+\/(Input|Result)\.tsx$/;
+export const PROJECTOR_SKIPS =
+  /activities\/[^/]+\/(Input|Result)\.tsx$|console\/(db|state)\/[^/]+\.ts$|ui\/Toasts\.tsx$|exercises\/[^/]+\/(Editor|Board|\w+Tool|\w+Results)\.tsx$/;
