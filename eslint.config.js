@@ -68,16 +68,6 @@ export default tseslint.config(
     files: ['renderer/**/*.tsx'],
     ignores: [
       '**/*.test.tsx',
-      // Console areas still being moved to the catalogues, one group per part.
-      // part plan
-      'renderer/console/plan/**',
-      'renderer/console/results/**',
-      'renderer/activities/*/Result.tsx',
-      'renderer/exercises/centricity-check/CentricityResults.tsx',
-      'renderer/exercises/centricity-check/DepartmentMap.tsx',
-      'renderer/exercises/centricity-check/TrendChart.tsx',
-      'renderer/exercises/burden-journey/JourneyResults.tsx',
-      // end of parts
     ],
     plugins: { 'outside-in': { rules: { 'no-jsx-literals': noJsxLiterals } } },
     rules: { 'outside-in/no-jsx-literals': 'error' },

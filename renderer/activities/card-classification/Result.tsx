@@ -3,6 +3,7 @@ import type {
   CardClassificationConfig,
   CardClassificationResult,
 } from '../../../shared/activities/cardClassification';
+import { formatPercent, t } from '../../i18n';
 import type { ResultProps } from '../types';
 import { segmentsOf } from './split';
 import { SplitBar } from './SplitBar';
@@ -22,16 +23,21 @@ export default function CardClassificationResultView({
     : config.cards;
 
   if (config.cards.length === 0) {
-    return <p className="cards-result__empty">No cards in the sort yet: approved proposals appear here.</p>;
+    return <p className="cards-result__empty">{t('plan.cards.empty')}</p>;
   }
 
   return (
     <div className="cards-result">
       <div className="cards-result__head">
         <p>
-          <span className="contested-tag">⚑ {contested} contested</span> of {config.cards.length} cards
-          {unvoted ? ` · ${unvoted} without votes` : ''} · contested = neither side reaches{' '}
-          {config.contestedThreshold}%
+          <span className="contested-tag">{t('plan.cards.contested', { count: contested })}</span>{' '}
+          {[
+            t('plan.cards.of', { total: config.cards.length }),
+            unvoted ? t('plan.cards.unvoted', { count: unvoted }) : null,
+            t('plan.cards.rule', { threshold: formatPercent(config.contestedThreshold / 100) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         <label className="cards-result__sort">
           <input
@@ -39,7 +45,7 @@ export default function CardClassificationResultView({
             checked={contestedFirst}
             onChange={(e) => setContestedFirst(e.target.checked)}
           />{' '}
-          Contested first
+          {t('plan.cards.contestedFirst')}
         </label>
       </div>
       <ol className="cards-result__list">
@@ -48,7 +54,8 @@ export default function CardClassificationResultView({
           return (
             <li key={card.id} className={`cards-result__card${r?.contested ? ' is-contested' : ''}`}>
               <span className="cards-result__title">
-                {r?.contested ? <span className="contested-tag">⚑ Contested</span> : null} {card.title}
+                {r?.contested ? <span className="contested-tag">{t('plan.cards.contestedTag')}</span> : null}{' '}
+                {card.title}
               </span>
               <SplitBar segments={segmentsOf(config, r)} percent />
             </li>

@@ -2,7 +2,7 @@ import type {
   ContinuumPlacementConfig,
   ContinuumPlacementResult,
 } from '../../../shared/activities/continuumPlacement';
-import { BAND_LABELS } from '../../../shared/continuum';
+import { bandLabel, t } from '../../i18n';
 import type { ResultProps } from '../types';
 import { ContinuumChart, formatPosition } from './ContinuumChart';
 
@@ -22,19 +22,19 @@ export default function ContinuumPlacementResultView({
     <div className="cchart-result">
       <ContinuumChart config={config} results={result.items} compact />
       <table className="cchart-table">
-        <caption className="visually-hidden">Initiatives by median position</caption>
+        <caption className="visually-hidden">{t('plan.continuum.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Initiative</th>
+            <th scope="col">{t('plan.continuum.initiative')}</th>
             <th scope="col" className="cchart-table__num">
-              Median
+              {t('plan.continuum.median')}
             </th>
-            <th scope="col">Band</th>
+            <th scope="col">{t('plan.continuum.band')}</th>
             <th scope="col" className="cchart-table__num">
-              Spread (p25–p75)
+              {t('plan.continuum.spread')}
             </th>
             <th scope="col" className="cchart-table__num">
-              Placed by
+              {t('plan.continuum.placedBy')}
             </th>
           </tr>
         </thead>
@@ -45,9 +45,9 @@ export default function ContinuumPlacementResultView({
               <td className="cchart-table__num">{formatPosition(r?.median ?? null)}</td>
               <td>
                 {r?.band ? (
-                  <span className={`cchart-band cchart-band--${r.band}`}>{BAND_LABELS[r.band]}</span>
+                  <span className={`cchart-band cchart-band--${r.band}`}>{bandLabel(r.band)}</span>
                 ) : (
-                  <span className="muted">Not placed</span>
+                  <span className="muted">{t('plan.continuum.notPlaced')}</span>
                 )}
               </td>
               <td className="cchart-table__num">

@@ -1,4 +1,5 @@
 import type { DotVotingConfig, DotVotingResult } from '../../../shared/activities/dotVoting';
+import { t } from '../../i18n';
 import { Bars } from '../common/Bars';
 import type { ResultProps } from '../types';
 import { dotBars } from './bars';
@@ -9,10 +10,9 @@ export default function DotVotingResultView({
 }: ResultProps<DotVotingConfig, DotVotingResult>) {
   return (
     <div>
-      <Bars label="Dots per option" bars={dotBars(config, result)} />
+      <Bars label={t('plan.dots.perOption')} bars={dotBars(config, result)} />
       <p className="result-note">
-        {result.dotsUsed} dots placed by {result.participants}{' '}
-        {result.participants === 1 ? 'participant' : 'participants'}
+        {t('plan.dots.placed', { dots: result.dotsUsed, participants: result.participants })}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../../shared/activities/journeyHeatmap';
 import { heaviestCells, journeyGrid } from '../../../shared/exercises/burden-journey/cells';
+import { t } from '../../i18n';
 import type { ResultProps } from '../types';
 import { HeatLegend, Heatmap } from './Heatmap';
 
@@ -13,9 +14,7 @@ export default function JourneyHeatmapResultView({
     <div className="journey-result">
       <Heatmap rows={journeyGrid(config, result)} burdens={config.burdens} ranks={heaviestCells(result)} />
       <HeatLegend />
-      <p className="result-note">
-        {answered} {answered === 1 ? 'person' : 'people'} rated at least one stage · 0 = no burden, 3 = a lot
-      </p>
+      <p className="result-note">{t('plan.journey.rated', { count: answered })}</p>
     </div>
   );
 }

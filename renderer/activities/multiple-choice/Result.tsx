@@ -1,4 +1,5 @@
 import type { MultipleChoiceConfig, MultipleChoiceResult } from '../../../shared/activities/multipleChoice';
+import { t } from '../../i18n';
 import { Bars } from '../common/Bars';
 import type { ResultProps } from '../types';
 import { choiceBars } from './bars';
@@ -9,9 +10,11 @@ export default function MultipleChoiceResultView({
 }: ResultProps<MultipleChoiceConfig, MultipleChoiceResult>) {
   return (
     <div>
-      <Bars label="Answers per option" bars={choiceBars(config, result)} />
+      <Bars label={t('plan.choice.perOption')} bars={choiceBars(config, result)} />
       <p className="result-note">
-        {result.respondents} answered{config.multi ? ' · several options per person allowed' : ''}
+        {config.multi
+          ? t('plan.choice.answeredMulti', { count: result.respondents })
+          : t('plan.choice.answered', { count: result.respondents })}
       </p>
     </div>
   );

@@ -1,8 +1,10 @@
 import type { ScalePollConfig, ScalePollResult } from '../../../shared/activities/scalePoll';
+import { formatNumber, t } from '../../i18n';
 import type { ResultProps } from '../types';
 import { QuestionChart } from './QuestionChart';
 
-const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(1));
+const fmt = (n: number | null) =>
+  n === null ? '–' : formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Console: per question the distribution, average, median and spread (high spread = the room disagrees). */
 export default function ScalePollResultView({
@@ -18,8 +20,12 @@ export default function ScalePollResultView({
             <h3>{item.label}</h3>
             <QuestionChart config={config} item={item} tally={r} layout="below" />
             <p className="scale-result__stats">
-              {r?.count === 1 ? '1 answer' : `${r?.count ?? 0} answers`} · average {fmt(r?.mean ?? null)} ·
-              median {fmt(r?.median ?? null)} · spread {fmt(r?.spread ?? null)}
+              {t('plan.scale.stats', {
+                count: r?.count ?? 0,
+                mean: fmt(r?.mean ?? null),
+                median: fmt(r?.median ?? null),
+                spread: fmt(r?.spread ?? null),
+              })}
             </p>
           </section>
         );

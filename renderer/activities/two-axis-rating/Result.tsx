@@ -1,10 +1,12 @@
 import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
+import { formatNumber, t } from '../../i18n';
 import type { ResultProps } from '../types';
 import { NAMED_UP_TO, quadrantLabel } from './matrix';
 import { Matrix, MatrixLegend } from './Matrix';
 
+const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const fmt = (mean: number | null, spread: number | null) =>
-  mean === null ? '–' : `${mean.toFixed(1)} ± ${(spread ?? 0).toFixed(1)}`;
+  mean === null ? '–' : `${oneDecimal(mean)} ± ${oneDecimal(spread ?? 0)}`;
 
 /** Console: the matrix and, per offering, mean ± spread of both ratings, the basics answers and the quadrant. */
 export default function TwoAxisRatingResultView({
@@ -20,12 +22,12 @@ export default function TwoAxisRatingResultView({
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Offering</th>
+            <th scope="col">{t('plan.matrix.offering')}</th>
             <th scope="col">{config.axes.x.label}</th>
             <th scope="col">{config.axes.y.label}</th>
-            {config.basicsQuestion ? <th scope="col">Meets the basics? yes / no / unsure</th> : null}
-            <th scope="col">Quadrant</th>
-            <th scope="col">Ratings</th>
+            {config.basicsQuestion ? <th scope="col">{t('plan.matrix.basics')}</th> : null}
+            <th scope="col">{t('plan.matrix.quadrant')}</th>
+            <th scope="col">{t('plan.matrix.ratings')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +42,9 @@ export default function TwoAxisRatingResultView({
                 {config.basicsQuestion ? (
                   <td>
                     {r ? `${r.basics.yes} / ${r.basics.no} / ${r.basics.unsure}` : '–'}
-                    {r?.failsBasics ? <strong className="basics-first"> basics first</strong> : null}
+                    {r?.failsBasics ? (
+                      <strong className="basics-first"> {t('plan.matrix.basicsFirst')}</strong>
+                    ) : null}
                   </td>
                 ) : null}
                 <td>{r?.quadrant ? quadrantLabel(r.quadrant).name : '–'}</td>

@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { PlacementResult } from '../../../shared/activities/continuumPlacement';
-import { BAND_LABELS, BAND_RANGES, BANDS, bandOf } from '../../../shared/continuum';
+import { BAND_RANGES, BANDS, bandOf } from '../../../shared/continuum';
 import type { Initiative } from '../../../shared/workshop/initiative';
+import { bandLabel, t } from '../../i18n';
 import { stackDots } from '../../plan-pdf/chartLayout';
 import { positionAfterKey, positionAtPointer } from './continuumKeys';
 
@@ -18,7 +19,7 @@ interface Props {
 const MARKER_GAP = 3.5;
 
 function valueText(position: number) {
-  return `${position}, ${BAND_LABELS[bandOf(position)]}`;
+  return `${position}, ${bandLabel(bandOf(position))}`;
 }
 
 /**
@@ -75,7 +76,7 @@ export function ContinuumLine({ initiatives, numbers, placements, selectedId, on
             className={`continuum-band band-${band}`}
             style={{ width: `${BAND_RANGES[band][1] - BAND_RANGES[band][0] + 1}%` }}
           >
-            <span>{BAND_LABELS[band]}</span>
+            <span>{bandLabel(band)}</span>
           </div>
         ))}
       </div>
@@ -133,9 +134,9 @@ export function ContinuumLine({ initiatives, numbers, placements, selectedId, on
         })}
       </div>
       <div className="continuum-axis" aria-hidden="true">
-        <span>0 · symbolic</span>
+        <span>{t('plan.line.axisStart')}</span>
         <span>50</span>
-        <span>substantive · 100</span>
+        <span>{t('plan.line.axisEnd')}</span>
       </div>
     </div>
   );

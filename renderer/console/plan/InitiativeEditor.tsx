@@ -1,9 +1,10 @@
-import { BURDEN_LABELS, BURDENS, type Burden } from '../../../shared/burdens';
-import { BAND_LABELS, bandOf } from '../../../shared/continuum';
-import { MOVE_RIGHT_PROMPT } from '../../../shared/plan';
+import { BURDENS, type Burden } from '../../../shared/burdens';
+import { bandOf } from '../../../shared/continuum';
 import type { Initiative } from '../../../shared/workshop/initiative';
 import { NumberField } from '../../ui/NumberField';
 import { TextArea, TextField } from '../../ui/TextField';
+import { bandLabel, burdenLabel, t } from '../../i18n';
+import { moveRightPrompt } from './planWords';
 
 interface Props {
   initiative: Initiative;
@@ -37,25 +38,25 @@ export function InitiativeEditor({
   const idFor = (field: string) => `initiative-${i.id}-${field}`;
 
   return (
-    <aside className="plan-editor card" aria-label={`Initiative ${number}`}>
+    <aside className="plan-editor card" aria-label={t('plan.editor.label', { number })}>
       <header className="plan-editor-head">
         <span className="plan-number">{number}</span>
-        <h2>Initiative</h2>
+        <h2>{t('plan.editor.title')}</h2>
         <button
           type="button"
           className="btn btn-sm btn-ghost"
           onClick={onClose}
-          aria-label="Close the details"
+          aria-label={t('plan.editor.close')}
         >
           ✕
         </button>
       </header>
       <label className="field">
-        <span>Title</span>
+        <span>{t('plan.editor.titleField')}</span>
         <TextField value={i.title} onCommit={(title) => onChange({ title })} required maxLength={160} />
       </label>
       <label className="field">
-        <span>Description</span>
+        <span>{t('plan.editor.description')}</span>
         <TextArea
           value={i.description}
           onCommit={(description) => onChange({ description })}
@@ -65,11 +66,11 @@ export function InitiativeEditor({
       </label>
       <div className="plan-editor-row">
         <label className="field">
-          <span>Owner</span>
+          <span>{t('plan.editor.owner')}</span>
           <TextField value={i.owner} onCommit={(owner) => onChange({ owner })} maxLength={120} />
         </label>
         <label className="field">
-          <span>Due date</span>
+          <span>{t('plan.editor.dueDate')}</span>
           <input
             className="input"
             type="date"
@@ -79,26 +80,26 @@ export function InitiativeEditor({
         </label>
       </div>
       <label className="field">
-        <span>Next step toward substantive</span>
+        <span>{t('plan.editor.nextStep')}</span>
         <TextArea
           value={i.nextStep}
           onCommit={(nextStep) => onChange({ nextStep })}
           maxLength={500}
           rows={2}
-          placeholder="What moves it from gesture to how we hire, measure, reward or decide?"
+          placeholder={t('plan.editor.nextStepHint')}
         />
       </label>
       <label className="field">
-        <span>Customer metric</span>
+        <span>{t('plan.editor.metric')}</span>
         <TextField
           value={i.customerMetric}
           onCommit={(customerMetric) => onChange({ customerMetric })}
           maxLength={200}
-          placeholder="A customer measure, not a product one"
+          placeholder={t('plan.editor.metricHint')}
         />
       </label>
       <fieldset className="field plan-burdens">
-        <legend className="field-label">Burdens it reduces</legend>
+        <legend className="field-label">{t('plan.editor.burdens')}</legend>
         {BURDENS.map((burden) => (
           <label key={burden} className="plan-check">
             <input
@@ -106,44 +107,48 @@ export function InitiativeEditor({
               checked={i.burdens.includes(burden)}
               onChange={() => toggleBurden(burden)}
             />
-            {BURDEN_LABELS[burden]}
+            {burdenLabel(burden)}
           </label>
         ))}
       </fieldset>
       <div className="plan-editor-row">
         <label className="field" htmlFor={idFor('position')}>
-          <span>Position (0–100)</span>
+          <span>{t('plan.editor.position')}</span>
           <NumberField
             id={idFor('position')}
             min={0}
             max={100}
             value={i.position}
             emptyAs={null}
-            placeholder={roomMedian === null ? 'Not placed' : `Room: ${Math.round(roomMedian)}`}
+            placeholder={
+              roomMedian === null
+                ? t('plan.notPlaced')
+                : t('plan.editor.room', { value: Math.round(roomMedian) })
+            }
             onCommit={(position) => onChange({ position })}
           />
         </label>
         <label className="field">
-          <span>Priority (dots)</span>
+          <span>{t('plan.editor.priority')}</span>
           <NumberField
             min={0}
             max={100000}
             value={i.priority || null}
             emptyAs={null}
-            placeholder={roomDots === null ? '0' : `Room: ${roomDots}`}
+            placeholder={roomDots === null ? '0' : t('plan.editor.room', { value: roomDots })}
             onCommit={(priority) => onChange({ priority: priority ?? 0 })}
           />
         </label>
       </div>
       <p className="muted plan-editor-note">
         {i.position === null
-          ? 'Not placed yet: drag it onto the line or type a position.'
-          : `${BAND_LABELS[bandOf(i.position)]}.`}{' '}
-        {i.position !== null && bandOf(i.position) === 'symbolic' ? MOVE_RIGHT_PROMPT : ''}
+          ? t('plan.editor.notPlaced')
+          : t('plan.editor.band', { band: bandLabel(bandOf(i.position)) })}{' '}
+        {i.position !== null && bandOf(i.position) === 'symbolic' ? moveRightPrompt() : ''}
       </p>
-      <p className="muted plan-editor-note">Source: {sourceLabel}</p>
+      <p className="muted plan-editor-note">{t('plan.editor.source', { source: sourceLabel })}</p>
       <button type="button" className="btn btn-sm btn-danger" onClick={onDelete}>
-        Delete initiative
+        {t('plan.editor.delete')}
       </button>
     </aside>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { BAND_LABELS, bandOf } from '../../../shared/continuum';
+import { bandOf } from '../../../shared/continuum';
 import { EXERCISE_DEFINITIONS } from '../../../shared/exercises/registry';
 import {
   blankInitiative,
@@ -8,15 +8,14 @@ import {
   initiativeFromCandidate,
   initiativeNumbers,
   planFileName,
-  PRACTICE_PART_LABELS,
   type InitiativeCandidate,
   type Paper,
 } from '../../../shared/plan';
 import { roomVotes } from '../../../shared/exercises/action-plan/votes';
-import { describeSource } from '../../../shared/plan/initiatives';
 import type { Initiative } from '../../../shared/workshop/initiative';
 import { runSheetFileName } from '../../../shared/workshop/runSheet';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { bandLabel, formatNumber, t } from '../../i18n';
 import { TextField } from '../../ui/TextField';
 import { useToasts } from '../../ui/Toasts';
 import type { UpdateWorkshop } from '../state/useWorkshop';
@@ -26,6 +25,7 @@ import { ResultsExport } from '../results/ResultsExport';
 import { ContinuumLine } from './ContinuumLine';
 import { exportPlanCsv, exportPlanPdf, exportRunSheet } from './exportPlan';
 import { InitiativeEditor } from './InitiativeEditor';
+import { candidateHeading, candidateReason, practicePartsList, sourceLabel } from './planWords';
 import { usePaper } from './usePaper';
 import './plan.css';
 
@@ -35,10 +35,7 @@ const CANDIDATE_GROUPS = EXERCISE_DEFINITIONS.flatMap((d) =>
 );
 
 const MAX_INITIATIVES = 300;
-
-/** "a, b and c" */
-const listed = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const A4 = 'A4';
 
 export function PlanPage({ workshop, update }: { workshop: Workshop; update: UpdateWorkshop }) {
   const toasts = useToasts();
@@ -62,13 +59,13 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
     update(
       (w) => ({ ...w, initiatives: w.initiatives.map((i) => (i.id === id ? { ...i, ...fields } : i)) }),
       // Typing in one field of one initiative is one step.
-      { coalesce: `initiative.${id}.${Object.keys(fields).join(',')}`, label: 'edit of an initiative' },
+      { coalesce: `initiative.${id}.${Object.keys(fields).join(',')}`, label: t('plan.undo.edit') },
     );
 
   const add = (initiative: Initiative) => {
     if (full) return;
     update((w) => ({ ...w, initiatives: [...w.initiatives, initiative] }), {
-      label: `adding of “${initiative.title}”`,
+      label: t('plan.undo.add', { title: initiative.title }),
     });
     setSelectedId(initiative.id);
   };
@@ -77,15 +74,15 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
     const index = workshop.initiatives.findIndex((i) => i.id === initiative.id);
     const scope = `initiative-deletion:${initiative.id}`;
     update((w) => ({ ...w, initiatives: w.initiatives.filter((i) => i.id !== initiative.id) }), {
-      label: `deletion of “${initiative.title}”`,
+      label: t('plan.undo.delete', { title: initiative.title }),
       scope,
     });
     if (selectedId === initiative.id) setSelectedId(null);
     toasts.show({
       tone: 'info',
-      message: `Deleted “${initiative.title}”.`,
+      message: t('plan.deleted', { title: initiative.title }),
       action: {
-        label: 'Undo',
+        label: t('plan.undoAction'),
         // The workshop's own undo while the deletion is the last step (Ctrl+Z then goes further
         // back, it does not delete again); after later changes, the initiative is put back.
         run: () =>
@@ -129,12 +126,16 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
             ? await exportPlanCsv(workshop, paper)
             : await exportRunSheet(workshop, paper);
       const name = kind === 'run-sheet' ? runSheetFileName(workshop) : planFileName(workshop, kind);
-      if (saved) toasts.show({ tone: 'success', message: `Saved “${name}”.` });
+      if (saved) toasts.show({ tone: 'success', message: t('plan.saved', { name }) });
     } catch (error) {
-      const what = kind === 'run-sheet' ? 'run sheet' : kind.toUpperCase();
+      const reason = error instanceof Error ? error.message : String(error);
       toasts.show({
         tone: 'error',
-        message: `The ${what} could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        message: {
+          pdf: t('plan.failed.pdf', { reason }),
+          csv: t('plan.failed.csv', { reason }),
+          'run-sheet': t('plan.failed.runSheet', { reason }),
+        }[kind],
       });
     } finally {
       setExporting(null);
@@ -146,24 +147,21 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
 
   return (
     <div className="plan-page">
-      <section className="plan-toolbar" aria-label="Export">
+      <section className="plan-toolbar" aria-label={t('plan.export')}>
         <div>
-          <h2>Continuum action plan</h2>
+          <h2>{t('plan.title')}</h2>
           <p className="muted">
-            {workshop.initiatives.length} {workshop.initiatives.length === 1 ? 'initiative' : 'initiatives'} ·{' '}
-            {unplaced.length} not placed yet
+            {t('plan.counts', { count: workshop.initiatives.length, unplaced: unplaced.length })}
           </p>
           <PracticeNotice share={practiceParts.length > 0}>
-            Includes practice answers: the PDF marks{' '}
-            {listed(practiceParts.map((p) => PRACTICE_PART_LABELS[p]))} as simulated. Clear practice results
-            under Run live before the real session.
+            {t('plan.practiceParts', { parts: practicePartsList(practiceParts) })}
           </PracticeNotice>
         </div>
         <label className="plan-paper">
-          <span className="field-label">Paper</span>
+          <span className="field-label">{t('plan.paper')}</span>
           <select className="select" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-            <option value="A4">A4</option>
-            <option value="Letter">US Letter</option>
+            <option value="A4">{A4}</option>
+            <option value="Letter">{t('plan.paperLetter')}</option>
           </select>
         </label>
         <button
@@ -173,10 +171,10 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
           disabled={exporting !== null}
           aria-busy={exporting === 'pdf'}
         >
-          {exporting === 'pdf' ? 'Making the PDF…' : 'Export PDF'}
+          {exporting === 'pdf' ? t('plan.makingPdf') : t('plan.exportPdf')}
         </button>
         <button type="button" className="btn" onClick={() => void run('csv')} disabled={exporting !== null}>
-          Export CSV
+          {t('plan.exportCsv')}
         </button>
         <button
           type="button"
@@ -184,19 +182,16 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
           onClick={() => void run('run-sheet')}
           disabled={exporting !== null}
           aria-busy={exporting === 'run-sheet'}
-          title="The agenda with start times, durations, your notes and how participants join: for you, not the room"
+          title={t('plan.runSheetTip')}
         >
-          {exporting === 'run-sheet' ? 'Making the run sheet…' : 'Export run sheet'}
+          {exporting === 'run-sheet' ? t('plan.makingRunSheet') : t('plan.exportRunSheet')}
         </button>
         <ResultsExport workshop={workshop} />
       </section>
 
       <section className="plan-line card" aria-labelledby="plan-line-title">
-        <h3 id="plan-line-title">Where each initiative sits</h3>
-        <p className="muted plan-hint">
-          Drag a marker to the position the team agrees on, or focus it and use the arrow keys (Shift for
-          steps of 10). The grey bar behind the selected marker is the middle half of the room’s votes.
-        </p>
+        <h3 id="plan-line-title">{t('plan.line.title')}</h3>
+        <p className="muted plan-hint">{t('plan.line.hint')}</p>
         <PracticeNotice share={votes.practice.placements} />
         <ContinuumLine
           initiatives={workshop.initiatives}
@@ -207,11 +202,11 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
           onPlace={place}
         />
         {unplaced.length > 0 ? (
-          <div className="plan-unplaced" aria-label="Not placed yet">
-            <span className="field-label">Not placed yet</span>
+          <div className="plan-unplaced" aria-label={t('plan.notPlacedYet')}>
+            <span className="field-label">{t('plan.notPlacedYet')}</span>
             {unplaced.map((i) => (
               <button key={i.id} type="button" className="btn btn-sm" onClick={() => placeOnLine(i)}>
-                {numbers.get(i.id)}. {i.title} — place on the line
+                {t('plan.placeOnLine', { number: numbers.get(i.id), title: i.title })}
               </button>
             ))}
           </div>
@@ -221,37 +216,37 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
       <div className="plan-columns">
         <section className="plan-list card" aria-labelledby="plan-list-title">
           <header className="plan-list-head">
-            <h3 id="plan-list-title">Initiatives</h3>
+            <h3 id="plan-list-title">{t('plan.initiatives')}</h3>
             <button
               type="button"
               className="btn btn-sm btn-primary"
-              onClick={() => add(blankInitiative())}
+              onClick={() => add(blankInitiative(t('plan.newInitiative')))}
               disabled={full}
             >
-              + Add initiative
+              {t('plan.addInitiative')}
             </button>
           </header>
           {workshop.initiatives.some((i) => !(i.priority > 0) && votes.dots.has(i.id)) ? (
             <PracticeNotice share={votes.practice.dots}>
-              Dots include practice answers: {votes.practice.dots?.practice} of the{' '}
-              {votes.practice.dots?.answered} who voted are simulated.
+              {t('plan.practiceDots', {
+                practice: votes.practice.dots?.practice ?? 0,
+                answered: votes.practice.dots?.answered ?? 0,
+              })}
             </PracticeNotice>
           ) : null}
           {workshop.initiatives.length === 0 ? (
-            <p className="muted">
-              No initiatives yet. Add one, or make them from what the earlier exercises found.
-            </p>
+            <p className="muted">{t('plan.noInitiatives')}</p>
           ) : (
             <table className="plan-table">
               <thead>
                 <tr>
                   <th scope="col">#</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Band</th>
-                  <th scope="col">Dots</th>
+                  <th scope="col">{t('plan.column.title')}</th>
+                  <th scope="col">{t('plan.column.owner')}</th>
+                  <th scope="col">{t('plan.column.band')}</th>
+                  <th scope="col">{t('plan.column.dots')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('plan.column.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -268,7 +263,7 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
                           onCommit={(title) => change(i.id, { title })}
                           required
                           maxLength={160}
-                          aria-label={`Title of initiative ${number}`}
+                          aria-label={t('plan.titleOf', { number })}
                           onFocus={() => setSelectedId(i.id)}
                         />
                       </td>
@@ -277,37 +272,37 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
                           value={i.owner}
                           onCommit={(owner) => change(i.id, { owner })}
                           maxLength={120}
-                          aria-label={`Owner of initiative ${number}`}
-                          placeholder="Owner"
+                          aria-label={t('plan.ownerOf', { number })}
+                          placeholder={t('plan.column.owner')}
                           onFocus={() => setSelectedId(i.id)}
                         />
                       </td>
                       <td>
                         {i.position === null ? (
-                          <span className="badge">Not placed</span>
+                          <span className="badge">{t('plan.notPlaced')}</span>
                         ) : (
                           <span className={`badge band-badge band-${bandOf(i.position)}`}>
-                            {BAND_LABELS[bandOf(i.position)]} · {i.position}
+                            {bandLabel(bandOf(i.position))} · {i.position}
                           </span>
                         )}
                       </td>
-                      <td className="plan-dots">{dots}</td>
+                      <td className="plan-dots">{formatNumber(dots)}</td>
                       <td className="plan-row-actions">
                         <button
                           type="button"
                           className="btn btn-sm btn-ghost"
                           onClick={() => setSelectedId(i.id)}
-                          aria-label={`Edit all fields of initiative ${number}`}
+                          aria-label={t('plan.detailsOf', { number })}
                         >
-                          Details
+                          {t('plan.details')}
                         </button>
                         <button
                           type="button"
                           className="btn btn-sm btn-ghost btn-danger"
                           onClick={() => remove(i)}
-                          aria-label={`Delete initiative ${number}`}
+                          aria-label={t('plan.deleteOf', { number })}
                         >
-                          Delete
+                          {t('plan.delete')}
                         </button>
                       </td>
                     </tr>
@@ -316,7 +311,7 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
               </tbody>
             </table>
           )}
-          {full ? <p className="muted">A workshop holds at most {MAX_INITIATIVES} initiatives.</p> : null}
+          {full ? <p className="muted">{t('plan.full', { max: MAX_INITIATIVES })}</p> : null}
         </section>
 
         <div className="plan-side">
@@ -325,7 +320,7 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
               key={selected.id}
               initiative={selected}
               number={numbers.get(selected.id)!}
-              sourceLabel={describeSource(workshop, selected.source)}
+              sourceLabel={sourceLabel(workshop, selected.source)}
               roomMedian={votes.placements.get(selected.id)?.median ?? null}
               roomDots={votes.dots.get(selected.id) ?? null}
               onChange={(fields) => change(selected.id, fields)}
@@ -334,23 +329,20 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
             />
           ) : null}
           <section className="plan-candidates card" aria-labelledby="plan-candidates-title">
-            <h3 id="plan-candidates-title">From earlier exercises</h3>
+            <h3 id="plan-candidates-title">{t('plan.candidates.title')}</h3>
             {candidates.length === 0 ? (
-              <p className="muted">
-                Nothing waiting: cards placed in Pull, offerings marked Simplify or Retire, and the journey’s
-                hot spots show up here.
-              </p>
+              <p className="muted">{t('plan.candidates.none')}</p>
             ) : (
               CANDIDATE_GROUPS.map(({ origin, heading }) =>
                 byOrigin(origin).length ? (
                   <div key={origin} className="plan-candidate-group">
-                    <h4>{heading}</h4>
+                    <h4>{candidateHeading(origin, heading)}</h4>
                     <ul>
                       {byOrigin(origin).map((c) => (
                         <li key={c.key}>
                           <div>
                             <strong>{c.title}</strong>
-                            <span className="muted">{c.reason}</span>
+                            <span className="muted">{candidateReason(c, workshop)}</span>
                             {c.practice ? <PracticeTag /> : null}
                           </div>
                           <button
@@ -358,9 +350,9 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
                             className="btn btn-sm"
                             onClick={() => add(initiativeFromCandidate(c))}
                             disabled={full}
-                            aria-label={`Make an initiative of “${c.title}”`}
+                            aria-label={t('plan.makeInitiativeOf', { title: c.title })}
                           >
-                            Make initiative
+                            {t('plan.makeInitiative')}
                           </button>
                         </li>
                       ))}

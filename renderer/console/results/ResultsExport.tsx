@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
+import { t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { exportResults, hasResults, resultsExportName, type ResultsFormat } from './exportResults';
-
-const LABELS: Record<ResultsFormat, string> = { xlsx: 'Results (XLSX)', csv: 'Results (CSV)' };
 
 /** Export of every closed activity's results for analysis, beside the plan's own export. */
 export function ResultsExport({ workshop }: { workshop: Workshop }) {
@@ -15,11 +14,14 @@ export function ResultsExport({ workshop }: { workshop: Workshop }) {
     setBusy(format);
     try {
       if (await exportResults(workshop, format))
-        toasts.show({ tone: 'success', message: `Saved “${resultsExportName(workshop, format)}”.` });
+        toasts.show({
+          tone: 'success',
+          message: t('plan.results.saved', { name: resultsExportName(workshop, format) }),
+        });
     } catch (error) {
       toasts.show({
         tone: 'error',
-        message: `The results could not be exported: ${error instanceof Error ? error.message : String(error)}`,
+        message: t('plan.results.failed', { reason: error instanceof Error ? error.message : String(error) }),
       });
     } finally {
       setBusy(null);
@@ -38,13 +40,13 @@ export function ResultsExport({ workshop }: { workshop: Workshop }) {
           aria-busy={busy === format}
           title={
             empty
-              ? 'No results yet: run a session and close an activity first.'
+              ? t('plan.results.none')
               : format === 'xlsx'
-                ? 'A summary sheet and a sheet per activity with every answer'
-                : 'A ZIP with the summary and a CSV per activity with every answer'
+                ? t('plan.results.xlsxTip')
+                : t('plan.results.csvTip')
           }
         >
-          {LABELS[format]}
+          {format === 'xlsx' ? t('plan.results.xlsx') : t('plan.results.csv')}
         </button>
       ))}
     </>

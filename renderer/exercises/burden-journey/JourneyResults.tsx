@@ -1,5 +1,5 @@
 import type { JourneyHeatmapConfig } from '../../../shared/activities/journeyHeatmap';
-import { BURDEN_LABELS, type Burden } from '../../../shared/burdens';
+import type { Burden } from '../../../shared/burdens';
 import { activitiesOf } from '../../../shared/exercises/activities';
 import type { BurdenJourney } from '../../../shared/exercises/burden-journey/schema';
 import {
@@ -9,10 +9,12 @@ import {
   journeyGrid,
   journeyInitiativeOf,
   journeyInitiativeTitle,
+  MAX_INITIATIVES,
 } from '../../../shared/exercises/burden-journey/cells';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { cellKey, HeatLegend, Heatmap } from '../../activities/journey-heatmap/Heatmap';
+import { burdenLabel, formatNumber, t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import type { UpdateWorkshop } from '../../console/state/useWorkshop';
@@ -31,12 +33,7 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
   const toasts = useToasts();
   const found = findResult(workshop, exercise.id, 'journey-heatmap');
   if (!found) {
-    return (
-      <p className="muted">
-        No ratings yet: run the exercise live. The heatmap appears here, and any cell can become an
-        initiative.
-      </p>
-    );
+    return <p className="muted">{t('plan.journey.noRatings')}</p>;
   }
   const config = activitiesOf(exercise, workshop)[0]!.config as JourneyHeatmapConfig;
   const rows = journeyGrid(config, found.tally);
@@ -53,15 +50,15 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
           const again = addJourneyInitiative(w, exercise, stageId, burden, cell, outcome.initiative.id);
           return again.status === 'added' ? again.workshop : w;
         },
-        { label: `adding of “${outcome.initiative.title}”` },
+        { label: t('plan.undo.add', { title: outcome.initiative.title }) },
       );
-      toasts.show({ tone: 'success', message: `Added to the initiatives: ${outcome.initiative.title}` });
+      toasts.show({ tone: 'success', message: t('plan.journey.added', { title: outcome.initiative.title }) });
     } else if (outcome.status === 'exists') {
-      toasts.show({ tone: 'info', message: `Already an initiative: ${outcome.initiative.title}` });
+      toasts.show({ tone: 'info', message: t('plan.journey.exists', { title: outcome.initiative.title }) });
     } else if (outcome.status === 'full') {
       toasts.show({
         tone: 'error',
-        message: 'The plan already holds 300 initiatives, the most a workshop can have.',
+        message: t('plan.journey.full', { max: MAX_INITIATIVES }),
       });
     }
   }
@@ -82,39 +79,39 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
           const done = !!journeyInitiativeOf(workshop, exercise.id, cell.stageId, cell.burden);
           const title = journeyInitiativeTitle(row.label, cell.burden);
           return {
-            label: done ? `${title}: already an initiative` : `Make an initiative: ${title}`,
+            label: done ? t('plan.journey.alreadyOne', { title }) : t('plan.journey.make', { title }),
             done,
             onClick: () => makeInitiative(cell.stageId, cell.burden),
           };
         }}
       />
       <HeatLegend />
-      <p className="muted">
-        Each cell: the average rating from 0 (no burden) to 3 (a lot) and how many rated it. Click a cell to
-        make it an initiative candidate; it carries the stage and the burden into the action plan.
-      </p>
+      <p className="muted">{t('plan.journey.explain')}</p>
       {hot.length > 0 ? (
         <div>
-          <h4 className="journey-results__title">Heaviest burdens</h4>
-          <ol className="hot-spots" aria-label="Heaviest burdens">
+          <h4 className="journey-results__title">{t('plan.journey.heaviest')}</h4>
+          <ol className="hot-spots" aria-label={t('plan.journey.heaviest')}>
             {hot.map((cell) => {
               const done = !!journeyInitiativeOf(workshop, exercise.id, cell.stageId, cell.burden);
               const title = journeyInitiativeTitle(stageName.get(cell.stageId)!, cell.burden);
               return (
                 <li key={cellKey(cell.stageId, cell.burden)} className="hot-spot">
-                  <span className="hot-spot__mean">{cell.mean.toFixed(1)}</span>
+                  <span className="hot-spot__mean">
+                    {formatNumber(cell.mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+                  </span>
                   <span className="hot-spot__what">
-                    <strong>{BURDEN_LABELS[cell.burden]}</strong> at {stageName.get(cell.stageId)}
+                    <strong>{burdenLabel(cell.burden)}</strong>{' '}
+                    {t('plan.journey.atStage', { stage: stageName.get(cell.stageId) })}
                   </span>
                   {done ? (
-                    <span className="hot-spot__done">Initiative ✓</span>
+                    <span className="hot-spot__done">{t('plan.journey.done')}</span>
                   ) : (
                     <button
                       className="btn btn-sm"
                       onClick={() => makeInitiative(cell.stageId, cell.burden)}
-                      aria-label={`Make an initiative: ${title}`}
+                      aria-label={t('plan.journey.make', { title })}
                     >
-                      + Initiative
+                      {t('plan.journey.add')}
                     </button>
                   )}
                 </li>

@@ -5,26 +5,31 @@ import { centricityHistory, exerciseResult } from '../../../shared/exercises/cen
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Distribution } from '../../activities/common/Distribution';
+import { formatNumber, t } from '../../i18n';
 import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import { workshops } from '../../console/db';
 import { DepartmentMap } from './DepartmentMap';
 import { shortDate, TrendChart } from './TrendChart';
 import './centricity.css';
 
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '–' : n.toFixed(1));
+const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '–' : oneDecimal(n));
 
 /** Population SD on a 1–5 scale: about 1.2 and above the room clearly disagrees. */
 function spreadWords(spread: number | null): string {
   if (spread === null) return '';
-  if (spread >= 1.2) return 'the room disagrees';
-  if (spread <= 0.6) return 'the room agrees';
-  return 'some disagreement';
+  if (spread >= 1.2) return t('plan.centricity.disagrees');
+  if (spread <= 0.6) return t('plan.centricity.agrees');
+  return t('plan.centricity.someDisagreement');
 }
 
 /** The change since the previous workshop in words and a shape, not colour. */
 function changeWords(change: number, since: string): string {
-  if (Math.abs(change) < 0.05) return `● the same as ${since}`;
-  return `${change > 0 ? '▲ up' : '▼ down'} ${Math.abs(change).toFixed(1)} since ${since}`;
+  if (Math.abs(change) < 0.05) return t('plan.centricity.same', { since });
+  const amount = oneDecimal(Math.abs(change));
+  return change > 0
+    ? t('plan.centricity.up', { amount, since })
+    : t('plan.centricity.down', { amount, since });
 }
 
 /** The organisation's other workshops, for the history; reloaded when the organisation changes. */
@@ -59,27 +64,27 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
     <div className="centricity-results" data-testid="centricity-results">
       <section className="editor-section">
         <h3>
-          Scores{' '}
+          {t('plan.centricity.scores')}{' '}
           {poll ? (
-            <span className="badge">
-              {poll.tally.respondents} {poll.tally.respondents === 1 ? 'person' : 'people'}
-            </span>
+            <span className="badge">{t('plan.centricity.people', { count: poll.tally.respondents })}</span>
           ) : null}
         </h3>
-        {!poll ? (
-          <p className="muted">No scores yet: run the check live and the room’s ratings appear here.</p>
-        ) : null}
+        {!poll ? <p className="muted">{t('plan.centricity.noScores')}</p> : null}
         <PracticeNotice share={practice.scores} />
         {workshop.organisation.trim() ? (
           <p className="muted" data-testid="history-note">
             {library === null
-              ? 'Looking for earlier workshops…'
+              ? t('plan.centricity.looking')
               : hasHistory
-                ? `Compared with ${history.earlier.length} earlier ${history.earlier.length === 1 ? 'workshop' : 'workshops'} of ${workshop.organisation}: ${history.earlier.map((e) => shortDate(e)).join(', ')}.`
-                : `No earlier workshop of ${workshop.organisation} has scores yet. Run the check again next time to see the trend.`}
+                ? t('plan.centricity.comparedWith', {
+                    count: history.earlier.length,
+                    organisation: workshop.organisation,
+                    dates: history.earlier.map((e) => shortDate(e)).join(', '),
+                  })
+                : t('plan.centricity.noEarlier', { organisation: workshop.organisation })}
           </p>
         ) : (
-          <p className="muted">Give the workshop an organisation to compare with its earlier workshops.</p>
+          <p className="muted">{t('plan.centricity.noOrganisation')}</p>
         )}
         <ol className="centricity-questions">
           {exercise.questions.map((question, i) => {
@@ -96,13 +101,17 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
                 <div className="centricity-question__body">
                   <div>
                     <Distribution
-                      label={`How the room rated: ${question.text}`}
+                      label={t('plan.centricity.howRated', { question: question.text })}
                       distribution={item?.distribution ?? [0, 0, 0, 0, 0]}
                       min={1}
                       mean={item?.mean ?? null}
                     />
                     <p className="centricity-question__stats">
-                      {item?.count ?? 0} ratings · median {fmt(item?.median)} · spread {fmt(item?.spread)}
+                      {t('plan.centricity.stats', {
+                        count: item?.count ?? 0,
+                        median: fmt(item?.median),
+                        spread: fmt(item?.spread),
+                      })}
                       {item?.spread != null ? ` (${spreadWords(item.spread)})` : ''}
                     </p>
                   </div>
@@ -124,12 +133,12 @@ export function CentricityResults({ workshop, exercise }: { workshop: Workshop; 
       </section>
       {exercise.departments.length > 0 ? (
         <section className="editor-section">
-          <h3>Department contact map</h3>
+          <h3>{t('plan.centricity.departments')}</h3>
           <PracticeNotice share={departments && practice.departments} />
           {departments ? (
             <DepartmentMap map={departments} />
           ) : (
-            <p className="muted">Not asked yet: it is the second question of the check.</p>
+            <p className="muted">{t('plan.centricity.notAsked')}</p>
           )}
         </section>
       ) : null}

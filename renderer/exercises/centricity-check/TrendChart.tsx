@@ -1,13 +1,17 @@
 import type { CentricityTrendPoint } from '../../../shared/exercises/centricity-check/history';
+import { formatNumber, intlLocale, t } from '../../i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-03-12" → "Mar 2025"; without a date, the workshop's name. */
+/** "2025-03-12" → "Mar 2025" in the console's language; without a date, the workshop's name. */
 export function shortDate(point: Pick<CentricityTrendPoint, 'date' | 'workshopName'>): string {
   const match = /^(\d{4})-(\d{2})/.exec(point.date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return month ? `${month} ${match![1]}` : point.workshopName.slice(0, 14);
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) return point.workshopName.slice(0, 14);
+  return new Intl.DateTimeFormat(intlLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(Number(match[1]), month - 1, 1),
+  );
 }
+
+const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const W = 300;
 const H = 116;
@@ -25,13 +29,13 @@ export function TrendChart({ points, label }: { points: readonly CentricityTrend
       ? (PAD.left + W - PAD.right) / 2
       : PAD.left + INSET + (i * (W - PAD.left - PAD.right - 2 * INSET)) / (points.length - 1);
   const y = (mean: number) => PAD.top + ((5 - mean) / 4) * (H - PAD.top - PAD.bottom);
-  const summary = points.map((p) => `${shortDate(p)}: ${p.mean.toFixed(1)}`).join(', ');
+  const summary = points.map((p) => `${shortDate(p)}: ${oneDecimal(p.mean)}`).join(', ');
   return (
     <svg
       className="trend-chart"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={`${label}. Average over time: ${summary}`}
+      aria-label={t('plan.trend.label', { question: label, summary })}
       data-testid="trend-chart"
     >
       {[1, 3, 5].map((v) => (
@@ -59,7 +63,7 @@ export function TrendChart({ points, label }: { points: readonly CentricityTrend
             <circle cx={x(i)} cy={y(p.mean)} r={4.5} />
           )}
           <text x={x(i)} y={y(p.mean) - 10} textAnchor="middle" className="trend-chart__value">
-            {p.mean.toFixed(1)}
+            {oneDecimal(p.mean)}
           </text>
           <text x={x(i)} y={H - 8} textAnchor="middle" className="trend-chart__date">
             {shortDate(p)}
