@@ -66,9 +66,7 @@ export default tseslint.config(
   {
     // Every screen's words come from the catalogues (renderer/i18n/messages).
     files: ['renderer/**/*.tsx'],
-    ignores: [
-      '**/*.test.tsx',
-    ],
+    ignores: ['**/*.test.tsx'],
     plugins: { 'outside-in': { rules: { 'no-jsx-literals': noJsxLiterals } } },
     rules: { 'outside-in/no-jsx-literals': 'error' },
   },
