@@ -1,6 +1,6 @@
 import type { ExerciseContent } from '../content';
 
-// "usted" where a sentence needs a person, and "quien facilita" as on the phones: no one's gender assumed.
+// "tú" as on the phones and the console (one register in the room), and "quien facilita" as on the phones: no one's gender assumed.
 export const es: ExerciseContent = {
   centricity: {
     title: 'Chequeo de orientación al cliente',
@@ -31,7 +31,7 @@ export const es: ExerciseContent = {
     meansPrompt: 'Para nosotros, centrarnos en el cliente significa…',
     notMeansPrompt: 'Centrarnos en el cliente NO significa…',
     activityPrompt:
-      'Complete las frases con sus propias palabras y después apoye las afirmaciones con las que esté de acuerdo.',
+      'Completa las frases con tus propias palabras y después apoya las afirmaciones con las que estés de acuerdo.',
   },
   journey: {
     title: 'Recorrido de cargas del cliente',
@@ -47,7 +47,7 @@ export const es: ExerciseContent = {
     unsure: 'No lo sé',
     proposeTitle: 'Proponer tarjetas para clasificar',
     proposePrompt:
-      'Proponga un producto, una función, un proyecto o una campaña para que la sala lo clasifique: empujado por nosotros o pedido por los clientes. Quien facilita elige cuáles entran en la clasificación.',
+      'Propón un producto, una función, un proyecto o una campaña para que la sala lo clasifique: empujado por nosotros o pedido por los clientes. Quien facilita elige cuáles entran en la clasificación.',
     proposalList: 'Tarjetas propuestas para la clasificación',
     // "written" follows "Ya has … el máximo", as the phones' "escrito" does.
     proposalWording: {
@@ -60,7 +60,7 @@ export const es: ExerciseContent = {
   simplify: {
     title: 'Simplificación de la oferta',
     prompt:
-      'Valore cada oferta como la ve el cliente: el valor que le aporta y la carga que le supone encontrarla, comprarla y usarla.',
+      'Valora cada oferta como la ve el cliente: el valor que le aporta y la carga que le supone encontrarla, comprarla y usarla.',
     valueAxis: 'Valor para el cliente',
     burdenAxis: 'Carga para el cliente',
   },
@@ -71,7 +71,7 @@ export const es: ExerciseContent = {
     votesTitle: 'Votar prioridades',
     votesPrompt: (dots) =>
       dots === 1
-        ? 'Tiene 1 punto: póngalo en la iniciativa que más importaría a nuestros clientes.'
-        : `Tiene ${dots} puntos: póngalos en las iniciativas que más importarían a nuestros clientes.`,
+        ? 'Tienes 1 punto: ponlo en la iniciativa que más importaría a nuestros clientes.'
+        : `Tienes ${dots} puntos: ponlos en las iniciativas que más importarían a nuestros clientes.`,
   },
 };
