@@ -113,4 +113,20 @@ describe('workshop templates', () => {
     expect(ids.size).toBe(3 * fixture.agenda.length);
     expect(buildPlan(first, { paper: 'A4' }).exercises.every((e) => e.section.status !== 'ready')).toBe(true);
   });
+
+  it('keep the workshop’s language, and a workshop made from one takes it', () => {
+    const template = workshopAsTemplate({ ...fixture, language: 'de' });
+    expect(template.language).toBe('de');
+    const details = { name: 'Nächste Woche', organisation: '', date: '2026-12-12' };
+    const made = workshopFromTemplate(template, details);
+    expect(made.language).toBe('de');
+    expect(workshopSchema.safeParse(made).success).toBe(true);
+  });
+
+  it('saved before templates kept a language read as before: no language, so English', () => {
+    const { language: _dropped, ...old } = workshopAsTemplate({ ...fixture, language: 'fr' });
+    expect(workshopSchema.safeParse(old).success).toBe(true);
+    const made = workshopFromTemplate(old, { name: 'Old', organisation: '', date: '' });
+    expect(made).not.toHaveProperty('language');
+  });
 });

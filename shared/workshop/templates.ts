@@ -23,8 +23,9 @@ export function copyTitle(title: string): string {
 }
 
 /**
- * A workshop as a template: its agenda's content and the day's timing, without results,
- * initiatives, date or who ran it for whom.
+ * A workshop as a template: its agenda's content, the day's timing and the language its content is
+ * written in, without results, initiatives, date or who ran it for whom. A template saved before
+ * templates kept their language has none, and reads as before.
  */
 export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Workshop {
   return {
@@ -34,6 +35,7 @@ export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Worksh
     date: '',
     facilitator: '',
     ...(workshop.plannedStart ? { plannedStart: workshop.plannedStart } : {}),
+    ...(workshop.language ? { language: workshop.language } : {}),
     createdAt: now,
     updatedAt: now,
     agenda: workshop.agenda.map(exerciseAsTemplate),
@@ -42,7 +44,10 @@ export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Worksh
   };
 }
 
-/** A new workshop made from a template: its agenda with fresh exercise ids, named and dated anew. */
+/**
+ * A new workshop made from a template: its agenda with fresh exercise ids, named and dated anew, in
+ * the template's language (the New workshop dialog offers it first; the facilitator may change it).
+ */
 export function workshopFromTemplate(
   template: Workshop,
   details: { name: string; organisation: string; date: string },
