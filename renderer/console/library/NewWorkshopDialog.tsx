@@ -122,7 +122,9 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <div className="field">
-          <label htmlFor="new-workshop-from">{t('console.newWorkshop.startFrom')}</label>
+          <label htmlFor="new-workshop-from" className="field-label">
+            {t('console.newWorkshop.startFrom')}
+          </label>
           <div className="start-from">
             <select
               id="new-workshop-from"
