@@ -68,7 +68,7 @@ describe('an exercise as a template', () => {
 describe('copying an exercise', () => {
   it('gives a fresh id, so no activity id and no result of the original is its own', () => {
     for (const exercise of fixture.agenda) {
-      const copy = copyExercise(exercise, copyTitle(exercise.title));
+      const copy = copyExercise(exercise, copyTitle(exercise.title, undefined));
       expect(copy.id).not.toBe(exercise.id);
       expect(copy.title).toBe(`${exercise.title} (copy)`);
       const originals = new Set(activitiesOf(exercise, fixture).map((s) => s.id));
@@ -82,7 +82,9 @@ describe('copying an exercise', () => {
   });
 
   it('keeps a copied title within the limit', () => {
-    expect(copyTitle('x'.repeat(120))).toHaveLength(120);
+    expect(copyTitle('x'.repeat(120), undefined)).toHaveLength(120);
+    expect(copyTitle('Willkommen', 'de')).toBe('Willkommen (Kopie)');
+    expect(copyTitle('x'.repeat(120), 'de')).toBe(`${'x'.repeat(112)} (Kopie)`);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { Exercise } from '../exercises';
 import { definitionOf } from '../exercises/registry';
+import { contentIn } from '../exercises/content';
 import { newId } from '../ids';
+import type { Language } from '../languages';
 import { todayIso, type Workshop } from './schema';
 
 /** An exercise's content without what the room made of it, as its definition says. */
@@ -16,10 +18,11 @@ export function copyExercise(exercise: Exercise, title = exercise.title): Exerci
   return { ...exerciseAsTemplate(exercise), id: newId(), title: title.slice(0, 120) };
 }
 
-/** "Title (copy)", within the title's length. */
-export function copyTitle(title: string): string {
-  const suffix = ' (copy)';
-  return `${title.slice(0, 120 - suffix.length)}${suffix}`;
+/** "Title (copy)" in the workshop's language (the room sees it), the title cut to fit the limit. */
+export function copyTitle(title: string, language: Language | undefined, max = 120): string {
+  const copyOf = contentIn(language).made.copyOf;
+  const over = copyOf(title).length - max;
+  return over > 0 ? copyOf(title.slice(0, Math.max(0, title.length - over))) : copyOf(title);
 }
 
 /**
