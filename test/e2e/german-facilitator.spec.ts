@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openAgendaItem, openConsole } from './support/console';
+import { createWorkshop, openAgendaItem, openConsole } from './support/console';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/german-facilitator-shots';
 
@@ -60,4 +60,31 @@ test('a German facilitator makes a German workshop, opens the German sample and 
   await expect(page.getByText('Sorgen der Kundschaft bei „Hilfe holen“ verringern')).toBeVisible();
   expect((await planTitles(page)).filter((title) => /^(Retire|Simplify) /.test(title))).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/action-plan.png` });
+});
+
+test('a template keeps its language: New workshop offers it for a workshop from the template, the console’s otherwise', async ({
+  page,
+}) => {
+  await openConsole(page);
+  await createWorkshop(page, 'Kundentag Köln', { language: 'de' });
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  await expect(page.getByText('Saved “Kundentag Köln” as a template')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await page.getByRole('button', { name: /^New workshop/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  const language = dialog.getByTestId('workshop-language');
+  // The console speaks English here: so does a workshop from the standard agenda, at first.
+  await expect(language).toHaveValue('en');
+  await dialog.getByLabel('Start from').selectOption({ label: 'Template: Kundentag Köln' });
+  await expect(language).toHaveValue('de');
+  await dialog.getByLabel('Start from').selectOption({ label: 'The six standard exercises' });
+  await expect(language).toHaveValue('en');
+  await dialog.getByLabel('Start from').selectOption({ label: 'Template: Kundentag Köln' });
+  await dialog.getByLabel('Name').fill('Kundentag Bonn');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kundentag Bonn' })).toBeVisible();
+  // The template's German content, and the room's language German in the workshop's details.
+  await expect(page.getByTestId('agenda-item').first()).toContainText('Kundenorientierung im Check');
+  await expect(page.getByTestId('workshop-language')).toHaveValue('de');
 });
