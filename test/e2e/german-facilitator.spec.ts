@@ -62,7 +62,7 @@ test('a German facilitator makes a German workshop, opens the German sample and 
   await page.screenshot({ path: `${SHOTS}/action-plan.png` });
 });
 
-test('a template keeps its language: New workshop offers it for a workshop from the template, the console’s otherwise', async ({
+test('a template keeps its language: New workshop offers it for a workshop from the template (the English sample English), the console’s otherwise', async ({
   page,
 }) => {
   await openConsole(page);
@@ -87,4 +87,13 @@ test('a template keeps its language: New workshop offers it for a workshop from 
   // The template's German content, and the room's language German in the workshop's details.
   await expect(page.getByTestId('agenda-item').first()).toContainText('Kundenorientierung im Check');
   await expect(page.getByTestId('workshop-language')).toHaveValue('de');
+
+  // A French console: French first; the sample is written in English only, so it offers English.
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await page.getByTestId('console-language').selectOption('fr');
+  await page.getByRole('button', { name: /^Nouvel atelier/ }).click();
+  const french = page.getByRole('dialog', { name: 'Nouvel atelier' });
+  await expect(french.getByTestId('workshop-language')).toHaveValue('fr');
+  await french.getByLabel('Partir de').selectOption('sample');
+  await expect(french.getByTestId('workshop-language')).toHaveValue('en');
 });

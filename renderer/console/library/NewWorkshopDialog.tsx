@@ -23,10 +23,14 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The sample workshop in this language as a template: its agenda without the sample's results. */
+/**
+ * The sample workshop in this language as a template: its agenda without the sample's results.
+ * Where no sample is written in the language the English one stands in, and says it is English
+ * (a file without a language is), so the room's language follows its content.
+ */
 async function sampleTemplate(language: Language): Promise<Workshop | null> {
   const read = readWorkshopFile(await sampleText(language));
-  return read.ok ? workshopAsTemplate(read.workshop) : null;
+  return read.ok ? workshopAsTemplate({ ...read.workshop, language: read.workshop.language ?? 'en' }) : null;
 }
 
 const STANDARD = '';
