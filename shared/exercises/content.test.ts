@@ -59,7 +59,7 @@ function stringsOf(value: unknown): string[] {
 }
 
 /** Names the room's languages borrow from English as they are. */
-const BORROWED = new Set(['IT', 'HR', 'Service', 'Marketing']);
+const BORROWED = new Set(['IT', 'HR', 'Service', 'Marketing', 'Effort']);
 
 /** How each language says 1, 2, 3, 5 and 11 dots. */
 const DOTS: Record<Language, Record<1 | 2 | 3 | 5 | 11, string>> = {

@@ -2,6 +2,7 @@ import type { Initiative } from '../workshop/initiative';
 import type { Workshop } from '../workshop/schema';
 import type { ActionPlan } from './action-plan/schema';
 import { activitiesOf } from './activities';
+import { contentIn } from './content';
 import type { ActivitySpec } from './common';
 
 /** The two votes the action plan runs: placing on the continuum, and dot votes on priorities. */
@@ -29,6 +30,7 @@ export function initiativeRound(
   return ROUND_PARTS.flatMap((part, index) => {
     const spec = specs[index];
     if (!spec || !parts.includes(part)) return [];
-    return [{ ...spec, id: idOf(part, round), title: `${spec.title} (round ${round})`.slice(0, 200) }];
+    const title = contentIn(workshop.language).made.round(spec.title, round).slice(0, 200);
+    return [{ ...spec, id: idOf(part, round), title }];
   });
 }

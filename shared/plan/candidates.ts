@@ -56,7 +56,8 @@ export function initiativeCandidates(workshop: Workshop): InitiativeCandidate[] 
   return candidates;
 }
 
-export function blankInitiative(title = 'New initiative'): Initiative {
+/** An initiative named `title`; the console names a new one in the workshop's language (`made.newInitiative`). */
+export function blankInitiative(title: string): Initiative {
   return {
     id: newId(),
     title,

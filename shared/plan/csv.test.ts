@@ -59,7 +59,7 @@ function parseCsv(text: string): string[][] {
 
 function withInitiatives(...titles: Array<Partial<ReturnType<typeof blankInitiative>>>): Workshop {
   const w = planWorkshop({ initiatives: 0 });
-  w.initiatives = titles.map((fields, i) => ({ ...blankInitiative(), id: `i${i}`, ...fields }));
+  w.initiatives = titles.map((fields, i) => ({ ...blankInitiative('Untitled'), id: `i${i}`, ...fields }));
   return w;
 }
 

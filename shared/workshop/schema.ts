@@ -3,6 +3,7 @@ import { exerciseSchema } from '../exercises';
 import { EXERCISE_TEMPLATES } from '../exercises';
 import { newId } from '../ids';
 import { languageSchema, type Language } from '../languages';
+import { contentIn } from '../exercises/content';
 import { isoDate, initiativeSchema } from './initiative';
 import { plannedStartSchema } from './schedule';
 import { activityResultSchema } from './results';
@@ -36,7 +37,7 @@ export function todayIso(now = new Date()): string {
 export function newWorkshop(name: string, now = Date.now(), language: Language = 'en'): Workshop {
   return {
     id: newId(),
-    name: name.trim() || 'Untitled workshop',
+    name: name.trim() || contentIn(language).made.untitledWorkshop,
     organisation: '',
     date: todayIso(new Date(now)),
     facilitator: '',
@@ -49,12 +50,12 @@ export function newWorkshop(name: string, now = Date.now(), language: Language =
   };
 }
 
-/** A copy with fresh ids for the workshop, so both can live in one library. */
+/** A copy with fresh ids for the workshop, so both can live in one library; "(copy)" in its language. */
 export function duplicateWorkshop(source: Workshop, now = Date.now()): Workshop {
   return {
     ...structuredClone(source),
     id: newId(),
-    name: `${source.name} (copy)`.slice(0, 120),
+    name: contentIn(source.language).made.copyOf(source.name).slice(0, 120),
     createdAt: now,
     updatedAt: now,
   };

@@ -68,7 +68,7 @@ describe('an exercise as a template', () => {
 describe('copying an exercise', () => {
   it('gives a fresh id, so no activity id and no result of the original is its own', () => {
     for (const exercise of fixture.agenda) {
-      const copy = copyExercise(exercise, copyTitle(exercise.title));
+      const copy = copyExercise(exercise, copyTitle(exercise.title, undefined));
       expect(copy.id).not.toBe(exercise.id);
       expect(copy.title).toBe(`${exercise.title} (copy)`);
       const originals = new Set(activitiesOf(exercise, fixture).map((s) => s.id));
@@ -82,7 +82,9 @@ describe('copying an exercise', () => {
   });
 
   it('keeps a copied title within the limit', () => {
-    expect(copyTitle('x'.repeat(120))).toHaveLength(120);
+    expect(copyTitle('x'.repeat(120), undefined)).toHaveLength(120);
+    expect(copyTitle('Willkommen', 'de')).toBe('Willkommen (Kopie)');
+    expect(copyTitle('x'.repeat(120), 'de')).toBe(`${'x'.repeat(112)} (Kopie)`);
   });
 });
 
@@ -112,5 +114,21 @@ describe('workshop templates', () => {
     const ids = new Set([...template.agenda, ...first.agenda, ...second.agenda].map((e) => e.id));
     expect(ids.size).toBe(3 * fixture.agenda.length);
     expect(buildPlan(first, { paper: 'A4' }).exercises.every((e) => e.section.status !== 'ready')).toBe(true);
+  });
+
+  it('keep the workshop’s language, and a workshop made from one takes it', () => {
+    const template = workshopAsTemplate({ ...fixture, language: 'de' });
+    expect(template.language).toBe('de');
+    const details = { name: 'Nächste Woche', organisation: '', date: '2026-12-12' };
+    const made = workshopFromTemplate(template, details);
+    expect(made.language).toBe('de');
+    expect(workshopSchema.safeParse(made).success).toBe(true);
+  });
+
+  it('saved before templates kept a language read as before: no language, so English', () => {
+    const { language: _dropped, ...old } = workshopAsTemplate({ ...fixture, language: 'fr' });
+    expect(workshopSchema.safeParse(old).success).toBe(true);
+    const made = workshopFromTemplate(old, { name: 'Old', organisation: '', date: '' });
+    expect(made).not.toHaveProperty('language');
   });
 });

@@ -1,6 +1,8 @@
 import type { Exercise } from '../exercises';
 import { definitionOf } from '../exercises/registry';
+import { contentIn } from '../exercises/content';
 import { newId } from '../ids';
+import type { Language } from '../languages';
 import { todayIso, type Workshop } from './schema';
 
 /** An exercise's content without what the room made of it, as its definition says. */
@@ -16,15 +18,17 @@ export function copyExercise(exercise: Exercise, title = exercise.title): Exerci
   return { ...exerciseAsTemplate(exercise), id: newId(), title: title.slice(0, 120) };
 }
 
-/** "Title (copy)", within the title's length. */
-export function copyTitle(title: string): string {
-  const suffix = ' (copy)';
-  return `${title.slice(0, 120 - suffix.length)}${suffix}`;
+/** "Title (copy)" in the workshop's language (the room sees it), the title cut to fit the limit. */
+export function copyTitle(title: string, language: Language | undefined, max = 120): string {
+  const copyOf = contentIn(language).made.copyOf;
+  const over = copyOf(title).length - max;
+  return over > 0 ? copyOf(title.slice(0, Math.max(0, title.length - over))) : copyOf(title);
 }
 
 /**
- * A workshop as a template: its agenda's content and the day's timing, without results,
- * initiatives, date or who ran it for whom.
+ * A workshop as a template: its agenda's content, the day's timing and the language its content is
+ * written in, without results, initiatives, date or who ran it for whom. A template saved before
+ * templates kept their language has none, and reads as before.
  */
 export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Workshop {
   return {
@@ -34,6 +38,7 @@ export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Worksh
     date: '',
     facilitator: '',
     ...(workshop.plannedStart ? { plannedStart: workshop.plannedStart } : {}),
+    ...(workshop.language ? { language: workshop.language } : {}),
     createdAt: now,
     updatedAt: now,
     agenda: workshop.agenda.map(exerciseAsTemplate),
@@ -42,7 +47,10 @@ export function workshopAsTemplate(workshop: Workshop, now = Date.now()): Worksh
   };
 }
 
-/** A new workshop made from a template: its agenda with fresh exercise ids, named and dated anew. */
+/**
+ * A new workshop made from a template: its agenda with fresh exercise ids, named and dated anew, in
+ * the template's language (the New workshop dialog offers it first; the facilitator may change it).
+ */
 export function workshopFromTemplate(
   template: Workshop,
   details: { name: string; organisation: string; date: string },

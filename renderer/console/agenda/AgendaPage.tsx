@@ -20,7 +20,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useState, type KeyboardEvent } from 'react';
 import { EXERCISE_TEMPLATES, templateOf, type Exercise } from '../../../shared/exercises';
 import { clockTime, plannedSchedule, type Schedule } from '../../../shared/workshop/schedule';
-import { copyExercise } from '../../../shared/workshop/templates';
+import { copyExercise, copyTitle } from '../../../shared/workshop/templates';
 import { t } from '../../i18n';
 import { exerciseName, exerciseSummary } from '../../i18n/names';
 import { useToasts } from '../../ui/Toasts';
@@ -33,13 +33,6 @@ import { WorkshopDetails } from './WorkshopDetails';
 import './agenda.css';
 
 const TITLE_MAX = 120;
-
-/** "Welcome (copy)" in the console's language, cut to fit a title (shared's `copyTitle`, translated). */
-function copyTitle(title: string): string {
-  const full = t('agenda.copyTitle', { title });
-  const over = full.length - TITLE_MAX;
-  return over > 0 ? t('agenda.copyTitle', { title: title.slice(0, Math.max(0, title.length - over)) }) : full;
-}
 
 /** What a screen reader hears while an exercise is dragged: its title and place, not its id. */
 function agendaAnnouncements(agenda: readonly Exercise[]): Announcements {
@@ -117,7 +110,7 @@ export function AgendaPage({ workshop, update }: PageProps) {
       return;
     }
     insert(
-      copyExercise(exercise, copyTitle(exercise.title)),
+      copyExercise(exercise, copyTitle(exercise.title, workshop.language, TITLE_MAX)),
       t('agenda.step.duplicate', { title: exercise.title }),
       exercise,
     );

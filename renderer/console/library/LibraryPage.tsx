@@ -1,10 +1,9 @@
 import { ConsoleLanguageSelect } from '../ConsoleLanguageSelect';
 import type { Language } from '../../../shared/languages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
 import { duplicateWorkshop, newWorkshop, type Workshop } from '../../../shared/workshop/schema';
 import { workshopFromTemplate } from '../../../shared/workshop/templates';
-import { formatNumber, t } from '../../i18n';
+import { currentLanguage, formatNumber, t } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, workshops } from '../db';
 import { navigate } from '../router';
@@ -12,6 +11,8 @@ import { useMenuCommand } from '../menuCommands';
 import { modKeyName } from '../help/shortcuts';
 import { useShortcut } from '../useShortcut';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
+import { roomLanguageOf } from './newWorkshopLanguage';
+import { sampleText } from './sampleText';
 import { relativeTime } from './relativeTime';
 import { exportWorkshopFile, importFromText, importWorkshopFile, type ImportOutcome } from './transfer';
 import { WorkshopRow } from './WorkshopRow';
@@ -85,9 +86,11 @@ export function LibraryPage({ startCreating = false }: { startCreating?: boolean
   };
 
   const importFile = () => guarded(async () => afterImport(await importWorkshopFile()));
+  // The sample in the console's language: a German facilitator meets a German workshop.
   const openSample = () =>
     guarded(async () => {
-      const outcome = await importFromText(sampleText, sampleText.length, 'sample');
+      const text = await sampleText(roomLanguageOf(currentLanguage()));
+      const outcome = await importFromText(text, text.length, 'sample');
       afterImport(outcome);
       if (outcome.status === 'imported') {
         navigate({ page: 'workshop', workshopId: outcome.workshop.id, tab: 'agenda' });

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import sampleText from '../../../resources/samples/northwind.outside-in.json?raw';
+import { useEffect, useRef, useState } from 'react';
 import type { Language } from '../../../shared/languages';
 import { readWorkshopFile } from '../../../shared/workshop/file';
 import { todayIso, type Workshop } from '../../../shared/workshop/schema';
 import { workshopAsTemplate } from '../../../shared/workshop/templates';
-import { t } from '../../i18n';
+import { t, useUiLanguage } from '../../i18n';
 import { useToasts } from '../../ui/Toasts';
 import { describeStorageError, templates } from '../db';
 import type { SavedTemplate } from '../db/library';
 import { LanguageSelect } from '../LanguageSelect';
+import { defaultWorkshopLanguage, roomLanguageOf } from './newWorkshopLanguage';
+import { sampleText } from './sampleText';
 
 interface Props {
   /** `from`: the template to start from; null for the standard agenda. */
@@ -22,10 +23,14 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The sample workshop as a template: its agenda without the sample's results. */
-function sampleTemplate(): Workshop | null {
-  const read = readWorkshopFile(sampleText);
-  return read.ok ? workshopAsTemplate(read.workshop) : null;
+/**
+ * The sample workshop in this language as a template: its agenda without the sample's results.
+ * Where no sample is written in the language the English one stands in, and says it is English
+ * (a file without a language is), so the room's language follows its content.
+ */
+async function sampleTemplate(language: Language): Promise<Workshop | null> {
+  const read = readWorkshopFile(await sampleText(language));
+  return read.ok ? workshopAsTemplate({ ...read.workshop, language: read.workshop.language ?? 'en' }) : null;
 }
 
 const STANDARD = '';
@@ -38,23 +43,43 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
   const [date, setDate] = useState(todayIso());
   const [from, setFrom] = useState(STANDARD);
   const [saved, setSaved] = useState<SavedTemplate[]>([]);
-  const sample = useMemo(() => sampleTemplate(), []);
+  const [sample, setSample] = useState<Workshop | null>(null);
   const toasts = useToasts();
-  const [language, setLanguage] = useState<Language>('en');
+  const uiLanguage = useUiLanguage();
+  const [language, setLanguage] = useState<Language>(() => roomLanguageOf(uiLanguage));
 
   useEffect(() => {
     dialog.current?.showModal();
     templates.list().then(setSaved, () => setSaved([]));
   }, []);
 
+  // The sample in the console's language, read when the dialog opens (not with the console).
+  useEffect(() => {
+    let live = true;
+    sampleTemplate(roomLanguageOf(uiLanguage)).then(
+      (read) => live && setSample(read),
+      () => live && setSample(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [uiLanguage]);
+
   const chosen = saved.find((s) => s.id === from);
-  const template = from === SAMPLE ? sample : (chosen?.workshop ?? null);
+  const templateOf = (id: string) =>
+    id === SAMPLE ? sample : (saved.find((s) => s.id === id)?.workshop ?? null);
+  const template = templateOf(from);
+  const startFrom = (id: string) => {
+    setFrom(id);
+    // A template's content is written in its language: offer that first, still changeable.
+    setLanguage(defaultWorkshopLanguage(uiLanguage, templateOf(id)));
+  };
   const removeChosen = async () => {
     if (!chosen) return;
     try {
       await templates.delete(chosen.id);
       setSaved((list) => list.filter((s) => s.id !== chosen.id));
-      setFrom(STANDARD);
+      startFrom(STANDARD);
       toasts.show({
         tone: 'info',
         message: t('console.newWorkshop.templateDeleted', { name: chosen.workshop.name }),
@@ -101,13 +126,15 @@ export function NewWorkshopDialog({ onCreate, onCancel }: Props) {
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <div className="field">
-          <label htmlFor="new-workshop-from">{t('console.newWorkshop.startFrom')}</label>
+          <label htmlFor="new-workshop-from" className="field-label">
+            {t('console.newWorkshop.startFrom')}
+          </label>
           <div className="start-from">
             <select
               id="new-workshop-from"
               className="input"
               value={from}
-              onChange={(e) => setFrom(e.target.value)}
+              onChange={(e) => startFrom(e.target.value)}
             >
               <option value={STANDARD}>{t('console.newWorkshop.standard')}</option>
               {saved.map((s) => (

@@ -12,6 +12,7 @@ import {
   type Paper,
 } from '../../../shared/plan';
 import { roomVotes } from '../../../shared/exercises/action-plan/votes';
+import { contentIn } from '../../../shared/exercises/content';
 import type { Initiative } from '../../../shared/workshop/initiative';
 import { runSheetFileName } from '../../../shared/workshop/runSheet';
 import type { Workshop } from '../../../shared/workshop/schema';
@@ -220,7 +221,7 @@ export function PlanPage({ workshop, update }: { workshop: Workshop; update: Upd
             <button
               type="button"
               className="btn btn-sm btn-primary"
-              onClick={() => add(blankInitiative(t('plan.newInitiative')))}
+              onClick={() => add(blankInitiative(contentIn(workshop.language).made.newInitiative))}
               disabled={full}
             >
               {t('plan.addInitiative')}

@@ -77,7 +77,7 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
         ranks={heaviestCells(found.tally)}
         action={(cell, row) => {
           const done = !!journeyInitiativeOf(workshop, exercise.id, cell.stageId, cell.burden);
-          const title = journeyInitiativeTitle(row.label, cell.burden);
+          const title = journeyInitiativeTitle(row.label, cell.burden, workshop.language);
           return {
             label: done ? t('plan.journey.alreadyOne', { title }) : t('plan.journey.make', { title }),
             done,
@@ -93,7 +93,11 @@ export function JourneyResults({ workshop, exercise, update }: Props) {
           <ol className="hot-spots" aria-label={t('plan.journey.heaviest')}>
             {hot.map((cell) => {
               const done = !!journeyInitiativeOf(workshop, exercise.id, cell.stageId, cell.burden);
-              const title = journeyInitiativeTitle(stageName.get(cell.stageId)!, cell.burden);
+              const title = journeyInitiativeTitle(
+                stageName.get(cell.stageId)!,
+                cell.burden,
+                workshop.language,
+              );
               return (
                 <li key={cellKey(cell.stageId, cell.burden)} className="hot-spot">
                   <span className="hot-spot__mean">

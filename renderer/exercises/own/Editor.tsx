@@ -36,7 +36,7 @@ const needsOf = (kind: OwnActivityKind) =>
     sort: t('agenda.own.needs.sort'),
   })[kind];
 
-export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
+export function OwnEditor({ exercise, onChange, workshop }: EditorProps<'own'>) {
   const [kind, setKind] = useState<OwnActivityKind>('scale');
   const { activities } = exercise;
   const setActivities = (next: OwnActivity[], coalesce?: string) =>
@@ -161,7 +161,10 @@ export function OwnEditor({ exercise, onChange }: EditorProps<'own'>) {
                 </option>
               ))}
             </select>
-            <button className="btn" onClick={() => setActivities([...activities, newOwnActivity(kind)])}>
+            <button
+              className="btn"
+              onClick={() => setActivities([...activities, newOwnActivity(kind, workshop.language)])}
+            >
               {t('agenda.own.add')}
             </button>
           </div>

@@ -11,7 +11,7 @@ import { ItemsEditor } from '../../console/exercises/ItemsEditor';
 import { PromptField } from '../../console/exercises/PromptField';
 import type { EditorProps } from '../types';
 
-/** The decisions as the summary names them (shared's `DECISION_LABELS`, translated). */
+/** The decisions as the summary names them, in the console's language. */
 const decisionLabel = (decision: Decision) =>
   ({
     keep: t('agenda.simplify.keep'),

@@ -1,6 +1,8 @@
 import type { JourneyHeatmapConfig, JourneyHeatmapResult } from '../../activities/journeyHeatmap';
-import { BURDEN_LABELS, BURDENS, type Burden } from '../../burdens';
+import { BURDENS, type Burden } from '../../burdens';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import type { Initiative } from '../../workshop/initiative';
 import type { Workshop } from '../../workshop/schema';
 import type { BurdenJourney } from './schema';
@@ -55,9 +57,19 @@ export function journeyGrid(config: JourneyHeatmapConfig, result: JourneyHeatmap
   });
 }
 
-/** "Cut the worry at “Get help”". */
-export function journeyInitiativeTitle(stageName: string, burden: Burden): string {
-  return `Cut the ${BURDEN_LABELS[burden].toLowerCase()} at “${stageName}”`.slice(0, 160);
+/** "Cut the worry at “Get help”", in the workshop's language; the stage's name is the facilitator's. */
+export function journeyInitiativeTitle(
+  stageName: string,
+  burden: Burden,
+  language: Language | undefined,
+): string {
+  return contentIn(language).made.cutBurden(burden, stageName).slice(0, 160);
+}
+
+/** A mean rating as the workshop's language writes it ("2,6"); Arabic keeps Latin digits, as its phones do. */
+function oneDecimal(mean: number, language: Language | undefined): string {
+  const locale = language === 'ar' ? 'ar-u-nu-latn' : (language ?? 'en');
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
 }
 
 /** The initiative already made from this cell, if any. */
@@ -101,13 +113,14 @@ export function addJourneyInitiative(
   const stage = exercise.stages.find((s) => s.id === stageId);
   if (!stage) return { status: 'unknown-stage' };
   if (workshop.initiatives.length >= MAX_INITIATIVES) return { status: 'full' };
+  const made = contentIn(workshop.language).made;
   const rated =
     cell && cell.mean !== null
-      ? `The room rated the ${BURDEN_LABELS[burden].toLowerCase()} customers face at “${stage.name}” ${cell.mean.toFixed(1)} of 3 (${cell.count} ${cell.count === 1 ? 'rating' : 'ratings'}).`
+      ? made.burdenRated(burden, stage.name, oneDecimal(cell.mean, workshop.language), cell.count)
       : '';
   const initiative: Initiative = {
     id,
-    title: journeyInitiativeTitle(stage.name, burden),
+    title: journeyInitiativeTitle(stage.name, burden, workshop.language),
     description: rated,
     position: null,
     owner: '',

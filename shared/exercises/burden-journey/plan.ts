@@ -1,7 +1,7 @@
 import type { JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
 import { BURDEN_LABELS } from '../../burdens';
 import { activitiesOf } from '../activities';
-import { hotSpotRanking, journeyGrid } from './cells';
+import { hotSpotRanking, journeyGrid, journeyInitiativeTitle } from './cells';
 import type { Workshop } from '../../workshop/schema';
 import { findResult } from '../../plan/results';
 import { planLanguage } from '../../plan/language';
@@ -70,11 +70,9 @@ export function journeyCandidates(exercise: BurdenJourney, workshop: Workshop): 
     if (!stage) continue;
     const burden = BURDEN_LABELS[cell.burden];
     offers.push({
-      title: `Cut the ${burden.toLowerCase()} it costs customers to ${stage.name.toLowerCase()}`.slice(
-        0,
-        160,
-      ),
+      title: journeyInitiativeTitle(stage.name, cell.burden, workshop.language),
       description: '',
+      // The console says why in its own language (renderer/console/plan/planWords.ts).
       reason: `${burden} at ${stage.name}: ${cell.mean.toFixed(1)} of 3`,
       burdens: [cell.burden],
       source: { type: 'journey', exerciseId: exercise.id, stageId: stage.id, burden: cell.burden },

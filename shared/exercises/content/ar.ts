@@ -1,9 +1,29 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
 
 /*
  * Modern Standard Arabic, addressing the room in the plural; the phones' and projector's words
  * (الميسّر، دفعناه نحن / طلبه العملاء، العبء، المتصل). Numbers in Latin digits, as the phones show them.
  */
+
+/** The burdens as the titles below name them, after «عبء». */
+const BURDENS: Record<Burden, string> = { time: 'الوقت', worry: 'القلق', effort: 'الجهد', money: 'المال' };
+
+/** "N ratings", with the noun in the form Arabic gives each count. */
+function ratings(count: number): string {
+  switch (new Intl.PluralRules('ar').select(count)) {
+    case 'one':
+      return 'تقييم واحد';
+    case 'two':
+      return 'تقييمان';
+    case 'few':
+      return `${count} تقييمات`;
+    case 'many':
+      return `${count} تقييمًا`;
+    default:
+      return `${count} تقييم`;
+  }
+}
 
 /** "You have N dots: put them…", with the noun and the pronoun in the form Arabic gives each count. */
 function votesPrompt(dots: number): string {
@@ -80,5 +100,28 @@ export const ar: ExerciseContent = {
       'أين تقف كل مبادرة اليوم: لفتة رمزية، أم تغيير في الإجراءات والسياسات، أم تغيير جوهري في طريقة التوظيف والتدريب والقياس واتخاذ القرار؟',
     votesTitle: 'التصويت على الأولويات',
     votesPrompt,
+  },
+  made: {
+    untitledWorkshop: 'ورشة عمل بلا اسم',
+    copyOf: (name) => `${name} (نسخة)`,
+    newInitiative: 'مبادرة جديدة',
+    simplifyOffering: (offering) => `تبسيط ${offering}`,
+    retireOffering: (offering) => `إيقاف ${offering}`,
+    cutBurden: (burden, stage) => `تخفيف عبء ${BURDENS[burden]} عن العملاء في مرحلة «${stage}»`,
+    burdenRated: (burden, stage, mean, count) =>
+      `قيّمت القاعة عبء ${BURDENS[burden]} على العملاء في مرحلة «${stage}» بـ ${mean} من 3 (${ratings(count)}).`,
+    round: (title, round) => `${title} (الجولة ${round})`,
+  },
+  own: {
+    title: 'تمرين خاص',
+    scaleTitle: 'إلى أي مدى توافقون؟',
+    choiceTitle: 'اختاروا إجابة واحدة',
+    openTitle: 'بكلماتكم الخاصة',
+    dotsTitle: 'من أين نبدأ؟',
+    ratingTitle: 'قيّموا كل عنصر',
+    ratingAcross: 'القيمة',
+    ratingUp: 'الجهد',
+    sortTitle: 'صنّفوا البطاقات',
+    sortCategories: ['الإبقاء', 'التغيير'],
   },
 };

@@ -1,4 +1,19 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
+
+/** The burdens as the titles below name them: as subject, and as the object of "bewertet". */
+const BURDENS: Record<Burden, string> = {
+  time: 'Zeitaufwand',
+  worry: 'Sorgen',
+  effort: 'Aufwand',
+  money: 'Kosten',
+};
+const RATED: Record<Burden, string> = {
+  time: 'den Zeitaufwand',
+  worry: 'die Sorgen',
+  effort: 'den Aufwand',
+  money: 'die Kosten',
+};
 
 export const de: ExerciseContent = {
   centricity: {
@@ -71,5 +86,28 @@ export const de: ExerciseContent = {
       dots === 1
         ? 'Sie haben 1 Punkt: Setzen Sie ihn auf die Initiative, die unserer Kundschaft am meisten bringen würde.'
         : `Sie haben ${dots} Punkte: Setzen Sie sie auf die Initiativen, die unserer Kundschaft am meisten bringen würden.`,
+  },
+  made: {
+    untitledWorkshop: 'Workshop ohne Namen',
+    copyOf: (name) => `${name} (Kopie)`,
+    newInitiative: 'Neue Initiative',
+    simplifyOffering: (offering) => `${offering} vereinfachen`,
+    retireOffering: (offering) => `${offering} einstellen`,
+    cutBurden: (burden, stage) => `${BURDENS[burden]} der Kundschaft bei „${stage}“ verringern`,
+    burdenRated: (burden, stage, mean, count) =>
+      `Der Raum hat ${RATED[burden]} der Kundschaft bei „${stage}“ mit ${mean} von 3 bewertet (${count} ${count === 1 ? 'Bewertung' : 'Bewertungen'}).`,
+    round: (title, round) => `${title} (Runde ${round})`,
+  },
+  own: {
+    title: 'Meine Übung',
+    scaleTitle: 'Wie sehr stimmen Sie zu?',
+    choiceTitle: 'Wählen Sie eine Antwort',
+    openTitle: 'In Ihren eigenen Worten',
+    dotsTitle: 'Wo sollten wir anfangen?',
+    ratingTitle: 'Bewerten Sie jeden Punkt',
+    ratingAcross: 'Wert',
+    ratingUp: 'Aufwand',
+    sortTitle: 'Sortieren Sie die Karten',
+    sortCategories: ['Beibehalten', 'Ändern'],
   },
 };

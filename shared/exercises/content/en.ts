@@ -1,4 +1,8 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
+
+/** The burdens as the titles below name them. */
+const BURDENS: Record<Burden, string> = { time: 'time', worry: 'worry', effort: 'effort', money: 'money' };
 
 /** The template wording as written first: every other language is written from its meaning. */
 export const en: ExerciseContent = {
@@ -57,5 +61,28 @@ export const en: ExerciseContent = {
       dots === 1
         ? 'You have 1 dot: put it on the initiative that would matter most to our customers.'
         : `You have ${dots} dots: put them on the initiatives that would matter most to our customers.`,
+  },
+  made: {
+    untitledWorkshop: 'Untitled workshop',
+    copyOf: (name) => `${name} (copy)`,
+    newInitiative: 'New initiative',
+    simplifyOffering: (offering) => `Simplify ${offering}`,
+    retireOffering: (offering) => `Retire ${offering}`,
+    cutBurden: (burden, stage) => `Cut the ${BURDENS[burden]} at “${stage}”`,
+    burdenRated: (burden, stage, mean, count) =>
+      `The room rated the ${BURDENS[burden]} customers face at “${stage}” ${mean} of 3 (${count} ${count === 1 ? 'rating' : 'ratings'}).`,
+    round: (title, round) => `${title} (round ${round})`,
+  },
+  own: {
+    title: 'My exercise',
+    scaleTitle: 'How far do you agree?',
+    choiceTitle: 'Pick one',
+    openTitle: 'In your own words',
+    dotsTitle: 'Where should we start?',
+    ratingTitle: 'Rate each',
+    ratingAcross: 'Value',
+    ratingUp: 'Effort',
+    sortTitle: 'Sort the cards',
+    sortCategories: ['Keep', 'Change'],
   },
 };

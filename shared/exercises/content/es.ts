@@ -1,4 +1,13 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
+
+/** The burdens as the titles below name them. */
+const BURDENS: Record<Burden, string> = {
+  time: 'el tiempo perdido',
+  worry: 'la preocupación',
+  effort: 'el esfuerzo',
+  money: 'el gasto',
+};
 
 // "tú" as on the phones and the console (one register in the room), and "quien facilita" as on the phones: no one's gender assumed.
 export const es: ExerciseContent = {
@@ -73,5 +82,28 @@ export const es: ExerciseContent = {
       dots === 1
         ? 'Tienes 1 punto: ponlo en la iniciativa que más importaría a nuestros clientes.'
         : `Tienes ${dots} puntos: ponlos en las iniciativas que más importarían a nuestros clientes.`,
+  },
+  made: {
+    untitledWorkshop: 'Taller sin nombre',
+    copyOf: (name) => `${name} (copia)`,
+    newInitiative: 'Nueva iniciativa',
+    simplifyOffering: (offering) => `Simplificar ${offering}`,
+    retireOffering: (offering) => `Retirar ${offering}`,
+    cutBurden: (burden, stage) => `Reducir ${BURDENS[burden]} de los clientes en «${stage}»`,
+    burdenRated: (burden, stage, mean, count) =>
+      `La sala valoró ${BURDENS[burden]} de los clientes en «${stage}» con ${mean} de 3 (${count} ${count === 1 ? 'valoración' : 'valoraciones'}).`,
+    round: (title, round) => `${title} (ronda ${round})`,
+  },
+  own: {
+    title: 'Mi ejercicio',
+    scaleTitle: '¿En qué medida estás de acuerdo?',
+    choiceTitle: 'Elige una opción',
+    openTitle: 'Con tus propias palabras',
+    dotsTitle: '¿Por dónde deberíamos empezar?',
+    ratingTitle: 'Valora cada elemento',
+    ratingAcross: 'Valor',
+    ratingUp: 'Esfuerzo',
+    sortTitle: 'Clasifica las tarjetas',
+    sortCategories: ['Mantener', 'Cambiar'],
   },
 };

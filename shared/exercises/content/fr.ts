@@ -1,4 +1,13 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
+
+/** The burdens as the titles below name them. */
+const BURDENS: Record<Burden, string> = {
+  time: 'le temps perdu',
+  worry: 'l’inquiétude',
+  effort: 'l’effort',
+  money: 'le coût',
+};
 
 // "vous", as a facilitator addresses managers; the room's words (centré client, poussé/demandé, charge) as on the phones.
 export const fr: ExerciseContent = {
@@ -68,5 +77,28 @@ export const fr: ExerciseContent = {
       dots === 1
         ? 'Vous avez 1 point : placez-le sur l’initiative qui compterait le plus pour nos clients.'
         : `Vous avez ${dots} points : placez-les sur les initiatives qui compteraient le plus pour nos clients.`,
+  },
+  made: {
+    untitledWorkshop: 'Atelier sans titre',
+    copyOf: (name) => `${name} (copie)`,
+    newInitiative: 'Nouvelle initiative',
+    simplifyOffering: (offering) => `Simplifier ${offering}`,
+    retireOffering: (offering) => `Retirer ${offering}`,
+    cutBurden: (burden, stage) => `Réduire ${BURDENS[burden]} des clients à l’étape «\u00a0${stage}\u00a0»`,
+    burdenRated: (burden, stage, mean, count) =>
+      `La salle a évalué ${BURDENS[burden]} des clients à l’étape «\u00a0${stage}\u00a0» à ${mean} sur 3 (${count} ${count <= 1 ? 'évaluation' : 'évaluations'}).`,
+    round: (title, round) => `${title} (tour ${round})`,
+  },
+  own: {
+    title: 'Mon exercice',
+    scaleTitle: 'Dans quelle mesure êtes-vous d’accord\u00a0?',
+    choiceTitle: 'Choisissez une réponse',
+    openTitle: 'Avec vos propres mots',
+    dotsTitle: 'Par où commencer\u00a0?',
+    ratingTitle: 'Évaluez chaque élément',
+    ratingAcross: 'Valeur',
+    ratingUp: 'Effort',
+    sortTitle: 'Classez les cartes',
+    sortCategories: ['Garder', 'Changer'],
   },
 };

@@ -1,4 +1,19 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
+
+/** The burdens as the titles below name them: at the start of a title, and after "gaf". */
+const BURDENS: Record<Burden, string> = {
+  time: 'Tijdverlies',
+  worry: 'Zorgen',
+  effort: 'Moeite',
+  money: 'Kosten',
+};
+const RATED: Record<Burden, string> = {
+  time: 'het tijdverlies',
+  worry: 'de zorgen',
+  effort: 'de moeite',
+  money: 'de kosten',
+};
 
 // "je", as the phones say it; stip/stippen, geduwd/gevraagd and last as on the phones and the projector.
 export const nl: ExerciseContent = {
@@ -72,5 +87,28 @@ export const nl: ExerciseContent = {
       dots === 1
         ? 'Je hebt 1 stip: zet hem op het initiatief dat het meest zou betekenen voor onze klanten.'
         : `Je hebt ${dots} stippen: zet ze op de initiatieven die het meest zouden betekenen voor onze klanten.`,
+  },
+  made: {
+    untitledWorkshop: 'Naamloze workshop',
+    copyOf: (name) => `${name} (kopie)`,
+    newInitiative: 'Nieuw initiatief',
+    simplifyOffering: (offering) => `${offering} vereenvoudigen`,
+    retireOffering: (offering) => `Stoppen met ${offering}`,
+    cutBurden: (burden, stage) => `${BURDENS[burden]} voor klanten bij „${stage}” verminderen`,
+    burdenRated: (burden, stage, mean, count) =>
+      `De zaal gaf ${RATED[burden]} voor klanten bij „${stage}” een ${mean} van 3 (${count} ${count === 1 ? 'beoordeling' : 'beoordelingen'}).`,
+    round: (title, round) => `${title} (ronde ${round})`,
+  },
+  own: {
+    title: 'Mijn oefening',
+    scaleTitle: 'In hoeverre ben je het ermee eens?',
+    choiceTitle: 'Kies er één',
+    openTitle: 'In je eigen woorden',
+    dotsTitle: 'Waar moeten we beginnen?',
+    ratingTitle: 'Beoordeel elk punt',
+    ratingAcross: 'Waarde',
+    ratingUp: 'Moeite',
+    sortTitle: 'Sorteer de kaarten',
+    sortCategories: ['Behouden', 'Veranderen'],
   },
 };

@@ -1,4 +1,13 @@
+import type { Burden } from '../../burdens';
 import type { ExerciseContent } from '../content';
+
+/** The burdens as the titles below name them. */
+const BURDENS: Record<Burden, string> = {
+  time: 'o tempo perdido',
+  worry: 'a preocupação',
+  effort: 'o esforço',
+  money: 'o gasto',
+};
 
 // "você", and "quem facilita" as on the phones; empurrado/pedido and carga as on the projector.
 export const ptBR: ExerciseContent = {
@@ -59,5 +68,28 @@ export const ptBR: ExerciseContent = {
       dots === 1
         ? 'Você tem 1 ponto: coloque-o na iniciativa que faria mais diferença para nossos clientes.'
         : `Você tem ${dots} pontos: coloque-os nas iniciativas que fariam mais diferença para nossos clientes.`,
+  },
+  made: {
+    untitledWorkshop: 'Workshop sem nome',
+    copyOf: (name) => `${name} (cópia)`,
+    newInitiative: 'Nova iniciativa',
+    simplifyOffering: (offering) => `Simplificar ${offering}`,
+    retireOffering: (offering) => `Descontinuar ${offering}`,
+    cutBurden: (burden, stage) => `Reduzir ${BURDENS[burden]} dos clientes em “${stage}”`,
+    burdenRated: (burden, stage, mean, count) =>
+      `A sala avaliou ${BURDENS[burden]} dos clientes em “${stage}” com ${mean} de 3 (${count} ${count === 1 ? 'avaliação' : 'avaliações'}).`,
+    round: (title, round) => `${title} (rodada ${round})`,
+  },
+  own: {
+    title: 'Meu exercício',
+    scaleTitle: 'Quanto você concorda?',
+    choiceTitle: 'Escolha uma opção',
+    openTitle: 'Com suas próprias palavras',
+    dotsTitle: 'Por onde devemos começar?',
+    ratingTitle: 'Avalie cada item',
+    ratingAcross: 'Valor',
+    ratingUp: 'Esforço',
+    sortTitle: 'Classifique os cartões',
+    sortCategories: ['Manter', 'Mudar'],
   },
 };

@@ -50,7 +50,10 @@ describe('own exercises', () => {
   });
 
   it('leaves out a question still being written, and says what it lacks', () => {
-    const exercise = { ...newOwn(), activities: KINDS.filter((k) => k !== 'open').map(newOwnActivity) };
+    const exercise = {
+      ...newOwn(),
+      activities: KINDS.filter((k) => k !== 'open').map((k) => newOwnActivity(k)),
+    };
     expect(activitiesOf(exercise, planWorkshop())).toEqual([]);
     for (const activity of exercise.activities) {
       const made = ownActivitySpec(exercise, activity);

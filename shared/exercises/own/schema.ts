@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../../ids';
+import type { Language } from '../../languages';
+import { contentIn } from '../content';
 import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 /** Most activities one own exercise runs. */
@@ -64,44 +66,52 @@ export type Own = z.infer<typeof ownSchema>;
 
 export const newOwnLabel = (text: string): OwnLabel => ({ id: newId(10), label: text });
 
-/** A new activity of one kind: its lists empty, to be written in the editor. */
-export function newOwnActivity(kind: OwnActivityKind): OwnActivity {
+/** A new activity of one kind, worded in the workshop's language: its lists empty, to be written in the editor. */
+export function newOwnActivity(kind: OwnActivityKind, language?: Language): OwnActivity {
+  const own = contentIn(language).own;
   const base = { id: newId(10), title: '', prompt: '' };
   switch (kind) {
     case 'scale':
       return {
         ...base,
         kind,
-        title: 'How far do you agree?',
+        title: own.scaleTitle,
         statements: [],
         max: 5,
-        minLabel: 'Not at all',
-        maxLabel: 'Completely',
+        minLabel: contentIn(language).centricity.notAtAll,
+        maxLabel: contentIn(language).centricity.completely,
       };
     case 'choice':
-      return { ...base, kind, title: 'Pick one', options: [], multi: false };
+      return { ...base, kind, title: own.choiceTitle, options: [], multi: false };
     case 'open':
-      return { ...base, kind, title: 'In your own words', perParticipant: 3 };
+      return { ...base, kind, title: own.openTitle, perParticipant: 3 };
     case 'dots':
-      return { ...base, kind, title: 'Where should we start?', options: [], dots: 3 };
+      return { ...base, kind, title: own.dotsTitle, options: [], dots: 3 };
     case 'rating':
-      return { ...base, kind, title: 'Rate each', items: [], xLabel: 'Value', yLabel: 'Effort' };
+      return {
+        ...base,
+        kind,
+        title: own.ratingTitle,
+        items: [],
+        xLabel: own.ratingAcross,
+        yLabel: own.ratingUp,
+      };
     case 'sort':
       return {
         ...base,
         kind,
-        title: 'Sort the cards',
+        title: own.sortTitle,
         cards: [],
-        categories: [newOwnLabel('Keep'), newOwnLabel('Change')],
+        categories: own.sortCategories.map(newOwnLabel),
       };
   }
 }
 
-export function newOwn(): Own {
+export function newOwn(language?: Language): Own {
   return {
     id: newId(),
     type: 'own',
-    title: 'My exercise',
+    title: contentIn(language).own.title,
     minutes: 15,
     prompt: '',
     activities: [],

@@ -2,18 +2,11 @@ import type { RatingResult, TwoAxisRatingResult } from '../../activities/twoAxis
 import { blankInitiative, sourceKey } from '../../plan/candidates';
 import type { InitiativeSource } from '../../workshop/initiative';
 import type { Workshop } from '../../workshop/schema';
+import { contentIn } from '../content';
 import type { Decision, Offering, Simplify } from './schema';
 
 /** Where an offering sits on the board; `unrated` until it has ratings or a decision. */
 export type DecisionPlace = Decision | 'unrated';
-
-export const DECISION_LABELS: Record<DecisionPlace, string> = {
-  keep: 'Keep',
-  simplify: 'Simplify',
-  retire: 'Retire',
-  question: 'Question',
-  unrated: 'Not rated yet',
-};
 
 /** What each quadrant means, in the room's words. */
 export const DECISION_HINTS: Record<Decision, string> = {
@@ -123,6 +116,17 @@ export function resetDecisions(exercise: Simplify): Simplify {
   return { ...exercise, decisions: {} };
 }
 
+/** "Retire Premium support", in the workshop's language: the name is the facilitator's. */
+export function decisionTitle(
+  workshop: Pick<Workshop, 'language'>,
+  decision: 'simplify' | 'retire',
+  offering: string,
+): string {
+  const made = contentIn(workshop.language).made;
+  const title = decision === 'simplify' ? made.simplifyOffering(offering) : made.retireOffering(offering);
+  return title.slice(0, 160);
+}
+
 /**
  * Makes an initiative of a Simplify or Retire decision, in one step: the board is stored (so the
  * decision the initiative names is the saved one) and the initiative added to the action plan.
@@ -140,9 +144,8 @@ export function addDecisionInitiative(
   const item = simplifyBoard(workshop, exercise, result).offerings.find((o) => o.offering.id === offeringId);
   if (!item || item.inPlan || (item.place !== 'simplify' && item.place !== 'retire')) return workshop;
   const decided = decideOffering(workshop, exercise, result, null);
-  const verb = DECISION_LABELS[item.place];
   const initiative = {
-    ...blankInitiative(`${verb} ${item.offering.name}`.slice(0, 160)),
+    ...blankInitiative(decisionTitle(workshop, item.place, item.offering.name)),
     description: (item.note || item.offering.description).slice(0, 1000),
     source: simplifySource(exercise.id, offeringId, item.place),
   };

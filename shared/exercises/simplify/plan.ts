@@ -3,7 +3,7 @@ import { findResult } from '../../plan/results';
 import type { PlanSection, PlanSimplification, SimplificationDecision } from '../../plan/types';
 import type { Workshop } from '../../workshop/schema';
 import type { CandidateOffer, ExercisePlan } from '../exerciseDefinition';
-import { simplifyBoard } from './board';
+import { decisionTitle, simplifyBoard } from './board';
 import type { Simplify } from './schema';
 
 function buildSimplification(exercise: Simplify, workshop: Workshop): PlanSection<PlanSimplification> {
@@ -41,8 +41,9 @@ export function simplifyCandidates(exercise: Simplify, workshop: Workshop): Cand
     if (decided?.decision !== 'simplify' && decided?.decision !== 'retire') continue;
     const verb = decided.decision === 'simplify' ? 'Simplify' : 'Retire';
     offers.push({
-      title: `${verb} ${offering.name}`.slice(0, 160),
+      title: decisionTitle(workshop, decided.decision, offering.name),
       description: decided.note,
+      // The console says why in its own language (renderer/console/plan/planWords.ts).
       reason: `Decided: ${verb}`,
       burdens: [],
       source: {

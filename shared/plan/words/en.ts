@@ -168,6 +168,8 @@ export const en = {
     `${n} ${n === 1 ? 'participant' : 'participants'} rated each statement from 1 (not at all) to 5 (fully).`,
   comparedWith: (dates: string) => `Compared with ${dates}.`,
   noEarlier: 'No earlier workshop of this organisation to compare with.',
+  /** The trend's point for a workshop without a date. */
+  thisWorkshop: 'This workshop',
   statement: 'Statement',
   mean: 'Mean',
   spread: 'Spread',
