@@ -10,6 +10,7 @@ import { buildPlan } from '../../shared/plan/buildPlan';
 import { newWorkshop, type Workshop } from '../../shared/workshop/schema';
 import { ToastProvider } from '../ui/Toasts';
 import { ViewBoundary } from '../activities/ViewBoundary';
+import { OUTCOME_VIEW_OF, OUTCOME_VIEWS } from './outcomeViews';
 import { EXERCISE_VIEWS, viewsOf } from './registry';
 
 afterEach(cleanup);
@@ -39,6 +40,7 @@ void incomplete;
 describe('the renderer’s exercise registry', () => {
   it('has views for exactly the registered exercise types', () => {
     expect(Object.keys(EXERCISE_VIEWS).sort()).toEqual([...types].sort());
+    expect(Object.keys(OUTCOME_VIEWS).sort()).toEqual([...types].sort());
   });
 
   describe.each(types)('%s', (type) => {
@@ -65,9 +67,10 @@ describe('the renderer’s exercise registry', () => {
       const outcome = outcomeOf(buildPlan(fixture, { paper: 'A4' }), fixture, exerciseOf(fixture, type));
       // A new exercise: give it results in test/fixtures/planWorkshop.ts.
       expect(outcome).not.toBeNull();
+      const Outcome = OUTCOME_VIEW_OF[type];
       const { container } = render(
         <ViewBoundary>
-          <views.Outcome outcome={outcome!} />
+          <Outcome outcome={outcome!} />
         </ViewBoundary>,
       );
       expect(await shown(container)).not.toBe('');

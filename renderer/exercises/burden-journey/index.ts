@@ -5,7 +5,6 @@ import type { ExerciseViews } from '../types';
 
 export const burdenJourneyViews: ExerciseViews<'burden-journey'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.BurdenJourneyEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.JourneyOutcome }))),
   tool: {
     label: 'Journey hot spots',
     title: 'hot spots',

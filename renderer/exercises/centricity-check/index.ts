@@ -4,7 +4,6 @@ import type { ExerciseViews } from '../types';
 
 export const centricityCheckViews: ExerciseViews<'centricity-check'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.CentricityCheckEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.CentricityOutcome }))),
   tool: {
     label: 'Centricity results',
     title: 'results',

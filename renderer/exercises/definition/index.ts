@@ -5,7 +5,6 @@ import type { ExerciseViews } from '../types';
 
 export const definitionViews: ExerciseViews<'definition'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.DefinitionEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.DefinitionOutcome }))),
   tool: {
     label: 'Curate definition',
     title: 'definition',

@@ -6,7 +6,6 @@ import type { ExerciseViews, ToolProps } from '../types';
 
 export const pushPullViews: ExerciseViews<'push-pull'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.PushPullEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.PushPullOutcome }))),
   tool: {
     label: 'Open board',
     title: 'board',

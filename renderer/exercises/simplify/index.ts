@@ -6,7 +6,6 @@ import type { ExerciseViews, ToolProps } from '../types';
 
 export const simplifyViews: ExerciseViews<'simplify'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.SimplifyEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.SimplifyOutcome }))),
   tool: {
     label: 'Open board',
     title: 'decisions',
