@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import type { Exercise, ExerciseType } from './exercises';
-import { outcomeId, outcomeText } from './exercises/outcomeFields';
-import { EXERCISES, EXERCISE_DEFINITIONS, definitionOf } from './exercises/registry';
+import type { Exercise } from './exercises';
+import { definitionOf } from './exercises/registry';
+import type { Outcome } from './outcomeSchema';
 import type { ActionPlan } from './plan/types';
 import type { Workshop } from './workshop/schema';
 
@@ -12,37 +11,8 @@ import type { Workshop } from './workshop/schema';
  * schemas before journaling it.
  */
 
-type OutcomeData<T extends ExerciseType> = z.output<(typeof EXERCISES)[T]['outcome']['schema']>;
-export type OutcomeOf<T extends ExerciseType> = {
-  type: T;
-  exerciseId: string;
-  title: string;
-  data: OutcomeData<T>;
-};
-export type Outcome = { [T in ExerciseType]: OutcomeOf<T> }[ExerciseType];
-
-const outcomeOptions = EXERCISE_DEFINITIONS.map((definition) =>
-  z.object({
-    type: z.literal(definition.type),
-    exerciseId: outcomeId,
-    title: outcomeText(200),
-    data: definition.outcome.schema,
-  }),
-);
-type OutcomeOption = (typeof outcomeOptions)[number];
-export const outcomeSchema = z.discriminatedUnion(
-  'type',
-  outcomeOptions as unknown as [OutcomeOption, ...OutcomeOption[]],
-) as unknown as z.ZodType<Outcome>;
-
-/** Why a shown outcome was refused, in words, or null when it can go on the projector. */
-export function outcomeProblem(value: unknown): string | null {
-  const parsed = outcomeSchema.safeParse(value);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
-  return `That outcome cannot be shown: ${issue?.message ?? 'it is not valid'}${where}.`;
-}
+// The schema lives apart, so the projector checks outcomes without loading the exercise registry.
+export { outcomeProblem, outcomeSchema, type Outcome, type OutcomeOf } from './outcomeSchema';
 
 /**
  * The outcome of one exercise of the agenda, taken from the plan the PDF prints by its definition;

@@ -5,7 +5,7 @@ import '../ui/visually-hidden.css';
 import { ToastProvider } from '../ui/Toasts';
 import { App } from './App';
 import { captureHubToken } from './hubAccess';
-import { loadLanguage, PARTS, setPageParts, useUiLanguage } from '../i18n';
+import { loadLanguage, setPageCatalogues, useUiLanguage, type Messages } from '../i18n';
 import { consoleLanguage } from './consoleLanguage';
 
 captureHubToken();
@@ -17,7 +17,13 @@ function Root() {
 }
 
 // The console shows every part: its previews show what phones and the projector show.
-setPageParts(PARTS);
+setPageCatalogues({
+  compiled: import.meta.glob<Messages>('../i18n/messages/*/*.json', {
+    query: '?messages',
+    import: 'default',
+  }),
+  pseudo: import.meta.glob<Messages>('../i18n/messages/*/en.json', { query: '?pseudo', import: 'default' }),
+});
 void loadLanguage(consoleLanguage()).finally(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -10,6 +10,8 @@ import { buildPlan } from '../../shared/plan/buildPlan';
 import { newWorkshop, type Workshop } from '../../shared/workshop/schema';
 import { ToastProvider } from '../ui/Toasts';
 import { ViewBoundary } from '../activities/ViewBoundary';
+import { loadLanguage } from '../i18n';
+import { OUTCOME_VIEW_OF, OUTCOME_VIEWS } from './outcomeViews';
 import { EXERCISE_VIEWS, viewsOf } from './registry';
 
 afterEach(cleanup);
@@ -39,6 +41,7 @@ void incomplete;
 describe('the renderer’s exercise registry', () => {
   it('has views for exactly the registered exercise types', () => {
     expect(Object.keys(EXERCISE_VIEWS).sort()).toEqual([...types].sort());
+    expect(Object.keys(OUTCOME_VIEWS).sort()).toEqual([...types].sort());
   });
 
   describe.each(types)('%s', (type) => {
@@ -65,9 +68,10 @@ describe('the renderer’s exercise registry', () => {
       const outcome = outcomeOf(buildPlan(fixture, { paper: 'A4' }), fixture, exerciseOf(fixture, type));
       // A new exercise: give it results in test/fixtures/planWorkshop.ts.
       expect(outcome).not.toBeNull();
+      const Outcome = OUTCOME_VIEW_OF[type];
       const { container } = render(
         <ViewBoundary>
-          <views.Outcome outcome={outcome!} />
+          <Outcome outcome={outcome!} />
         </ViewBoundary>,
       );
       expect(await shown(container)).not.toBe('');
@@ -91,5 +95,22 @@ describe('the renderer’s exercise registry', () => {
       );
       expect(await shown(container)).not.toBe('');
     });
+  });
+});
+
+describe('the result tools’ words', () => {
+  afterEach(() => loadLanguage('en'));
+
+  it('follow the console’s language, read when shown', async () => {
+    const tool = viewsOf('burden-journey').tool!;
+    const exercise = exerciseOf(fixture, 'burden-journey');
+    expect(tool.label).toBe('Journey hot spots');
+    const english = tool.state(fixture, exercise).status;
+    expect(english).toMatch(/^\d+ (person|people) rated the journey$/);
+    await loadLanguage('de');
+    expect(tool.label).toBe('Brennpunkte der Customer Journey');
+    expect(tool.state(fixture, exercise).status).toMatch(
+      /^\d+ (Person hat|Personen haben) die Journey bewertet$/,
+    );
   });
 });

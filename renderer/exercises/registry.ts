@@ -9,7 +9,8 @@ import { simplifyViews } from './simplify';
 import type { ExerciseViews } from './types';
 
 /**
- * The console's and projector's views of each exercise type: editor, result tool, outcome. Typed
+ * The console's views of each exercise type: editor and result tool (the projector's outcomes are
+ * in `./outcomeViews.ts`). Typed
  * over every type of `shared/exercises/registry.ts`, so a type without its views does not compile.
  */
 export const EXERCISE_VIEWS: { [T in ExerciseType]: ExerciseViews<T> } = {

@@ -1,7 +1,5 @@
 import type { Workshop } from '../../shared/workshop/schema';
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Answers to the exercise's activities in the (live-overlaid) results: the most any one had. */
 export function answeredOf(workshop: Workshop, exerciseId: string): number {
   let most = 0;

@@ -1,6 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { ExerciseOf, ExerciseType } from '../../shared/exercises';
-import type { OutcomeOf } from '../../shared/outcomes';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { UpdateWorkshop } from '../console/state/useWorkshop';
 
@@ -51,14 +50,13 @@ export interface ResultToolDefinition<T extends ExerciseType> {
 }
 
 /**
- * What the console and the projector show of one exercise type, kept in the type's folder
- * (`renderer/exercises/<type>/index.ts`) and listed in `renderer/exercises/registry.ts`.
+ * What the console shows of one exercise type, kept in the type's folder
+ * (`renderer/exercises/<type>/index.ts`) and listed in `renderer/exercises/registry.ts`; the
+ * projector's outcome views are listed apart, in `renderer/exercises/outcomeViews.ts`.
  */
 export interface ExerciseViews<T extends ExerciseType> {
   /** Its content form under Prepare, beside the agenda. */
   Editor: LazyView<EditorProps<T>>;
-  /** Its outcome on the projector. */
-  Outcome: LazyView<{ outcome: OutcomeOf<T> }>;
   /** Its after-vote tool in Run live, when it has one. */
   tool?: ResultToolDefinition<T>;
 }

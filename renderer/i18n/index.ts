@@ -11,14 +11,8 @@ import type plan from './messages/plan/en.json';
 import type room from './messages/room/en.json';
 import type screen from './messages/screen/en.json';
 
-/**
- * A page loads only the parts of the catalogue it shows: the phone `room`, the projector `room`
- * and `screen`, the console every part (its previews show what phones and projector show).
- */
 export const PARTS = ['room', 'screen', 'common', 'console', 'agenda', 'live', 'boards', 'plan'] as const;
 export type Part = (typeof PARTS)[number];
-export const PHONE_PARTS: readonly Part[] = ['room'];
-export const PROJECTOR_PARTS: readonly Part[] = ['room', 'screen'];
 
 export type MessageKey =
   | keyof typeof room
@@ -30,26 +24,40 @@ export type MessageKey =
   | keyof typeof boards
   | keyof typeof plan;
 export type UiLanguage = Language | 'en-XA';
-type Messages = Record<string, (params?: Record<string, unknown>) => string>;
+/** A compiled catalogue: one function per message. */
+export type Messages = Record<string, (params?: Record<string, unknown>) => string>;
 type Loader = () => Promise<Messages>;
 
-// One chunk per part and language: a phone downloads only the room's words in its language.
-const COMPILED = import.meta.glob<Messages>('./messages/*/*.json', { query: '?messages', import: 'default' });
-const PSEUDO = import.meta.glob<Messages>('./messages/*/en.json', { query: '?pseudo', import: 'default' });
+/**
+ * The catalogue chunks a page can load, as `import.meta.glob` over `messages/<part>/<lang>.json`
+ * finds them in the page's own entry: `compiled` with `?messages`, `pseudo` (English) with
+ * `?pseudo`. A page globs only the parts it shows: the phone `room`, the projector `room` and
+ * `screen`, the console every part (its previews show what phones and projector show). The glob
+ * stays in the page's entry so its bundle names no other part's chunks.
+ */
+export interface PageCatalogues {
+  compiled: Record<string, Loader>;
+  pseudo: Record<string, Loader>;
+}
 
-function loaderOf(part: Part, language: UiLanguage): Loader | undefined {
-  return language === 'en-XA'
-    ? PSEUDO[`./messages/${part}/en.json`]
-    : COMPILED[`./messages/${part}/${language}.json`];
+/** Loaders by `part/language` (`room/de`; `room/en-XA` for the pseudo-locale). */
+let loaders = new Map<string, Loader>();
+let pageParts: readonly string[] = [];
+
+function byPart(glob: Record<string, Loader>, language?: UiLanguage): [string, Loader][] {
+  return Object.entries(glob).flatMap(([path, load]): [string, Loader][] => {
+    const match = /messages\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    return match ? [[`${match[1]}/${language ?? match[2]}`, load]] : [];
+  });
+}
+
+/** This page's catalogues; call before the first `loadLanguage`. */
+export function setPageCatalogues({ compiled, pseudo }: PageCatalogues): void {
+  loaders = new Map([...byPart(compiled), ...byPart(pseudo, 'en-XA')]);
+  pageParts = [...new Set([...loaders.keys()].map((key) => key.split('/')[0]!))];
 }
 
 const UI_LANGUAGES: readonly UiLanguage[] = [...LANGUAGES, 'en-XA'];
-let pageParts: readonly Part[] = PHONE_PARTS;
-
-/** Which parts this page loads; call before the first `loadLanguage`. */
-export function setPageParts(parts: readonly Part[]): void {
-  pageParts = parts;
-}
 
 let messages: Messages = {};
 let current: UiLanguage | null = null;
@@ -65,7 +73,7 @@ export async function loadLanguage(language: UiLanguage): Promise<void> {
   if (language === current && loading === null) return;
   loading = language;
   // A part the language lacks (the console's parts in Arabic) is left out, and `t` shows the key.
-  const parts = await Promise.all(pageParts.map((part) => loaderOf(part, language)?.() ?? {}));
+  const parts = await Promise.all(pageParts.map((part) => loaders.get(`${part}/${language}`)?.() ?? {}));
   const loaded: Messages = Object.assign({}, ...parts);
   if (loading !== language) return;
   loading = null;

@@ -1,4 +1,8 @@
-import { loadLanguage, PARTS, setPageParts } from './index';
+import { loadLanguage, setPageCatalogues, type Messages } from './index';
 
-setPageParts(PARTS);
+// Every part, as the console loads them.
+setPageCatalogues({
+  compiled: import.meta.glob<Messages>('./messages/*/*.json', { query: '?messages', import: 'default' }),
+  pseudo: import.meta.glob<Messages>('./messages/*/en.json', { query: '?pseudo', import: 'default' }),
+});
 await loadLanguage('en');

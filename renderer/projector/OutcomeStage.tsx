@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { outcomeSchema } from '../../shared/outcomes';
+import { outcomeSchema } from '../../shared/outcomeSchema';
 import { ViewBoundary } from '../activities/ViewBoundary';
-import { viewsOf } from '../exercises/registry';
+import { OUTCOME_VIEW_OF } from '../exercises/outcomeViews';
 import { t } from '../i18n';
 import '../exercises/outcomes.css';
 
@@ -32,7 +32,7 @@ function useOverflow<T extends HTMLElement>() {
 }
 
 export function OutcomeStage({ outcome }: { outcome: NonNullable<ReturnType<typeof useOutcome>> }) {
-  const View = viewsOf(outcome.type).Outcome;
+  const View = OUTCOME_VIEW_OF[outcome.type];
   // Text never shrinks below what the back of the room can read: what does not fit is said so.
   const { ref, overflows } = useOverflow<HTMLDivElement>();
   return (

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { hubSocketUrl, sameOriginHubUrl } from '../ui/hub/client';
-import { isUiLanguage, loadLanguage, PROJECTOR_PARTS, setPageParts, t } from '../i18n';
+import { isUiLanguage, loadLanguage, setPageCatalogues, t, type Messages } from '../i18n';
 import { ProjectorApp, type ProjectorHub } from './ProjectorApp';
 import '../ui/visually-hidden.css';
 import './projector.css';
@@ -24,7 +24,17 @@ async function findHub(): Promise<ProjectorHub> {
   return { socketUrl: sameOriginHubUrl(window.location) };
 }
 
-setPageParts(PROJECTOR_PARTS);
+// What phones say and what the screen says.
+setPageCatalogues({
+  compiled: import.meta.glob<Messages>(['../i18n/messages/room/*.json', '../i18n/messages/screen/*.json'], {
+    query: '?messages',
+    import: 'default',
+  }),
+  pseudo: import.meta.glob<Messages>(['../i18n/messages/room/en.json', '../i18n/messages/screen/en.json'], {
+    query: '?pseudo',
+    import: 'default',
+  }),
+});
 const root = createRoot(document.getElementById('root')!);
 // English until the session says the room's language; `?lang=` starts in another (tests, rehearsals).
 const asked = new URLSearchParams(window.location.search).get('lang');

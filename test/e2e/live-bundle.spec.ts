@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { contentIn } from '../../shared/exercises/content';
+import { LANGUAGES } from '../../shared/languages';
 
 /** The phone page loads on cheap phones over a crowded Wi-Fi: JS + CSS with its one language at most 50 KB gzip. */
 const PHONE_BUDGET_BYTES = 50_000;
@@ -52,6 +54,15 @@ test('the phone page stays within its size budget', () => {
   expect(languages.length).toBeGreaterThanOrEqual(7);
   expect(sizes.some((s) => s.file.startsWith('lang-'))).toBe(false);
   sizes.push(languages[0]!);
+  // With what that catalogue imports itself (its plural rules).
+  const catalogue = readFileSync(join(RENDERER, 'assets', languages[0]!.file), 'utf8');
+  for (const m of catalogue.matchAll(/(?:from|import)\s*["`]\.\/([^"`]+\.js)["`]/g)) {
+    if (sizes.some((s) => s.file === m[1])) continue;
+    sizes.push({
+      file: m[1]!,
+      gzip: gzipSync(readFileSync(join(RENDERER, 'assets', m[1]!)), { level: 9 }).length,
+    });
+  }
   const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
   const report = sizes
     .sort((a, b) => b.gzip - a.gzip)
@@ -69,3 +80,35 @@ test('the phone page stays within its size budget', () => {
       'Phone inputs must not import values from modules that build zod schemas (use type-only imports).',
   ).toBeLessThanOrEqual(PHONE_BUDGET_BYTES);
 });
+
+/** Every chunk a page can fetch from its HTML: static and lazy imports alike. */
+function reachableChunks(page: string): string[] {
+  const html = readFileSync(join(RENDERER, `${page}/index.html`), 'utf8');
+  const files = new Set<string>();
+  const queue = [...html.matchAll(/src="\.\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const code = readFileSync(join(RENDERER, 'assets', file), 'utf8');
+    for (const m of code.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(m[1]!);
+  }
+  return [...files];
+}
+
+// New exercises' wording in every language is the console's: the hub sends phones and projector what they show.
+for (const page of ['phone', 'projector']) {
+  test(`the ${page} bundles no exercise wording`, () => {
+    test.skip(!existsSync(join(RENDERER, `${page}/index.html`)), 'run `npx electron-vite build` first');
+    const chunks = reachableChunks(page).map((file) => ({
+      file,
+      code: readFileSync(join(RENDERER, 'assets', file), 'utf8'),
+    }));
+    expect(chunks.length).toBeGreaterThan(5);
+    const found = LANGUAGES.flatMap((language) => {
+      const wording = contentIn(language).centricity.questions[0]!;
+      return chunks.filter((c) => c.code.includes(wording)).map((c) => `${language} in ${c.file}`);
+    });
+    expect(found).toEqual([]);
+  });
+}

@@ -1,19 +1,26 @@
 import { lazy } from 'react';
-import { answeredOf, plural } from '../toolStatus';
+import { t } from '../../i18n';
+import { answeredOf } from '../toolStatus';
 import type { ExerciseViews } from '../types';
 
 export const centricityCheckViews: ExerciseViews<'centricity-check'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.CentricityCheckEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.CentricityOutcome }))),
   tool: {
-    label: 'Centricity results',
-    title: 'results',
-    tip: 'The room’s scores, compared with this organisation’s earlier workshops.',
+    // Getters: the words are read when shown, in the console's language of the moment.
+    get label() {
+      return t('session.tool.centricity.label');
+    },
+    get title() {
+      return t('session.tool.centricity.title');
+    },
+    get tip() {
+      return t('session.tool.centricity.tip');
+    },
     input: 'scores',
     board: false,
     state(workshop, exercise) {
       const answered = answeredOf(workshop, exercise.id);
-      return { hasData: answered > 0, status: `${plural(answered, 'person', 'people')} answered` };
+      return { hasData: answered > 0, status: t('session.tool.centricity.status', { answered }) };
     },
     View: lazy(() => import('./CentricityResults').then((m) => ({ default: m.CentricityResults }))),
   },

@@ -1,15 +1,21 @@
 import { lazy } from 'react';
 import { findResult } from '../../../shared/plan/results';
-import { plural } from '../toolStatus';
+import { t } from '../../i18n';
 import type { ExerciseViews } from '../types';
 
 export const definitionViews: ExerciseViews<'definition'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.DefinitionEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.DefinitionOutcome }))),
   tool: {
-    label: 'Curate definition',
-    title: 'definition',
-    tip: 'Tick statements that say the same to merge them; click a top statement to insert it.',
+    // Getters: the words are read when shown, in the console's language of the moment.
+    get label() {
+      return t('session.tool.definition.label');
+    },
+    get title() {
+      return t('session.tool.definition.title');
+    },
+    get tip() {
+      return t('session.tool.definition.tip');
+    },
     input: 'statements',
     board: false,
     state(workshop, exercise) {
@@ -18,7 +24,7 @@ export const definitionViews: ExerciseViews<'definition'> = {
       const statements = result?.statements ?? 0;
       return {
         hasData: statements > 0 || written,
-        status: `${plural(statements, 'statement')} · ${written ? 'definition written' : 'definition not written yet'}`,
+        status: t('session.tool.definition.status', { statements, written: written ? 'yes' : 'no' }),
       };
     },
     View: lazy(() => import('./DefinitionTool').then((m) => ({ default: m.DefinitionTool }))),

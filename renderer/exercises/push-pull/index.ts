@@ -1,15 +1,19 @@
 import { createElement, lazy } from 'react';
 import { pushPullBoard } from '../../../shared/exercises/push-pull/board';
 import { findResult } from '../../../shared/plan/results';
-import { plural } from '../toolStatus';
+import { t } from '../../i18n';
 import type { ExerciseViews, ToolProps } from '../types';
 
 export const pushPullViews: ExerciseViews<'push-pull'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.PushPullEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.PushPullOutcome }))),
   tool: {
-    label: 'Open board',
-    title: 'board',
+    // Getters: the words are read when shown, in the console's language of the moment.
+    get label() {
+      return t('session.tool.openBoard');
+    },
+    get title() {
+      return t('session.tool.pushPull.title');
+    },
     input: 'votes',
     board: true,
     state(workshop, exercise) {
@@ -18,12 +22,16 @@ export const pushPullViews: ExerciseViews<'push-pull'> = {
       const cards = exercise.cards.length;
       return {
         hasData: board.voted > 0 || board.saved,
-        status: `${board.voted} of ${plural(cards, 'card')} voted on · ${board.saved ? 'final placement saved' : 'not finalised yet'}`,
+        status: t('session.tool.pushPull.status', {
+          voted: board.voted,
+          cards,
+          saved: board.saved ? 'yes' : 'no',
+        }),
         ...(cards === 0
           ? {
               empty: exercise.allowProposals
-                ? 'No cards yet: approve proposals from the room, or add cards under Prepare.'
-                : 'No cards to sort: add them under Prepare.',
+                ? t('session.tool.pushPull.noCardsProposals')
+                : t('session.tool.pushPull.noCards'),
             }
           : {}),
       };

@@ -1,15 +1,19 @@
 import { createElement, lazy } from 'react';
 import { simplifyBoard } from '../../../shared/exercises/simplify/board';
 import { findResult } from '../../../shared/plan/results';
-import { plural } from '../toolStatus';
+import { t } from '../../i18n';
 import type { ExerciseViews, ToolProps } from '../types';
 
 export const simplifyViews: ExerciseViews<'simplify'> = {
   Editor: lazy(() => import('./Editor').then((m) => ({ default: m.SimplifyEditor }))),
-  Outcome: lazy(() => import('./Outcome').then((m) => ({ default: m.SimplifyOutcome }))),
   tool: {
-    label: 'Open board',
-    title: 'decisions',
+    // Getters: the words are read when shown, in the console's language of the moment.
+    get label() {
+      return t('session.tool.openBoard');
+    },
+    get title() {
+      return t('session.tool.simplify.title');
+    },
     input: 'ratings',
     board: true,
     state(workshop, exercise) {
@@ -17,10 +21,12 @@ export const simplifyViews: ExerciseViews<'simplify'> = {
       const board = simplifyBoard(workshop, exercise, result);
       return {
         hasData: board.rated > 0 || board.saved,
-        status: `${board.rated} of ${plural(exercise.offerings.length, 'offering')} rated · ${board.saved ? 'decisions saved' : 'not decided yet'}`,
-        ...(exercise.offerings.length === 0
-          ? { empty: 'No offerings to rate: add them under Prepare.' }
-          : {}),
+        status: t('session.tool.simplify.status', {
+          rated: board.rated,
+          offerings: exercise.offerings.length,
+          saved: board.saved ? 'yes' : 'no',
+        }),
+        ...(exercise.offerings.length === 0 ? { empty: t('session.tool.simplify.noOfferings') } : {}),
       };
     },
     View: lazy(() =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import { outcomeCount as count, outcomeId as id, outcomeText as text } from '../outcomeFields';
-import { boardColumnSchema } from './schema';
+import { boardColumnSchema } from './columns';
 
 export const pushPullOutcomeSchema = z.object({
   cards: z

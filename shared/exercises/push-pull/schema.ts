@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { newId } from '../../ids';
 import type { Language } from '../../languages';
 import { contentIn } from '../content';
+import { boardColumnSchema } from './columns';
 import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 export const MAX_CARDS = 500;
@@ -18,8 +19,8 @@ export const cardSchema = z.object({
 });
 export type Card = z.infer<typeof cardSchema>;
 
-export const boardColumnSchema = z.enum(['push', 'pull', 'contested']);
-export type BoardColumn = z.infer<typeof boardColumnSchema>;
+// Kept apart from this file (which words new exercises in every language): the projector checks outcomes with them.
+export { boardColumnSchema, type BoardColumn } from './columns';
 
 /** Votes on one card when the board was saved: push, pull, and unsure (or any other answer). */
 export const voteSplitSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sectionData, sectionOf } from '../../plan/sectionData';
 import type { ActionPlan } from '../../plan/types';
 import { outcomeId as id, outcomeStat as stat, outcomeText as text } from '../outcomeFields';
-import { decisionSchema } from './schema';
+import { decisionSchema } from './decisions';
 
 export const simplificationOutcomeSchema = z.object({
   offerings: z

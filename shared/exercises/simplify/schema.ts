@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { newId } from '../../ids';
 import type { Language } from '../../languages';
 import { contentIn } from '../content';
+import { decisionSchema } from './decisions';
 import { exerciseBase, idSchema, longText, shortText } from '../common';
 
 export const MAX_OFFERINGS = 200;
@@ -13,9 +14,8 @@ export const offeringSchema = z.object({
 });
 export type Offering = z.infer<typeof offeringSchema>;
 
-export const DECISIONS = ['keep', 'simplify', 'retire', 'question'] as const;
-export const decisionSchema = z.enum(DECISIONS);
-export type Decision = z.infer<typeof decisionSchema>;
+// Kept apart from this file (which words new exercises in every language): the projector checks outcomes with them.
+export { DECISIONS, decisionSchema, type Decision } from './decisions';
 
 export const simplifySchema = z.object({
   ...exerciseBase,
