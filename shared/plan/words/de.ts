@@ -228,13 +228,26 @@ export const de: PlanWords = {
     mostDots: 'Die meisten Punkte zuerst.',
     perQuestion: 'Eine Zeile pro Frage.',
     mostUpvoted: 'Die meisten Unterstützungen zuerst.',
-    asExported: 'In der Reihenfolge des Ergebnisexports.',
+    cardsInOrder: 'Karten in der Reihenfolge des Stapels, mit der Anzahl je Kategorie.',
+    itemsInOrder: 'Einträge in der aufgeführten Reihenfolge, mit der mittleren Bewertung je Achse.',
+    stagesInOrder: (max: number) =>
+      `Stationen in der Reihenfolge der Reise; mittlere Belastung von 0 (keine) bis ${max} (sehr hoch).`,
+    placedInOrder:
+      'Einträge in der aufgeführten Reihenfolge; Positionen von 0 (symbolisch) bis 100 (substanziell).',
     picks: (n: number) => `${n}× gewählt`,
     voters: (n: number) => `${n} ${n === 1 ? 'Person' : 'Personen'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'Punkt' : 'Punkte'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'Unterstützung' : 'Unterstützungen'}`,
     of: (n: number, of: number) => `${n} von ${of}`,
     shareOf: (percent: string, of: number) => `${percent} von ${of}, die geantwortet haben`,
+    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    leading: (category: string) => `führend: ${category}`,
+    contested: 'umstritten',
+    basics: (yes: number, no: number, unsure: number) =>
+      `erfüllt die Grundlagen: ${yes} ja, ${no} nein, ${unsure} unsicher`,
+    failsBasics: 'erfüllt die Grundlagen nicht',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `Median ${median} · mittlere Hälfte ${from}–${to} · ${band}`,
     noRatings: 'keine Bewertungen',
     stats: (mean: string, median: string, spread: string) =>
       `Mittelwert ${mean} · Median ${median} · Standardabweichung ${spread}`,

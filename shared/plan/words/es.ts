@@ -225,13 +225,25 @@ export const es: PlanWords = {
     mostDots: 'Más puntos primero.',
     perQuestion: 'Una línea por pregunta.',
     mostUpvoted: 'Más apoyadas primero.',
-    asExported: 'En el orden de la exportación de resultados.',
+    cardsInOrder: 'Tarjetas en el orden de la baraja, con cuántas personas eligieron cada categoría.',
+    itemsInOrder: 'Elementos en el orden de la lista, con la valoración media en cada eje.',
+    stagesInOrder: (max: number) =>
+      `Etapas en el orden del recorrido; carga media de 0 (ninguna) a ${max} (mucha).`,
+    placedInOrder: 'Elementos en el orden de la lista; posiciones de 0 (simbólico) a 100 (sustancial).',
     picks: (n: number) => `${n} ${n === 1 ? 'elección' : 'elecciones'}`,
     voters: (n: number) => `${n} ${n === 1 ? 'votante' : 'votantes'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'punto' : 'puntos'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'apoyo' : 'apoyos'}`,
     of: (n: number, of: number) => `${n} de ${of}`,
     shareOf: (percent: string, of: number) => `${percent} de los ${of} que respondieron`,
+    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    leading: (category: string) => `en cabeza: ${category}`,
+    contested: 'disputada',
+    basics: (yes: number, no: number, unsure: number) =>
+      `cumple lo básico: ${yes} sí, ${no} no, ${unsure} no está seguro`,
+    failsBasics: 'no cumple lo básico',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `mediana ${median} · mitad central ${from}–${to} · ${band}`,
     noRatings: 'sin valoraciones',
     stats: (mean: string, median: string, spread: string) =>
       `media ${mean} · mediana ${median} · desviación típica ${spread}`,

@@ -227,13 +227,25 @@ export const fr: PlanWords = {
     mostDots: 'Le plus de points d’abord.',
     perQuestion: 'Une ligne par question.',
     mostUpvoted: 'Les plus soutenues d’abord.',
-    asExported: 'Dans l’ordre de l’export des résultats.',
+    cardsInOrder: 'Cartes dans l’ordre du paquet, avec le nombre de personnes par catégorie.',
+    itemsInOrder: 'Éléments dans l’ordre de la liste, avec la note moyenne sur chaque axe.',
+    stagesInOrder: (max: number) =>
+      `Étapes dans l’ordre du parcours ; charge moyenne de 0 (aucune) à ${max} (beaucoup).`,
+    placedInOrder: 'Éléments dans l’ordre de la liste ; positions de 0 (symbolique) à 100 (substantiel).',
     picks: (n: number) => `${n} ${n <= 1 ? 'choix' : 'choix'}`,
     voters: (n: number) => `${n} ${n <= 1 ? 'votant' : 'votants'}`,
     dots: (n: number) => `${n} ${n <= 1 ? 'point' : 'points'}`,
     upvotes: (n: number) => `${n} ${n <= 1 ? 'soutien' : 'soutiens'}`,
     of: (n: number, of: number) => `${n} sur ${of}`,
     shareOf: (percent: string, of: number) => `${percent} des ${of} qui ont répondu`,
+    labelled: (label: string, value: string | number) => `${label} : ${value}`,
+    leading: (category: string) => `en tête : ${category}`,
+    contested: 'contesté',
+    basics: (yes: number, no: number, unsure: number) =>
+      `remplit les bases : ${yes} oui, ${no} non, ${unsure} incertains`,
+    failsBasics: 'ne remplit pas les bases',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `médiane ${median} · moitié centrale ${from}–${to} · ${band}`,
     noRatings: 'aucune note',
     stats: (mean: string, median: string, spread: string) =>
       `moyenne ${mean} · médiane ${median} · écart type ${spread}`,

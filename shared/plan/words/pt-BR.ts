@@ -224,13 +224,25 @@ export const ptBR: PlanWords = {
     mostDots: 'Mais pontos primeiro.',
     perQuestion: 'Uma linha por pergunta.',
     mostUpvoted: 'Mais apoiadas primeiro.',
-    asExported: 'Na ordem da exportação de resultados.',
+    cardsInOrder: 'Cartões na ordem do baralho, com quantas pessoas escolheram cada categoria.',
+    itemsInOrder: 'Itens na ordem da lista, com a avaliação média em cada eixo.',
+    stagesInOrder: (max: number) =>
+      `Etapas na ordem da jornada; carga média de 0 (nenhuma) a ${max} (muita).`,
+    placedInOrder: 'Itens na ordem da lista; posições de 0 (simbólico) a 100 (substantivo).',
     picks: (n: number) => `${n} ${n === 1 ? 'escolha' : 'escolhas'}`,
     voters: (n: number) => `${n} ${n === 1 ? 'votante' : 'votantes'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'ponto' : 'pontos'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'apoio' : 'apoios'}`,
     of: (n: number, of: number) => `${n} de ${of}`,
     shareOf: (percent: string, of: number) => `${percent} dos ${of} que responderam`,
+    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    leading: (category: string) => `à frente: ${category}`,
+    contested: 'disputado',
+    basics: (yes: number, no: number, unsure: number) =>
+      `atende ao básico: ${yes} sim, ${no} não, ${unsure} em dúvida`,
+    failsBasics: 'não atende ao básico',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `mediana ${median} · metade central ${from}–${to} · ${band}`,
     noRatings: 'sem avaliações',
     stats: (mean: string, median: string, spread: string) =>
       `média ${mean} · mediana ${median} · desvio padrão ${spread}`,
