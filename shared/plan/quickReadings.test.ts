@@ -64,7 +64,7 @@ const ASKED: Record<ActivityKindId, { title: string; config: unknown }> = {
 
 /** The workshop in German with each question asked on the spot and answered by simulated people. */
 function germanWithEveryKind(participants = 6): Workshop {
-  const workshop = { ...planWorkshop({ initiatives: 3 }), language: 'de' };
+  const workshop = { ...planWorkshop({ initiatives: 3 }), language: 'de' as const };
   const results = { ...workshop.results };
   ACTIVITY_KIND_IDS.forEach((kind, k) => {
     const activity = kindOf(kind);
@@ -86,7 +86,7 @@ function germanWithEveryKind(participants = 6): Workshop {
         itemId: a.item,
         value: a.value,
         at: a.at,
-      })),
+      })) as never,
     );
     const id = `${QUICK_EXERCISE_ID}:k${k}`;
     results[id] = {

@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const de: PlanWords = {
   planTitle: 'Aktionsplan Kundenorientierung',
@@ -21,7 +22,7 @@ export const de: PlanWords = {
   time: 'Uhrzeit',
   fromStart: 'Ab Beginn',
   length: 'Dauer',
-  agendaColumn: 'Übung, Live-Aktivitäten und deine Notizen',
+  agendaColumn: 'Übung, Live-Aktivitäten und Ihre Notizen',
   noStartTime: 'Keine Startzeit gesetzt: Die Zeiten zählen ab Beginn des Workshops.',
   agenda: 'Agenda',
   agendaEmpty: 'Die Agenda ist leer.',
@@ -30,6 +31,17 @@ export const de: PlanWords = {
   noNotes: 'Keine Notizen.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'Die Agenda dieses Ablaufplans als Tabelle (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Beginn',
+    end: 'Ende',
+    minutes: 'Minuten',
+    exercise: 'Übung',
+    type: 'Art',
+    live: 'Live-Aktivitäten',
+    notes: 'Notizen',
+  },
+  runSheetFile: 'Ablaufplan',
+  planFile: 'Aktionsplan',
 
   csvDescription: 'Die Initiativen dieses Plans als Tabelle (CSV, UTF-8)',
 
@@ -97,7 +109,7 @@ export const de: PlanWords = {
   reduces: 'Verringert',
   source: 'Quelle',
   moveRightPrompt:
-    'Symbolische Gesten fühlen sich gut an und ändern wenig. Als Nächstes: Verknüpft sie damit, wie Menschen eingestellt, gemessen oder belohnt werden.',
+    'Symbolische Gesten fühlen sich gut an und ändern wenig. Als Nächstes: Verknüpfen Sie sie damit, wie Menschen eingestellt, gemessen oder belohnt werden.',
   moveRightShort:
     'Nach rechts schieben: damit verknüpfen, wie Menschen eingestellt, gemessen oder belohnt werden.',
   moveItRight: 'Nach rechts schieben',
@@ -206,7 +218,7 @@ export const de: PlanWords = {
     definition: 'die Entwurfsdefinition',
     'push-pull': 'die Push/Pull-Stimmen',
     simplify: 'die Bewertungen zur Vereinfachung',
-    own: 'die Antworten auf eure eigenen Übungen',
+    own: 'die Antworten auf Ihre eigenen Übungen',
     continuum: 'die Einordnungen auf dem Kontinuum',
     initiatives: 'Positionen und Prioritäten der Initiativen aus Stimmen',
     quickQuestions: 'die Antworten auf Fragen während der Sitzung',
@@ -252,16 +264,8 @@ export const de: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `Mittelwert ${mean} · Median ${median} · Standardabweichung ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'Skalenfrage',
-    'multiple-choice': 'Auswahlfrage',
-    'open-text': 'Schreiben und unterstützen',
-    'dot-voting': 'Punktabstimmung',
-    'card-classification': 'Kartensortierung',
-    'two-axis-rating': 'Zwei-Achsen-Bewertung',
-    'journey-heatmap': 'Reise-Heatmap',
-    'continuum-placement': 'Platzierung auf dem Kontinuum',
-  },
+  kinds: kindNames('de'),
+  exerciseTypes: exerciseTypeNames('de'),
   csv: [
     '#',
     'Titel',

@@ -1,10 +1,10 @@
-import type { ActivityKindId } from '../../activities/registry';
 import type { Band } from '../../continuum';
 import type { Burden } from '../../burdens';
 import { CSV_COLUMNS, type CsvHeaders } from '../csvColumns';
 import type { PlanPart } from '../types';
 import type { DecisionPlace } from '../../exercises/simplify/board';
 import type { BoardPlace } from '../../exercises/push-pull/board';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 /** The CSV's headers, in the order of its columns: in English, the columns' ids themselves. */
 const csv: CsvHeaders = CSV_COLUMNS;
@@ -43,6 +43,19 @@ export const en = {
   noNotes: 'No notes.',
   minutes: (n: number) => `${n} min`,
   runSheetCsv: 'The agenda of this run sheet as a spreadsheet (CSV, UTF-8)',
+  /** The run sheet's CSV headers ('#' and the from-start column are shared with the PDF). */
+  runSheetColumns: {
+    start: 'Start',
+    end: 'End',
+    minutes: 'Minutes',
+    exercise: 'Exercise',
+    type: 'Type',
+    live: 'Live activities',
+    notes: 'Notes',
+  },
+  /** The end of the saved files' names: "Acme kickoff – run sheet.pdf". */
+  runSheetFile: 'run sheet',
+  planFile: 'action plan',
 
   csvDescription: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
 
@@ -280,16 +293,8 @@ export const en = {
     stats: (mean: string, median: string, spread: string) =>
       `mean ${mean} · median ${median} · standard deviation ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'scale poll',
-    'multiple-choice': 'multiple choice',
-    'open-text': 'write and upvote',
-    'dot-voting': 'dot voting',
-    'card-classification': 'card sort',
-    'two-axis-rating': 'two-axis rating',
-    'journey-heatmap': 'journey heatmap',
-    'continuum-placement': 'continuum placement',
-  } satisfies Record<ActivityKindId, string>,
+  kinds: kindNames('en'),
+  exerciseTypes: exerciseTypeNames('en'),
   csv,
 };
 

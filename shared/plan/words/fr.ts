@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const fr: PlanWords = {
   planTitle: 'Plan d’action orientation client',
@@ -30,6 +31,17 @@ export const fr: PlanWords = {
   noNotes: 'Aucune note.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'Le programme de ce déroulé sous forme de tableur (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Début',
+    end: 'Fin',
+    minutes: 'Minutes',
+    exercise: 'Exercice',
+    type: 'Type',
+    live: 'Activités en direct',
+    notes: 'Notes',
+  },
+  runSheetFile: 'déroulé',
+  planFile: 'plan d’action',
 
   csvDescription: 'Les initiatives de ce plan sous forme de tableur (CSV, UTF-8)',
 
@@ -250,16 +262,8 @@ export const fr: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `moyenne ${mean} · médiane ${median} · écart type ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'échelle',
-    'multiple-choice': 'choix multiple',
-    'open-text': 'écrire et soutenir',
-    'dot-voting': 'vote par points',
-    'card-classification': 'tri de cartes',
-    'two-axis-rating': 'notation sur deux axes',
-    'journey-heatmap': 'carte de chaleur du parcours',
-    'continuum-placement': 'placement sur le continuum',
-  },
+  kinds: kindNames('fr'),
+  exerciseTypes: exerciseTypeNames('fr'),
   csv: [
     '#',
     'Titre',

@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const nl: PlanWords = {
   planTitle: 'Actieplan klantgerichtheid',
@@ -30,6 +31,17 @@ export const nl: PlanWords = {
   noNotes: 'Geen notities.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'De agenda van dit draaiboek als spreadsheet (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Begin',
+    end: 'Einde',
+    minutes: 'Minuten',
+    exercise: 'Oefening',
+    type: 'Soort',
+    live: 'Live-activiteiten',
+    notes: 'Notities',
+  },
+  runSheetFile: 'draaiboek',
+  planFile: 'actieplan',
 
   csvDescription: 'De initiatieven van dit plan als spreadsheet (CSV, UTF-8)',
 
@@ -250,16 +262,8 @@ export const nl: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `gemiddelde ${mean} · mediaan ${median} · standaardafwijking ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'schaalvraag',
-    'multiple-choice': 'meerkeuze',
-    'open-text': 'schrijven en steunen',
-    'dot-voting': 'stippenstemming',
-    'card-classification': 'kaartsortering',
-    'two-axis-rating': 'beoordeling op twee assen',
-    'journey-heatmap': 'heatmap van de reis',
-    'continuum-placement': 'plaatsing op het continuüm',
-  },
+  kinds: kindNames('nl'),
+  exerciseTypes: exerciseTypeNames('nl'),
   csv: [
     '#',
     'Titel',

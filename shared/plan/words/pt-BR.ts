@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const ptBR: PlanWords = {
   planTitle: 'Plano de ação de foco no cliente',
@@ -30,6 +31,17 @@ export const ptBR: PlanWords = {
   noNotes: 'Sem notas.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'A agenda deste roteiro como planilha (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Início',
+    end: 'Fim',
+    minutes: 'Minutos',
+    exercise: 'Exercício',
+    type: 'Tipo',
+    live: 'Atividades ao vivo',
+    notes: 'Notas',
+  },
+  runSheetFile: 'roteiro',
+  planFile: 'plano de ação',
 
   csvDescription: 'As iniciativas deste plano como planilha (CSV, UTF-8)',
 
@@ -247,16 +259,8 @@ export const ptBR: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `média ${mean} · mediana ${median} · desvio padrão ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'escala',
-    'multiple-choice': 'múltipla escolha',
-    'open-text': 'escrever e apoiar',
-    'dot-voting': 'votação por pontos',
-    'card-classification': 'classificação de cartões',
-    'two-axis-rating': 'avaliação em dois eixos',
-    'journey-heatmap': 'mapa de calor da jornada',
-    'continuum-placement': 'posição no contínuo',
-  },
+  kinds: kindNames('pt-BR'),
+  exerciseTypes: exerciseTypeNames('pt-BR'),
   csv: [
     '#',
     'Título',
