@@ -145,13 +145,13 @@ describe('a German plan with a question of every kind asked on the spot', () => 
   it('words each reading in German', () => {
     expect(text('card-classification')).toContain('Karten in der Reihenfolge des Stapels');
     expect(byKind('card-classification').rows.map((r) => r.item)).toEqual(['Neue App', 'Rückrufservice']);
-    expect(byKind('card-classification').rows[0]!.result).toMatch(/^Druck: \d+ · Sog: \d+/);
+    expect(byKind('card-classification').rows[0]!.result).toMatch(/^Druck:\u00a0\d+ · Sog:\u00a0\d+/);
     expect(byKind('card-classification').rows[0]!.answers).toMatch(/^\d+ von 6$/);
 
     const rating = byKind('two-axis-rating').rows;
     expect(rating).toHaveLength(1);
     expect(rating[0]!.result).toMatch(
-      /^Nutzen: \d,\d · Aufwand: \d,\d · erfüllt die Grundlagen: \d+ ja, \d+ nein/,
+      /^Nutzen:\u00a0\d,\d · Aufwand:\u00a0\d,\d · erfüllt die Grundlagen: \d+ ja, \d+ nein/,
     );
 
     const heat = byKind('journey-heatmap');
@@ -159,11 +159,13 @@ describe('a German plan with a question of every kind asked on the spot', () => 
       'Stationen in der Reihenfolge der Reise; mittlere Belastung von 0 (keine) bis 3 (sehr hoch).',
     );
     expect(heat.rows.map((r) => r.item)).toEqual(['Bestellen', 'Bezahlen']);
-    expect(heat.rows[0]!.result).toMatch(/^Zeit: \d,\d · Sorge: \d,\d · Mühe: \d,\d · Geld: \d,\d$/);
+    expect(heat.rows[0]!.result).toMatch(
+      /^Zeit:\u00a0\d,\d · Sorge:\u00a0\d,\d · Mühe:\u00a0\d,\d · Geld:\u00a0\d,\d$/,
+    );
 
     const placed = byKind('continuum-placement').rows[0]!;
     expect(placed.result).toMatch(
-      /^Median \d+,\d · mittlere Hälfte \d+,\d–\d+,\d · (Symbolisch|Prozesse & Regeln|Substanziell)$/,
+      /^Median \d+ · mittlere Hälfte \d+–\d+ · (Symbolisch|Prozesse & Regeln|Substanziell)$/,
     );
   });
 

@@ -252,7 +252,7 @@ export const de: PlanWords = {
     upvotes: (n: number) => `${n} ${n === 1 ? 'Unterstützung' : 'Unterstützungen'}`,
     of: (n: number, of: number) => `${n} von ${of}`,
     shareOf: (percent: string, of: number) => `${percent} von ${of}, die geantwortet haben`,
-    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
     leading: (category: string) => `führend: ${category}`,
     contested: 'umstritten',
     basics: (yes: number, no: number, unsure: number) =>

@@ -281,7 +281,8 @@ export const en = {
     upvotes: (n: number) => `${n} ${n === 1 ? 'upvote' : 'upvotes'}`,
     of: (n: number, of: number) => `${n} of ${of}`,
     shareOf: (percent: string, of: number) => `${percent} of ${of} who answered`,
-    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    // A no-break space: a figure never starts a line away from its label.
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
     leading: (category: string) => `leading: ${category}`,
     contested: 'contested',
     basics: (yes: number, no: number, unsure: number) =>

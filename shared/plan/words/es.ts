@@ -248,7 +248,7 @@ export const es: PlanWords = {
     upvotes: (n: number) => `${n} ${n === 1 ? 'apoyo' : 'apoyos'}`,
     of: (n: number, of: number) => `${n} de ${of}`,
     shareOf: (percent: string, of: number) => `${percent} de los ${of} que respondieron`,
-    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
     leading: (category: string) => `en cabeza: ${category}`,
     contested: 'disputada',
     basics: (yes: number, no: number, unsure: number) =>

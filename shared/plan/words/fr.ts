@@ -250,7 +250,7 @@ export const fr: PlanWords = {
     upvotes: (n: number) => `${n} ${n <= 1 ? 'soutien' : 'soutiens'}`,
     of: (n: number, of: number) => `${n} sur ${of}`,
     shareOf: (percent: string, of: number) => `${percent} des ${of} qui ont répondu`,
-    labelled: (label: string, value: string | number) => `${label} : ${value}`,
+    labelled: (label: string, value: string | number) => `${label}\u00a0:\u00a0${value}`,
     leading: (category: string) => `en tête : ${category}`,
     contested: 'contesté',
     basics: (yes: number, no: number, unsure: number) =>

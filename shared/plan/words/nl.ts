@@ -250,7 +250,7 @@ export const nl: PlanWords = {
     upvotes: (n: number) => `${n}× gesteund`,
     of: (n: number, of: number) => `${n} van ${of}`,
     shareOf: (percent: string, of: number) => `${percent} van de ${of} die antwoordden`,
-    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
     leading: (category: string) => `voorop: ${category}`,
     contested: 'omstreden',
     basics: (yes: number, no: number, unsure: number) =>

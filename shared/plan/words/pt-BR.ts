@@ -247,7 +247,7 @@ export const ptBR: PlanWords = {
     upvotes: (n: number) => `${n} ${n === 1 ? 'apoio' : 'apoios'}`,
     of: (n: number, of: number) => `${n} de ${of}`,
     shareOf: (percent: string, of: number) => `${percent} dos ${of} que responderam`,
-    labelled: (label: string, value: string | number) => `${label}: ${value}`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
     leading: (category: string) => `à frente: ${category}`,
     contested: 'disputado',
     basics: (yes: number, no: number, unsure: number) =>

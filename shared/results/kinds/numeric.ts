@@ -6,6 +6,8 @@ import { STANDARD_DEVIATION, asText, itemRow, type KindResults } from './common'
 
 const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).includes(id);
 const numberOr = (value: unknown) => (typeof value === 'number' ? value : asText(value));
+/** A position on the 0–100 line as the plan prints positions elsewhere: whole, the same in every language. */
+const whole = (value: number) => String(Math.round(value));
 
 export const scalePollResults: KindResults = {
   summary(tally, { config, participants }) {
@@ -189,7 +191,7 @@ export const continuumPlacementResults: KindResults = {
   ],
   reading: {
     order: (words) => words.placedInOrder,
-    rows(items, { tally, config, participants, words, bands, decimal }) {
+    rows(items, { tally, config, participants, words, bands }) {
       const result = parseResult('continuum-placement', tally);
       if (!result) return items.map((r) => ({ item: r.item, answers: '', result: '' }));
       const label = labelsOf(config.items);
@@ -199,7 +201,7 @@ export const continuumPlacementResults: KindResults = {
         result:
           item.median === null || item.p25 === null || item.p75 === null || item.band === null
             ? words.noRatings
-            : words.placement(decimal(item.median), decimal(item.p25), decimal(item.p75), bands[item.band]),
+            : words.placement(whole(item.median), whole(item.p25), whole(item.p75), bands[item.band]),
       }));
     },
   },
