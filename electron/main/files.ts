@@ -6,19 +6,18 @@ import type { FileKind, OpenedFile } from '../../shared/ipc';
 import { FILE_SUFFIX } from '../../shared/workshop/file';
 
 export interface FileType {
-  /** Shown in the dialog's type list. */
-  label: string;
+  /** The dialog's type list names it in the console's language (menuWords.ts). */
   extensions: readonly string[];
   /** Added to a chosen name that lacks it. */
   suffix: string;
 }
 
 export const FILE_TYPES: Record<FileKind, FileType> = {
-  workshop: { label: 'Outside-In workshop', extensions: ['json'], suffix: FILE_SUFFIX },
-  pdf: { label: 'PDF document', extensions: ['pdf'], suffix: '.pdf' },
-  csv: { label: 'CSV spreadsheet', extensions: ['csv'], suffix: '.csv' },
-  xlsx: { label: 'Excel workbook', extensions: ['xlsx'], suffix: '.xlsx' },
-  zip: { label: 'ZIP archive', extensions: ['zip'], suffix: '.zip' },
+  workshop: { extensions: ['json'], suffix: FILE_SUFFIX },
+  pdf: { extensions: ['pdf'], suffix: '.pdf' },
+  csv: { extensions: ['csv'], suffix: '.csv' },
+  xlsx: { extensions: ['xlsx'], suffix: '.xlsx' },
+  zip: { extensions: ['zip'], suffix: '.zip' },
 };
 
 /** Largest file we write; a PDF with charts is a few MB, this only stops a runaway page. */

@@ -113,8 +113,10 @@ function start(): void {
     ipcMain,
     createIpcHandlers({
       hubInfo: () => hub.info(),
-      saveFile: (request) => saveWithDialog(shellWindows.consoleWindow, request),
-      openFile: (request) => openWithDialog(shellWindows.consoleWindow, request),
+      saveFile: (request) =>
+        saveWithDialog(shellWindows.consoleWindow, request, menuWords(menuLanguage).dialogs),
+      openFile: (request) =>
+        openWithDialog(shellWindows.consoleWindow, request, menuWords(menuLanguage).dialogs),
       openProjector: async () => shellWindows.showProjector(),
       setConsoleLanguage: async (language) => {
         if (language === menuLanguage) return;

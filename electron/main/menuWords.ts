@@ -1,6 +1,19 @@
 // The menu's and the About box's words in each console language. Main cannot load the renderer's
 // compiled catalogues, so these few live here, in a typed table: a missing word fails to compile.
+import type { FileKind, OpenableFileKind } from '../../shared/ipc';
 import { CONSOLE_LANGUAGES, type ConsoleLanguage } from '../../shared/languages';
+
+/** The native save and open dialogs' words. */
+export interface DialogWords {
+  save: Record<FileKind, string>;
+  open: Record<OpenableFileKind, string>;
+  /** The file types in the dialogs' type lists. */
+  types: Record<FileKind, string>;
+  allFiles: string;
+  replace: string;
+  cancel: string;
+  exists: (name: string) => string;
+}
 
 export interface MenuWords {
   /** Top-level menus; "&" marks the Alt key letter on Windows and Linux. */
@@ -40,6 +53,7 @@ export interface MenuWords {
   hideOthers: string;
   unhide: string;
   services: string;
+  dialogs: DialogWords;
 }
 
 const en: MenuWords = {
@@ -79,6 +93,27 @@ const en: MenuWords = {
   hideOthers: 'Hide Others',
   unhide: 'Show All',
   services: 'Services',
+  dialogs: {
+    save: {
+      workshop: 'Export workshop',
+      pdf: 'Save action plan (PDF)',
+      csv: 'Save initiatives (CSV)',
+      xlsx: 'Save results (XLSX)',
+      zip: 'Save results (CSV files in a ZIP)',
+    },
+    open: { workshop: 'Import workshop', csv: 'Import CSV' },
+    types: {
+      workshop: 'Outside-In workshop',
+      pdf: 'PDF document',
+      csv: 'CSV spreadsheet',
+      xlsx: 'Excel workbook',
+      zip: 'ZIP archive',
+    },
+    allFiles: 'All files',
+    replace: 'Replace',
+    cancel: 'Cancel',
+    exists: (name) => `“${name}” already exists. Replace it?`,
+  },
 };
 
 const de: MenuWords = {
@@ -118,6 +153,27 @@ const de: MenuWords = {
   hideOthers: 'Andere ausblenden',
   unhide: 'Alle einblenden',
   services: 'Dienste',
+  dialogs: {
+    save: {
+      workshop: 'Workshop exportieren',
+      pdf: 'Aktionsplan speichern (PDF)',
+      csv: 'Initiativen speichern (CSV)',
+      xlsx: 'Ergebnisse speichern (XLSX)',
+      zip: 'Ergebnisse speichern (CSV-Dateien in einer ZIP-Datei)',
+    },
+    open: { workshop: 'Workshop importieren', csv: 'CSV importieren' },
+    types: {
+      workshop: 'Outside-In-Workshop',
+      pdf: 'PDF-Dokument',
+      csv: 'CSV-Tabelle',
+      xlsx: 'Excel-Arbeitsmappe',
+      zip: 'ZIP-Archiv',
+    },
+    allFiles: 'Alle Dateien',
+    replace: 'Ersetzen',
+    cancel: 'Abbrechen',
+    exists: (name) => `„${name}“ gibt es bereits. Möchten Sie die Datei ersetzen?`,
+  },
 };
 
 const fr: MenuWords = {
@@ -157,6 +213,27 @@ const fr: MenuWords = {
   hideOthers: 'Masquer les autres',
   unhide: 'Tout afficher',
   services: 'Services',
+  dialogs: {
+    save: {
+      workshop: 'Exporter l’atelier',
+      pdf: 'Enregistrer le plan d’action (PDF)',
+      csv: 'Enregistrer les initiatives (CSV)',
+      xlsx: 'Enregistrer les résultats (XLSX)',
+      zip: 'Enregistrer les résultats (fichiers CSV dans un ZIP)',
+    },
+    open: { workshop: 'Importer un atelier', csv: 'Importer un CSV' },
+    types: {
+      workshop: 'Atelier Outside-In',
+      pdf: 'Document PDF',
+      csv: 'Tableur CSV',
+      xlsx: 'Classeur Excel',
+      zip: 'Archive ZIP',
+    },
+    allFiles: 'Tous les fichiers',
+    replace: 'Remplacer',
+    cancel: 'Annuler',
+    exists: (name) => `« ${name} » existe déjà. Voulez-vous le remplacer ?`,
+  },
 };
 
 const es: MenuWords = {
@@ -196,6 +273,27 @@ const es: MenuWords = {
   hideOthers: 'Ocultar otros',
   unhide: 'Mostrar todo',
   services: 'Servicios',
+  dialogs: {
+    save: {
+      workshop: 'Exportar taller',
+      pdf: 'Guardar plan de acción (PDF)',
+      csv: 'Guardar iniciativas (CSV)',
+      xlsx: 'Guardar resultados (XLSX)',
+      zip: 'Guardar resultados (archivos CSV en un ZIP)',
+    },
+    open: { workshop: 'Importar taller', csv: 'Importar CSV' },
+    types: {
+      workshop: 'Taller de Outside-In',
+      pdf: 'Documento PDF',
+      csv: 'Hoja de cálculo CSV',
+      xlsx: 'Libro de Excel',
+      zip: 'Archivo ZIP',
+    },
+    allFiles: 'Todos los archivos',
+    replace: 'Reemplazar',
+    cancel: 'Cancelar',
+    exists: (name) => `«${name}» ya existe. ¿Desea reemplazarlo?`,
+  },
 };
 
 const nl: MenuWords = {
@@ -235,6 +333,27 @@ const nl: MenuWords = {
   hideOthers: 'Andere verbergen',
   unhide: 'Alles tonen',
   services: 'Voorzieningen',
+  dialogs: {
+    save: {
+      workshop: 'Workshop exporteren',
+      pdf: 'Actieplan opslaan (PDF)',
+      csv: 'Initiatieven opslaan (CSV)',
+      xlsx: 'Resultaten opslaan (XLSX)',
+      zip: 'Resultaten opslaan (CSV-bestanden in een ZIP)',
+    },
+    open: { workshop: 'Workshop importeren', csv: 'CSV importeren' },
+    types: {
+      workshop: 'Outside-In-workshop',
+      pdf: 'PDF-document',
+      csv: 'CSV-spreadsheet',
+      xlsx: 'Excel-werkmap',
+      zip: 'ZIP-archief',
+    },
+    allFiles: 'Alle bestanden',
+    replace: 'Vervangen',
+    cancel: 'Annuleren',
+    exists: (name) => `‘${name}’ bestaat al. Wil je het vervangen?`,
+  },
 };
 
 const ptBR: MenuWords = {
@@ -274,6 +393,27 @@ const ptBR: MenuWords = {
   hideOthers: 'Ocultar outros',
   unhide: 'Mostrar tudo',
   services: 'Serviços',
+  dialogs: {
+    save: {
+      workshop: 'Exportar workshop',
+      pdf: 'Salvar plano de ação (PDF)',
+      csv: 'Salvar iniciativas (CSV)',
+      xlsx: 'Salvar resultados (XLSX)',
+      zip: 'Salvar resultados (arquivos CSV em um ZIP)',
+    },
+    open: { workshop: 'Importar workshop', csv: 'Importar CSV' },
+    types: {
+      workshop: 'Workshop do Outside-In',
+      pdf: 'Documento PDF',
+      csv: 'Planilha CSV',
+      xlsx: 'Pasta de trabalho do Excel',
+      zip: 'Arquivo ZIP',
+    },
+    allFiles: 'Todos os arquivos',
+    replace: 'Substituir',
+    cancel: 'Cancelar',
+    exists: (name) => `“${name}” já existe. Deseja substituí-lo?`,
+  },
 };
 
 export const MENU_WORDS: Readonly<Record<ConsoleLanguage, MenuWords>> = {
