@@ -41,7 +41,7 @@ export async function saveWithDialog(
       : await dialog.showMessageBox(replace);
     if (answer.response !== 0) return { saved: false };
   }
-  await writeChosenFile(path, request.data);
+  await writeChosenFile(path, request.data, words.files);
   return { saved: true, path };
 }
 
@@ -63,5 +63,5 @@ export async function openWithDialog(
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return null;
-  return readChosenFile(path, MAX_OPEN_FILE_BYTES);
+  return readChosenFile(path, MAX_OPEN_FILE_BYTES, words.files);
 }

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { CONSOLE_LANGUAGES } from '../../shared/languages';
 import { MENU_WORDS, isConsoleLanguage, menuWords, type MenuWords } from './menuWords';
 
-/** Every word of a table, functions called with a sample name, in a stable order. */
+/** Every word of a table, functions called with a sample (a size for megabytes), in a stable order. */
 function flat(words: MenuWords): string[] {
   const out: string[] = [];
-  const walk = (value: unknown) => {
+  const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') out.push(value);
-    else if (typeof value === 'function') out.push(String((value as (name: string) => string)('Outside-In')));
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    else if (typeof value === 'function')
+      out.push(String((value as (sample: unknown) => string)(key === 'megabytes' ? 1572864 : 'Outside-In')));
+    else if (value && typeof value === 'object')
+      Object.entries(value).forEach(([inner, v]) => walk(v, inner));
   };
-  walk(words);
+  walk(words, '');
   return out;
 }
 

@@ -13,6 +13,25 @@ export interface DialogWords {
   replace: string;
   cancel: string;
   exists: (name: string) => string;
+  files: FileProblemWords;
+}
+
+/** A file that cannot be saved or opened, in words a facilitator can act on (`name` is bare). */
+export interface FileProblemWords {
+  megabytes: (bytes: number) => string;
+  diskFull: (name: string) => string;
+  mayNotWrite: (name: string) => string;
+  mayNotRead: (name: string) => string;
+  readOnly: (name: string) => string;
+  folderGone: (name: string) => string;
+  fileGone: (name: string) => string;
+  isFolder: (name: string) => string;
+  busy: (name: string) => string;
+  nameTooLong: (name: string) => string;
+  couldNotSave: (name: string, detail: string) => string;
+  couldNotOpen: (name: string, detail: string) => string;
+  tooLargeToSave: (size: string, limit: string) => string;
+  tooLargeToOpen: (name: string, size: string, limit: string) => string;
 }
 
 export interface MenuWords {
@@ -113,6 +132,26 @@ const en: MenuWords = {
     replace: 'Replace',
     cancel: 'Cancel',
     exists: (name) => `“${name}” already exists. Replace it?`,
+    files: {
+      megabytes: (bytes) => `${(bytes / 1048576).toFixed(1)} MB`,
+      diskFull: (name) =>
+        `The disk is full, so “${name}” was not saved. Free some space or choose another place.`,
+      mayNotWrite: (name) =>
+        `Outside-In may not write to that folder, so “${name}” was not saved. Choose another place, such as Documents.`,
+      mayNotRead: (name) =>
+        `Outside-In may not read “${name}”. Check the file's permissions or copy it somewhere else.`,
+      readOnly: (name) => `That disk is read-only, so “${name}” was not saved. Choose another place.`,
+      folderGone: (name) => `The folder for “${name}” no longer exists. Choose another place.`,
+      fileGone: (name) => `“${name}” no longer exists. Was it moved or deleted?`,
+      isFolder: (name) => `“${name}” is a folder, not a file.`,
+      busy: (name) => `“${name}” is in use by another program. Close it there and try again.`,
+      nameTooLong: (name) => `The name “${name}” is too long for this disk. Choose a shorter name.`,
+      couldNotSave: (name, detail) => `Outside-In could not save “${name}”: ${detail}`,
+      couldNotOpen: (name, detail) => `Outside-In could not open “${name}”: ${detail}`,
+      tooLargeToSave: (size, limit) => `${size} is too large to save; the limit is ${limit}.`,
+      tooLargeToOpen: (name, size, limit) =>
+        `“${name}” is ${size}; Outside-In opens files up to ${limit}. Is it the right file?`,
+    },
   },
 };
 
@@ -173,6 +212,29 @@ const de: MenuWords = {
     replace: 'Ersetzen',
     cancel: 'Abbrechen',
     exists: (name) => `„${name}“ gibt es bereits. Möchten Sie die Datei ersetzen?`,
+    files: {
+      megabytes: (bytes) => `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`,
+      diskFull: (name) =>
+        `Der Datenträger ist voll, daher wurde „${name}“ nicht gespeichert. Geben Sie Platz frei oder wählen Sie einen anderen Ort.`,
+      mayNotWrite: (name) =>
+        `Outside-In darf nicht in diesen Ordner schreiben, daher wurde „${name}“ nicht gespeichert. Wählen Sie einen anderen Ort, etwa Dokumente.`,
+      mayNotRead: (name) =>
+        `Outside-In darf „${name}“ nicht lesen. Prüfen Sie die Berechtigungen der Datei oder kopieren Sie sie an einen anderen Ort.`,
+      readOnly: (name) =>
+        `Dieser Datenträger ist schreibgeschützt, daher wurde „${name}“ nicht gespeichert. Wählen Sie einen anderen Ort.`,
+      folderGone: (name) => `Den Ordner für „${name}“ gibt es nicht mehr. Wählen Sie einen anderen Ort.`,
+      fileGone: (name) => `„${name}“ gibt es nicht mehr. Wurde die Datei verschoben oder gelöscht?`,
+      isFolder: (name) => `„${name}“ ist ein Ordner, keine Datei.`,
+      busy: (name) =>
+        `„${name}“ wird von einem anderen Programm verwendet. Schließen Sie die Datei dort und versuchen Sie es erneut.`,
+      nameTooLong: (name) =>
+        `Der Name „${name}“ ist für diesen Datenträger zu lang. Wählen Sie einen kürzeren Namen.`,
+      couldNotSave: (name, detail) => `Outside-In konnte „${name}“ nicht speichern: ${detail}`,
+      couldNotOpen: (name, detail) => `Outside-In konnte „${name}“ nicht öffnen: ${detail}`,
+      tooLargeToSave: (size, limit) => `${size} sind zu groß zum Speichern; die Grenze liegt bei ${limit}.`,
+      tooLargeToOpen: (name, size, limit) =>
+        `„${name}“ ist ${size} groß; Outside-In öffnet Dateien bis ${limit}. Ist es die richtige Datei?`,
+    },
   },
 };
 
@@ -233,6 +295,29 @@ const fr: MenuWords = {
     replace: 'Remplacer',
     cancel: 'Annuler',
     exists: (name) => `« ${name} » existe déjà. Voulez-vous le remplacer ?`,
+    files: {
+      megabytes: (bytes) => `${(bytes / 1048576).toFixed(1).replace('.', ',')} Mo`,
+      diskFull: (name) =>
+        `Le disque est plein : « ${name} » n’a pas été enregistré. Libérez de l’espace ou choisissez un autre emplacement.`,
+      mayNotWrite: (name) =>
+        `Outside-In ne peut pas écrire dans ce dossier : « ${name} » n’a pas été enregistré. Choisissez un autre emplacement, comme Documents.`,
+      mayNotRead: (name) =>
+        `Outside-In ne peut pas lire « ${name} ». Vérifiez les autorisations du fichier ou copiez-le ailleurs.`,
+      readOnly: (name) =>
+        `Ce disque est en lecture seule : « ${name} » n’a pas été enregistré. Choisissez un autre emplacement.`,
+      folderGone: (name) => `Le dossier de « ${name} » n’existe plus. Choisissez un autre emplacement.`,
+      fileGone: (name) => `« ${name} » n’existe plus. A-t-il été déplacé ou supprimé ?`,
+      isFolder: (name) => `« ${name} » est un dossier, pas un fichier.`,
+      busy: (name) =>
+        `« ${name} » est utilisé par un autre programme. Fermez-le dans ce programme et réessayez.`,
+      nameTooLong: (name) => `Le nom « ${name} » est trop long pour ce disque. Choisissez un nom plus court.`,
+      couldNotSave: (name, detail) => `Outside-In n’a pas pu enregistrer « ${name} » : ${detail}`,
+      couldNotOpen: (name, detail) => `Outside-In n’a pas pu ouvrir « ${name} » : ${detail}`,
+      tooLargeToSave: (size, limit) =>
+        `${size}, c’est trop pour être enregistré ; la limite est de ${limit}.`,
+      tooLargeToOpen: (name, size, limit) =>
+        `« ${name} » fait ${size} ; Outside-In ouvre les fichiers jusqu’à ${limit}. Est-ce le bon fichier ?`,
+    },
   },
 };
 
@@ -293,6 +378,27 @@ const es: MenuWords = {
     replace: 'Reemplazar',
     cancel: 'Cancelar',
     exists: (name) => `«${name}» ya existe. ¿Desea reemplazarlo?`,
+    files: {
+      megabytes: (bytes) => `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`,
+      diskFull: (name) =>
+        `El disco está lleno, así que «${name}» no se guardó. Libere espacio o elija otra ubicación.`,
+      mayNotWrite: (name) =>
+        `Outside-In no puede escribir en esa carpeta, así que «${name}» no se guardó. Elija otra ubicación, como Documentos.`,
+      mayNotRead: (name) =>
+        `Outside-In no puede leer «${name}». Revise los permisos del archivo o cópielo en otro lugar.`,
+      readOnly: (name) =>
+        `Ese disco es de solo lectura, así que «${name}» no se guardó. Elija otra ubicación.`,
+      folderGone: (name) => `La carpeta de «${name}» ya no existe. Elija otra ubicación.`,
+      fileGone: (name) => `«${name}» ya no existe. ¿Se movió o se eliminó?`,
+      isFolder: (name) => `«${name}» es una carpeta, no un archivo.`,
+      busy: (name) => `Otro programa está usando «${name}». Ciérrelo allí e inténtelo de nuevo.`,
+      nameTooLong: (name) => `El nombre «${name}» es demasiado largo para este disco. Elija uno más corto.`,
+      couldNotSave: (name, detail) => `Outside-In no pudo guardar «${name}»: ${detail}`,
+      couldNotOpen: (name, detail) => `Outside-In no pudo abrir «${name}»: ${detail}`,
+      tooLargeToSave: (size, limit) => `${size} es demasiado para guardar; el límite es ${limit}.`,
+      tooLargeToOpen: (name, size, limit) =>
+        `«${name}» ocupa ${size}; Outside-In abre archivos de hasta ${limit}. ¿Es el archivo correcto?`,
+    },
   },
 };
 
@@ -353,6 +459,28 @@ const nl: MenuWords = {
     replace: 'Vervangen',
     cancel: 'Annuleren',
     exists: (name) => `‘${name}’ bestaat al. Wil je het vervangen?`,
+    files: {
+      megabytes: (bytes) => `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`,
+      diskFull: (name) =>
+        `De schijf is vol, dus ‘${name}’ is niet opgeslagen. Maak ruimte vrij of kies een andere plek.`,
+      mayNotWrite: (name) =>
+        `Outside-In mag niet in die map schrijven, dus ‘${name}’ is niet opgeslagen. Kies een andere plek, zoals Documenten.`,
+      mayNotRead: (name) =>
+        `Outside-In mag ‘${name}’ niet lezen. Controleer de rechten van het bestand of kopieer het naar een andere plek.`,
+      readOnly: (name) =>
+        `Die schijf is alleen-lezen, dus ‘${name}’ is niet opgeslagen. Kies een andere plek.`,
+      folderGone: (name) => `De map voor ‘${name}’ bestaat niet meer. Kies een andere plek.`,
+      fileGone: (name) => `‘${name}’ bestaat niet meer. Is het verplaatst of verwijderd?`,
+      isFolder: (name) => `‘${name}’ is een map, geen bestand.`,
+      busy: (name) =>
+        `‘${name}’ is in gebruik door een ander programma. Sluit het daar en probeer het opnieuw.`,
+      nameTooLong: (name) => `De naam ‘${name}’ is te lang voor deze schijf. Kies een kortere naam.`,
+      couldNotSave: (name, detail) => `Outside-In kon ‘${name}’ niet opslaan: ${detail}`,
+      couldNotOpen: (name, detail) => `Outside-In kon ‘${name}’ niet openen: ${detail}`,
+      tooLargeToSave: (size, limit) => `${size} is te groot om op te slaan; de grens is ${limit}.`,
+      tooLargeToOpen: (name, size, limit) =>
+        `‘${name}’ is ${size}; Outside-In opent bestanden tot ${limit}. Is het het juiste bestand?`,
+    },
   },
 };
 
@@ -413,6 +541,26 @@ const ptBR: MenuWords = {
     replace: 'Substituir',
     cancel: 'Cancelar',
     exists: (name) => `“${name}” já existe. Deseja substituí-lo?`,
+    files: {
+      megabytes: (bytes) => `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`,
+      diskFull: (name) =>
+        `O disco está cheio, então “${name}” não foi salvo. Libere espaço ou escolha outro local.`,
+      mayNotWrite: (name) =>
+        `O Outside-In não pode gravar nessa pasta, então “${name}” não foi salvo. Escolha outro local, como Documentos.`,
+      mayNotRead: (name) =>
+        `O Outside-In não pode ler “${name}”. Verifique as permissões do arquivo ou copie-o para outro lugar.`,
+      readOnly: (name) => `Esse disco é somente leitura, então “${name}” não foi salvo. Escolha outro local.`,
+      folderGone: (name) => `A pasta de “${name}” não existe mais. Escolha outro local.`,
+      fileGone: (name) => `“${name}” não existe mais. Foi movido ou excluído?`,
+      isFolder: (name) => `“${name}” é uma pasta, não um arquivo.`,
+      busy: (name) => `“${name}” está em uso por outro programa. Feche-o lá e tente de novo.`,
+      nameTooLong: (name) => `O nome “${name}” é longo demais para este disco. Escolha um nome mais curto.`,
+      couldNotSave: (name, detail) => `O Outside-In não conseguiu salvar “${name}”: ${detail}`,
+      couldNotOpen: (name, detail) => `O Outside-In não conseguiu abrir “${name}”: ${detail}`,
+      tooLargeToSave: (size, limit) => `${size} é grande demais para salvar; o limite é ${limit}.`,
+      tooLargeToOpen: (name, size, limit) =>
+        `“${name}” tem ${size}; o Outside-In abre arquivos de até ${limit}. É o arquivo certo?`,
+    },
   },
 };
 
