@@ -1,5 +1,6 @@
-// The menu's and the About box's words in each console language. Main cannot load the renderer's
-// compiled catalogues, so these few live here, in a typed table: a missing word fails to compile.
+// The desktop shell's words in each console language: menu, About box, file dialogs and file
+// problems. Main cannot load the renderer's compiled catalogues, so these live here, in a typed
+// table: a missing word fails to compile.
 import type { FileKind, OpenableFileKind } from '../../shared/ipc';
 import { CONSOLE_LANGUAGES, type ConsoleLanguage } from '../../shared/languages';
 
