@@ -7,6 +7,8 @@ import type { Language } from '../shared/languages';
 import { CSV_COLUMNS } from '../shared/plan/csv';
 import { PLAN_WORDS } from '../shared/plan/words';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
+import { buildRunSheet, runSheetCsv, runSheetFileName } from '../shared/workshop/runSheet';
+import { planFileName } from '../shared/plan/fileName';
 import { main } from './plan';
 
 const sample = join(import.meta.dirname, '../resources/samples/northwind.outside-in.json');
@@ -70,6 +72,31 @@ describe('the plan in the workshop’s language', () => {
     ])
       expect(runSheet).toContain(words);
     expect(runSheet).not.toContain('How participants join');
+    // Exercise types and activity kinds are named as the German console names them.
+    expect(runSheet).toContain('Kundenorientierungs-Check · live:');
+    expect(runSheet).toContain('(Skalenfrage)');
+    for (const english of [
+      '(scale poll)',
+      '(multiple choice)',
+      'Burden journey ·',
+      'Offering simplification ·',
+    ])
+      expect(runSheet).not.toContain(english);
+  });
+
+  it('heads the run sheet’s CSV and names the saved files in the workshop’s language', () => {
+    const read = readWorkshopFile(readFileSync(sample, 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    const german = { ...read.workshop, language: 'de' as const };
+    const header = runSheetCsv(buildRunSheet(german, 'A4'))
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0];
+    expect(header).toBe('#,Beginn,Ende,Minuten,Übung,Art,Live-Aktivitäten,Notizen');
+    expect(runSheetFileName(german)).toMatch(/ – Ablaufplan\.pdf$/);
+    expect(planFileName(german, 'csv')).toMatch(/ – Aktionsplan\.csv$/);
+    const { language: _, ...english } = read.workshop;
+    expect(runSheetFileName(english)).toMatch(/ – run sheet\.pdf$/);
+    expect(planFileName(english, 'pdf')).toMatch(/ – action plan\.pdf$/);
   });
 
   it('keeps an English workshop’s plan in English', async () => {

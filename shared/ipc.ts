@@ -2,6 +2,8 @@
 // Types and channel names only: the preload imports this file and a sandboxed preload cannot
 // require packages, so the zod schemas that check arguments live with the handlers in electron/main/ipc.ts.
 
+import type { ConsoleLanguage } from './languages';
+
 export type FileKind = 'workshop' | 'pdf' | 'csv' | 'xlsx' | 'zip';
 export type OpenableFileKind = Extract<FileKind, 'workshop' | 'csv'>;
 
@@ -44,6 +46,8 @@ export interface IpcContract {
   'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [request: OpenFileRequest]; result: OpenedFile | null };
   'projector:open': { args: []; result: void };
+  /** The console's language, so the app menu speaks it. */
+  'console:language': { args: [language: ConsoleLanguage]; result: void };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -63,6 +67,7 @@ export const API_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   openProjector: 'projector:open',
+  setConsoleLanguage: 'console:language',
 } as const satisfies Record<string, IpcChannel>;
 
 type ApiChannels = typeof API_CHANNELS;

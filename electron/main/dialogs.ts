@@ -1,4 +1,4 @@
-// Native save/open dialogs; the file work (and its tests) is in files.ts.
+// Native save/open dialogs, worded in the console's language; the file work (and its tests) is in files.ts.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
@@ -10,27 +10,18 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc';
 import { FILE_TYPES, readChosenFile, withSuffix, writeChosenFile } from './files';
-
-const TITLES = {
-  save: {
-    workshop: 'Export workshop',
-    pdf: 'Save action plan (PDF)',
-    csv: 'Save initiatives (CSV)',
-    xlsx: 'Save results (XLSX)',
-    zip: 'Save results (CSV files in a ZIP)',
-  },
-  open: { workshop: 'Import workshop', csv: 'Import CSV' },
-} as const;
+import type { DialogWords } from './menuWords';
 
 export async function saveWithDialog(
   parent: BrowserWindow | null,
   request: SaveFileRequest,
+  words: DialogWords,
 ): Promise<SaveFileResult> {
   const type = FILE_TYPES[request.kind];
   const options: Electron.SaveDialogOptions = {
-    title: TITLES.save[request.kind],
+    title: words.save[request.kind],
     defaultPath: join(app.getPath('documents'), request.defaultName),
-    filters: [{ name: type.label, extensions: [...type.extensions] }],
+    filters: [{ name: words.types[request.kind], extensions: [...type.extensions] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
@@ -40,36 +31,37 @@ export async function saveWithDialog(
   if (path !== choice.filePath && existsSync(path)) {
     const replace = {
       type: 'question' as const,
-      buttons: ['Replace', 'Cancel'],
+      buttons: [words.replace, words.cancel],
       defaultId: 1,
       cancelId: 1,
-      message: `“${basename(path)}” already exists. Replace it?`,
+      message: words.exists(basename(path)),
     };
     const answer = parent
       ? await dialog.showMessageBox(parent, replace)
       : await dialog.showMessageBox(replace);
     if (answer.response !== 0) return { saved: false };
   }
-  await writeChosenFile(path, request.data);
+  await writeChosenFile(path, request.data, words.files);
   return { saved: true, path };
 }
 
 export async function openWithDialog(
   parent: BrowserWindow | null,
   request: OpenFileRequest,
+  words: DialogWords,
 ): Promise<OpenedFile | null> {
   const type = FILE_TYPES[request.kind];
   const options: Electron.OpenDialogOptions = {
-    title: TITLES.open[request.kind],
+    title: words.open[request.kind],
     defaultPath: app.getPath('documents'),
     filters: [
-      { name: type.label, extensions: [...type.extensions] },
-      { name: 'All files', extensions: ['*'] },
+      { name: words.types[request.kind], extensions: [...type.extensions] },
+      { name: words.allFiles, extensions: ['*'] },
     ],
     properties: ['openFile'],
   };
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return null;
-  return readChosenFile(path, MAX_OPEN_FILE_BYTES);
+  return readChosenFile(path, MAX_OPEN_FILE_BYTES, words.files);
 }

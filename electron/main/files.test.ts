@@ -10,6 +10,7 @@ import {
   withSuffix,
   writeChosenFile,
 } from './files';
+import { MENU_WORDS } from './menuWords';
 
 let dir: string;
 beforeEach(async () => {
@@ -80,6 +81,20 @@ describe('saving', () => {
       'Outside-In could not save “plan.csv”: boom',
     );
   });
+
+  it('explains them in the console’s language', async () => {
+    const german = MENU_WORDS.de.dialogs.files;
+    const error = (code: string) => Object.assign(new Error(code), { code });
+    expect(describeFileProblem(error('ENOSPC'), 'save', '/x/Plan.pdf', german)).toBe(
+      'Der Datenträger ist voll, daher wurde „Plan.pdf“ nicht gespeichert. Geben Sie Platz frei oder wählen Sie einen anderen Ort.',
+    );
+    expect(describeFileProblem(error('ENOENT'), 'open', '/x/Plan.csv', german)).toMatch(
+      /^„Plan.csv“ gibt es nicht mehr/,
+    );
+    await expect(writeChosenFile(join(dir, 'gone', 'Plan.csv'), 'x', german)).rejects.toThrow(
+      'Den Ordner für „Plan.csv“ gibt es nicht mehr. Wählen Sie einen anderen Ort.',
+    );
+  });
 });
 
 describe('opening', () => {
@@ -98,6 +113,9 @@ describe('opening', () => {
     await truncate(path, 21 * 1024 * 1024);
     await expect(readChosenFile(path, 20 * 1024 * 1024)).rejects.toThrow(
       '“huge.outside-in.json” is 21.0 MB; Outside-In opens files up to 20.0 MB. Is it the right file?',
+    );
+    await expect(readChosenFile(path, 20 * 1024 * 1024, MENU_WORDS.fr.dialogs.files)).rejects.toThrow(
+      '« huge.outside-in.json » fait 21,0 Mo ; Outside-In ouvre les fichiers jusqu’à 20,0 Mo. Est-ce le bon fichier ?',
     );
   });
 

@@ -4,21 +4,23 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FileKind, OpenedFile } from '../../shared/ipc';
 import { FILE_SUFFIX } from '../../shared/workshop/file';
+import { MENU_WORDS, type FileProblemWords } from './menuWords';
+
+const ENGLISH = MENU_WORDS.en.dialogs.files;
 
 export interface FileType {
-  /** Shown in the dialog's type list. */
-  label: string;
+  /** The dialog's type list names it in the console's language (menuWords.ts). */
   extensions: readonly string[];
   /** Added to a chosen name that lacks it. */
   suffix: string;
 }
 
 export const FILE_TYPES: Record<FileKind, FileType> = {
-  workshop: { label: 'Outside-In workshop', extensions: ['json'], suffix: FILE_SUFFIX },
-  pdf: { label: 'PDF document', extensions: ['pdf'], suffix: '.pdf' },
-  csv: { label: 'CSV spreadsheet', extensions: ['csv'], suffix: '.csv' },
-  xlsx: { label: 'Excel workbook', extensions: ['xlsx'], suffix: '.xlsx' },
-  zip: { label: 'ZIP archive', extensions: ['zip'], suffix: '.zip' },
+  workshop: { extensions: ['json'], suffix: FILE_SUFFIX },
+  pdf: { extensions: ['pdf'], suffix: '.pdf' },
+  csv: { extensions: ['csv'], suffix: '.csv' },
+  xlsx: { extensions: ['xlsx'], suffix: '.xlsx' },
+  zip: { extensions: ['zip'], suffix: '.zip' },
 };
 
 /** Largest file we write; a PDF with charts is a few MB, this only stops a runaway page. */
@@ -61,38 +63,34 @@ function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MB`;
-}
-
-/** A file system error in words a facilitator can act on. */
-export function describeFileProblem(error: unknown, action: 'save' | 'open', path: string): string {
-  const name = `“${basename(path)}”`;
-  const verb = action === 'save' ? 'save' : 'open';
+/** A file system error in words a facilitator can act on, in the console's language. */
+export function describeFileProblem(
+  error: unknown,
+  action: 'save' | 'open',
+  path: string,
+  words: FileProblemWords = ENGLISH,
+): string {
+  const name = basename(path);
   switch (errorCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return `The disk is full, so ${name} was not saved. Free some space or choose another place.`;
+      return words.diskFull(name);
     case 'EACCES':
     case 'EPERM':
-      return action === 'save'
-        ? `Outside-In may not write to that folder, so ${name} was not saved. Choose another place, such as Documents.`
-        : `Outside-In may not read ${name}. Check the file's permissions or copy it somewhere else.`;
+      return action === 'save' ? words.mayNotWrite(name) : words.mayNotRead(name);
     case 'EROFS':
-      return `That disk is read-only, so ${name} was not saved. Choose another place.`;
+      return words.readOnly(name);
     case 'ENOENT':
-      return action === 'save'
-        ? `The folder for ${name} no longer exists. Choose another place.`
-        : `${name} no longer exists. Was it moved or deleted?`;
+      return action === 'save' ? words.folderGone(name) : words.fileGone(name);
     case 'EISDIR':
-      return `${name} is a folder, not a file.`;
+      return words.isFolder(name);
     case 'EBUSY':
-      return `${name} is in use by another program. Close it there and try again.`;
+      return words.busy(name);
     case 'ENAMETOOLONG':
-      return `The name ${name} is too long for this disk. Choose a shorter name.`;
+      return words.nameTooLong(name);
     default: {
       const detail = error instanceof Error ? error.message : String(error);
-      return `Outside-In could not ${verb} ${name}: ${detail}`;
+      return action === 'save' ? words.couldNotSave(name, detail) : words.couldNotOpen(name, detail);
     }
   }
 }
@@ -101,12 +99,14 @@ export function describeFileProblem(error: unknown, action: 'save' | 'open', pat
  * Writes the whole file or nothing: a temporary file beside the target, flushed, then renamed
  * over it, so a full disk never leaves a half-written workshop in place of a good one.
  */
-export async function writeChosenFile(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeChosenFile(
+  path: string,
+  data: string | Uint8Array,
+  words: FileProblemWords = ENGLISH,
+): Promise<void> {
   const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   if (size > MAX_SAVE_BYTES) {
-    throw new FileProblem(
-      `${megabytes(size)} is too large to save; the limit is ${megabytes(MAX_SAVE_BYTES)}.`,
-    );
+    throw new FileProblem(words.tooLargeToSave(words.megabytes(size), words.megabytes(MAX_SAVE_BYTES)));
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.part`);
   try {
@@ -114,12 +114,16 @@ export async function writeChosenFile(path: string, data: string | Uint8Array): 
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new FileProblem(describeFileProblem(error, 'save', path), { cause: error });
+    throw new FileProblem(describeFileProblem(error, 'save', path, words), { cause: error });
   }
 }
 
 /** Reads a chosen text file, refusing anything over `maxBytes` before reading a byte of it. */
-export async function readChosenFile(path: string, maxBytes: number): Promise<OpenedFile> {
+export async function readChosenFile(
+  path: string,
+  maxBytes: number,
+  words: FileProblemWords = ENGLISH,
+): Promise<OpenedFile> {
   const name = basename(path);
   let size: number;
   try {
@@ -127,18 +131,16 @@ export async function readChosenFile(path: string, maxBytes: number): Promise<Op
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     size = info.size;
   } catch (error) {
-    throw new FileProblem(describeFileProblem(error, 'open', path), { cause: error });
+    throw new FileProblem(describeFileProblem(error, 'open', path, words), { cause: error });
   }
   if (size > maxBytes) {
-    throw new FileProblem(
-      `“${name}” is ${megabytes(size)}; Outside-In opens files up to ${megabytes(maxBytes)}. Is it the right file?`,
-    );
+    throw new FileProblem(words.tooLargeToOpen(name, words.megabytes(size), words.megabytes(maxBytes)));
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new FileProblem(describeFileProblem(error, 'open', path), { cause: error });
+    throw new FileProblem(describeFileProblem(error, 'open', path, words), { cause: error });
   }
   // TextDecoder drops a UTF-8 byte order mark, which spreadsheet programs like to add.
   return { name, text: new TextDecoder('utf-8').decode(bytes) };

@@ -11,6 +11,8 @@ import { HubSession, preferredPortFrom } from './hubSession';
 import { supervisedHub, type HubChild } from './hubSupervisor';
 import { createIpcHandlers, menuCommandSchema, registerIpcHandlers } from './ipc';
 import { applicationMenu } from './menu';
+import { menuWords } from './menuWords';
+import { languageOf } from '../../shared/languages';
 import { builtRendererDir, type PageLocations } from './navigation';
 import { userDataDirFrom } from './profile';
 import { applyShellSecurity } from './security';
@@ -91,29 +93,41 @@ function start(): void {
   });
   const shellWindows = windows;
 
+  // The menu speaks the console's language: the system's until the console says which it shows.
+  let menuLanguage = languageOf(app.getLocale()) ?? 'en';
+  const buildMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        applicationMenu(
+          { platform: process.platform, isDev, appName: app.name, language: menuLanguage },
+          {
+            command: (command) => sendMenuCommand(shellWindows, command),
+            openProjector: () => shellWindows.showProjector(),
+            showAbout: () => showAbout(shellWindows, menuLanguage),
+          },
+        ),
+      ),
+    );
+
   registerIpcHandlers(
     ipcMain,
     createIpcHandlers({
       hubInfo: () => hub.info(),
-      saveFile: (request) => saveWithDialog(shellWindows.consoleWindow, request),
-      openFile: (request) => openWithDialog(shellWindows.consoleWindow, request),
+      saveFile: (request) =>
+        saveWithDialog(shellWindows.consoleWindow, request, menuWords(menuLanguage).dialogs),
+      openFile: (request) =>
+        openWithDialog(shellWindows.consoleWindow, request, menuWords(menuLanguage).dialogs),
       openProjector: async () => shellWindows.showProjector(),
+      setConsoleLanguage: async (language) => {
+        if (language === menuLanguage) return;
+        menuLanguage = language;
+        buildMenu();
+      },
     }),
     () => locations,
   );
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      applicationMenu(
-        { platform: process.platform, isDev, appName: app.name },
-        {
-          command: (command) => sendMenuCommand(shellWindows, command),
-          openProjector: () => shellWindows.showProjector(),
-          showAbout: () => showAbout(shellWindows),
-        },
-      ),
-    ),
-  );
+  buildMenu();
 
   shellWindows.showConsole();
 }
@@ -123,13 +137,13 @@ function sendMenuCommand(shellWindows: ShellWindows, command: MenuCommand): void
   target.webContents.send(MENU_COMMAND_EVENT, menuCommandSchema.parse(command));
 }
 
-function showAbout(shellWindows: ShellWindows): void {
+function showAbout(shellWindows: ShellWindows, language: string): void {
+  const words = menuWords(language);
   const about = {
     type: 'info' as const,
-    title: `About ${app.name}`,
+    title: words.about(app.name),
     message: `${app.name} ${app.getVersion()}`,
-    detail:
-      'Customer-centricity workshops, offline. Phones answer over this laptop’s network; nothing leaves the room.',
+    detail: words.aboutDetail,
   };
   const parent = shellWindows.consoleWindow;
   void (parent ? dialog.showMessageBox(parent, about) : dialog.showMessageBox(about));

@@ -26,6 +26,7 @@ function recordingServices() {
     saveFile: async (request) => (calls.push(['saveFile', request]), { saved: true, path: '/tmp/x' }),
     openFile: async (request) => (calls.push(['openFile', request]), null),
     openProjector: async () => void calls.push(['openProjector']),
+    setConsoleLanguage: async (language) => void calls.push(['setConsoleLanguage', language]),
   };
   return { services, calls, called: (name: string) => calls.filter(([n]) => n === name) };
 }
@@ -153,6 +154,11 @@ describe('argument check', () => {
       ['file:open', []],
       ['projector:open', ['extra']],
       ['hub:info', [1]],
+      ['console:language', []],
+      ['console:language', ['ar']],
+      ['console:language', ['de', 'fr']],
+      ['console:language', ['de\u202E']],
+      ['console:language', [{ toString: () => 'de' }]],
     ] as const) {
       const reply = await invoke(channel, consolePage, ...args);
       expect(reply.ok, `${channel} ${JSON.stringify(args)}`).toBe(false);
@@ -199,5 +205,31 @@ describe('handlers', () => {
     expect((await invoke('projector:open', projectorPage)).ok).toBe(false);
     expect(called('openProjector')).toHaveLength(1);
     expect(called('openFile')).toEqual([['openFile', { kind: 'workshop' }]]);
+  });
+});
+
+describe('the console’s language, for the menu', () => {
+  it('takes a language the console speaks, from the console only', async () => {
+    const { invoke, called } = setUp();
+    for (const language of ['de', 'fr', 'es', 'nl', 'pt-BR', 'en'])
+      expect(await invoke('console:language', consolePage, language)).toEqual({ ok: true, value: undefined });
+    expect((await invoke('console:language', projectorPage, 'de')).ok).toBe(false);
+    expect(called('setConsoleLanguage').map(([, language]) => language)).toEqual([
+      'de',
+      'fr',
+      'es',
+      'nl',
+      'pt-BR',
+      'en',
+    ]);
+  });
+
+  it('refuses anything else: Arabic (phones and projector only), the pseudo-locale, other tags', async () => {
+    const { invoke, called } = setUp();
+    for (const value of ['ar', 'en-XA', 'DE', 'de-DE', '', 'x'.repeat(5000), null, 7]) {
+      const reply = await invoke('console:language', consolePage, value);
+      expect(reply.ok, String(value).slice(0, 20)).toBe(false);
+    }
+    expect(called('setConsoleLanguage')).toEqual([]);
   });
 });

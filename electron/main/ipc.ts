@@ -15,6 +15,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../shared/ipc';
+import { CONSOLE_LANGUAGES, type ConsoleLanguage } from '../../shared/languages';
 import { safeFileName } from './files';
 import { ourPageAt, type PageLocations, type PageName } from './navigation';
 
@@ -24,6 +25,8 @@ export interface ShellServices {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   openProjector(): Promise<void>;
+  /** Words the menu (and About box) in the console's language. */
+  setConsoleLanguage(language: ConsoleLanguage): Promise<void>;
 }
 
 export interface IpcHandler<C extends IpcChannel> {
@@ -44,6 +47,8 @@ const BOTH_PAGES: readonly PageName[] = ['console', 'projector'];
 const CONSOLE_ONLY: readonly PageName[] = ['console'];
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
+/** Only a language the console speaks: anything else is refused, never shown in the menu. */
+export const consoleLanguageSchema = z.enum(CONSOLE_LANGUAGES);
 
 export function createIpcHandlers(services: ShellServices): IpcHandlerMap {
   return {
@@ -74,6 +79,11 @@ export function createIpcHandlers(services: ShellServices): IpcHandlerMap {
       pages: CONSOLE_ONLY,
       args: z.tuple([]),
       handle: () => services.openProjector(),
+    },
+    'console:language': {
+      pages: CONSOLE_ONLY,
+      args: z.tuple([consoleLanguageSchema]),
+      handle: (language) => services.setConsoleLanguage(language),
     },
   };
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc';
+import { CONSOLE_LANGUAGES } from '../../shared/languages';
 import { applicationMenu, menuItems, type MenuContext } from './menu';
+import { MENU_WORDS } from './menuWords';
 
 function build(context: Partial<MenuContext> = {}) {
   const sent: MenuCommand[] = [];
   const opened: string[] = [];
   const template = applicationMenu(
-    { platform: 'linux', isDev: false, appName: 'Outside-In', ...context },
+    { platform: 'linux', isDev: false, appName: 'Outside-In', language: 'en', ...context },
     {
       command: (command) => sent.push(command),
       openProjector: () => opened.push('projector'),
@@ -71,5 +73,71 @@ describe('application menu', () => {
     const linux = build({ platform: 'linux' });
     expect(linux.template[0]?.label).toBe('&File');
     expect(linux.items.some((item) => item.role === 'quit')).toBe(true);
+  });
+});
+
+describe('application menu in the console’s language', () => {
+  const platforms = ['linux', 'win32', 'darwin'] as const;
+  const shape = (items: ReturnType<typeof build>['items']) =>
+    items.map((item) => [item.id, item.role, item.type, item.accelerator, item.submenu?.length]);
+
+  it('has a word for every language the console speaks, and the same items, roles and shortcuts in each', () => {
+    expect(Object.keys(MENU_WORDS).sort()).toEqual([...CONSOLE_LANGUAGES].sort());
+    for (const platform of platforms)
+      for (const isDev of [false, true]) {
+        const english = build({ platform, isDev });
+        for (const language of CONSOLE_LANGUAGES) {
+          const { items } = build({ platform, isDev, language });
+          expect(shape(items)).toEqual(shape(english.items));
+          // Every item people read is labelled in the language, roles included (Electron's are English).
+          for (const item of items.filter((i) => i.type !== 'separator'))
+            expect(item.label?.trim(), `${language} ${item.role ?? item.id}`).toBeTruthy();
+        }
+      }
+  });
+
+  it('speaks German throughout when the console does', () => {
+    for (const platform of platforms) {
+      const english = build({ platform }).items;
+      const german = build({ platform, language: 'de' }).items;
+      german.forEach((item, k) => {
+        if (item.type === 'separator' || item.label === 'Outside-In') return;
+        expect(item.label, `${platform} ${item.role ?? item.id}`).not.toBe(english[k]!.label);
+      });
+    }
+    const { byId, template } = build({ language: 'de' });
+    expect(template.map((menu) => menu.label)).toEqual([
+      '&Datei',
+      '&Bearbeiten',
+      '&Ansicht',
+      '&Fenster',
+      '&Hilfe',
+    ]);
+    expect(byId('new-workshop').label).toBe('Neuer Workshop');
+    expect(byId('open-projector').label).toBe('Projektor öffnen');
+    expect(byId('about').label).toBe('Über Outside-In');
+  });
+
+  it('still runs the same commands in another language', () => {
+    const { byId, sent } = build({ language: 'fr' });
+    byId('new-workshop').click?.();
+    byId('show-shortcuts').click?.();
+    expect(sent).toEqual(['new-workshop', 'show-shortcuts']);
+  });
+
+  it('gives each top menu one Alt key letter, different from the others', () => {
+    for (const language of CONSOLE_LANGUAGES) {
+      const letters = build({ language }).template.map((menu) => {
+        const marks = (menu.label ?? '').match(/&(.)/g) ?? [];
+        expect(marks, `${language} ${menu.label}`).toHaveLength(1);
+        return marks[0]!.slice(1).toLocaleLowerCase(language);
+      });
+      expect(new Set(letters).size, language).toBe(letters.length);
+    }
+  });
+
+  it('falls back to English for a language the console does not speak', () => {
+    expect(build({ language: 'ar' }).template[0]?.label).toBe('&File');
+    expect(build({ language: 'xx' }).byId('new-workshop').label).toBe('New workshop');
   });
 });

@@ -1,6 +1,7 @@
 // The application menu as plain data (no electron import); index.ts builds it with
 // Menu.buildFromTemplate, whose type checks that these items still fit.
 import type { MenuCommand } from '../../shared/ipc';
+import { menuWords } from './menuWords';
 
 export type MenuRole =
   | 'undo'
@@ -49,91 +50,96 @@ export interface MenuContext {
   platform: NodeJS.Platform;
   isDev: boolean;
   appName: string;
+  /** The console's language: the menu speaks it (English for any other). */
+  language: string;
 }
 
 const separator: MenuItemSpec = { type: 'separator' };
 
 export function applicationMenu(context: MenuContext, actions: MenuActions): MenuItemSpec[] {
   const isMac = context.platform === 'darwin';
-  const about: MenuItemSpec = { id: 'about', label: `About ${context.appName}`, click: actions.showAbout };
+  const w = menuWords(context.language);
+  // Roles carry their own behaviour; the label puts their name in the console's language.
+  const role = (name: MenuRole, label: string): MenuItemSpec => ({ role: name, label });
+  const about: MenuItemSpec = { id: 'about', label: w.about(context.appName), click: actions.showAbout };
   const shortcuts: MenuItemSpec = {
     id: 'show-shortcuts',
-    label: 'Keyboard shortcuts',
+    label: w.shortcuts,
     click: () => actions.command('show-shortcuts'),
   };
 
   const file: MenuItemSpec = {
-    label: '&File',
+    label: w.file,
     submenu: [
       {
         id: 'new-workshop',
-        label: 'New workshop',
+        label: w.newWorkshop,
         accelerator: 'CmdOrCtrl+N',
         click: () => actions.command('new-workshop'),
       },
       {
         id: 'import-workshop',
-        label: 'Import workshop…',
+        label: w.importWorkshop,
         accelerator: 'CmdOrCtrl+O',
         click: () => actions.command('import-workshop'),
       },
       {
         id: 'export-workshop',
-        label: 'Export workshop…',
+        label: w.exportWorkshop,
         accelerator: 'CmdOrCtrl+E',
         click: () => actions.command('export-workshop'),
       },
       separator,
-      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
+      isMac ? role('close', w.close) : { role: 'quit', label: w.quit, accelerator: 'CmdOrCtrl+Q' },
     ],
   };
 
   const edit: MenuItemSpec = {
-    label: '&Edit',
+    label: w.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo', w.undo),
+      role('redo', w.redo),
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
-      { role: 'delete' },
-      { role: 'selectAll' },
+      role('cut', w.cut),
+      role('copy', w.copy),
+      role('paste', w.paste),
+      ...(isMac ? [role('pasteAndMatchStyle', w.pasteAndMatchStyle)] : []),
+      role('delete', w.delete),
+      role('selectAll', w.selectAll),
     ],
   };
 
   const view: MenuItemSpec = {
-    label: '&View',
+    label: w.view,
     submenu: [
       {
         id: 'open-projector',
-        label: 'Open projector',
+        label: w.openProjector,
         accelerator: 'CmdOrCtrl+P',
         click: actions.openProjector,
       },
-      { role: 'togglefullscreen' },
+      role('togglefullscreen', w.toggleFullScreen),
       separator,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      role('resetZoom', w.resetZoom),
+      role('zoomIn', w.zoomIn),
+      role('zoomOut', w.zoomOut),
       // Reloading drops unsaved typing and devtools are for us, not the facilitator.
       ...(context.isDev
         ? [
             separator,
-            { role: 'reload' } as const,
-            { role: 'forceReload' } as const,
-            { role: 'toggleDevTools' } as const,
+            role('reload', w.reload),
+            role('forceReload', w.forceReload),
+            role('toggleDevTools', w.toggleDevTools),
           ]
         : []),
     ],
   };
 
   const windowMenu: MenuItemSpec = isMac
-    ? { role: 'windowMenu' }
-    : { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] };
+    ? role('windowMenu', w.window.replace('&', ''))
+    : { label: w.window, submenu: [role('minimize', w.minimize), role('close', w.close)] };
 
-  const help: MenuItemSpec = { label: '&Help', submenu: [shortcuts, separator, about] };
+  const help: MenuItemSpec = { label: w.help, submenu: [shortcuts, separator, about] };
 
   const macAppMenu: MenuItemSpec = {
     label: context.appName,
@@ -141,13 +147,13 @@ export function applicationMenu(context: MenuContext, actions: MenuActions): Men
       about,
       shortcuts,
       separator,
-      { role: 'services' },
+      role('services', w.services),
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      role('hide', w.hide(context.appName)),
+      role('hideOthers', w.hideOthers),
+      role('unhide', w.unhide),
       separator,
-      { role: 'quit' },
+      role('quit', w.quitApp(context.appName)),
     ],
   };
 

@@ -40,6 +40,7 @@ const api: OutsideInApi = Object.freeze({
   saveFile: bind(API_CHANNELS.saveFile),
   openFile: bind(API_CHANNELS.openFile),
   openProjector: bind(API_CHANNELS.openProjector),
+  setConsoleLanguage: bind(API_CHANNELS.setConsoleLanguage),
   onMenuCommand,
 });
 

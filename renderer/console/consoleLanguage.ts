@@ -8,24 +8,33 @@ function isConsoleLanguage(value: string | null): value is ConsoleLanguage {
 }
 
 /**
- * The facilitator's choice, else the system's language when the console speaks it, else English.
- * `?lang=en-XA` shows the pseudo-locale (tests, rehearsals).
+ * The facilitator's choice, else the system's language when the console speaks it, else English;
+ * the app's menu is told to speak it too. `?lang=en-XA` shows the pseudo-locale (tests, rehearsals).
  */
 export function consoleLanguage(): UiLanguage {
   const asked = new URLSearchParams(window.location.search).get('lang');
-  if (asked === 'en-XA' && isUiLanguage(asked)) return asked;
+  if (asked === 'en-XA' && isUiLanguage(asked)) return tellShell('en', asked);
   const stored = readStored();
-  if (isConsoleLanguage(stored)) return stored;
+  if (isConsoleLanguage(stored)) return tellShell(stored, stored);
   const system = languageOf(navigator.language);
-  return isConsoleLanguage(system) ? system : 'en';
+  const language = isConsoleLanguage(system) ? system : 'en';
+  return tellShell(language, language);
 }
 
 export function storeConsoleLanguage(language: ConsoleLanguage): void {
+  tellShell(language, language);
   try {
     localStorage.setItem(KEY, language);
   } catch {
     // Private windows may refuse storage: the choice holds until the window closes.
   }
+}
+
+/** The Electron shell words its menu in `language`; in a browser there is no shell to tell. */
+function tellShell<T>(language: ConsoleLanguage, shown: T): T {
+  // The menu is a nicety: a refusal must not stop the console from starting.
+  window.outsideIn?.setConsoleLanguage(language).catch(() => {});
+  return shown;
 }
 
 function readStored(): string | null {

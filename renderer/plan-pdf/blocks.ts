@@ -114,7 +114,8 @@ export interface HeaderColumn {
 export function fitHeader(pen: Pen, label: string, min: number, padLeft = 0): number {
   const words = label.toLocaleUpperCase(pen.language).split(/\s+/);
   const widest = Math.max(...words.map((word) => pen.measure(word, TEXT.tableHeader)));
-  if (widest + 1 + padLeft <= min) return min;
+  // A gap to the next column's header too: German "ENTSCHEIDUNG" ran into "STIMMEN DES RAUMS".
+  if (widest + 6 + padLeft <= min) return min;
   // A widened column keeps a gap from the one before it: right-aligned headers would touch.
   return Math.ceil(widest) + 8 + padLeft;
 }

@@ -4,18 +4,11 @@ import { planLanguage } from './language';
 import { planWords } from './words';
 import { quickQuestionResults, type QuickQuestionResult } from '../results/build';
 import { KIND_RESULTS } from '../results/kinds';
-import type { ReaderRows } from '../results/kinds/common';
 import type { Workshop } from '../workshop/schema';
 import type { PlanQuickQuestion } from './types';
 
 /** Open answers beyond these are left to the results export; the PDF says how many. */
 export const QUICK_ROWS_SHOWN = 12;
-
-/** Kinds without their own reading print as the results export does (its details are English). */
-const AS_EXPORTED: ReaderRows = {
-  order: (words) => words.asExported,
-  rows: (items) => items.map((r) => ({ item: r.item, answers: String(r.answers ?? ''), result: r.details })),
-};
 
 /**
  * One question with its answers, worded for a reader in the plan's language: the results export's
@@ -32,12 +25,18 @@ export function planQuestion(q: QuickQuestionResult, language: string = 'en'): P
     participants: q.participants,
     practice: q.practice > 0,
   };
-  if (!q.items) return { ...base, order: '', rows: [], more: 0, readable: false };
-  const reading = (isActivityKindId(q.kind) && KIND_RESULTS[q.kind].reading) || AS_EXPORTED;
+  // Items are null for a kind this version does not know, or a tally that does not parse.
+  if (!q.items || !isActivityKindId(q.kind))
+    return { ...base, order: '', rows: [], more: 0, readable: false };
+  const reading = KIND_RESULTS[q.kind].reading;
   const rows = reading.rows(q.items, {
     participants: q.participants,
     answered: q.answered,
     words: words.reading,
+    burdens: words.burdens,
+    bands: words.bands,
+    tally: q.tally,
+    config: q.config,
     decimal: (value) => oneDecimal(value, language),
     percent: (share) => formatPercent(share, language),
   });

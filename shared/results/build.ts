@@ -6,7 +6,7 @@ import type { ActivityResult } from '../workshop/results';
 import type { Workshop } from '../workshop/schema';
 import { asText, itemRow, type ItemRow, type KindContext } from './kinds/common';
 import { KIND_RESULTS } from './kinds';
-import { configOf } from './labels';
+import { configOf, type LabelledConfig } from './labels';
 import type { ActivityAnswers, AnswerRow, ResultsBook, SummaryRow } from './types';
 
 interface Found {
@@ -73,6 +73,9 @@ export interface QuickQuestionResult {
   practice: number;
   /** Null when this version cannot read its result. */
   items: ItemRow[] | null;
+  /** The stored tally and labelled config, for a reading in another language than the export's. */
+  tally: unknown;
+  config: LabelledConfig;
 }
 
 function questionOf(found: Found): QuickQuestionResult {
@@ -84,6 +87,8 @@ function questionOf(found: Found): QuickQuestionResult {
     participants: found.result.participants,
     practice: found.result.practice ?? 0,
     items: itemsOf(found),
+    tally: found.result.tally,
+    config: configOf(found.spec),
   };
 }
 

@@ -1,11 +1,11 @@
-import { kindOf } from '../activities/registry';
+import { isActivityKindId } from '../activities/registry';
 import { activitiesOf } from '../exercises/activities';
-import { templateOf } from '../exercises';
 import { definitionOf } from '../exercises/registry';
 import { csvText } from '../plan/csv';
 import { fileNameBase } from '../plan/fileName';
 import { dateLabel } from '../plan/format';
 import { planLanguage } from '../plan/language';
+import { planWords } from '../plan/words';
 import type { Paper } from '../plan/types';
 import { clockTime, durationText, plannedSchedule } from './schedule';
 import type { Workshop } from './schema';
@@ -34,7 +34,7 @@ export interface RunSheetItem {
   end: string;
   minutes: number;
   title: string;
-  /** The exercise template's name ("Definition"). */
+  /** The exercise type's name in the sheet's language ("Definition"). */
   type: string;
   /** What the room answers live, "title (kind)"; empty when it has nothing to vote on yet. */
   activities: string[];
@@ -50,12 +50,14 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
   const schedule = plannedSchedule(workshop.agenda, workshop.plannedStart);
   const time = schedule.clock ? clockTime : fromStart;
   const total = durationText(schedule.end - schedule.start);
+  const language = planLanguage(workshop);
+  const words = planWords(language);
   return {
     paper,
-    language: planLanguage(workshop),
+    language,
     workshopName: workshop.name,
     organisation: workshop.organisation,
-    dateLabel: workshop.date ? dateLabel(workshop.date, planLanguage(workshop)) : '',
+    dateLabel: workshop.date ? dateLabel(workshop.date, language) : '',
     facilitator: workshop.facilitator,
     clock: schedule.clock,
     span: schedule.clock ? `${time(schedule.start)}–${time(schedule.end)} · ${total}` : total,
@@ -67,10 +69,11 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
         end: time(item.end),
         minutes: exercise.minutes,
         title: exercise.title,
-        type: templateOf(exercise.type).name,
+        type: words.exerciseTypes[exercise.type],
         activities: activitiesOf(exercise, workshop).map((a) => {
           const note = definitionOf(exercise.type).activityNotes?.(exercise, a.id)?.trim();
-          return `${a.title} (${kindOf(a.kind)?.label ?? a.kind})${note ? ` — ${note}` : ''}`;
+          const kind = isActivityKindId(a.kind) ? words.kinds[a.kind] : a.kind;
+          return `${a.title} (${kind})${note ? ` — ${note}` : ''}`;
         }),
         notes: (exercise.notes ?? '').trim(),
       };
@@ -78,19 +81,12 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
   };
 }
 
-/** The run sheet's agenda as a spreadsheet: carried inside the PDF. */
+/** The run sheet's agenda as a spreadsheet, headed in its language: carried inside the PDF. */
 export function runSheetCsv(sheet: RunSheet): string {
+  const words = planWords(sheet.language);
+  const c = words.runSheetColumns;
   return csvText([
-    [
-      '#',
-      sheet.clock ? 'Start' : 'From start',
-      'End',
-      'Minutes',
-      'Exercise',
-      'Type',
-      'Live activities',
-      'Notes',
-    ],
+    ['#', sheet.clock ? c.start : words.fromStart, c.end, c.minutes, c.exercise, c.type, c.live, c.notes],
     ...sheet.items.map((i) => [
       i.number,
       i.start,
@@ -104,7 +100,7 @@ export function runSheetCsv(sheet: RunSheet): string {
   ]);
 }
 
-/** "Acme kickoff – run sheet.pdf". */
-export function runSheetFileName(workshop: Pick<Workshop, 'name'>): string {
-  return `${fileNameBase(workshop)} – run sheet.pdf`;
+/** "Acme kickoff – run sheet.pdf", in the sheet's language ("… – Ablaufplan.pdf"). */
+export function runSheetFileName(workshop: Pick<Workshop, 'name'> & { language?: string }): string {
+  return `${fileNameBase(workshop)} – ${planWords(planLanguage(workshop)).runSheetFile}.pdf`;
 }

@@ -120,6 +120,7 @@ test('a German workshop’s plan PDF speaks German: masthead, summary, bands, pa
   await page.getByRole('link', { name: 'Action plan' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
+  expect((await download).suggestedFilename()).toBe('Aktionstag Köln – Aktionsplan.pdf');
   const path = (await (await download).path())!;
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(
     /\s+/g,

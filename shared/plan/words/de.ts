@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const de: PlanWords = {
   planTitle: 'Aktionsplan Kundenorientierung',
@@ -21,7 +22,7 @@ export const de: PlanWords = {
   time: 'Uhrzeit',
   fromStart: 'Ab Beginn',
   length: 'Dauer',
-  agendaColumn: 'Übung, Live-Aktivitäten und deine Notizen',
+  agendaColumn: 'Übung, Live-Aktivitäten und Ihre Notizen',
   noStartTime: 'Keine Startzeit gesetzt: Die Zeiten zählen ab Beginn des Workshops.',
   agenda: 'Agenda',
   agendaEmpty: 'Die Agenda ist leer.',
@@ -30,6 +31,17 @@ export const de: PlanWords = {
   noNotes: 'Keine Notizen.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'Die Agenda dieses Ablaufplans als Tabelle (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Beginn',
+    end: 'Ende',
+    minutes: 'Minuten',
+    exercise: 'Übung',
+    type: 'Art',
+    live: 'Live-Aktivitäten',
+    notes: 'Notizen',
+  },
+  runSheetFile: 'Ablaufplan',
+  planFile: 'Aktionsplan',
 
   csvDescription: 'Die Initiativen dieses Plans als Tabelle (CSV, UTF-8)',
 
@@ -97,7 +109,7 @@ export const de: PlanWords = {
   reduces: 'Verringert',
   source: 'Quelle',
   moveRightPrompt:
-    'Symbolische Gesten fühlen sich gut an und ändern wenig. Als Nächstes: Verknüpft sie damit, wie Menschen eingestellt, gemessen oder belohnt werden.',
+    'Symbolische Gesten fühlen sich gut an und ändern wenig. Als Nächstes: Verknüpfen Sie sie damit, wie Menschen eingestellt, gemessen oder belohnt werden.',
   moveRightShort:
     'Nach rechts schieben: damit verknüpfen, wie Menschen eingestellt, gemessen oder belohnt werden.',
   moveItRight: 'Nach rechts schieben',
@@ -207,7 +219,7 @@ export const de: PlanWords = {
     definition: 'die Entwurfsdefinition',
     'push-pull': 'die Push/Pull-Stimmen',
     simplify: 'die Bewertungen zur Vereinfachung',
-    own: 'die Antworten auf eure eigenen Übungen',
+    own: 'die Antworten auf Ihre eigenen Übungen',
     continuum: 'die Einordnungen auf dem Kontinuum',
     initiatives: 'Positionen und Prioritäten der Initiativen aus Stimmen',
     quickQuestions: 'die Antworten auf Fragen während der Sitzung',
@@ -229,27 +241,32 @@ export const de: PlanWords = {
     mostDots: 'Die meisten Punkte zuerst.',
     perQuestion: 'Eine Zeile pro Frage.',
     mostUpvoted: 'Die meisten Unterstützungen zuerst.',
-    asExported: 'In der Reihenfolge des Ergebnisexports.',
+    cardsInOrder: 'Karten in der Reihenfolge des Stapels, mit der Anzahl je Kategorie.',
+    itemsInOrder: 'Einträge in der aufgeführten Reihenfolge, mit der mittleren Bewertung je Achse.',
+    stagesInOrder: (max: number) =>
+      `Stationen in der Reihenfolge der Reise; mittlere Belastung von 0 (keine) bis ${max} (sehr hoch).`,
+    placedInOrder:
+      'Einträge in der aufgeführten Reihenfolge; Positionen von 0 (symbolisch) bis 100 (substanziell).',
     picks: (n: number) => `${n}× gewählt`,
     voters: (n: number) => `${n} ${n === 1 ? 'Person' : 'Personen'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'Punkt' : 'Punkte'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'Unterstützung' : 'Unterstützungen'}`,
     of: (n: number, of: number) => `${n} von ${of}`,
     shareOf: (percent: string, of: number) => `${percent} von ${of}, die geantwortet haben`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
+    leading: (category: string) => `führend: ${category}`,
+    contested: 'umstritten',
+    basics: (yes: number, no: number, unsure: number) =>
+      `erfüllt die Grundlagen: ${yes} ja, ${no} nein, ${unsure} unsicher`,
+    failsBasics: 'erfüllt die Grundlagen nicht',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `Median ${median} · mittlere Hälfte ${from}–${to} · ${band}`,
     noRatings: 'keine Bewertungen',
     stats: (mean: string, median: string, spread: string) =>
       `Mittelwert ${mean} · Median ${median} · Standardabweichung ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'Skalenfrage',
-    'multiple-choice': 'Auswahlfrage',
-    'open-text': 'Schreiben und unterstützen',
-    'dot-voting': 'Punktabstimmung',
-    'card-classification': 'Kartensortierung',
-    'two-axis-rating': 'Zwei-Achsen-Bewertung',
-    'journey-heatmap': 'Reise-Heatmap',
-    'continuum-placement': 'Platzierung auf dem Kontinuum',
-  },
+  kinds: kindNames('de'),
+  exerciseTypes: exerciseTypeNames('de'),
   csv: [
     '#',
     'Titel',

@@ -1,10 +1,10 @@
-import type { ActivityKindId } from '../../activities/registry';
 import type { Band } from '../../continuum';
 import type { Burden } from '../../burdens';
 import { CSV_COLUMNS, type CsvHeaders } from '../csvColumns';
 import type { PlanPart } from '../types';
 import type { DecisionPlace } from '../../exercises/simplify/board';
 import type { BoardPlace } from '../../exercises/push-pull/board';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 /** The CSV's headers, in the order of its columns: in English, the columns' ids themselves. */
 const csv: CsvHeaders = CSV_COLUMNS;
@@ -43,6 +43,19 @@ export const en = {
   noNotes: 'No notes.',
   minutes: (n: number) => `${n} min`,
   runSheetCsv: 'The agenda of this run sheet as a spreadsheet (CSV, UTF-8)',
+  /** The run sheet's CSV headers ('#' and the from-start column are shared with the PDF). */
+  runSheetColumns: {
+    start: 'Start',
+    end: 'End',
+    minutes: 'Minutes',
+    exercise: 'Exercise',
+    type: 'Type',
+    live: 'Live activities',
+    notes: 'Notes',
+  },
+  /** The end of the saved files' names: "Acme kickoff – run sheet.pdf". */
+  runSheetFile: 'run sheet',
+  planFile: 'action plan',
 
   csvDescription: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
 
@@ -260,27 +273,31 @@ export const en = {
     mostDots: 'Most dots first.',
     perQuestion: 'One line per question.',
     mostUpvoted: 'Most upvoted first.',
-    asExported: 'In the order of the results export.',
+    cardsInOrder: 'Cards in the order of the deck, with how many put each in which category.',
+    itemsInOrder: 'Items in the order they were listed, with the mean rating on each axis.',
+    stagesInOrder: (max: number) => `Stages in journey order; mean burden from 0 (none) to ${max} (a lot).`,
+    placedInOrder: 'Items in the order they were listed; positions from 0 (symbolic) to 100 (substantive).',
     picks: (n: number) => `${n} ${n === 1 ? 'pick' : 'picks'}`,
     voters: (n: number) => `${n} ${n === 1 ? 'voter' : 'voters'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'upvote' : 'upvotes'}`,
     of: (n: number, of: number) => `${n} of ${of}`,
     shareOf: (percent: string, of: number) => `${percent} of ${of} who answered`,
+    // A no-break space: a figure never starts a line away from its label.
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
+    leading: (category: string) => `leading: ${category}`,
+    contested: 'contested',
+    basics: (yes: number, no: number, unsure: number) =>
+      `meets the basics: ${yes} yes, ${no} no, ${unsure} unsure`,
+    failsBasics: 'fails the basics',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `median ${median} · middle half ${from}–${to} · ${band}`,
     noRatings: 'no ratings',
     stats: (mean: string, median: string, spread: string) =>
       `mean ${mean} · median ${median} · standard deviation ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'scale poll',
-    'multiple-choice': 'multiple choice',
-    'open-text': 'write and upvote',
-    'dot-voting': 'dot voting',
-    'card-classification': 'card sort',
-    'two-axis-rating': 'two-axis rating',
-    'journey-heatmap': 'journey heatmap',
-    'continuum-placement': 'continuum placement',
-  } satisfies Record<ActivityKindId, string>,
+  kinds: kindNames('en'),
+  exerciseTypes: exerciseTypeNames('en'),
   csv,
 };
 

@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const es: PlanWords = {
   planTitle: 'Plan de acción de orientación al cliente',
@@ -21,7 +22,7 @@ export const es: PlanWords = {
   time: 'Hora',
   fromStart: 'Desde el inicio',
   length: 'Duración',
-  agendaColumn: 'Ejercicio, actividades en vivo y tus notas',
+  agendaColumn: 'Ejercicio, actividades en vivo y sus notas',
   noStartTime: 'No hay hora de inicio: los tiempos cuentan desde el inicio del taller.',
   agenda: 'Agenda',
   agendaEmpty: 'La agenda está vacía.',
@@ -30,6 +31,17 @@ export const es: PlanWords = {
   noNotes: 'Sin notas.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'La agenda de este guion como hoja de cálculo (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Inicio',
+    end: 'Fin',
+    minutes: 'Minutos',
+    exercise: 'Ejercicio',
+    type: 'Tipo',
+    live: 'Actividades en vivo',
+    notes: 'Notas',
+  },
+  runSheetFile: 'guion',
+  planFile: 'plan de acción',
 
   csvDescription: 'Las iniciativas de este plan como hoja de cálculo (CSV, UTF-8)',
 
@@ -96,9 +108,9 @@ export const es: PlanWords = {
   reduces: 'Reduce',
   source: 'Origen',
   moveRightPrompt:
-    'Los gestos simbólicos sientan bien y cambian poco. Siguiente: vincúlala a cómo se contrata, mide o recompensa a las personas.',
-  moveRightShort: 'Muévela a la derecha: vincúlala a cómo se contrata, mide o recompensa.',
-  moveItRight: 'Muévela a la derecha',
+    'Los gestos simbólicos sientan bien y cambian poco. Siguiente: vincúlela a cómo se contrata, mide o recompensa a las personas.',
+  moveRightShort: 'Muévala a la derecha: vincúlela a cómo se contrata, mide o recompensa.',
+  moveItRight: 'Muévala a la derecha',
   dotCount: (n) => (n === 1 ? '1 punto' : `${n} puntos`),
   agreedAt: (position) => `${position} acordado`,
   roomMedian: (median) => `mediana de la sala ${median}`,
@@ -204,7 +216,7 @@ export const es: PlanWords = {
     definition: 'la definición en borrador',
     'push-pull': 'los votos push/pull',
     simplify: 'las valoraciones de simplificación',
-    own: 'las respuestas a vuestros propios ejercicios',
+    own: 'las respuestas a sus propios ejercicios',
     continuum: 'las ubicaciones en el continuo',
     initiatives: 'posiciones y prioridades de las iniciativas según los votos',
     quickQuestions: 'las respuestas a preguntas hechas durante la sesión',
@@ -226,27 +238,31 @@ export const es: PlanWords = {
     mostDots: 'Más puntos primero.',
     perQuestion: 'Una línea por pregunta.',
     mostUpvoted: 'Más apoyadas primero.',
-    asExported: 'En el orden de la exportación de resultados.',
+    cardsInOrder: 'Tarjetas en el orden de la baraja, con cuántas personas eligieron cada categoría.',
+    itemsInOrder: 'Elementos en el orden de la lista, con la valoración media en cada eje.',
+    stagesInOrder: (max: number) =>
+      `Etapas en el orden del recorrido; carga media de 0 (ninguna) a ${max} (mucha).`,
+    placedInOrder: 'Elementos en el orden de la lista; posiciones de 0 (simbólico) a 100 (sustancial).',
     picks: (n: number) => `${n} ${n === 1 ? 'elección' : 'elecciones'}`,
     voters: (n: number) => `${n} ${n === 1 ? 'votante' : 'votantes'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'punto' : 'puntos'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'apoyo' : 'apoyos'}`,
     of: (n: number, of: number) => `${n} de ${of}`,
     shareOf: (percent: string, of: number) => `${percent} de los ${of} que respondieron`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
+    leading: (category: string) => `en cabeza: ${category}`,
+    contested: 'disputada',
+    basics: (yes: number, no: number, unsure: number) =>
+      `cumple lo básico: ${yes} sí, ${no} no, ${unsure} no está seguro`,
+    failsBasics: 'no cumple lo básico',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `mediana ${median} · mitad central ${from}–${to} · ${band}`,
     noRatings: 'sin valoraciones',
     stats: (mean: string, median: string, spread: string) =>
       `media ${mean} · mediana ${median} · desviación típica ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'escala',
-    'multiple-choice': 'opción múltiple',
-    'open-text': 'escribir y apoyar',
-    'dot-voting': 'votación por puntos',
-    'card-classification': 'clasificación de tarjetas',
-    'two-axis-rating': 'valoración en dos ejes',
-    'journey-heatmap': 'mapa de calor del recorrido',
-    'continuum-placement': 'ubicación en el continuo',
-  },
+  kinds: kindNames('es'),
+  exerciseTypes: exerciseTypeNames('es'),
   csv: [
     '#',
     'Título',

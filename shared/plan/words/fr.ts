@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const fr: PlanWords = {
   planTitle: 'Plan d’action orientation client',
@@ -30,6 +31,17 @@ export const fr: PlanWords = {
   noNotes: 'Aucune note.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'Le programme de ce déroulé sous forme de tableur (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Début',
+    end: 'Fin',
+    minutes: 'Minutes',
+    exercise: 'Exercice',
+    type: 'Type',
+    live: 'Activités en direct',
+    notes: 'Notes',
+  },
+  runSheetFile: 'déroulé',
+  planFile: 'plan d’action',
 
   csvDescription: 'Les initiatives de ce plan sous forme de tableur (CSV, UTF-8)',
 
@@ -228,27 +240,31 @@ export const fr: PlanWords = {
     mostDots: 'Le plus de points d’abord.',
     perQuestion: 'Une ligne par question.',
     mostUpvoted: 'Les plus soutenues d’abord.',
-    asExported: 'Dans l’ordre de l’export des résultats.',
+    cardsInOrder: 'Cartes dans l’ordre du paquet, avec le nombre de personnes par catégorie.',
+    itemsInOrder: 'Éléments dans l’ordre de la liste, avec la note moyenne sur chaque axe.',
+    stagesInOrder: (max: number) =>
+      `Étapes dans l’ordre du parcours ; charge moyenne de 0 (aucune) à ${max} (beaucoup).`,
+    placedInOrder: 'Éléments dans l’ordre de la liste ; positions de 0 (symbolique) à 100 (substantiel).',
     picks: (n: number) => `${n} ${n <= 1 ? 'choix' : 'choix'}`,
     voters: (n: number) => `${n} ${n <= 1 ? 'votant' : 'votants'}`,
     dots: (n: number) => `${n} ${n <= 1 ? 'point' : 'points'}`,
     upvotes: (n: number) => `${n} ${n <= 1 ? 'soutien' : 'soutiens'}`,
     of: (n: number, of: number) => `${n} sur ${of}`,
     shareOf: (percent: string, of: number) => `${percent} des ${of} qui ont répondu`,
+    labelled: (label: string, value: string | number) => `${label}\u00a0:\u00a0${value}`,
+    leading: (category: string) => `en tête : ${category}`,
+    contested: 'contesté',
+    basics: (yes: number, no: number, unsure: number) =>
+      `remplit les bases : ${yes} oui, ${no} non, ${unsure} incertains`,
+    failsBasics: 'ne remplit pas les bases',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `médiane ${median} · moitié centrale ${from}–${to} · ${band}`,
     noRatings: 'aucune note',
     stats: (mean: string, median: string, spread: string) =>
       `moyenne ${mean} · médiane ${median} · écart type ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'échelle',
-    'multiple-choice': 'choix multiple',
-    'open-text': 'écrire et soutenir',
-    'dot-voting': 'vote par points',
-    'card-classification': 'tri de cartes',
-    'two-axis-rating': 'notation sur deux axes',
-    'journey-heatmap': 'carte de chaleur du parcours',
-    'continuum-placement': 'placement sur le continuum',
-  },
+  kinds: kindNames('fr'),
+  exerciseTypes: exerciseTypeNames('fr'),
   csv: [
     '#',
     'Titre',

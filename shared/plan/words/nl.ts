@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const nl: PlanWords = {
   planTitle: 'Actieplan klantgerichtheid',
@@ -30,6 +31,17 @@ export const nl: PlanWords = {
   noNotes: 'Geen notities.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'De agenda van dit draaiboek als spreadsheet (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Begin',
+    end: 'Einde',
+    minutes: 'Minuten',
+    exercise: 'Oefening',
+    type: 'Soort',
+    live: 'Live-activiteiten',
+    notes: 'Notities',
+  },
+  runSheetFile: 'draaiboek',
+  planFile: 'actieplan',
 
   csvDescription: 'De initiatieven van dit plan als spreadsheet (CSV, UTF-8)',
 
@@ -228,27 +240,31 @@ export const nl: PlanWords = {
     mostDots: 'Meeste stippen eerst.',
     perQuestion: 'Eén regel per vraag.',
     mostUpvoted: 'Meest gesteund eerst.',
-    asExported: 'In de volgorde van de resultatenexport.',
+    cardsInOrder: 'Kaarten in de volgorde van de stapel, met hoeveel mensen ze in elke categorie legden.',
+    itemsInOrder: 'Items in de volgorde van de lijst, met de gemiddelde beoordeling per as.',
+    stagesInOrder: (max: number) =>
+      `Stappen in de volgorde van de reis; gemiddelde last van 0 (geen) tot ${max} (veel).`,
+    placedInOrder: 'Items in de volgorde van de lijst; posities van 0 (symbolisch) tot 100 (wezenlijk).',
     picks: (n: number) => `${n}× gekozen`,
     voters: (n: number) => `${n} ${n === 1 ? 'stemmer' : 'stemmers'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'stip' : 'stippen'}`,
     upvotes: (n: number) => `${n}× gesteund`,
     of: (n: number, of: number) => `${n} van ${of}`,
     shareOf: (percent: string, of: number) => `${percent} van de ${of} die antwoordden`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
+    leading: (category: string) => `voorop: ${category}`,
+    contested: 'omstreden',
+    basics: (yes: number, no: number, unsure: number) =>
+      `voldoet aan de basis: ${yes} ja, ${no} nee, ${unsure} twijfel`,
+    failsBasics: 'voldoet niet aan de basis',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `mediaan ${median} · middelste helft ${from}–${to} · ${band}`,
     noRatings: 'geen beoordelingen',
     stats: (mean: string, median: string, spread: string) =>
       `gemiddelde ${mean} · mediaan ${median} · standaardafwijking ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'schaalvraag',
-    'multiple-choice': 'meerkeuze',
-    'open-text': 'schrijven en steunen',
-    'dot-voting': 'stippenstemming',
-    'card-classification': 'kaartsortering',
-    'two-axis-rating': 'beoordeling op twee assen',
-    'journey-heatmap': 'heatmap van de reis',
-    'continuum-placement': 'plaatsing op het continuüm',
-  },
+  kinds: kindNames('nl'),
+  exerciseTypes: exerciseTypeNames('nl'),
   csv: [
     '#',
     'Titel',

@@ -1,4 +1,5 @@
 import type { PlanWords } from './en';
+import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const ptBR: PlanWords = {
   planTitle: 'Plano de ação de foco no cliente',
@@ -30,6 +31,17 @@ export const ptBR: PlanWords = {
   noNotes: 'Sem notas.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'A agenda deste roteiro como planilha (CSV, UTF-8)',
+  runSheetColumns: {
+    start: 'Início',
+    end: 'Fim',
+    minutes: 'Minutos',
+    exercise: 'Exercício',
+    type: 'Tipo',
+    live: 'Atividades ao vivo',
+    notes: 'Notas',
+  },
+  runSheetFile: 'roteiro',
+  planFile: 'plano de ação',
 
   csvDescription: 'As iniciativas deste plano como planilha (CSV, UTF-8)',
 
@@ -225,27 +237,31 @@ export const ptBR: PlanWords = {
     mostDots: 'Mais pontos primeiro.',
     perQuestion: 'Uma linha por pergunta.',
     mostUpvoted: 'Mais apoiadas primeiro.',
-    asExported: 'Na ordem da exportação de resultados.',
+    cardsInOrder: 'Cartões na ordem do baralho, com quantas pessoas escolheram cada categoria.',
+    itemsInOrder: 'Itens na ordem da lista, com a avaliação média em cada eixo.',
+    stagesInOrder: (max: number) =>
+      `Etapas na ordem da jornada; carga média de 0 (nenhuma) a ${max} (muita).`,
+    placedInOrder: 'Itens na ordem da lista; posições de 0 (simbólico) a 100 (substantivo).',
     picks: (n: number) => `${n} ${n === 1 ? 'escolha' : 'escolhas'}`,
     voters: (n: number) => `${n} ${n === 1 ? 'votante' : 'votantes'}`,
     dots: (n: number) => `${n} ${n === 1 ? 'ponto' : 'pontos'}`,
     upvotes: (n: number) => `${n} ${n === 1 ? 'apoio' : 'apoios'}`,
     of: (n: number, of: number) => `${n} de ${of}`,
     shareOf: (percent: string, of: number) => `${percent} dos ${of} que responderam`,
+    labelled: (label: string, value: string | number) => `${label}:\u00a0${value}`,
+    leading: (category: string) => `à frente: ${category}`,
+    contested: 'disputado',
+    basics: (yes: number, no: number, unsure: number) =>
+      `atende ao básico: ${yes} sim, ${no} não, ${unsure} em dúvida`,
+    failsBasics: 'não atende ao básico',
+    placement: (median: string, from: string, to: string, band: string) =>
+      `mediana ${median} · metade central ${from}–${to} · ${band}`,
     noRatings: 'sem avaliações',
     stats: (mean: string, median: string, spread: string) =>
       `média ${mean} · mediana ${median} · desvio padrão ${spread}`,
   },
-  kinds: {
-    'scale-poll': 'escala',
-    'multiple-choice': 'múltipla escolha',
-    'open-text': 'escrever e apoiar',
-    'dot-voting': 'votação por pontos',
-    'card-classification': 'classificação de cartões',
-    'two-axis-rating': 'avaliação em dois eixos',
-    'journey-heatmap': 'mapa de calor da jornada',
-    'continuum-placement': 'posição no contínuo',
-  },
+  kinds: kindNames('pt-BR'),
+  exerciseTypes: exerciseTypeNames('pt-BR'),
   csv: [
     '#',
     'Título',

@@ -87,4 +87,23 @@ export const cardClassificationResults: KindResults = {
         typeof answer.value === 'string' ? labelsOf(config.categories)(answer.value) : asText(answer.value),
     },
   ],
+  reading: {
+    order: (words) => words.cardsInOrder,
+    // The export's details are English: the reading words the same tally anew.
+    rows(items, { tally, config, answered, words }) {
+      const result = parseResult('card-classification', tally);
+      if (!result) return items.map((r) => ({ item: r.item, answers: '', result: '' }));
+      const card = labelsOf(config.cards);
+      const category = labelsOf(config.categories);
+      return result.cards.map((c) => ({
+        item: card(c.id),
+        answers: words.of(c.total, answered),
+        result: [
+          ...(config.categories ?? []).map((cat) => words.labelled(cat.label, c.counts[cat.id] ?? 0)),
+          ...(c.leading ? [words.leading(category(c.leading))] : []),
+          ...(c.contested ? [words.contested] : []),
+        ].join(' · '),
+      }));
+    },
+  },
 };

@@ -1,3 +1,5 @@
+import type { Band } from '../../continuum';
+import type { Burden } from '../../burdens';
 import type { PlanWords } from '../../plan/words/en';
 import type { ClosedAnswer } from '../../protocol/closedAnswers';
 import type { LabelledConfig } from '../labels';
@@ -19,8 +21,8 @@ export interface KindResults {
   summary(tally: unknown, context: KindContext): ItemRow[] | null;
   /** An answer as rows of item and value (a rating of two axes gives two). */
   answerRows(answer: ClosedAnswer, context: KindContext): Array<{ item: string; value: string | number }>;
-  /** How its rows read in the plan for a reader; without it, as in the results export. */
-  reading?: ReaderRows;
+  /** How its rows read in the plan for a reader, in the plan's language. */
+  reading: ReaderRows;
 }
 
 /** One row of results worded for a reader: "12 of 20", "mean 3.4 · median 3.0 · …". */
@@ -37,6 +39,12 @@ export interface ReadingContext {
   /** Participants who answered the activity at all. */
   answered: number;
   words: PlanWords['reading'];
+  /** The names of the burdens and bands in the plan's language. */
+  burdens: Record<Burden, string>;
+  bands: Record<Band, string>;
+  /** The stored tally and the labelled config: for kinds whose export rows carry English words. */
+  tally: unknown;
+  config: LabelledConfig;
   /** One decimal in the plan's language ("3.4", "3,4"). */
   decimal: (value: number) => string;
   /** A share as a whole percentage in the plan's language ("60%", "60 %"). */

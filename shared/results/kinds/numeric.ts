@@ -6,6 +6,8 @@ import { STANDARD_DEVIATION, asText, itemRow, type KindResults } from './common'
 
 const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).includes(id);
 const numberOr = (value: unknown) => (typeof value === 'number' ? value : asText(value));
+/** A position on the 0–100 line as the plan prints positions elsewhere: whole, the same in every language. */
+const whole = (value: number) => String(Math.round(value));
 
 export const scalePollResults: KindResults = {
   summary(tally, { config, participants }) {
@@ -89,6 +91,32 @@ export const twoAxisRatingResults: KindResults = {
       rows.push({ item: `${name} — meets the basics`, value: asText(value.basics) });
     return rows;
   },
+  reading: {
+    order: (words) => words.itemsInOrder,
+    // One line per item: both axes' means and the basics, worded anew from the tally.
+    rows(items, { tally, config, participants, words, decimal }) {
+      const result = parseResult('two-axis-rating', tally);
+      if (!result) return items.map((r) => ({ item: r.item, answers: '', result: '' }));
+      const label = labelsOf(config.items);
+      const x = config.axes?.x.label ?? 'x';
+      const y = config.axes?.y.label ?? 'y';
+      return result.items.map((item) => {
+        const { yes, no, unsure } = item.basics;
+        const figures =
+          item.meanX === null || item.meanY === null
+            ? [words.noRatings]
+            : [words.labelled(x, decimal(item.meanX)), words.labelled(y, decimal(item.meanY))];
+        if (config.basicsQuestion !== false && yes + no + unsure > 0)
+          figures.push(words.basics(yes, no, unsure));
+        if (item.failsBasics) figures.push(words.failsBasics);
+        return {
+          item: label(item.id),
+          answers: words.of(item.count, participants),
+          result: figures.join(' · '),
+        };
+      });
+    },
+  },
 };
 
 export const journeyHeatmapResults: KindResults = {
@@ -116,6 +144,27 @@ export const journeyHeatmapResults: KindResults = {
       value: numberOr(rating),
     }));
   },
+  reading: {
+    order: (words) => words.stagesInOrder(3),
+    // One line per stage, its burdens side by side, named in the plan's language.
+    rows(items, { tally, config, participants, words, burdens, decimal }) {
+      const result = parseResult('journey-heatmap', tally);
+      if (!result) return items.map((r) => ({ item: r.item, answers: '', result: '' }));
+      const label = labelsOf(config.stages);
+      return result.stages.map((stage) => {
+        const cells = BURDENS.flatMap((burden) => {
+          const cell = stage.burdens[burden];
+          if (!cell) return [];
+          return [words.labelled(burdens[burden], cell.mean === null ? '—' : decimal(cell.mean))];
+        });
+        return {
+          item: label(stage.id),
+          answers: words.of(stage.count, participants),
+          result: cells.join(' · ') || words.noRatings,
+        };
+      });
+    },
+  },
 };
 
 export const continuumPlacementResults: KindResults = {
@@ -140,4 +189,20 @@ export const continuumPlacementResults: KindResults = {
   answerRows: (answer, { config }) => [
     { item: labelsOf(config.items)(answer.item), value: numberOr(answer.value) },
   ],
+  reading: {
+    order: (words) => words.placedInOrder,
+    rows(items, { tally, config, participants, words, bands }) {
+      const result = parseResult('continuum-placement', tally);
+      if (!result) return items.map((r) => ({ item: r.item, answers: '', result: '' }));
+      const label = labelsOf(config.items);
+      return result.items.map((item) => ({
+        item: label(item.id),
+        answers: words.of(item.count, participants),
+        result:
+          item.median === null || item.p25 === null || item.p75 === null || item.band === null
+            ? words.noRatings
+            : words.placement(whole(item.median), whole(item.p25), whole(item.p75), bands[item.band]),
+      }));
+    },
+  },
 };
