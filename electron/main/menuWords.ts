@@ -378,22 +378,22 @@ const es: MenuWords = {
     allFiles: 'Todos los archivos',
     replace: 'Reemplazar',
     cancel: 'Cancelar',
-    exists: (name) => `«${name}» ya existe. ¿Desea reemplazarlo?`,
+    exists: (name) => `«${name}» ya existe. ¿Quieres reemplazarlo?`,
     files: {
       megabytes: (bytes) => `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`,
       diskFull: (name) =>
-        `El disco está lleno, así que «${name}» no se guardó. Libere espacio o elija otra ubicación.`,
+        `El disco está lleno, así que «${name}» no se guardó. Libera espacio o elige otra ubicación.`,
       mayNotWrite: (name) =>
-        `Outside-In no puede escribir en esa carpeta, así que «${name}» no se guardó. Elija otra ubicación, como Documentos.`,
+        `Outside-In no puede escribir en esa carpeta, así que «${name}» no se guardó. Elige otra ubicación, como Documentos.`,
       mayNotRead: (name) =>
-        `Outside-In no puede leer «${name}». Revise los permisos del archivo o cópielo en otro lugar.`,
+        `Outside-In no puede leer «${name}». Revisa los permisos del archivo o cópialo en otro lugar.`,
       readOnly: (name) =>
-        `Ese disco es de solo lectura, así que «${name}» no se guardó. Elija otra ubicación.`,
-      folderGone: (name) => `La carpeta de «${name}» ya no existe. Elija otra ubicación.`,
+        `Ese disco es de solo lectura, así que «${name}» no se guardó. Elige otra ubicación.`,
+      folderGone: (name) => `La carpeta de «${name}» ya no existe. Elige otra ubicación.`,
       fileGone: (name) => `«${name}» ya no existe. ¿Se movió o se eliminó?`,
       isFolder: (name) => `«${name}» es una carpeta, no un archivo.`,
-      busy: (name) => `Otro programa está usando «${name}». Ciérrelo allí e inténtelo de nuevo.`,
-      nameTooLong: (name) => `El nombre «${name}» es demasiado largo para este disco. Elija uno más corto.`,
+      busy: (name) => `Otro programa está usando «${name}». Ciérralo allí e inténtalo de nuevo.`,
+      nameTooLong: (name) => `El nombre «${name}» es demasiado largo para este disco. Elige uno más corto.`,
       couldNotSave: (name, detail) => `Outside-In no pudo guardar «${name}»: ${detail}`,
       couldNotOpen: (name, detail) => `Outside-In no pudo abrir «${name}»: ${detail}`,
       tooLargeToSave: (size, limit) => `${size} es demasiado para guardar; el límite es ${limit}.`,
