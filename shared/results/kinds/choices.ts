@@ -42,7 +42,7 @@ export const dotVotingResults: KindResults = {
       itemRow(label(option.id), participants, {
         answers: option.voters,
         total: option.dots,
-        details: `${words.rankByDots(index + 1)}; ${words.voters(option.voters)}`,
+        details: `${words.rankByDots(index + 1)}${words.separator}${words.voters(option.voters)}`,
       }),
     );
   },
@@ -71,10 +71,10 @@ export const cardClassificationResults: KindResults = {
     const category = labelsOf(config.categories);
     return result.cards.map((c) => {
       const counts = Object.entries(c.counts).map(([id, n]) => words.count(category(id), n));
-      const leading = c.leading ? `; ${words.leading(category(c.leading))}` : '';
+      const leading = c.leading ? `${words.separator}${words.leading(category(c.leading))}` : '';
       return itemRow(card(c.id), participants, {
         answers: c.total,
-        details: `${counts.join('; ')}${leading}${c.contested ? `; ${words.contested}` : ''}`,
+        details: `${counts.join(words.separator)}${leading}${c.contested ? `${words.separator}${words.contested}` : ''}`,
       });
     });
   },

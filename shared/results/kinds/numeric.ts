@@ -22,7 +22,9 @@ export const scalePollResults: KindResults = {
         median: stat(item.median),
         spread: stat(item.spread),
         spreadIs: words.standardDeviation,
-        details: item.distribution.map((count, i) => `${min + i}: ${count}`).join('; '),
+        details: item.distribution
+          .map((count, i) => words.count(String(min + i), count))
+          .join(words.separator),
       }),
     );
   },
@@ -76,7 +78,7 @@ export const twoAxisRatingResults: KindResults = {
               words.count(words.yes, yes),
               words.count(words.no, no),
               words.count(words.unsure, unsure),
-            ].join('; ')}${item.failsBasics ? ` (${words.failsBasics})` : ''}`,
+            ].join(words.separator)}${item.failsBasics ? ` (${words.failsBasics})` : ''}`,
           }),
         );
       return rows;

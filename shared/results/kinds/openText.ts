@@ -29,7 +29,7 @@ export const openTextResults: KindResults = {
       l.statements.map((s) =>
         itemRow(s.text, participants, {
           total: s.upvotes,
-          details: `${words.upvotes(s.upvotes)}; ${words.list(list(l.id))}`,
+          details: `${words.upvotes(s.upvotes)}${words.separator}${words.list(list(l.id))}`,
         }),
       ),
     );

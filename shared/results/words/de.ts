@@ -45,7 +45,7 @@ export const de: ResultsWords = {
   shareOf: plan.reading.shareOf,
   rankByDots: (rank) => `Rang ${rank} nach Punkten`,
   voters: plan.reading.voters,
-  leading: (category) => `vorn: ${category}`,
+  leading: (category) => `führend: ${category}`,
   contested: plan.contested,
 
   standardDeviation: 'Standardabweichung',
@@ -54,6 +54,7 @@ export const de: ResultsWords = {
   quadrants,
   meetsBasics: 'erfüllt die Grundlagen',
   count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
   failsBasics: 'erfüllt die Grundlagen nicht',
   burdens: plan.burdens,
   burdenScale: 'bewertet von 0 (keine) bis 3 (sehr viel)',

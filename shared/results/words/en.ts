@@ -52,6 +52,7 @@ export const en: ResultsWords = {
   quadrants: { keep: 'keep', simplify: 'simplify', retire: 'retire', question: 'question' },
   meetsBasics: 'meets the basics',
   count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
   failsBasics: 'fails the basics',
   burdens: plan.burdens,
   burdenScale: 'rated 0 (none) to 3 (a lot)',

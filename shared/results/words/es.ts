@@ -54,6 +54,7 @@ export const es: ResultsWords = {
   quadrants,
   meetsBasics: 'cumple lo básico',
   count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
   failsBasics: 'no cumple lo básico',
   burdens: plan.burdens,
   burdenScale: 'valorado de 0 (nada) a 3 (mucho)',

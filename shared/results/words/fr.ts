@@ -54,6 +54,7 @@ export const fr: ResultsWords = {
   quadrants,
   meetsBasics: 'répond aux attentes de base',
   count: (label, n) => `${label} : ${n}`,
+  separator: ' ; ',
   failsBasics: 'ne répond pas aux attentes de base',
   burdens: plan.burdens,
   burdenScale: 'noté de 0 (aucune) à 3 (beaucoup)',

@@ -54,6 +54,7 @@ export const nl: ResultsWords = {
   quadrants,
   meetsBasics: 'voldoet aan de basis',
   count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
   failsBasics: 'voldoet niet aan de basis',
   burdens: plan.burdens,
   burdenScale: 'beoordeeld van 0 (geen) tot 3 (veel)',

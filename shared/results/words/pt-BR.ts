@@ -54,6 +54,7 @@ export const ptBR: ResultsWords = {
   quadrants,
   meetsBasics: 'atende ao básico',
   count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
   failsBasics: 'não atende ao básico',
   burdens: plan.burdens,
   burdenScale: 'avaliado de 0 (nenhum) a 3 (muito)',

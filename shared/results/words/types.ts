@@ -68,8 +68,10 @@ export interface ResultsWords {
   quadrant: (name: string) => string;
   quadrants: Record<Quadrant, string>;
   meetsBasics: string;
-  /** "yes: 3" in the counts of the basics question. */
+  /** "yes: 3", "2: 7": how many gave an answer, in the details' lists. */
   count: (label: string, n: number) => string;
+  /** Between the parts of a details cell: "; ". */
+  separator: string;
   failsBasics: string;
   burdens: Record<Burden, string>;
   burdenScale: string;
