@@ -1,29 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { planWorkshop } from '../../test/fixtures/planWorkshop';
-import { withQuickQuestions } from '../../test/fixtures/quickQuestions';
-import northwind from '../../resources/samples/northwind.outside-in.json?raw';
-import northwindDe from '../../resources/samples/northwind.de.outside-in.json?raw';
-import { readWorkshopFile } from '../workshop/file';
-import type { Workshop } from '../workshop/schema';
-import { buildResults, quickQuestionResults } from './build';
-import { tableCsv } from './csv';
-import { resultsFileName, resultsTables, type ResultsTable } from './tables';
-import { RESULTS_WORDS } from './words';
-import { de } from './words/de';
-import { en } from './words/en';
-import { resultsSheets } from './xlsx';
+import { planWorkshop } from '../test/fixtures/planWorkshop';
+import { withQuickQuestions } from '../test/fixtures/quickQuestions';
+import { readWorkshopFile } from '../shared/workshop/file';
+import type { Workshop } from '../shared/workshop/schema';
+import { buildResults, quickQuestionResults } from '../shared/results/build';
+import { tableCsv } from '../shared/results/csv';
+import { resultsFileName, resultsTables, type ResultsTable } from '../shared/results/tables';
+import { RESULTS_WORDS } from '../shared/results/words';
+import { de } from '../shared/results/words/de';
+import { en } from '../shared/results/words/en';
+import { resultsSheets } from '../shared/results/xlsx';
 
-function read(text: string): Workshop {
-  const read = readWorkshopFile(text);
+/** A sample workshop of resources/samples, as the app reads it. */
+function read(fileName: string): Workshop {
+  const read = readWorkshopFile(
+    readFileSync(join(import.meta.dirname, '../resources/samples', fileName), 'utf8'),
+  );
   if (!read.ok) throw new Error(read.message);
   return read.workshop;
 }
 
 /** The sample workshop: every kind of activity, questions asked on the spot, and one result kept as totals only. */
 const sample = (() => {
-  const workshop = withQuickQuestions(read(northwind), 6);
+  const workshop = withQuickQuestions(read('northwind.outside-in.json'), 6);
   const [id, result] = Object.entries(workshop.results)[0]!;
   const { answers: _, ...totals } = result;
   return { ...workshop, results: { ...workshop.results, [id]: totals } };
@@ -107,7 +110,7 @@ describe('results in the workshop’s language', () => {
   });
 
   it('writes the German sample workshop without a word of the export in English', () => {
-    const workshop = withQuickQuestions(read(northwindDe), 6);
+    const workshop = withQuickQuestions(read('northwind.de.outside-in.json'), 6);
     expect(workshop.language).toBe('de');
     const tables = tablesOf(workshop);
     expect(tables.length).toBeGreaterThan(8);
