@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { kindOf } from '../shared/activities/registry';
 import { activitiesOf } from '../shared/exercises/activities';
 import { contentIn } from '../shared/exercises/content';
-import { buildResults } from '../shared/results';
+import { buildResults, resultsWords } from '../shared/results';
 import { readWorkshopFile } from '../shared/workshop/file';
 import { SAMPLES, sampleIn } from '../shared/workshop/samples';
 import type { Workshop } from '../shared/workshop/schema';
@@ -65,7 +65,9 @@ describe.each(SAMPLES)('the $language sample workshop', ({ language, fileName })
     }
     // Dot voting: the total of an option is the sum of the dots its answers put on it.
     const dots = book.activities.find((a) => a.kind === 'dot-voting')!;
-    for (const row of book.summary.filter((r) => r.activity === dots.activity && r.item !== 'All items')) {
+    for (const row of book.summary.filter(
+      (r) => r.activity === dots.activity && r.item !== resultsWords(language).allItems,
+    )) {
       const given = dots.rows
         .filter((r) => r.item === row.item)
         .reduce((sum, r) => sum + (r.value as number), 0);
@@ -74,7 +76,9 @@ describe.each(SAMPLES)('the $language sample workshop', ({ language, fileName })
     // Push or pull: each card's counts are its answers per column, named in the sample's language.
     const pushedLabel = contentIn(language).pushPull.push;
     const sort = book.activities.find((a) => a.kind === 'card-classification')!;
-    const card = book.summary.find((r) => r.activity === sort.activity && r.item !== 'All items')!;
+    const card = book.summary.find(
+      (r) => r.activity === sort.activity && r.item !== resultsWords(language).allItems,
+    )!;
     const pushed = sort.rows.filter((r) => r.item === card.item && r.value === pushedLabel).length;
     expect(card.details).toContain(`${pushedLabel}: ${pushed}`);
   });

@@ -9,7 +9,10 @@ import type { ActivitySpec } from './common';
  * activity ids start `quick:`, and their results are stored in the workshop under those ids.
  */
 export const QUICK_EXERCISE_ID = 'quick';
-/** How results and the plan name the questions asked on the spot. */
+/**
+ * How an English workshop's results and plan name the questions asked on the spot; other languages
+ * take theirs from the plan's words. Found by QUICK_EXERCISE_ID, never by this title.
+ */
 export const QUICK_QUESTIONS_TITLE = 'Questions asked during the session';
 
 export const QUICK_KINDS = ['scale', 'single', 'multiple', 'open', 'dots'] as const;

@@ -1,29 +1,32 @@
 import { isActivityKindId } from '../activities/registry';
 import { activitiesOf } from '../exercises/activities';
 import type { ActivitySpec } from '../exercises/common';
-import { QUICK_EXERCISE_ID, QUICK_QUESTIONS_TITLE } from '../exercises/quickQuestion';
+import { QUICK_EXERCISE_ID } from '../exercises/quickQuestion';
 import type { ActivityResult } from '../workshop/results';
 import type { Workshop } from '../workshop/schema';
 import { asText, itemRow, type ItemRow, type KindContext } from './kinds/common';
 import { KIND_RESULTS } from './kinds';
 import { configOf, type LabelledConfig } from './labels';
 import type { ActivityAnswers, AnswerRow, ResultsBook, SummaryRow } from './types';
+import { resultsLanguage, resultsWords, type ResultsWords } from './words';
 
 interface Found {
   result: ActivityResult;
   spec: ActivitySpec | undefined;
   exercise: string;
+  /** Asked on the spot during the session, not an activity of the agenda. */
+  quick: boolean;
 }
 
 /** The workshop's closed results in agenda order, then any whose exercise is no longer on it. */
-function resultsInOrder(workshop: Workshop): Found[] {
+function resultsInOrder(workshop: Workshop, words: ResultsWords): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const exercise of workshop.agenda) {
     for (const spec of activitiesOf(exercise, workshop)) {
       const result = workshop.results[spec.id];
       if (!result) continue;
-      found.push({ result, spec, exercise: exercise.title });
+      found.push({ result, spec, exercise: exercise.title, quick: false });
       seen.add(spec.id);
     }
   }
@@ -31,8 +34,8 @@ function resultsInOrder(workshop: Workshop): Found[] {
   for (const [id, result] of Object.entries(workshop.results)) {
     if (seen.has(id)) continue;
     const asked = result.asked;
-    const exercise = asked?.exerciseId === QUICK_EXERCISE_ID ? QUICK_QUESTIONS_TITLE : '';
-    found.push({ result, spec: asked, exercise });
+    const quick = asked?.exerciseId === QUICK_EXERCISE_ID;
+    found.push({ result, spec: asked, exercise: quick ? words.quickTitle : '', quick });
   }
   return found;
 }
@@ -53,11 +56,11 @@ function answerRows({ result }: Found, context: KindContext): AnswerRow[] {
 }
 
 /** What an activity's result reads as: its item rows from the stored tally, null when unreadable. */
-function contextOf({ result, spec }: Found): KindContext {
-  return { config: configOf(spec), participants: result.participants, answers: result.answers ?? [] };
+function contextOf({ result, spec }: Found, words: ResultsWords): KindContext {
+  return { config: configOf(spec), participants: result.participants, answers: result.answers ?? [], words };
 }
 
-function itemsOf(found: Found, context = contextOf(found)): ItemRow[] | null {
+function itemsOf(found: Found, context: KindContext): ItemRow[] | null {
   const { result } = found;
   const kind = isActivityKindId(result.kind) ? KIND_RESULTS[result.kind] : null;
   return kind?.summary(result.tally, context) ?? null;
@@ -78,7 +81,7 @@ export interface QuickQuestionResult {
   config: LabelledConfig;
 }
 
-function questionOf(found: Found): QuickQuestionResult {
+function questionOf(found: Found, words: ResultsWords): QuickQuestionResult {
   return {
     activityId: found.result.activityId,
     title: found.spec?.title ?? found.result.activityId,
@@ -86,7 +89,7 @@ function questionOf(found: Found): QuickQuestionResult {
     answered: found.result.answered,
     participants: found.result.participants,
     practice: found.result.practice ?? 0,
-    items: itemsOf(found),
+    items: itemsOf(found, contextOf(found, words)),
     tally: found.result.tally,
     config: configOf(found.spec),
   };
@@ -94,16 +97,18 @@ function questionOf(found: Found): QuickQuestionResult {
 
 /** The questions asked during the session, in the order they closed, with the export's numbers. */
 export function quickQuestionResults(workshop: Workshop): QuickQuestionResult[] {
-  return resultsInOrder(workshop)
-    .filter((f) => f.exercise === QUICK_QUESTIONS_TITLE)
+  const words = resultsWords(resultsLanguage(workshop));
+  return resultsInOrder(workshop, words)
+    .filter((f) => f.quick)
     .sort((a, b) => a.result.closedAt - b.result.closedAt)
-    .map(questionOf);
+    .map((f) => questionOf(f, words));
 }
 
 /** One activity of the agenda read as the results export reads it; null while it has no result. */
 export function activityResult(workshop: Workshop, spec: ActivitySpec): QuickQuestionResult | null {
   const result = workshop.results[spec.id];
-  return result ? questionOf({ result, spec, exercise: spec.exerciseId }) : null;
+  const words = resultsWords(resultsLanguage(workshop));
+  return result ? questionOf({ result, spec, exercise: spec.exerciseId, quick: false }, words) : null;
 }
 
 /**
@@ -111,22 +116,21 @@ export function activityResult(workshop: Workshop, spec: ActivitySpec): QuickQue
  * stored tallies (the numbers the console shows), and every kept answer per activity.
  */
 export function buildResults(workshop: Workshop): ResultsBook {
+  const language = resultsLanguage(workshop);
+  const words = resultsWords(language);
   const summary: SummaryRow[] = [];
   const activities: ActivityAnswers[] = [];
-  for (const found of resultsInOrder(workshop)) {
+  for (const found of resultsInOrder(workshop, words)) {
     const { result, spec } = found;
     const activity = spec?.title ?? result.activityId;
-    const context = contextOf(found);
+    const context = contextOf(found, words);
     const items = itemsOf(found, context);
     const named = { exercise: found.exercise, activity };
     summary.push({
       ...named,
-      ...itemRow('All items', result.participants, {
+      ...itemRow(words.allItems, result.participants, {
         answers: result.answered,
-        details: [
-          items ? '' : `This version cannot read the ${result.kind} result.`,
-          result.answers ? '' : 'The workshop file kept the totals only, not each answer.',
-        ]
+        details: [items ? '' : words.cannotRead(result.kind), result.answers ? '' : words.totalsOnly]
           .filter(Boolean)
           .join(' '),
       }),
@@ -141,5 +145,5 @@ export function buildResults(workshop: Workshop): ResultsBook {
       rows: answerRows(found, context),
     });
   }
-  return { workshopName: workshop.name, date: workshop.date, summary, activities };
+  return { workshopName: workshop.name, date: workshop.date, language, summary, activities };
 }

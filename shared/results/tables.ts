@@ -1,22 +1,20 @@
 import type { ActivityAnswers, ResultsBook, SummaryRow } from './types';
+import {
+  ANSWER_COLUMN_IDS,
+  SUMMARY_COLUMN_IDS,
+  resultsWords,
+  type AnswerColumn,
+  type ResultsWords,
+  type SummaryColumn,
+} from './words';
+import { en } from './words/en';
 
-export const SUMMARY_COLUMNS = [
-  'Exercise',
-  'Activity',
-  'Item',
-  'Answers',
-  'Of participants',
-  'Answered',
-  'Mean',
-  'Median',
-  'Spread',
-  'Spread is',
-  'Total',
-  'Details',
-  'Practice participants',
-] as const;
+const summaryColumns = (words: ResultsWords) => SUMMARY_COLUMN_IDS.map((id) => words.summaryColumns[id]);
+const answerColumns = (words: ResultsWords) => ANSWER_COLUMN_IDS.map((id) => words.answerColumns[id]);
 
-export const ANSWER_COLUMNS = ['Participant', 'Item', 'Value', 'Time (UTC)', 'Practice'] as const;
+/** The headers of an English workshop's summary and activity sheets. */
+export const SUMMARY_COLUMNS: readonly string[] = summaryColumns(en);
+export const ANSWER_COLUMNS: readonly string[] = answerColumns(en);
 
 export type TableCell = string | number | Date | null;
 
@@ -27,17 +25,19 @@ export interface ResultsTable {
   /** CSV file name. */
   file: string;
   columns: readonly string[];
+  /** What each column holds, whatever the language of its header. */
+  columnIds: readonly (SummaryColumn | AnswerColumn)[];
   rows: TableCell[][];
 }
 
-function summaryCells(row: SummaryRow): TableCell[] {
+function summaryCells(row: SummaryRow, words: ResultsWords): TableCell[] {
   return [
     row.exercise,
     row.activity,
     row.item,
     row.answers,
     row.participants,
-    row.answers === null || row.participants === null ? '' : `${row.answers} of ${row.participants}`,
+    row.answers === null || row.participants === null ? '' : words.of(row.answers, row.participants),
     row.mean,
     row.median,
     row.spread,
@@ -48,13 +48,13 @@ function summaryCells(row: SummaryRow): TableCell[] {
   ];
 }
 
-function answerCells(activity: ActivityAnswers): TableCell[][] {
+function answerCells(activity: ActivityAnswers, words: ResultsWords): TableCell[][] {
   return activity.rows.map((r) => [
     r.participant,
     r.item,
     r.value,
     new Date(r.at),
-    r.practice ? 'yes' : 'no',
+    r.practice ? words.yes : words.no,
   ]);
 }
 
@@ -67,8 +67,15 @@ function baseName(text: string, max: number): string {
 
 /** The summary first, then one table per activity, numbered in agenda order. */
 export function resultsTables(book: ResultsBook): ResultsTable[] {
+  const words = resultsWords(book.language);
   const tables: ResultsTable[] = [
-    { sheet: 'Summary', file: 'Summary.csv', columns: SUMMARY_COLUMNS, rows: book.summary.map(summaryCells) },
+    {
+      sheet: words.summary,
+      file: `${words.summary}.csv`,
+      columns: summaryColumns(words),
+      columnIds: SUMMARY_COLUMN_IDS,
+      rows: book.summary.map((row) => summaryCells(row, words)),
+    },
   ];
   book.activities.forEach((activity, index) => {
     const number = String(index + 1).padStart(2, '0');
@@ -77,14 +84,16 @@ export function resultsTables(book: ResultsBook): ResultsTable[] {
       // The number keeps sheet names unique even when two activities share a title.
       sheet: `${number} ${baseName(name, 28)}`,
       file: `${number} ${name}.csv`,
-      columns: ANSWER_COLUMNS,
-      rows: answerCells(activity),
+      columns: answerColumns(words),
+      columnIds: ANSWER_COLUMN_IDS,
+      rows: answerCells(activity, words),
     });
   });
   return tables;
 }
 
-/** "Acme kickoff – results.xlsx": a bare file name, safe on every OS. */
-export function resultsFileName(workshopName: string, extension: 'xlsx' | 'zip'): string {
-  return `${baseName(workshopName, 80) || 'Workshop'} – results${extension === 'zip' ? ' (CSV)' : ''}.${extension}`;
+/** "Acme kickoff – results.xlsx": a bare file name, safe on every OS, in the results' language. */
+export function resultsFileName(workshopName: string, extension: 'xlsx' | 'zip', language = 'en'): string {
+  const words = resultsWords(language);
+  return `${words.fileName(baseName(workshopName, 80) || words.untitled, extension === 'zip')}.${extension}`;
 }

@@ -44,6 +44,8 @@ export interface ActivityAnswers {
 export interface ResultsBook {
   workshopName: string;
   date: string;
+  /** The language of its words: the plan's for the workshop (English for an Arabic one). */
+  language: string;
   summary: SummaryRow[];
   activities: ActivityAnswers[];
 }

@@ -5,14 +5,14 @@ import type { ResultsBook } from './types';
 /** The same sheet input for write-excel-file in Node (CLI) and in the renderer (console). */
 export type ResultsSheet = Sheet<never>;
 
-const WIDTHS: Record<string, number> = {
-  Exercise: 24,
-  Activity: 28,
-  Item: 48,
-  Details: 48,
-  Value: 40,
-  'Spread is': 22,
-  'Time (UTC)': 20,
+const WIDTHS: Partial<Record<ResultsTable['columnIds'][number], number>> = {
+  exercise: 24,
+  activity: 28,
+  item: 48,
+  details: 48,
+  value: 40,
+  spreadIs: 22,
+  time: 20,
 };
 
 function cell(value: TableCell) {
@@ -25,7 +25,9 @@ function sheetOf(table: ResultsTable): ResultsSheet {
   return {
     sheet: table.sheet,
     stickyRowsCount: 1,
-    columns: table.columns.map((c) => ({ width: WIDTHS[c] ?? Math.max(10, c.length + 2) })),
+    columns: table.columns.map((c, i) => ({
+      width: WIDTHS[table.columnIds[i]!] ?? Math.max(10, c.length + 2),
+    })),
     data: [
       table.columns.map((value) => ({ value, fontWeight: 'bold' as const })),
       ...table.rows.map((row) => row.map(cell)),

@@ -168,3 +168,64 @@ test('a large result exports too: 600 participants, 2,400 answers in one sheet',
   const csvs = csvSheets((await download(page, 'Results (CSV)')).bytes);
   expect(csvs.get('01 Centricity check.csv')).toHaveLength(answers.length + 1);
 });
+
+test('a German workshop’s results leave the app in German: file, sheet and column names, cell words', async ({
+  page,
+}) => {
+  const workshop = newWorkshop('Kundentag', 1_790_000_000_000, 'de');
+  const spec = activitiesOf(workshop.agenda[0]!, workshop)[0]!;
+  const items = (spec.config as { items: { id: string }[] }).items;
+  const answers = items.map((item, q) => ({
+    participant: 1,
+    item: item.id,
+    value: q + 1,
+    at: 1_790_000_000_000 + q,
+  }));
+  const kind = kindOf('scale-poll');
+  workshop.results[spec.id] = {
+    activityId: spec.id,
+    kind: spec.kind,
+    closedAt: 1_790_000_100_000,
+    participants: 2,
+    answered: 1,
+    tally: kind.tally(
+      kind.configSchema.parse(spec.config),
+      answers.map((a) => ({ participantId: '1', itemId: a.item, value: a.value, at: a.at })),
+    ),
+    answers,
+  };
+  await openConsole(page);
+  await importWorkshop(page, {
+    name: 'kundentag.outside-in.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(writeWorkshopFile(workshop)),
+  });
+  await page.getByRole('link', { name: 'Kundentag' }).click();
+  await page.getByRole('link', { name: 'Action plan' }).click();
+
+  const xlsx = await download(page, 'Results (XLSX)');
+  expect(xlsx.name).toBe('Kundentag – Ergebnisse.xlsx');
+  await expect(page.getByText('Kundentag – Ergebnisse.xlsx')).toBeVisible();
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/german-results-saved.png` });
+  const sheets = await readXlsxFile(xlsx.bytes);
+  expect(sheets[0]!.sheet).toBe('Übersicht');
+  const [columns, all] = sheets[0]!.data;
+  expect(columns!.slice(0, 6)).toEqual([
+    'Übung',
+    'Aktivität',
+    'Eintrag',
+    'Antworten',
+    'Teilnehmende gesamt',
+    'Beantwortet',
+  ]);
+  expect([all![2], all![5]]).toEqual(['Alle Einträge', '1 von 2']);
+  expect(sheets[1]!.data[0]).toEqual(['Person', 'Eintrag', 'Wert', 'Zeit (UTC)', 'Probe']);
+  expect(sheets[1]!.data.slice(1).map((row) => row[4])).toEqual(answers.map(() => 'nein'));
+
+  const zip = await download(page, 'Results (CSV)');
+  expect(zip.name).toBe('Kundentag – Ergebnisse (CSV).zip');
+  const csvs = csvSheets(zip.bytes);
+  expect([...csvs.keys()][0]).toBe('Übersicht.csv');
+  expect(csvs.get('Übersicht.csv')![1]![5]).toBe('1 von 2');
+});

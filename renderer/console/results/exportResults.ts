@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import {
   buildResults,
   resultsFileName,
+  resultsLanguage,
   resultsSheets,
   resultsTables,
   tableCsv,
@@ -15,7 +16,7 @@ export type ResultsFormat = 'xlsx' | 'csv';
 export const hasResults = (workshop: Workshop) => Object.keys(workshop.results).length > 0;
 
 export function resultsExportName(workshop: Workshop, format: ResultsFormat): string {
-  return resultsFileName(workshop.name, format === 'xlsx' ? 'xlsx' : 'zip');
+  return resultsFileName(workshop.name, format === 'xlsx' ? 'xlsx' : 'zip', resultsLanguage(workshop));
 }
 
 /** The workbook's bytes: the summary sheet, then a sheet per activity. */

@@ -2,26 +2,24 @@ import { parseResult } from '../../activities/registry';
 import { labelsOf } from '../labels';
 import { asText, itemRow, type KindResults } from './common';
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 export const multipleChoiceResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('multiple-choice', tally);
     if (!result) return null;
     const label = labelsOf(config.options);
     return result.options.map((option) =>
       itemRow(label(option.id), participants, {
         answers: option.count,
-        details: `${percent(option.share)} of ${result.respondents} who answered`,
+        details: words.shareOf(words.percent(option.share), result.respondents),
       }),
     );
   },
-  answerRows(answer, { config }) {
+  answerRows(answer, { config, words }) {
     const label = labelsOf(config.options);
     const value = answer.value;
     const picked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : null;
-    if (!picked) return [{ item: 'Choice', value: asText(value) }];
-    return [{ item: 'Choice', value: picked.length ? picked.map(label).join('; ') : '(none of these)' }];
+    if (!picked) return [{ item: words.choice, value: asText(value) }];
+    return [{ item: words.choice, value: picked.length ? picked.map(label).join('; ') : words.noneOfThese }];
   },
   reading: {
     order: (words) => words.offered,
@@ -36,7 +34,7 @@ export const multipleChoiceResults: KindResults = {
 };
 
 export const dotVotingResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('dot-voting', tally);
     if (!result) return null;
     const label = labelsOf(config.options);
@@ -44,7 +42,7 @@ export const dotVotingResults: KindResults = {
       itemRow(label(option.id), participants, {
         answers: option.voters,
         total: option.dots,
-        details: `rank ${index + 1} by dots; ${option.voters} ${option.voters === 1 ? 'voter' : 'voters'}`,
+        details: `${words.rankByDots(index + 1)}${words.separator}${words.voters(option.voters)}`,
       }),
     );
   },
@@ -66,17 +64,17 @@ export const dotVotingResults: KindResults = {
 };
 
 export const cardClassificationResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('card-classification', tally);
     if (!result) return null;
     const card = labelsOf(config.cards);
     const category = labelsOf(config.categories);
     return result.cards.map((c) => {
-      const counts = Object.entries(c.counts).map(([id, n]) => `${category(id)}: ${n}`);
-      const leading = c.leading ? `; leading: ${category(c.leading)}` : '';
+      const counts = Object.entries(c.counts).map(([id, n]) => words.count(category(id), n));
+      const leading = c.leading ? `${words.separator}${words.leading(category(c.leading))}` : '';
       return itemRow(card(c.id), participants, {
         answers: c.total,
-        details: `${counts.join('; ')}${leading}${c.contested ? '; contested' : ''}`,
+        details: `${counts.join(words.separator)}${leading}${c.contested ? `${words.separator}${words.contested}` : ''}`,
       });
     });
   },

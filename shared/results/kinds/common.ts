@@ -4,6 +4,7 @@ import type { PlanWords } from '../../plan/words/en';
 import type { ClosedAnswer } from '../../protocol/closedAnswers';
 import type { LabelledConfig } from '../labels';
 import type { SummaryRow } from '../types';
+import type { ResultsWords } from '../words/types';
 
 export interface KindContext {
   config: LabelledConfig;
@@ -11,6 +12,8 @@ export interface KindContext {
   participants: number;
   /** The activity's answers, when the file kept them (open text reads statement texts from them). */
   answers: readonly ClosedAnswer[];
+  /** The results' words in the workshop's language. */
+  words: ResultsWords;
 }
 
 export type ItemRow = Omit<SummaryRow, 'exercise' | 'activity' | 'practice'>;
@@ -57,8 +60,6 @@ export interface ReaderRows {
   rows(items: ItemRow[], context: ReadingContext): ReaderRow[];
 }
 
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function itemRow(item: string, participants: number, fields: Partial<ItemRow>): ItemRow {
   return {
     item,
@@ -73,8 +74,6 @@ export function itemRow(item: string, participants: number, fields: Partial<Item
     ...fields,
   };
 }
-
-export const STANDARD_DEVIATION = 'standard deviation';
 
 /** A value of a shape no kind gives, written as it is rather than dropped. */
 export function asText(value: unknown): string {

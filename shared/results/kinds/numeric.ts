@@ -1,16 +1,18 @@
-import { BAND_LABELS } from '../../continuum';
-import { BURDEN_LABELS, BURDENS, type Burden } from '../../burdens';
+import { BASICS_ANSWERS, type BasicsAnswer } from '../../activities/twoAxisRating';
+import { BURDENS, type Burden } from '../../burdens';
 import { parseResult } from '../../activities/registry';
 import { labelsOf, stat } from '../labels';
-import { STANDARD_DEVIATION, asText, itemRow, type KindResults } from './common';
+import { asText, itemRow, type KindResults } from './common';
 
 const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).includes(id);
+const isBasics = (value: unknown): value is BasicsAnswer =>
+  (BASICS_ANSWERS as readonly unknown[]).includes(value);
 const numberOr = (value: unknown) => (typeof value === 'number' ? value : asText(value));
 /** A position on the 0–100 line as the plan prints positions elsewhere: whole, the same in every language. */
 const whole = (value: number) => String(Math.round(value));
 
 export const scalePollResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('scale-poll', tally);
     if (!result) return null;
     const label = labelsOf(config.items);
@@ -21,8 +23,10 @@ export const scalePollResults: KindResults = {
         mean: stat(item.mean),
         median: stat(item.median),
         spread: stat(item.spread),
-        spreadIs: STANDARD_DEVIATION,
-        details: item.distribution.map((count, i) => `${min + i}: ${count}`).join('; '),
+        spreadIs: words.standardDeviation,
+        details: item.distribution
+          .map((count, i) => words.count(String(min + i), count))
+          .join(words.separator),
       }),
     );
   },
@@ -44,7 +48,7 @@ export const scalePollResults: KindResults = {
 };
 
 export const twoAxisRatingResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('two-axis-rating', tally);
     if (!result) return null;
     const label = labelsOf(config.items);
@@ -58,27 +62,31 @@ export const twoAxisRatingResults: KindResults = {
           answers: item.count,
           mean: stat(item.meanX),
           spread: stat(item.spreadX),
-          spreadIs: STANDARD_DEVIATION,
-          details: item.quadrant ? `Quadrant: ${item.quadrant}` : '',
+          spreadIs: words.standardDeviation,
+          details: item.quadrant ? words.quadrant(words.quadrants[item.quadrant]) : '',
         }),
         itemRow(`${name} — ${y}`, participants, {
           answers: item.count,
           mean: stat(item.meanY),
           spread: stat(item.spreadY),
-          spreadIs: STANDARD_DEVIATION,
+          spreadIs: words.standardDeviation,
         }),
       ];
       if (config.basicsQuestion !== false)
         rows.push(
-          itemRow(`${name} — meets the basics`, participants, {
+          itemRow(`${name} — ${words.meetsBasics}`, participants, {
             answers: yes + no + unsure,
-            details: `yes: ${yes}; no: ${no}; unsure: ${unsure}${item.failsBasics ? ' (fails the basics)' : ''}`,
+            details: `${[
+              words.count(words.yes, yes),
+              words.count(words.no, no),
+              words.count(words.unsure, unsure),
+            ].join(words.separator)}${item.failsBasics ? ` (${words.failsBasics})` : ''}`,
           }),
         );
       return rows;
     });
   },
-  answerRows(answer, { config }) {
+  answerRows(answer, { config, words }) {
     const name = labelsOf(config.items)(answer.item);
     const value = answer.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -88,7 +96,10 @@ export const twoAxisRatingResults: KindResults = {
       { item: `${name} — ${config.axes?.y.label ?? 'y'}`, value: numberOr(value.y) },
     ];
     if (value.basics !== undefined)
-      rows.push({ item: `${name} — meets the basics`, value: asText(value.basics) });
+      rows.push({
+        item: `${name} — ${words.meetsBasics}`,
+        value: isBasics(value.basics) ? words[value.basics] : asText(value.basics),
+      });
     return rows;
   },
   reading: {
@@ -120,27 +131,27 @@ export const twoAxisRatingResults: KindResults = {
 };
 
 export const journeyHeatmapResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('journey-heatmap', tally);
     if (!result) return null;
     const label = labelsOf(config.stages);
     return result.stages.flatMap((stage) =>
       Object.entries(stage.burdens).map(([burden, cell]) =>
-        itemRow(`${label(stage.id)} — ${isBurden(burden) ? BURDEN_LABELS[burden] : burden}`, participants, {
+        itemRow(`${label(stage.id)} — ${isBurden(burden) ? words.burdens[burden] : burden}`, participants, {
           answers: cell.count,
           mean: stat(cell.mean),
-          details: 'rated 0 (none) to 3 (a lot)',
+          details: words.burdenScale,
         }),
       ),
     );
   },
-  answerRows(answer, { config }) {
+  answerRows(answer, { config, words }) {
     const stage = labelsOf(config.stages)(answer.item);
     const value = answer.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return [{ item: stage, value: asText(value) }];
     return Object.entries(value).map(([burden, rating]) => ({
-      item: `${stage} — ${isBurden(burden) ? BURDEN_LABELS[burden] : burden}`,
+      item: `${stage} — ${isBurden(burden) ? words.burdens[burden] : burden}`,
       value: numberOr(rating),
     }));
   },
@@ -168,7 +179,7 @@ export const journeyHeatmapResults: KindResults = {
 };
 
 export const continuumPlacementResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('continuum-placement', tally);
     if (!result) return null;
     const label = labelsOf(config.items);
@@ -178,11 +189,15 @@ export const continuumPlacementResults: KindResults = {
         mean: stat(item.mean),
         median: stat(item.median),
         spread: stat(item.spread),
-        spreadIs: 'middle half (75th − 25th percentile)',
+        spreadIs: words.middleHalfIs,
         details:
           item.p25 === null || item.p75 === null || item.band === null
             ? ''
-            : `middle half ${stat(item.p25)}–${stat(item.p75)}; median in ${BAND_LABELS[item.band]}`,
+            : words.middleHalf(
+                words.decimal(stat(item.p25) ?? item.p25),
+                words.decimal(stat(item.p75) ?? item.p75),
+                words.bands[item.band],
+              ),
       }),
     );
   },

@@ -21,7 +21,7 @@ function statementTexts({ answers }: KindContext): Map<string, string> {
 }
 
 export const openTextResults: KindResults = {
-  summary(tally, { config, participants }) {
+  summary(tally, { config, participants, words }) {
     const result = parseResult('open-text', tally);
     if (!result) return null;
     const list = labelsOf(config.lists);
@@ -29,7 +29,7 @@ export const openTextResults: KindResults = {
       l.statements.map((s) =>
         itemRow(s.text, participants, {
           total: s.upvotes,
-          details: `${s.upvotes} ${s.upvotes === 1 ? 'upvote' : 'upvotes'}; list: ${list(l.id)}`,
+          details: `${words.upvotes(s.upvotes)}${words.separator}${words.list(list(l.id))}`,
         }),
       ),
     );
@@ -38,13 +38,14 @@ export const openTextResults: KindResults = {
     const item = parseOpenTextItem(answer.item);
     const value = answer.value;
     const list = labelsOf(context.config.lists);
+    const { words } = context;
     if (item?.type === 'upvote') {
       const text = statementTexts(context).get(item.statementId) ?? item.statementId;
-      return [{ item: `Upvote: ${text}`, value: value === true ? 'upvoted' : 'upvote taken back' }];
+      return [{ item: words.upvote(text), value: value === true ? words.upvoted : words.upvoteTakenBack }];
     }
-    if (value === null) return [{ item: 'Statement', value: '(withdrawn)' }];
+    if (value === null) return [{ item: words.statement, value: words.withdrawn }];
     if (typeof value === 'object' && !Array.isArray(value))
-      return [{ item: `Statement: ${list(asText(value.list ?? ''))}`, value: asText(value.text ?? '') }];
+      return [{ item: words.statementIn(list(asText(value.list ?? ''))), value: asText(value.text ?? '') }];
     return [{ item: answer.item, value: asText(value) }];
   },
   reading: {

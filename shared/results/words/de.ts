@@ -1,0 +1,72 @@
+import { de as plan } from '../../plan/words/de';
+import { numbersIn } from './numbers';
+import type { ResultsWords } from './types';
+
+const { unrated: _, ...quadrants } = plan.simplifyDecisions;
+
+export const de: ResultsWords = {
+  summaryColumns: {
+    exercise: 'Übung',
+    activity: 'Aktivität',
+    item: 'Eintrag',
+    answers: 'Antworten',
+    participants: 'Teilnehmende gesamt',
+    answered: 'Beantwortet',
+    mean: 'Mittelwert',
+    median: 'Median',
+    spread: 'Streuung',
+    spreadIs: 'Streuung als',
+    total: 'Summe',
+    details: 'Details',
+    practice: 'Probe-Teilnehmende',
+  },
+  answerColumns: {
+    participant: 'Person',
+    item: 'Eintrag',
+    value: 'Wert',
+    time: 'Zeit (UTC)',
+    practice: 'Probe',
+  },
+  summary: 'Übersicht',
+  fileName: (workshop, csv) => `${workshop} – Ergebnisse${csv ? ' (CSV)' : ''}`,
+  untitled: 'Workshop',
+  of: plan.reading.of,
+  yes: 'ja',
+  no: 'nein',
+  unsure: 'unsicher',
+  allItems: 'Alle Einträge',
+  cannotRead: (kind) => `Diese Version kann das Ergebnis vom Typ ${kind} nicht lesen.`,
+  totalsOnly: 'Die Workshop-Datei enthält nur die Summen, nicht die einzelnen Antworten.',
+  quickTitle: plan.quickTitle,
+  ...numbersIn('de'),
+
+  choice: 'Auswahl',
+  noneOfThese: '(nichts davon)',
+  shareOf: plan.reading.shareOf,
+  rankByDots: (rank) => `Rang ${rank} nach Punkten`,
+  voters: plan.reading.voters,
+  leading: (category) => `führend: ${category}`,
+  contested: plan.contested,
+
+  standardDeviation: 'Standardabweichung',
+  middleHalfIs: 'mittlere Hälfte (75. − 25. Perzentil)',
+  quadrant: (name) => `Quadrant: ${name}`,
+  quadrants,
+  meetsBasics: 'erfüllt die Grundlagen',
+  count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
+  failsBasics: 'erfüllt die Grundlagen nicht',
+  burdens: plan.burdens,
+  burdenScale: 'bewertet von 0 (keine) bis 3 (sehr viel)',
+  bands: plan.bands,
+  middleHalf: (from, to, band) => `mittlere Hälfte ${from}–${to}; Median in ${band}`,
+
+  upvotes: plan.reading.upvotes,
+  list: (name) => `Liste: ${name}`,
+  upvote: (text) => `Unterstützung: ${text}`,
+  upvoted: 'unterstützt',
+  upvoteTakenBack: 'Unterstützung zurückgenommen',
+  statement: 'Aussage',
+  statementIn: (list) => `Aussage: ${list}`,
+  withdrawn: '(zurückgezogen)',
+};

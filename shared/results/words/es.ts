@@ -1,0 +1,72 @@
+import { es as plan } from '../../plan/words/es';
+import { numbersIn } from './numbers';
+import type { ResultsWords } from './types';
+
+const { unrated: _, ...quadrants } = plan.simplifyDecisions;
+
+export const es: ResultsWords = {
+  summaryColumns: {
+    exercise: 'Ejercicio',
+    activity: 'Actividad',
+    item: 'Elemento',
+    answers: 'Respuestas',
+    participants: 'Participantes presentes',
+    answered: 'Respondieron',
+    mean: 'Media',
+    median: 'Mediana',
+    spread: 'Dispersión',
+    spreadIs: 'Tipo de dispersión',
+    total: 'Total',
+    details: 'Detalles',
+    practice: 'Participantes de práctica',
+  },
+  answerColumns: {
+    participant: 'Participante',
+    item: 'Elemento',
+    value: 'Valor',
+    time: 'Hora (UTC)',
+    practice: 'Práctica',
+  },
+  summary: 'Resumen',
+  fileName: (workshop, csv) => `${workshop} – resultados${csv ? ' (CSV)' : ''}`,
+  untitled: 'Taller',
+  of: plan.reading.of,
+  yes: 'sí',
+  no: 'no',
+  unsure: 'no sé',
+  allItems: 'Todos los elementos',
+  cannotRead: (kind) => `Esta versión no puede leer el resultado de tipo ${kind}.`,
+  totalsOnly: 'El archivo del taller solo guardó los totales, no cada respuesta.',
+  quickTitle: plan.quickTitle,
+  ...numbersIn('es'),
+
+  choice: 'Elección',
+  noneOfThese: '(ninguna de estas)',
+  shareOf: plan.reading.shareOf,
+  rankByDots: (rank) => `puesto ${rank} por puntos`,
+  voters: plan.reading.voters,
+  leading: (category) => `en cabeza: ${category}`,
+  contested: plan.contested,
+
+  standardDeviation: 'desviación típica',
+  middleHalfIs: 'mitad central (percentil 75 − 25)',
+  quadrant: (name) => `Cuadrante: ${name}`,
+  quadrants,
+  meetsBasics: 'cumple lo básico',
+  count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
+  failsBasics: 'no cumple lo básico',
+  burdens: plan.burdens,
+  burdenScale: 'valorado de 0 (nada) a 3 (mucho)',
+  bands: plan.bands,
+  middleHalf: (from, to, band) => `mitad central ${from}–${to}; mediana en ${band}`,
+
+  upvotes: plan.reading.upvotes,
+  list: (name) => `lista: ${name}`,
+  upvote: (text) => `Apoyo: ${text}`,
+  upvoted: 'apoyado',
+  upvoteTakenBack: 'apoyo retirado',
+  statement: 'Afirmación',
+  statementIn: (list) => `Afirmación: ${list}`,
+  withdrawn: '(retirada)',
+};

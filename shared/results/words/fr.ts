@@ -1,0 +1,72 @@
+import { fr as plan } from '../../plan/words/fr';
+import { numbersIn } from './numbers';
+import type { ResultsWords } from './types';
+
+const { unrated: _, ...quadrants } = plan.simplifyDecisions;
+
+export const fr: ResultsWords = {
+  summaryColumns: {
+    exercise: 'Exercice',
+    activity: 'Activité',
+    item: 'Élément',
+    answers: 'Réponses',
+    participants: 'Participants présents',
+    answered: 'Ont répondu',
+    mean: 'Moyenne',
+    median: 'Médiane',
+    spread: 'Dispersion',
+    spreadIs: 'Type de dispersion',
+    total: 'Total',
+    details: 'Détails',
+    practice: 'Participants d’entraînement',
+  },
+  answerColumns: {
+    participant: 'Participant',
+    item: 'Élément',
+    value: 'Valeur',
+    time: 'Heure (UTC)',
+    practice: 'Entraînement',
+  },
+  summary: 'Synthèse',
+  fileName: (workshop, csv) => `${workshop} – résultats${csv ? ' (CSV)' : ''}`,
+  untitled: 'Atelier',
+  of: plan.reading.of,
+  yes: 'oui',
+  no: 'non',
+  unsure: 'ne sait pas',
+  allItems: 'Tous les éléments',
+  cannotRead: (kind) => `Cette version ne sait pas lire le résultat de type ${kind}.`,
+  totalsOnly: 'Le fichier de l’atelier n’a gardé que les totaux, pas chaque réponse.',
+  quickTitle: plan.quickTitle,
+  ...numbersIn('fr'),
+
+  choice: 'Choix',
+  noneOfThese: '(aucune de ces options)',
+  shareOf: plan.reading.shareOf,
+  rankByDots: (rank) => (rank === 1 ? '1er en points' : `${rank}e en points`),
+  voters: plan.reading.voters,
+  leading: (category) => `en tête : ${category}`,
+  contested: plan.contested,
+
+  standardDeviation: 'écart type',
+  middleHalfIs: 'moitié centrale (75e − 25e centile)',
+  quadrant: (name) => `Quadrant : ${name}`,
+  quadrants,
+  meetsBasics: 'répond aux attentes de base',
+  count: (label, n) => `${label} : ${n}`,
+  separator: ' ; ',
+  failsBasics: 'ne répond pas aux attentes de base',
+  burdens: plan.burdens,
+  burdenScale: 'noté de 0 (aucune) à 3 (beaucoup)',
+  bands: plan.bands,
+  middleHalf: (from, to, band) => `moitié centrale ${from}–${to} ; médiane dans ${band}`,
+
+  upvotes: plan.reading.upvotes,
+  list: (name) => `liste : ${name}`,
+  upvote: (text) => `Soutien : ${text}`,
+  upvoted: 'soutenu',
+  upvoteTakenBack: 'soutien retiré',
+  statement: 'Énoncé',
+  statementIn: (list) => `Énoncé : ${list}`,
+  withdrawn: '(retiré)',
+};

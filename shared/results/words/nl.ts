@@ -1,0 +1,72 @@
+import { nl as plan } from '../../plan/words/nl';
+import { numbersIn } from './numbers';
+import type { ResultsWords } from './types';
+
+const { unrated: _, ...quadrants } = plan.simplifyDecisions;
+
+export const nl: ResultsWords = {
+  summaryColumns: {
+    exercise: 'Oefening',
+    activity: 'Activiteit',
+    item: 'Onderdeel',
+    answers: 'Antwoorden',
+    participants: 'Deelnemers aanwezig',
+    answered: 'Beantwoord',
+    mean: 'Gemiddelde',
+    median: 'Mediaan',
+    spread: 'Spreiding',
+    spreadIs: 'Soort spreiding',
+    total: 'Totaal',
+    details: 'Details',
+    practice: 'Proefdeelnemers',
+  },
+  answerColumns: {
+    participant: 'Deelnemer',
+    item: 'Onderdeel',
+    value: 'Waarde',
+    time: 'Tijd (UTC)',
+    practice: 'Proef',
+  },
+  summary: 'Overzicht',
+  fileName: (workshop, csv) => `${workshop} – resultaten${csv ? ' (CSV)' : ''}`,
+  untitled: 'Workshop',
+  of: plan.reading.of,
+  yes: 'ja',
+  no: 'nee',
+  unsure: 'weet niet',
+  allItems: 'Alle onderdelen',
+  cannotRead: (kind) => `Deze versie kan het resultaat van het type ${kind} niet lezen.`,
+  totalsOnly: 'Het workshopbestand bewaarde alleen de totalen, niet elk antwoord.',
+  quickTitle: plan.quickTitle,
+  ...numbersIn('nl'),
+
+  choice: 'Keuze',
+  noneOfThese: '(geen van deze)',
+  shareOf: plan.reading.shareOf,
+  rankByDots: (rank) => `plaats ${rank} op stippen`,
+  voters: plan.reading.voters,
+  leading: (category) => `voorop: ${category}`,
+  contested: plan.contested,
+
+  standardDeviation: 'standaardafwijking',
+  middleHalfIs: 'middelste helft (75e − 25e percentiel)',
+  quadrant: (name) => `Kwadrant: ${name}`,
+  quadrants,
+  meetsBasics: 'voldoet aan de basis',
+  count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
+  failsBasics: 'voldoet niet aan de basis',
+  burdens: plan.burdens,
+  burdenScale: 'beoordeeld van 0 (geen) tot 3 (veel)',
+  bands: plan.bands,
+  middleHalf: (from, to, band) => `middelste helft ${from}–${to}; mediaan in ${band}`,
+
+  upvotes: plan.reading.upvotes,
+  list: (name) => `lijst: ${name}`,
+  upvote: (text) => `Steun: ${text}`,
+  upvoted: 'gesteund',
+  upvoteTakenBack: 'steun ingetrokken',
+  statement: 'Uitspraak',
+  statementIn: (list) => `Uitspraak: ${list}`,
+  withdrawn: '(ingetrokken)',
+};

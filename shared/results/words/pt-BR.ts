@@ -1,0 +1,72 @@
+import { ptBR as plan } from '../../plan/words/pt-BR';
+import { numbersIn } from './numbers';
+import type { ResultsWords } from './types';
+
+const { unrated: _, ...quadrants } = plan.simplifyDecisions;
+
+export const ptBR: ResultsWords = {
+  summaryColumns: {
+    exercise: 'Exercício',
+    activity: 'Atividade',
+    item: 'Item',
+    answers: 'Respostas',
+    participants: 'Participantes presentes',
+    answered: 'Responderam',
+    mean: 'Média',
+    median: 'Mediana',
+    spread: 'Dispersão',
+    spreadIs: 'Tipo de dispersão',
+    total: 'Total',
+    details: 'Detalhes',
+    practice: 'Participantes de treino',
+  },
+  answerColumns: {
+    participant: 'Participante',
+    item: 'Item',
+    value: 'Valor',
+    time: 'Hora (UTC)',
+    practice: 'Treino',
+  },
+  summary: 'Resumo',
+  fileName: (workshop, csv) => `${workshop} – resultados${csv ? ' (CSV)' : ''}`,
+  untitled: 'Workshop',
+  of: plan.reading.of,
+  yes: 'sim',
+  no: 'não',
+  unsure: 'não sei',
+  allItems: 'Todos os itens',
+  cannotRead: (kind) => `Esta versão não consegue ler o resultado do tipo ${kind}.`,
+  totalsOnly: 'O arquivo do workshop guardou só os totais, não cada resposta.',
+  quickTitle: plan.quickTitle,
+  ...numbersIn('pt-BR'),
+
+  choice: 'Escolha',
+  noneOfThese: '(nenhuma destas)',
+  shareOf: plan.reading.shareOf,
+  rankByDots: (rank) => `${rank}º lugar em pontos`,
+  voters: plan.reading.voters,
+  leading: (category) => `à frente: ${category}`,
+  contested: plan.contested,
+
+  standardDeviation: 'desvio padrão',
+  middleHalfIs: 'metade central (percentil 75 − 25)',
+  quadrant: (name) => `Quadrante: ${name}`,
+  quadrants,
+  meetsBasics: 'atende ao básico',
+  count: (label, n) => `${label}: ${n}`,
+  separator: '; ',
+  failsBasics: 'não atende ao básico',
+  burdens: plan.burdens,
+  burdenScale: 'avaliado de 0 (nenhum) a 3 (muito)',
+  bands: plan.bands,
+  middleHalf: (from, to, band) => `metade central ${from}–${to}; mediana em ${band}`,
+
+  upvotes: plan.reading.upvotes,
+  list: (name) => `lista: ${name}`,
+  upvote: (text) => `Apoio: ${text}`,
+  upvoted: 'apoiado',
+  upvoteTakenBack: 'apoio retirado',
+  statement: 'Afirmação',
+  statementIn: (list) => `Afirmação: ${list}`,
+  withdrawn: '(retirada)',
+};
