@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import MessageFormat from '@messageformat/core';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { pseudoMessage, readCatalogue } from '../../scripts/i18n/catalogues';
+import { PSEUDO, readCatalogue } from '../../scripts/i18n/catalogues';
 import { consoleLink } from './support/console';
 import { overflowing } from './support/overflow';
 
@@ -12,15 +12,20 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
-const en = readCatalogue('en');
-const formatter = new MessageFormat('en');
-/** What the console shows for an English message in the pseudo-locale (40 % longer, accented). */
+/**
+ * The console's language: the pseudo-locale (English 40 % longer, accented); `CONSOLE_LANG=de`
+ * walks the same pages in German, which also runs long.
+ */
+const LANG = process.env.CONSOLE_LANG ?? PSEUDO;
+const catalogue = readCatalogue(LANG);
+const formatter = new MessageFormat(LANG === PSEUDO ? 'en' : LANG);
+/** What the console shows for a message in its language. */
 function p(key: string, args?: Record<string, unknown>): string {
-  const message = en[key];
+  const message = catalogue[key];
   if (message === undefined) throw new Error(`No message ${key}`);
-  return formatter.compile(pseudoMessage(message))(args ?? {});
+  return formatter.compile(message)(args ?? {});
 }
-/** A control's accessible name in the pseudo-locale: the message, ignoring the shortcut after it. */
+/** A control's accessible name: the message, ignoring the shortcut after it. */
 const named = (key: string, args?: Record<string, unknown>) =>
   new RegExp(`^${p(key, args).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
@@ -39,7 +44,7 @@ async function look(page: Page, name: string, { whole = true } = {}): Promise<vo
     );
     // The whole page at the laptop's size; full HD shows the window, to keep the run short.
     await page.screenshot({
-      path: `${SHOTS}/${name}-${size.width}.png`,
+      path: `${SHOTS}/${LANG}-${name}-${size.width}.png`,
       fullPage: whole && size === SIZES[0],
     });
     expect.soft(await overflowing(page), `${name} at ${size.width}×${size.height}`).toEqual([]);
@@ -49,16 +54,24 @@ async function look(page: Page, name: string, { whole = true } = {}): Promise<vo
 const button = (scope: Page | Locator, key: string, args?: Record<string, unknown>) =>
   scope.getByRole('button', { name: named(key, args) });
 
-test('the console in the pseudo-locale fits a laptop and a full-HD screen, page by page', async ({
-  page,
-}) => {
+test(`the console in ${LANG} fits a laptop and a full-HD screen, page by page`, async ({ page }) => {
   // Some 35 views at two sizes, on a machine that may be busy.
   test.setTimeout(150_000);
   mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize(SIZES[0]!);
-  // The link is `/#ticket=…`: the language goes before the hash.
-  await page.goto((await consoleLink(page)).replace('/#', '/?lang=en-XA#'));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  const link = await consoleLink(page);
+  if (LANG === PSEUDO) {
+    // The link is `/#ticket=…`: the language goes before the hash.
+    await page.goto(link.replace('/#', `/?lang=${PSEUDO}#`));
+  } else {
+    // As if the facilitator had chosen it in the library.
+    await page.addInitScript(
+      (language) => localStorage.setItem('outside-in.console-language', language),
+      LANG,
+    );
+    await page.goto(link);
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', LANG);
 
   // The library, empty, then the New workshop dialog over it.
   await expect(page.getByRole('heading', { name: p('console.library.firstTitle') })).toBeVisible();
