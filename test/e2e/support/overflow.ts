@@ -79,6 +79,15 @@ export async function overflowing(page: Page): Promise<string[]> {
         .join(' ');
       if (own.length >= 12 && clientWidth > 0 && clientWidth < 4 * fontSize && box.height > 4 * fontSize)
         out.push(`${describe(el)} is squeezed to ${clientWidth} px wide, ${Math.round(box.height)} px high`);
+      // Or a short word broken over lines ("1 / 0 / 0"), in a box that left it no room.
+      for (const node of textsOf(el)) {
+        const word = node.textContent!.trim();
+        if (/\s/.test(word) || word.length > 12) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        if (tops.size > 1) out.push(`${describe(el)} breaks “${word}” over ${tops.size} lines`);
+      }
 
       // A select shows its chosen option in the box, left of the arrow: a native control the
       // bounding boxes cannot see into, so its text is measured.
