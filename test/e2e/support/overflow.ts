@@ -6,9 +6,9 @@ import type { Page } from '@playwright/test';
  * - an element's own text runs out of its box (a long word in a narrow button);
  * - an element that hides its overflow has more to show than it shows: clipped text, a label cut
  *   off or ended with an ellipsis;
- * - an element spills out of an ancestor that clips it, so part of it cannot be seen.
+ * - an element spills out of an ancestor that clips it, so part of it cannot be seen;
  * - a select's chosen option is wider than the select shows;
- * - a sentence is squeezed into a column a few letters wide;
+ * - a sentence is squeezed into a column a few letters wide, or a short word broken over lines;
  * - an area scrolling up and down also scrolls sideways (mark a wide board `data-scrolls-sideways`).
  * Screen-reader-only text, hidden and empty elements are left out; so is what lies inside scroll
  * areas, which show their overflow by scrolling.
