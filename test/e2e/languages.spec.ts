@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { pseudoMessage, readCatalogue } from '../../scripts/i18n/catalogues';
 import { createWorkshop, openConsole } from './support/console';
+import { overflowing } from './support/overflow';
 import {
   closeAnswers,
   closeDevices,
@@ -30,26 +31,6 @@ async function phoneIn(browser: Browser, url: string, locale: string, width = 36
   await page.goto(url);
   await expect(page.locator('[data-connection="connected"]')).toBeVisible();
   return { context, page };
-}
-
-/** Elements reaching past the right or left edge of the page: text that does not fit. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > width)
-      out.push(`page scrolls to ${document.documentElement.scrollWidth}`);
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (el.closest('.visually-hidden')) continue;
-      if (box.right > width + 1 || box.left < -1)
-        out.push(
-          `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}–${Math.round(box.right)}`,
-        );
-    }
-    return out;
-  });
 }
 
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RatingResult, TwoAxisRatingConfig } from '../../../shared/activities/twoAxisRating';
+import { loadLanguage, PROJECTOR_PARTS, setPageParts } from '../../i18n';
 import { cornerBox, labelBox, layoutMatrix, VIEW } from './matrix';
 
 const axes = {
@@ -110,5 +111,24 @@ describe('layoutMatrix', () => {
     );
     expect(layout.named).toBe(false);
     expect(layout.dots.map((d) => d.number)).toEqual([1, 2]);
+  });
+
+  it('gives the corners their hints in English, names only where a language runs too long for them', async () => {
+    setPageParts(PROJECTOR_PARTS);
+    const corners = () => layoutMatrix(config(['A']), { items: [rated('o0', 2, 2)] }).corners;
+    const apart = (boxes: ReturnType<typeof cornerBox>[]) =>
+      !overlap(boxes[0]!, boxes[1]!) && !overlap(boxes[2]!, boxes[3]!);
+    try {
+      await loadLanguage('en');
+      expect(corners().every((c) => c.hint)).toBe(true);
+      for (const language of ['de', 'en-XA'] as const) {
+        await loadLanguage(language);
+        expect(apart(corners().map((c) => cornerBox(c, 1)))).toBe(true);
+        // With the hints, German and the pseudo-locale would run into each other.
+        expect(apart(corners().map((c) => cornerBox({ ...c, hint: true }, 1)))).toBe(false);
+      }
+    } finally {
+      await loadLanguage('en');
+    }
   });
 });

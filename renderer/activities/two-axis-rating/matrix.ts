@@ -134,6 +134,11 @@ export function layoutMatrix(
     { quadrant: 'question', x: plot.x0, y: below, anchor: 'start', hint },
     { quadrant: 'keep', x: plot.x1, y: below, anchor: 'end', hint },
   ];
+  // Longer languages: where two corners of a row would run into each other, names only.
+  const clash = (a: CornerLabel, b: CornerLabel) =>
+    cornerBox(a, textScale).x1 + 16 > cornerBox(b, textScale).x0;
+  if (clash(corners[0]!, corners[1]!) || clash(corners[2]!, corners[3]!))
+    for (const corner of corners) corner.hint = false;
   if (named) {
     nudgeLabels(
       dots,

@@ -188,22 +188,24 @@ export function RunningSession({
             {session.revealed ? t('session.hideResults') : t('session.showResults')} <kbd>{REVEAL_KEY}</kbd>
           </button>
           <span className="live-controls__sep" />
-          <button
-            type="button"
-            className="btn"
-            disabled={isFirst}
-            onClick={() => onControl({ action: 'previous' })}
-          >
-            {t('session.previous')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={isLast}
-            onClick={() => onControl({ action: 'next' })}
-          >
-            {t('session.next')}
-          </button>
+          <span className="live-controls__nav">
+            <button
+              type="button"
+              className="btn"
+              disabled={isFirst}
+              onClick={() => onControl({ action: 'previous' })}
+            >
+              {t('session.previous')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={isLast}
+              onClick={() => onControl({ action: 'next' })}
+            >
+              {t('session.next')}
+            </button>
+          </span>
         </div>
 
         {notReady ? (
