@@ -1,7 +1,8 @@
 import type { DotVotingConfig, DotVotingResult } from '../../../shared/activities/dotVoting';
+import { t } from '../../i18n';
 import type { Bar } from '../common/Bars';
 
-/** The ranking as bars, labelled from the config; voters as the note. */
+/** The ranking as bars, labelled from the config; how many people voted for it as the note. */
 export function dotBars(config: DotVotingConfig, result: DotVotingResult): Bar[] {
   const labels = new Map(config.options.map((o) => [o.id, o.label]));
   return result.ranking
@@ -10,6 +11,6 @@ export function dotBars(config: DotVotingConfig, result: DotVotingResult): Bar[]
       id: r.id,
       label: labels.get(r.id)!,
       count: r.dots,
-      note: `${r.voters} ${r.voters === 1 ? 'voter' : 'voters'}`,
+      note: t('live.dotsVoters', { count: r.voters }),
     }));
 }

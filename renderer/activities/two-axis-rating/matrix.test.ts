@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RatingResult, TwoAxisRatingConfig } from '../../../shared/activities/twoAxisRating';
-import { loadLanguage, PROJECTOR_PARTS, setPageParts } from '../../i18n';
+import { loadLanguage } from '../../i18n';
 import { cornerBox, labelBox, layoutMatrix, VIEW } from './matrix';
 
 const axes = {
@@ -114,7 +114,6 @@ describe('layoutMatrix', () => {
   });
 
   it('gives the corners their hints in English, names only where a language runs too long for them', async () => {
-    setPageParts(PROJECTOR_PARTS);
     const corners = () => layoutMatrix(config(['A']), { items: [rated('o0', 2, 2)] }).corners;
     const apart = (boxes: ReturnType<typeof cornerBox>[]) =>
       !overlap(boxes[0]!, boxes[1]!) && !overlap(boxes[2]!, boxes[3]!);
