@@ -5,6 +5,7 @@ import { LANGUAGE_NAMES } from '../../shared/languages';
 import { t } from '../i18n';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
+import { roomErrorText } from './roomErrorText';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinForm, WhoSeesWhat } from './JoinForm';
 import { answersKnown, myAnswers } from './participantState';
@@ -49,7 +50,7 @@ function LivePhone({ code }: { code: string }) {
       ) : (
         <>
           <div className="notice notice--error" role="alert">
-            {fatal.code === 'unknown-code' ? t('phone.unknownCode', { code }) : fatal.message}
+            {roomErrorText(fatal, code)}
           </div>
           <JoinForm />
         </>

@@ -8,6 +8,7 @@ import { formatSeconds } from '../ui/hub/countdown';
 import { answeredCount } from '../ui/hub/liveState';
 import { LiveStore } from '../ui/hub/liveStore';
 import { reachableByPhones } from '../ui/hub/reachable';
+import { roomErrorText } from '../phone/roomErrorText';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinQr } from './JoinQr';
 import { OutcomeStage, useOutcome } from './OutcomeStage';
@@ -45,7 +46,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
     return (
       <main className="projector projector--message">
         <h1>{'Outside-In'}</h1>
-        <p>{fatal.message}</p>
+        <p>{roomErrorText(fatal, code)}</p>
       </main>
     );
   }
