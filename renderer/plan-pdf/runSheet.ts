@@ -172,7 +172,10 @@ export async function renderRunSheetPdf(
     {
       colorProfile,
       attachment: {
-        name: runSheetFileName({ name: sheet.workshopName }).replace(/\.pdf$/, '.csv'),
+        name: runSheetFileName({ name: sheet.workshopName, language: sheet.language }).replace(
+          /\.pdf$/,
+          '.csv',
+        ),
         description: words.runSheetCsv,
         mimeType: 'text/csv',
         bytes: new TextEncoder().encode(runSheetCsv(sheet)),

@@ -15,6 +15,8 @@ const csv: CsvHeaders = CSV_COLUMNS;
  */
 export const en = {
   planTitle: 'Customer-centricity action plan',
+  /** Ends the exported file's name: "Acme kickoff – action plan.pdf". */
+  planFile: 'action plan',
   summary: 'Summary',
   pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
   facilitator: (name: string) => `Facilitator: ${name}`,
@@ -23,6 +25,7 @@ export const en = {
   subjectFor: (org: string) => `Customer-centricity action plan for ${org}`,
   // Run sheet
   runSheetTitle: 'Run sheet',
+  runSheetFile: 'run sheet',
   forTheFacilitator: 'for the facilitator',
   runSheetSubject: "The facilitator's agenda with times and notes",
   howToJoin: 'How participants join',
