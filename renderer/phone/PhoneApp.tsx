@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react
 import { ACTIVITY_VIEWS, viewsOf } from '../activities/registry';
 import { ViewBoundary } from '../activities/ViewBoundary';
 import { LANGUAGE_NAMES } from '../../shared/languages';
-import { t } from '../i18n';
+import { t, useUiLanguage } from '../i18n';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
 import { roomErrorText } from './roomErrorText';
@@ -13,6 +13,10 @@ import { ParticipantSession } from './participantSession';
 import { useRoomLanguage } from './roomLanguage';
 
 export function PhoneApp({ code }: { code: string | null }) {
+  const language = useUiLanguage();
+  useEffect(() => {
+    document.title = t('phone.pageTitle');
+  }, [language]);
   if (!code) {
     return (
       <main className="phone">

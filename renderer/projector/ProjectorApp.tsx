@@ -36,7 +36,10 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   const secondsLeft = useCountdown(session?.phase === 'open' ? session.timer : null, state.clockOffset);
   const outcome = useOutcome(session?.outcome);
   const roomLanguage = session?.language ?? 'en';
-  useUiLanguage();
+  const shown = useUiLanguage();
+  useEffect(() => {
+    document.title = t('projector.pageTitle');
+  }, [shown]);
   useEffect(() => {
     // The pseudo-locale asked for in the address stays: it is there to test the layout.
     if (new URLSearchParams(window.location.search).get('lang') !== 'en-XA') void loadLanguage(roomLanguage);

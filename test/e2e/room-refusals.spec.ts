@@ -26,6 +26,8 @@ test('a German room hears the hub’s refusals in German: a phone taken out of t
     await phone.goto(joinUrl);
     await expect(phone.locator('[data-connection="connected"]')).toBeVisible();
     await expect(page.getByTestId('joined-count')).toHaveText('1');
+    // Even the tab's title.
+    await expect(phone).toHaveTitle('Outside-In — Teilnehmen');
 
     await page.getByTestId('participants-open').click();
     const dialog = page.getByRole('dialog', { name: 'Participants' });
