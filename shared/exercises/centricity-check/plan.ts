@@ -5,6 +5,7 @@ import { findExercise } from '../find';
 import { dateLabel, finiteOrNull } from '../../plan/format';
 import { findResult } from '../../plan/results';
 import { planLanguage } from '../../plan/language';
+import { planWords } from '../../plan/words';
 import type { ExercisePlan, PlanContext } from '../exerciseDefinition';
 import type {
   CentricityHistoryEntry,
@@ -65,7 +66,8 @@ function trendOf(
   }
   if (mean !== null)
     points.push({
-      label: dateLabel(workshop.date, planLanguage(workshop)) || 'This workshop',
+      label:
+        dateLabel(workshop.date, planLanguage(workshop)) || planWords(planLanguage(workshop)).thisWorkshop,
       date: workshop.date,
       mean,
     });
