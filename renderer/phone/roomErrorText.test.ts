@@ -25,7 +25,6 @@ describe('hub errors on a phone or the projector', () => {
     expect(roomErrorText(error('unknown-code', { fatal: true }), 'QWERT')).toBe(
       'Es gibt keine laufende Sitzung mit dem Code QWERT. Prüfen Sie den Code auf der Leinwand.',
     );
-    expect(roomErrorText(error('unknown-code', { fatal: true }))).toMatch(/ohne Sitzungscode/);
     expect(roomErrorText(error('removed', { fatal: true }))).toMatch(
       /^Die Moderation hat Sie aus dieser Sitzung/,
     );

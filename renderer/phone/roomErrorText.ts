@@ -11,7 +11,8 @@ export function roomErrorText(
 ): string {
   switch (error.code) {
     case 'unknown-code':
-      return code ? t('phone.unknownCode', { code }) : t('error.noCode');
+      // A phone always asks with a code; the projector words its own case (projectorErrorText).
+      return code ? t('phone.unknownCode', { code }) : t('error.reload');
     case 'session-ended':
       return t('phone.ended');
     case 'session-full':
@@ -29,12 +30,11 @@ export function roomErrorText(
       return t('error.removed');
     case 'protocol-version':
       return t('error.protocolVersion');
-    case 'unauthorized':
-      return t('error.unauthorized');
     case 'server-error':
       return t('error.serverError');
     default:
-      // Malformed messages, a hello out of turn, a refused control: a page bug, a reload mends it.
+      // Malformed messages, a hello out of turn, a refused control, a key a phone never has: a page
+      // bug, a reload mends it.
       return t('error.reload');
   }
 }

@@ -8,10 +8,10 @@ import { formatSeconds } from '../ui/hub/countdown';
 import { answeredCount } from '../ui/hub/liveState';
 import { LiveStore } from '../ui/hub/liveStore';
 import { reachableByPhones } from '../ui/hub/reachable';
-import { roomErrorText } from '../phone/roomErrorText';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinQr } from './JoinQr';
 import { OutcomeStage, useOutcome } from './OutcomeStage';
+import { projectorErrorText } from './projectorErrorText';
 
 export interface ProjectorHub {
   socketUrl: string;
@@ -49,7 +49,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
     return (
       <main className="projector projector--message">
         <h1>{'Outside-In'}</h1>
-        <p>{roomErrorText(fatal, code)}</p>
+        <p>{projectorErrorText(fatal, code)}</p>
       </main>
     );
   }
