@@ -38,14 +38,7 @@ export interface ExerciseContent {
     proposalWording: OpenTextWording;
   };
   simplify: { title: string; prompt: string; valueAxis: string; burdenAxis: string };
-  actionPlan: {
-    title: string;
-    prompt: string;
-    /** A vote's title in a further round added during the session: "Vote priorities (round 2)". */
-    round: (title: string, n: number) => string;
-    votesTitle: string;
-    votesPrompt: (dots: number) => string;
-  };
+  actionPlan: { title: string; prompt: string; votesTitle: string; votesPrompt: (dots: number) => string };
 }
 
 /** Every room language: a language without its wording does not compile. */

@@ -30,12 +30,6 @@ describe('initiativeRound', () => {
     expect(initiativeRound(workshop, exercise, [], ['placement'], new Set())).toEqual([]);
   });
 
-  it('names a further round in the room’s language: phones and projector show the title', () => {
-    const german = { ...workshop, language: 'de' as const };
-    const [placement] = initiativeRound(german, exercise, workshop.initiatives, ['placement'], new Set());
-    expect(placement!.title).toBe(`${exercise.title} (Runde 2)`);
-  });
-
   it('lets every round reach the plan: an initiative keeps the votes of the round it was in', () => {
     const [first, , , added] = workshop.initiatives;
     const before = buildPlan(workshop, { paper: 'A4' });

@@ -3,7 +3,6 @@ import type { Workshop } from '../workshop/schema';
 import type { ActionPlan } from './action-plan/schema';
 import { activitiesOf } from './activities';
 import type { ActivitySpec } from './common';
-import { contentIn } from './content';
 
 /** The two votes the action plan runs: placing on the continuum, and dot votes on priorities. */
 export const ROUND_PARTS = ['placement', 'priorities'] as const;
@@ -30,7 +29,6 @@ export function initiativeRound(
   return ROUND_PARTS.flatMap((part, index) => {
     const spec = specs[index];
     if (!spec || !parts.includes(part)) return [];
-    const title = contentIn(workshop.language).actionPlan.round(spec.title, round).slice(0, 200);
-    return [{ ...spec, id: idOf(part, round), title }];
+    return [{ ...spec, id: idOf(part, round), title: `${spec.title} (round ${round})`.slice(0, 200) }];
   });
 }

@@ -66,7 +66,6 @@ export const de: ExerciseContent = {
     title: 'Aktionsplan auf dem Kontinuum',
     prompt:
       'Wo steht jede Initiative heute: eine symbolische Geste, eine Änderung an Prozessen und Regeln oder eine substanzielle Änderung daran, wie wir einstellen, schulen, messen und entscheiden?',
-    round: (title, n) => `${title} (Runde ${n})`,
     votesTitle: 'Prioritäten wählen',
     votesPrompt: (dots) =>
       dots === 1

@@ -52,7 +52,6 @@ export const en: ExerciseContent = {
     title: 'Continuum action plan',
     prompt:
       'Where does each initiative sit today: a symbolic gesture, a process or policy change, or a substantive change in how we hire, teach, measure and decide?',
-    round: (title, n) => `${title} (round ${n})`,
     votesTitle: 'Vote priorities',
     votesPrompt: (dots) =>
       dots === 1

@@ -68,7 +68,6 @@ export const es: ExerciseContent = {
     title: 'Plan de acción en el continuo',
     prompt:
       '¿Dónde está hoy cada iniciativa: un gesto simbólico, un cambio de procesos o normas, o un cambio de fondo en cómo contratamos, formamos, medimos y decidimos?',
-    round: (title, n) => `${title} (ronda ${n})`,
     votesTitle: 'Votar prioridades',
     votesPrompt: (dots) =>
       dots === 1

@@ -63,7 +63,6 @@ export const fr: ExerciseContent = {
     title: 'Plan d’action sur le continuum',
     prompt:
       'Où se situe chaque initiative aujourd’hui : un geste symbolique, un changement de processus ou de règles, ou un changement de fond dans notre façon de recruter, de former, de mesurer et de décider ?',
-    round: (title, n) => `${title} (tour ${n})`,
     votesTitle: 'Voter les priorités',
     votesPrompt: (dots) =>
       dots === 1

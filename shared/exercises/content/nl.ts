@@ -67,7 +67,6 @@ export const nl: ExerciseContent = {
     title: 'Actieplan op het continuüm',
     prompt:
       'Waar staat elk initiatief vandaag: een symbolisch gebaar, een aanpassing van processen of beleid, of een wezenlijke verandering in hoe we mensen aannemen, opleiden, meten en beslissen?',
-    round: (title, n) => `${title} (ronde ${n})`,
     votesTitle: 'Stemmen op prioriteiten',
     votesPrompt: (dots) =>
       dots === 1

@@ -54,7 +54,6 @@ export const ptBR: ExerciseContent = {
     title: 'Plano de ação no contínuo',
     prompt:
       'Onde cada iniciativa está hoje: um gesto simbólico, uma mudança de processos ou regras, ou uma mudança substancial na forma como contratamos, capacitamos, medimos e decidimos?',
-    round: (title, n) => `${title} (rodada ${n})`,
     votesTitle: 'Votar prioridades',
     votesPrompt: (dots) =>
       dots === 1
