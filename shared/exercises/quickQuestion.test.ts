@@ -17,16 +17,6 @@ describe('quickQuestion', () => {
     }
   });
 
-  it('labels a scale’s ends in the room’s language: phones show them', () => {
-    const scale = (language?: 'de' | 'fr') => {
-      const made = quickQuestion('scale', 'Wieder treffen?', [], 'quick:s', language);
-      return made.ok ? made.spec.config : null;
-    };
-    expect(scale()).toMatchObject({ minLabel: 'Not at all', maxLabel: 'Completely' });
-    expect(scale('de')).toMatchObject({ minLabel: 'Gar nicht', maxLabel: 'Voll und ganz' });
-    expect(scale('fr')).toMatchObject({ minLabel: 'Pas du tout' });
-  });
-
   it('says what is missing: the question, or two options', () => {
     expect(quickQuestion('scale', ' ', [])).toEqual({ ok: false, reason: 'Type the question first.' });
     expect(quickQuestion('single', 'Which?', ['Only one'])).toEqual({

@@ -1,7 +1,5 @@
 import { kindOf, type ActivityKindId } from '../activities/registry';
 import { newId } from '../ids';
-import type { Language } from '../languages';
-import { contentIn } from './content';
 import type { ActivitySpec } from './common';
 
 /**
@@ -41,8 +39,6 @@ export function quickQuestion(
   question: string,
   optionLines: readonly string[],
   id = `${QUICK_EXERCISE_ID}:${newId(10)}`,
-  /** The room's: a scale's end labels reach the phones. */
-  language?: Language,
 ): { ok: true; spec: ActivitySpec } | { ok: false; reason: string } {
   const text = question.trim().slice(0, 200);
   if (!text) return { ok: false, reason: 'Type the question first.' };
@@ -58,8 +54,8 @@ export function quickQuestion(
             items: [{ id: 'q', label: text }],
             min: 1,
             max: 5,
-            minLabel: contentIn(language).centricity.notAtAll,
-            maxLabel: contentIn(language).centricity.completely,
+            minLabel: 'Not at all',
+            maxLabel: 'Completely',
           },
         ]
       : kind === 'single' || kind === 'multiple'

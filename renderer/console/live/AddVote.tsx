@@ -96,7 +96,7 @@ function AddVoteDialog({
     else next.delete(value);
     return next;
   };
-  const quick = quickQuestion(quickKind, question, optionText.split('\n'), undefined, session.language);
+  const quick = quickQuestion(quickKind, question, optionText.split('\n'));
   const voteSpecs = exercise
     ? initiativeRound(
         workshop,
