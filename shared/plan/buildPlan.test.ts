@@ -230,19 +230,6 @@ describe('buildPlan on a run workshop', () => {
     expect(noTrendS.centricity.questions[0]!.change).toBeNull();
   });
 
-  it('labels an undated workshop in the trend in the plan’s language', () => {
-    const earlier = planWorkshop({ seed: 99 });
-    earlier.id = 'earlier';
-    earlier.date = '2026-03-10';
-    const undated = { ...workshop, date: '', language: 'de' as const };
-    const plan = leads(buildPlan(undated, { paper: 'A4', history: [centricityScoresOf(earlier)!] }));
-    if (plan.centricity.status !== 'ready') throw new Error('centricity not ready');
-    expect(plan.centricity.questions[0]!.trend.map((t) => t.label)).toEqual([
-      '10. März 2026',
-      'Dieser Workshop',
-    ]);
-  });
-
   it('lists push/pull decisions with the vote split and the simplification decisions', () => {
     if (planS.pushPull.status !== 'ready' || planS.simplification.status !== 'ready')
       throw new Error('not ready');

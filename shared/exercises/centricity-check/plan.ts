@@ -5,7 +5,6 @@ import { findExercise } from '../find';
 import { dateLabel, finiteOrNull } from '../../plan/format';
 import { findResult } from '../../plan/results';
 import { planLanguage } from '../../plan/language';
-import { planWords } from '../../plan/words';
 import type { ExercisePlan, PlanContext } from '../exerciseDefinition';
 import type {
   CentricityHistoryEntry,
@@ -66,8 +65,7 @@ function trendOf(
   }
   if (mean !== null)
     points.push({
-      label:
-        dateLabel(workshop.date, planLanguage(workshop)) || planWords(planLanguage(workshop)).thisWorkshop,
+      label: dateLabel(workshop.date, planLanguage(workshop)) || 'This workshop',
       date: workshop.date,
       mean,
     });

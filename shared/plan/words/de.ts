@@ -166,7 +166,6 @@ export const de: PlanWords = {
   ratedEachStatement: (n) => `${n} Teilnehmende haben jede Aussage von 1 (gar nicht) bis 5 (voll) bewertet.`,
   comparedWith: (dates) => `Verglichen mit ${dates}.`,
   noEarlier: 'Kein früherer Workshop dieser Organisation zum Vergleich.',
-  thisWorkshop: 'Dieser Workshop',
   statement: 'Aussage',
   mean: 'Mittel',
   spread: 'Streuung',

@@ -196,8 +196,6 @@ export const en = {
     `${n} ${n === 1 ? 'participant' : 'participants'} rated each statement from 1 (not at all) to 5 (fully).`,
   comparedWith: (dates: string) => `Compared with ${dates}.`,
   noEarlier: 'No earlier workshop of this organisation to compare with.',
-  /** The scores chart's label for this workshop when it has no date. */
-  thisWorkshop: 'This workshop',
   statement: 'Statement',
   mean: 'Mean',
   spread: 'Spread',

@@ -164,7 +164,6 @@ export const es: PlanWords = {
     `${n} ${n === 1 ? 'participante valoró' : 'participantes valoraron'} cada frase de 1 (nada) a 5 (totalmente).`,
   comparedWith: (dates) => `Comparado con ${dates}.`,
   noEarlier: 'No hay un taller anterior de esta organización con el que comparar.',
-  thisWorkshop: 'Este taller',
   statement: 'Frase',
   mean: 'Media',
   spread: 'Dispersión',

@@ -166,7 +166,6 @@ export const fr: PlanWords = {
     `${n} ${n <= 1 ? 'participant a' : 'participants ont'} noté chaque énoncé de 1 (pas du tout) à 5 (tout à fait).`,
   comparedWith: (dates) => `Comparé à ${dates}.`,
   noEarlier: 'Aucun atelier antérieur de cette organisation pour comparer.',
-  thisWorkshop: 'Cet atelier',
   statement: 'Énoncé',
   mean: 'Moyenne',
   spread: 'Écart',

@@ -166,7 +166,6 @@ export const nl: PlanWords = {
     `${n} ${n === 1 ? 'deelnemer beoordeelde' : 'deelnemers beoordeelden'} elke uitspraak van 1 (helemaal niet) tot 5 (volledig).`,
   comparedWith: (dates) => `Vergeleken met ${dates}.`,
   noEarlier: 'Geen eerdere workshop van deze organisatie om mee te vergelijken.',
-  thisWorkshop: 'Deze workshop',
   statement: 'Uitspraak',
   mean: 'Gemiddeld',
   spread: 'Spreiding',

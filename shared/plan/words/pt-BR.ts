@@ -164,7 +164,6 @@ export const ptBR: PlanWords = {
     `${n} ${n === 1 ? 'participante avaliou' : 'participantes avaliaram'} cada frase de 1 (nada) a 5 (totalmente).`,
   comparedWith: (dates) => `Comparado com ${dates}.`,
   noEarlier: 'Nenhum workshop anterior desta organização para comparar.',
-  thisWorkshop: 'Este workshop',
   statement: 'Frase',
   mean: 'Média',
   spread: 'Dispersão',
