@@ -1,5 +1,6 @@
-import { isActivityKindId } from '../activities/registry';
+import { kindOf } from '../activities/registry';
 import { activitiesOf } from '../exercises/activities';
+import { templateOf } from '../exercises';
 import { definitionOf } from '../exercises/registry';
 import { csvText } from '../plan/csv';
 import { fileNameBase } from '../plan/fileName';
@@ -50,7 +51,6 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
   const schedule = plannedSchedule(workshop.agenda, workshop.plannedStart);
   const time = schedule.clock ? clockTime : fromStart;
   const total = durationText(schedule.end - schedule.start);
-  const words = planWords(planLanguage(workshop));
   return {
     paper,
     language: planLanguage(workshop),
@@ -68,11 +68,10 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
         end: time(item.end),
         minutes: exercise.minutes,
         title: exercise.title,
-        type: words.exerciseTypes[exercise.type],
+        type: templateOf(exercise.type).name,
         activities: activitiesOf(exercise, workshop).map((a) => {
           const note = definitionOf(exercise.type).activityNotes?.(exercise, a.id)?.trim();
-          const kind = isActivityKindId(a.kind) ? words.kinds[a.kind] : a.kind;
-          return `${a.title} (${kind})${note ? ` — ${note}` : ''}`;
+          return `${a.title} (${kindOf(a.kind)?.label ?? a.kind})${note ? ` — ${note}` : ''}`;
         }),
         notes: (exercise.notes ?? '').trim(),
       };
@@ -82,17 +81,16 @@ export function buildRunSheet(workshop: Workshop, paper: Paper): RunSheet {
 
 /** The run sheet's agenda as a spreadsheet: carried inside the PDF. */
 export function runSheetCsv(sheet: RunSheet): string {
-  const columns = planWords(sheet.language).runSheetColumns;
   return csvText([
     [
       '#',
-      sheet.clock ? columns.start : columns.fromStart,
-      columns.end,
-      columns.minutes,
-      columns.exercise,
-      columns.type,
-      columns.activities,
-      columns.notes,
+      sheet.clock ? 'Start' : 'From start',
+      'End',
+      'Minutes',
+      'Exercise',
+      'Type',
+      'Live activities',
+      'Notes',
     ],
     ...sheet.items.map((i) => [
       i.number,

@@ -32,25 +32,6 @@ export const de: PlanWords = {
   noNotes: 'Keine Notizen.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'Die Agenda dieses Ablaufplans als Tabelle (CSV, UTF-8)',
-  runSheetColumns: {
-    start: 'Start',
-    fromStart: 'Ab Beginn',
-    end: 'Ende',
-    minutes: 'Minuten',
-    exercise: 'Übung',
-    type: 'Art',
-    activities: 'Live-Aktivitäten',
-    notes: 'Notizen',
-  },
-  exerciseTypes: {
-    'centricity-check': 'Kundenorientierungs-Check',
-    definition: 'Definition',
-    'burden-journey': 'Belastungsreise',
-    'push-pull': 'Kartensortierung Push oder Pull',
-    simplify: 'Angebot vereinfachen',
-    'action-plan': 'Aktionsplan auf dem Kontinuum',
-    own: 'Eigene Übung',
-  },
 
   csvDescription: 'Die Initiativen dieses Plans als Tabelle (CSV, UTF-8)',
 

@@ -3,7 +3,6 @@ import type { Band } from '../../continuum';
 import type { Burden } from '../../burdens';
 import { CSV_COLUMNS, type CsvHeaders } from '../csvColumns';
 import type { PlanPart } from '../types';
-import type { ExerciseType } from '../../exercises';
 import type { DecisionPlace } from '../../exercises/simplify/board';
 import type { BoardPlace } from '../../exercises/push-pull/board';
 
@@ -47,27 +46,6 @@ export const en = {
   noNotes: 'No notes.',
   minutes: (n: number) => `${n} min`,
   runSheetCsv: 'The agenda of this run sheet as a spreadsheet (CSV, UTF-8)',
-  /** The run sheet CSV's headers; `fromStart` heads the first column when no start time is set. */
-  runSheetColumns: {
-    start: 'Start',
-    fromStart: 'From start',
-    end: 'End',
-    minutes: 'Minutes',
-    exercise: 'Exercise',
-    type: 'Type',
-    activities: 'Live activities',
-    notes: 'Notes',
-  },
-  /** Each exercise type's name, as the console names it in this language. */
-  exerciseTypes: {
-    'centricity-check': 'Centricity check',
-    definition: 'Definition',
-    'burden-journey': 'Burden journey',
-    'push-pull': 'Push or pull card sort',
-    simplify: 'Offering simplification',
-    'action-plan': 'Continuum action plan',
-    own: 'Own exercise',
-  } satisfies Record<ExerciseType, string>,
 
   csvDescription: 'The initiatives of this plan as a spreadsheet (CSV, UTF-8)',
 

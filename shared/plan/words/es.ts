@@ -32,25 +32,6 @@ export const es: PlanWords = {
   noNotes: 'Sin notas.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'La agenda de este guion como hoja de cálculo (CSV, UTF-8)',
-  runSheetColumns: {
-    start: 'Inicio',
-    fromStart: 'Desde el inicio',
-    end: 'Fin',
-    minutes: 'Minutos',
-    exercise: 'Ejercicio',
-    type: 'Tipo',
-    activities: 'Actividades en vivo',
-    notes: 'Notas',
-  },
-  exerciseTypes: {
-    'centricity-check': 'Chequeo de orientación al cliente',
-    definition: 'Definición',
-    'burden-journey': 'Recorrido de cargas',
-    'push-pull': 'Clasificación empuje o demanda',
-    simplify: 'Simplificación de la oferta',
-    'action-plan': 'Plan de acción en el continuo',
-    own: 'Ejercicio propio',
-  },
 
   csvDescription: 'Las iniciativas de este plan como hoja de cálculo (CSV, UTF-8)',
 

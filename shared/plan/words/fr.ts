@@ -32,25 +32,6 @@ export const fr: PlanWords = {
   noNotes: 'Aucune note.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'Le programme de ce déroulé sous forme de tableur (CSV, UTF-8)',
-  runSheetColumns: {
-    start: 'Début',
-    fromStart: 'Depuis le début',
-    end: 'Fin',
-    minutes: 'Minutes',
-    exercise: 'Exercice',
-    type: 'Type',
-    activities: 'Activités en direct',
-    notes: 'Notes',
-  },
-  exerciseTypes: {
-    'centricity-check': 'Bilan d’orientation client',
-    definition: 'Définition',
-    'burden-journey': 'Parcours des efforts',
-    'push-pull': 'Tri de cartes poussé ou tiré',
-    simplify: 'Simplification de l’offre',
-    'action-plan': 'Plan d’action sur le continuum',
-    own: 'Exercice personnalisé',
-  },
 
   csvDescription: 'Les initiatives de ce plan sous forme de tableur (CSV, UTF-8)',
 

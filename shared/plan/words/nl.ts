@@ -32,25 +32,6 @@ export const nl: PlanWords = {
   noNotes: 'Geen notities.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'De agenda van dit draaiboek als spreadsheet (CSV, UTF-8)',
-  runSheetColumns: {
-    start: 'Begin',
-    fromStart: 'Vanaf begin',
-    end: 'Einde',
-    minutes: 'Minuten',
-    exercise: 'Oefening',
-    type: 'Soort',
-    activities: 'Live-activiteiten',
-    notes: 'Notities',
-  },
-  exerciseTypes: {
-    'centricity-check': 'Klantgerichtheidscheck',
-    definition: 'Definitie',
-    'burden-journey': 'Lastenreis',
-    'push-pull': 'Kaartsortering push of pull',
-    simplify: 'Aanbod vereenvoudigen',
-    'action-plan': 'Actieplan op het continuüm',
-    own: 'Eigen oefening',
-  },
 
   csvDescription: 'De initiatieven van dit plan als spreadsheet (CSV, UTF-8)',
 

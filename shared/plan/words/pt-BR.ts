@@ -32,25 +32,6 @@ export const ptBR: PlanWords = {
   noNotes: 'Sem notas.',
   minutes: (n) => `${n} min`,
   runSheetCsv: 'A agenda deste roteiro como planilha (CSV, UTF-8)',
-  runSheetColumns: {
-    start: 'Início',
-    fromStart: 'Desde o início',
-    end: 'Fim',
-    minutes: 'Minutos',
-    exercise: 'Exercício',
-    type: 'Tipo',
-    activities: 'Atividades ao vivo',
-    notes: 'Notas',
-  },
-  exerciseTypes: {
-    'centricity-check': 'Diagnóstico de foco no cliente',
-    definition: 'Definição',
-    'burden-journey': 'Jornada de esforços',
-    'push-pull': 'Classificação empurrar ou puxar',
-    simplify: 'Simplificação da oferta',
-    'action-plan': 'Plano de ação no contínuo',
-    own: 'Exercício próprio',
-  },
 
   csvDescription: 'As iniciativas deste plano como planilha (CSV, UTF-8)',
 
