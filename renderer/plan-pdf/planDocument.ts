@@ -319,7 +319,7 @@ export async function renderPlanPdf(
     {
       colorProfile,
       attachment: {
-        name: planFileName({ name: plan.title.workshopName, language: plan.title.language }, 'csv'),
+        name: planFileName({ name: plan.title.workshopName }, 'csv'),
         description: words.csvDescription,
         mimeType: 'text/csv',
         bytes: new TextEncoder().encode(initiativesCsv(plan)),

@@ -172,10 +172,7 @@ export async function renderRunSheetPdf(
     {
       colorProfile,
       attachment: {
-        name: runSheetFileName({ name: sheet.workshopName, language: sheet.language }).replace(
-          /\.pdf$/,
-          '.csv',
-        ),
+        name: runSheetFileName({ name: sheet.workshopName }).replace(/\.pdf$/, '.csv'),
         description: words.runSheetCsv,
         mimeType: 'text/csv',
         bytes: new TextEncoder().encode(runSheetCsv(sheet)),

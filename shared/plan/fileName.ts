@@ -1,6 +1,4 @@
 import type { Workshop } from '../workshop/schema';
-import { planLanguage } from './language';
-import { planWords } from './words';
 
 /** The workshop's name as the start of a bare file name, safe on every OS. */
 export function fileNameBase(workshop: Pick<Workshop, 'name'>): string {
@@ -14,10 +12,7 @@ export function fileNameBase(workshop: Pick<Workshop, 'name'>): string {
   return base || 'Workshop';
 }
 
-/** "Acme kickoff – action plan.pdf", "Kundentag – Aktionsplan.pdf": in the plan's language. */
-export function planFileName(
-  workshop: Pick<Workshop, 'name'> & { language?: string },
-  extension: 'pdf' | 'csv',
-): string {
-  return `${fileNameBase(workshop)} – ${planWords(planLanguage(workshop)).planFile}.${extension}`;
+/** "Acme kickoff – action plan.pdf". */
+export function planFileName(workshop: Pick<Workshop, 'name'>, extension: 'pdf' | 'csv'): string {
+  return `${fileNameBase(workshop)} – action plan.${extension}`;
 }

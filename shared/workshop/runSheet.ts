@@ -6,7 +6,6 @@ import { csvText } from '../plan/csv';
 import { fileNameBase } from '../plan/fileName';
 import { dateLabel } from '../plan/format';
 import { planLanguage } from '../plan/language';
-import { planWords } from '../plan/words';
 import type { Paper } from '../plan/types';
 import { clockTime, durationText, plannedSchedule } from './schedule';
 import type { Workshop } from './schema';
@@ -105,7 +104,7 @@ export function runSheetCsv(sheet: RunSheet): string {
   ]);
 }
 
-/** "Acme kickoff – run sheet.pdf", "Kundentag – Ablaufplan.pdf": in the plan's language. */
-export function runSheetFileName(workshop: Pick<Workshop, 'name'> & { language?: string }): string {
-  return `${fileNameBase(workshop)} – ${planWords(planLanguage(workshop)).runSheetFile}.pdf`;
+/** "Acme kickoff – run sheet.pdf". */
+export function runSheetFileName(workshop: Pick<Workshop, 'name'>): string {
+  return `${fileNameBase(workshop)} – run sheet.pdf`;
 }

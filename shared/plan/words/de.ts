@@ -2,7 +2,6 @@ import type { PlanWords } from './en';
 
 export const de: PlanWords = {
   planTitle: 'Aktionsplan Kundenorientierung',
-  planFile: 'Aktionsplan',
   summary: 'Zusammenfassung',
   pageOf: (page, total) => `Seite ${page} von ${total}`,
   facilitator: (name) => `Moderation: ${name}`,
@@ -11,7 +10,6 @@ export const de: PlanWords = {
   subjectFor: (org) => `Aktionsplan Kundenorientierung für ${org}`,
   // Run sheet
   runSheetTitle: 'Ablaufplan',
-  runSheetFile: 'Ablaufplan',
   forTheFacilitator: 'für die Moderation',
   runSheetSubject: 'Die Agenda der Moderation mit Zeiten und Notizen',
   howToJoin: 'So nehmen die Teilnehmenden teil',

@@ -15,8 +15,6 @@ const csv: CsvHeaders = CSV_COLUMNS;
  */
 export const en = {
   planTitle: 'Customer-centricity action plan',
-  /** Ends the exported file's name: "Acme kickoff – action plan.pdf". */
-  planFile: 'action plan',
   summary: 'Summary',
   pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
   facilitator: (name: string) => `Facilitator: ${name}`,
@@ -25,7 +23,6 @@ export const en = {
   subjectFor: (org: string) => `Customer-centricity action plan for ${org}`,
   // Run sheet
   runSheetTitle: 'Run sheet',
-  runSheetFile: 'run sheet',
   forTheFacilitator: 'for the facilitator',
   runSheetSubject: "The facilitator's agenda with times and notes",
   howToJoin: 'How participants join',

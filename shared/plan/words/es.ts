@@ -2,7 +2,6 @@ import type { PlanWords } from './en';
 
 export const es: PlanWords = {
   planTitle: 'Plan de acción de orientación al cliente',
-  planFile: 'plan de acción',
   summary: 'Resumen',
   pageOf: (page, total) => `Página ${page} de ${total}`,
   facilitator: (name) => `Facilitación: ${name}`,
@@ -11,7 +10,6 @@ export const es: PlanWords = {
   subjectFor: (org) => `Plan de acción de orientación al cliente para ${org}`,
   // Run sheet
   runSheetTitle: 'Guion',
-  runSheetFile: 'guion',
   forTheFacilitator: 'para la facilitación',
   runSheetSubject: 'La agenda de la facilitación con horarios y notas',
   howToJoin: 'Cómo se unen los participantes',

@@ -2,7 +2,6 @@ import type { PlanWords } from './en';
 
 export const fr: PlanWords = {
   planTitle: 'Plan d’action orientation client',
-  planFile: 'plan d’action',
   summary: 'Synthèse',
   pageOf: (page, total) => `Page ${page} sur ${total}`,
   facilitator: (name) => `Animation : ${name}`,
@@ -11,7 +10,6 @@ export const fr: PlanWords = {
   subjectFor: (org) => `Plan d’action orientation client pour ${org}`,
   // Run sheet
   runSheetTitle: 'Déroulé',
-  runSheetFile: 'déroulé',
   forTheFacilitator: 'pour l’animation',
   runSheetSubject: 'L’agenda de l’animation avec horaires et notes',
   howToJoin: 'Comment les participants rejoignent',

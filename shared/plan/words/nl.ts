@@ -2,7 +2,6 @@ import type { PlanWords } from './en';
 
 export const nl: PlanWords = {
   planTitle: 'Actieplan klantgerichtheid',
-  planFile: 'actieplan',
   summary: 'Samenvatting',
   pageOf: (page, total) => `Pagina ${page} van ${total}`,
   facilitator: (name) => `Facilitator: ${name}`,
@@ -11,7 +10,6 @@ export const nl: PlanWords = {
   subjectFor: (org) => `Actieplan klantgerichtheid voor ${org}`,
   // Run sheet
   runSheetTitle: 'Draaiboek',
-  runSheetFile: 'draaiboek',
   forTheFacilitator: 'voor de facilitator',
   runSheetSubject: 'De agenda van de facilitator met tijden en notities',
   howToJoin: 'Zo doen deelnemers mee',

@@ -2,7 +2,6 @@ import type { PlanWords } from './en';
 
 export const ptBR: PlanWords = {
   planTitle: 'Plano de ação de foco no cliente',
-  planFile: 'plano de ação',
   summary: 'Resumo',
   pageOf: (page, total) => `Página ${page} de ${total}`,
   facilitator: (name) => `Facilitação: ${name}`,
@@ -11,7 +10,6 @@ export const ptBR: PlanWords = {
   subjectFor: (org) => `Plano de ação de foco no cliente para ${org}`,
   // Run sheet
   runSheetTitle: 'Roteiro',
-  runSheetFile: 'roteiro',
   forTheFacilitator: 'para a facilitação',
   runSheetSubject: 'A agenda da facilitação com horários e notas',
   howToJoin: 'Como os participantes entram',
