@@ -9,6 +9,7 @@ import { PLAN_WORDS } from '../shared/plan/words';
 import { readWorkshopFile, writeWorkshopFile } from '../shared/workshop/file';
 import { buildRunSheet, runSheetCsv, runSheetFileName } from '../shared/workshop/runSheet';
 import { planFileName } from '../shared/plan/fileName';
+import { planWorkshop } from '../test/fixtures/planWorkshop';
 import { main } from './plan';
 
 const sample = join(import.meta.dirname, '../resources/samples/northwind.outside-in.json');
@@ -59,6 +60,20 @@ describe('the plan in the workshop’s language', () => {
     expect(text).not.toContain('Page 1 of');
     expect(header.split(',')).toEqual([...PLAN_WORDS.de.csv]);
     expect(header).toContain('Verantwortlich');
+  });
+
+  it('writes the cells of a large plan’s initiative table in German too', async () => {
+    // Above 40 initiatives the plan lists them in a table; a third of these are not placed.
+    const workshop = { ...planWorkshop({ initiatives: 45 }), language: 'de' as const };
+    const file = join(dir, 'table-de.outside-in.json');
+    const pdf = join(dir, 'table-de.pdf');
+    writeFileSync(file, writeWorkshopFile(workshop));
+    expect(await main([file, '--pdf', pdf], { out: () => {}, err: () => {} })).toBe(0);
+    const text = pdfText(pdf);
+    expect(text).toContain('nicht eingeordnet');
+    expect(text).toMatch(/Median \d+/);
+    expect(text).toMatch(/\d Punkte?\b/);
+    expect(text).not.toMatch(/\bnot placed\b|\bmedian \d|\d dots?\b/);
   });
 
   it('writes a German workshop’s run sheet in German', async () => {

@@ -120,6 +120,7 @@ describe('admit', () => {
     expect(admit(hello({ role: 'participant', code: 'ABCDE' }), phone, full, keyHash)).toMatchObject({
       verdict: 'refuse',
       code: 'session-full',
+      limit: MAX_PARTICIPANTS,
     });
     const back = hello({ role: 'participant', code: 'ABCDE', participantId: 'p1', secret: 's3cret' });
     expect(admit(back, phone, full, keyHash)).toMatchObject({ verdict: 'welcome' });
@@ -161,6 +162,7 @@ describe('admit', () => {
         verdict: 'refuse',
         code: 'device-limit',
         close: CLOSE.deviceLimit,
+        limit: IDENTITIES_PER_DEVICE,
       });
       // Another device in the room is not affected.
       const neighbour = { ...phone, address: '10.0.0.8' };

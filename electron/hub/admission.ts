@@ -51,13 +51,15 @@ export type Verdict =
   | { verdict: 'welcome'; role: Role; you: Welcome }
   /** A new participant: an identity is made and journaled before the welcome. */
   | { verdict: 'join'; practice: boolean }
-  | { verdict: 'refuse'; code: ErrorCode; message: string; close: number };
+  /** `limit`: the number the refusal names, for the page to word it. */
+  | { verdict: 'refuse'; code: ErrorCode; message: string; close: number; limit?: number };
 
-const refuse = (code: ErrorCode, message: string, close: number): Verdict => ({
+const refuse = (code: ErrorCode, message: string, close: number, limit?: number): Verdict => ({
   verdict: 'refuse',
   code,
   message,
   close,
+  ...(limit !== undefined ? { limit } : {}),
 });
 
 export function noSessionMessage(code: string | undefined): string {
@@ -140,6 +142,7 @@ export function admit(
       'session-full',
       `This session is full (${MAX_PARTICIPANTS} participants).`,
       CLOSE.noSession,
+      MAX_PARTICIPANTS,
     );
   }
   if (
@@ -148,7 +151,12 @@ export function admit(
     !session.sharedDevices.has(client.address) &&
     session.identitiesFrom(client.address) >= IDENTITIES_PER_DEVICE
   ) {
-    return refuse('device-limit', deviceLimitMessage(IDENTITIES_PER_DEVICE), CLOSE.deviceLimit);
+    return refuse(
+      'device-limit',
+      deviceLimitMessage(IDENTITIES_PER_DEVICE),
+      CLOSE.deviceLimit,
+      IDENTITIES_PER_DEVICE,
+    );
   }
   // New participant (or an identity we cannot confirm): a fresh one.
   return { verdict: 'join', practice: hello.practice === true };

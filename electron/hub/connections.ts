@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { ErrorCode, HubMessageBody, Role } from '../../shared/protocol';
+import type { ErrorCode, ErrorMessage, HubMessageBody, Role } from '../../shared/protocol';
 import type { HubLog } from './log';
 import type { OriginKind } from './origin';
 
@@ -73,6 +73,9 @@ export class SharedFrame {
     this.rest = Buffer.from(JSON.stringify(body).slice(1));
   }
 }
+
+/** What an error carries besides its code, for a page to word it in its own language. */
+export type ErrorNumbers = Pick<ErrorMessage, 'retryAfterMs' | 'clientAnswerId' | 'limit'>;
 
 /** A close frame's reason is at most 123 bytes of UTF-8; the full message went in the error before it. */
 export function closeReason(message: string): string {
@@ -194,14 +197,8 @@ export class Connections {
     ws.send(`{"seq":${client.seq},${json.slice(1)}`);
   }
 
-  error(
-    client: Client,
-    code: ErrorCode,
-    message: string,
-    fatal = false,
-    retry?: { retryAfterMs: number; clientAnswerId?: string },
-  ): void {
-    this.send(client, { type: 'error', code, message, ...(fatal ? { fatal } : {}), ...retry });
+  error(client: Client, code: ErrorCode, message: string, fatal = false, numbers?: ErrorNumbers): void {
+    this.send(client, { type: 'error', code, message, ...(fatal ? { fatal } : {}), ...numbers });
   }
 
   fail(
@@ -209,9 +206,9 @@ export class Connections {
     code: ErrorCode,
     message: string,
     closeCode: number,
-    retry?: { retryAfterMs: number },
+    numbers?: Omit<ErrorNumbers, 'clientAnswerId'>,
   ): void {
-    this.error(client, code, message, true, retry);
+    this.error(client, code, message, true, numbers);
     client.ws.close(closeCode, closeReason(message));
   }
 

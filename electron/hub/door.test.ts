@@ -28,6 +28,8 @@ describe('one device, one participant', () => {
     const refused = await tryJoin(hub, code);
     expect(refused.error?.code).toBe('device-limit');
     expect(refused.error?.message).toMatch(/joined this session as 3 people/);
+    // The number goes along, for the phone to say it in the room's language.
+    expect(refused.error?.limit).toBe(IDENTITIES_PER_DEVICE);
     expect(refused.client.closed?.code).toBe(CLOSE.deviceLimit);
 
     facilitator.send({ type: 'control', control: { action: 'roster' } });

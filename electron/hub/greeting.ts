@@ -43,7 +43,8 @@ export function greet(door: Door, client: Client, hello: Hello): void {
   const verdict = admit(hello, client, session, door.facilitatorKey);
   if (device !== null) door.doorkeeper.noted(device, verdict, now);
   if (verdict.verdict === 'refuse') {
-    door.connections.fail(client, verdict.code, verdict.message, verdict.close);
+    const { code, message, close, limit } = verdict;
+    door.connections.fail(client, code, message, close, limit === undefined ? undefined : { limit });
     return;
   }
   if (verdict.verdict === 'welcome') {

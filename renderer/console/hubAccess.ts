@@ -1,7 +1,12 @@
+import { t } from '../i18n';
+
 const TOKEN_KEY = 'outside-in.facilitator-token';
 
+/** Why a console link did not sign in: the hub refused the ticket, refused otherwise, or did not answer. */
+export type LinkProblem = 'used' | 'refused' | 'no-answer';
+
 let exchange: Promise<void> = Promise.resolve();
-let linkProblem: string | null = null;
+let linkProblem: LinkProblem | null = null;
 
 /**
  * Browser mode opens the console with a one-time ticket in the URL fragment, never the key: the
@@ -20,17 +25,26 @@ export function captureHubToken(): void {
     .then(async (response) => {
       const body = (await response.json().catch(() => ({}))) as { token?: unknown; error?: unknown };
       if (response.ok && typeof body.token === 'string') localStorage.setItem(TOKEN_KEY, body.token);
-      else if (!localStorage.getItem(TOKEN_KEY))
-        linkProblem = typeof body.error === 'string' ? body.error : 'This console link did not work.';
+      // The hub answers 403 to a ticket that was used or is too old (its page's origin always matches).
+      else if (!localStorage.getItem(TOKEN_KEY)) linkProblem = response.status === 403 ? 'used' : 'refused';
     })
     .catch(() => {
-      linkProblem = 'The live hub did not answer. Is Outside-In still running?';
+      linkProblem = 'no-answer';
     });
 }
 
-/** Why the last console link did not sign in, in words to show; null when it did or there was none. */
+/** Why the last console link did not sign in, in the console's language; null when it did or there was none. */
 export function consoleLinkProblem(): string | null {
-  return linkProblem;
+  switch (linkProblem) {
+    case 'used':
+      return t('session.link.used');
+    case 'refused':
+      return t('session.link.refused');
+    case 'no-answer':
+      return t('session.link.noAnswer');
+    default:
+      return null;
+  }
 }
 
 export interface HubAccess {

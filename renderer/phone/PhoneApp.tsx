@@ -2,9 +2,10 @@ import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react
 import { ACTIVITY_VIEWS, viewsOf } from '../activities/registry';
 import { ViewBoundary } from '../activities/ViewBoundary';
 import { LANGUAGE_NAMES } from '../../shared/languages';
-import { t } from '../i18n';
+import { t, useUiLanguage } from '../i18n';
 import { ConnectionBadge } from '../ui/hub/ConnectionBadge';
 import { formatSeconds } from '../ui/hub/countdown';
+import { roomErrorText } from './roomErrorText';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinForm, WhoSeesWhat } from './JoinForm';
 import { answersKnown, myAnswers } from './participantState';
@@ -12,6 +13,10 @@ import { ParticipantSession } from './participantSession';
 import { useRoomLanguage } from './roomLanguage';
 
 export function PhoneApp({ code }: { code: string | null }) {
+  const language = useUiLanguage();
+  useEffect(() => {
+    document.title = t('phone.pageTitle');
+  }, [language]);
   if (!code) {
     return (
       <main className="phone">
@@ -49,7 +54,7 @@ function LivePhone({ code }: { code: string }) {
       ) : (
         <>
           <div className="notice notice--error" role="alert">
-            {fatal.code === 'unknown-code' ? t('phone.unknownCode', { code }) : fatal.message}
+            {roomErrorText(fatal, code)}
           </div>
           <JoinForm />
         </>

@@ -158,6 +158,67 @@ describe('participant state', () => {
     }
   });
 
+  it('says the hub’s refusals in the room’s language, with their numbers', async () => {
+    await loadLanguage('de');
+    try {
+      const error = (extra: Omit<Extract<HubMessage, { type: 'error' }>, 'type' | 'seq'>): HubMessage => ({
+        type: 'error',
+        seq: 2,
+        ...extra,
+      });
+      const noticeAfter = (message: HubMessage) => run([[message]]).notice;
+      expect(
+        noticeAfter(
+          error({
+            code: 'session-full',
+            message: 'This session is full (5000 participants).',
+            fatal: true,
+            limit: 5000,
+          }),
+        ),
+      ).toBe('Diese Sitzung ist voll: Es können höchstens 5.000 Personen teilnehmen.');
+      expect(
+        noticeAfter(
+          error({
+            code: 'device-limit',
+            message: 'This device has joined this session as 3 people already.',
+            fatal: true,
+            limit: 3,
+          }),
+        ),
+      ).toMatch(/^Von diesem Gerät sind bereits 3 Personen dieser Sitzung beigetreten\./);
+      expect(
+        noticeAfter(
+          error({
+            code: 'rate-limited',
+            message: 'Too many messages at once; that one was ignored. Slow down.',
+            retryAfterMs: 400,
+            clientAnswerId: 'c1',
+          }),
+        ),
+      ).toBe('Zu viele Nachrichten auf einmal: Diese Seite sendet jetzt etwas langsamer.');
+      expect(
+        noticeAfter(
+          error({
+            code: 'rate-limited',
+            message:
+              'Too many wrong codes from this device. Wait 2 seconds, then check the code on the projector.',
+            fatal: true,
+            retryAfterMs: 1200,
+          }),
+        ),
+      ).toBe(
+        'Zu viele falsche Codes von diesem Gerät. Warten Sie 2 Sekunden und prüfen Sie dann den Code auf der Leinwand.',
+      );
+      // A hub from before the number went along: its English words rather than a sentence without the number.
+      expect(
+        noticeAfter(error({ code: 'session-full', message: 'This session is full (5000 participants).' })),
+      ).toBe('This session is full (5000 participants).');
+    } finally {
+      await loadLanguage('en');
+    }
+  });
+
   it('restores earlier answers after a reconnect, and forgets them when the activity changes', () => {
     const resumed = run([
       [welcome(session('a1'))],

@@ -3,6 +3,7 @@ import type { MyAnswer } from '../activities/types';
 import type { PendingAnswer } from '../ui/hub/answerQueue';
 import type { ConnectionState } from '../ui/hub/client';
 import { t } from '../i18n';
+import { roomErrorText } from './roomErrorText';
 
 /** What the phone knows of the live session and of its own answers. */
 const REJECTIONS: Record<Rejection, (limit: number) => string> = {
@@ -124,7 +125,7 @@ export function participantReducer(
       return { ...state, sharedPage: page };
     }
     case 'error':
-      return { ...state, notice: message.message };
+      return { ...state, notice: roomErrorText(message) };
     default:
       return state;
   }

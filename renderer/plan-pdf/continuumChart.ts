@@ -217,7 +217,7 @@ export function continuumRow(pen: Pen, m: ContinuumMarker, width: number, header
         pen,
         m.positionSource === 'agreed'
           ? { text: String(Math.round(m.position)), style: { size: 8, bold: true, color: COLORS.navy } }
-          : { text: `median ${Math.round(m.position)}`, style: { size: 7, color: COLORS.text2 } },
+          : { text: pen.words.medianShort(Math.round(m.position)), style: { size: 7, color: COLORS.text2 } },
         ROW_VALUE_WIDTH,
         { align: 'right', lineHeight: NATURAL_LINE },
       ),

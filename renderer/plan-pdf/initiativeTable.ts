@@ -85,12 +85,17 @@ export function initiativeRow(pen: Pen, i: PlanInitiative, width: number, header
         [
           i.positionSource === 'agreed' && i.position !== null
             ? { text: String(Math.round(i.position)), style: { size: CELL, bold: true, color: COLORS.navy } }
-            : { text: 'not placed', style: { size: 6.5, color: COLORS.text3 } },
+            : { text: pen.words.notPlacedShort, style: { size: 6.5, color: COLORS.text3 } },
           ...(i.positionSource !== 'agreed' && i.roomMedian !== null
-            ? [{ text: `\nmedian ${Math.round(i.roomMedian)}`, style: { size: 6.5, color: COLORS.text2 } }]
+            ? [
+                {
+                  text: `\n${pen.words.medianShort(Math.round(i.roomMedian))}`,
+                  style: { size: 6.5, color: COLORS.text2 },
+                },
+              ]
             : []),
           {
-            text: `\n${i.priority} ${i.priority === 1 ? 'dot' : 'dots'}`,
+            text: `\n${pen.words.dotCount(i.priority)}`,
             style: { size: 7, color: i.priority > 0 ? COLORS.teal : COLORS.text3 },
           },
         ],

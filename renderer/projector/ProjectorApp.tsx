@@ -11,6 +11,7 @@ import { reachableByPhones } from '../ui/hub/reachable';
 import { useCountdown } from '../ui/hub/useCountdown';
 import { JoinQr } from './JoinQr';
 import { OutcomeStage, useOutcome } from './OutcomeStage';
+import { projectorErrorText } from './projectorErrorText';
 
 export interface ProjectorHub {
   socketUrl: string;
@@ -35,7 +36,10 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
   const secondsLeft = useCountdown(session?.phase === 'open' ? session.timer : null, state.clockOffset);
   const outcome = useOutcome(session?.outcome);
   const roomLanguage = session?.language ?? 'en';
-  useUiLanguage();
+  const shown = useUiLanguage();
+  useEffect(() => {
+    document.title = t('projector.pageTitle');
+  }, [shown]);
   useEffect(() => {
     // The pseudo-locale asked for in the address stays: it is there to test the layout.
     if (new URLSearchParams(window.location.search).get('lang') !== 'en-XA') void loadLanguage(roomLanguage);
@@ -45,7 +49,7 @@ export function ProjectorApp({ code, hub }: { code: string | undefined; hub: Pro
     return (
       <main className="projector projector--message">
         <h1>{'Outside-In'}</h1>
-        <p>{fatal.message}</p>
+        <p>{projectorErrorText(fatal, code)}</p>
       </main>
     );
   }

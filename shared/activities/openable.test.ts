@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardClassification } from './cardClassification';
 import type { AnyActivityKind } from './kind';
-import { openProblem, openProblemOf } from './openable';
+import { openProblem, openProblemCodeOf, openProblemOf } from './openable';
 import { openText } from './openText';
 
 const sort = (cards: string[]) => ({
@@ -35,6 +35,12 @@ describe('openProblem', () => {
       'This activity has nothing to answer yet. Add to it under Prepare before opening it.',
     );
     expect(openProblem(bare, sort(['c1']))).toBeNull();
+  });
+
+  it('names the problem for the console to word it: a sort without cards', () => {
+    expect(openProblemCodeOf('card-classification', sort([]))).toBe('no-cards');
+    expect(openProblemCodeOf('card-classification', sort(['c1']))).toBeNull();
+    expect(openProblemCodeOf('laser-tag', {})).toBeNull();
   });
 
   it('leaves unknown kinds and configs that do not parse to the hub', () => {

@@ -20,3 +20,14 @@ export function openProblemOf(kindId: string, config: unknown): string | null {
   const parsed = kind?.configSchema.safeParse(config);
   return kind && parsed?.success ? openProblem(kind, parsed.data) : null;
 }
+
+/**
+ * Which problem `openProblemOf` found, for the console to say in its own language: a sort still
+ * without cards, or any other activity with nothing to answer.
+ */
+export type OpenProblemCode = 'no-cards' | 'nothing-to-answer';
+
+export function openProblemCodeOf(kindId: string, config: unknown): OpenProblemCode | null {
+  if (openProblemOf(kindId, config) === null) return null;
+  return kindId === 'card-classification' ? 'no-cards' : 'nothing-to-answer';
+}

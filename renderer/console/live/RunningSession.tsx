@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { DotVotingConfig, DotVotingResult } from '../../../shared/activities/dotVoting';
-import { openProblemOf } from '../../../shared/activities/openable';
+import { openProblemCodeOf } from '../../../shared/activities/openable';
 import type { ControlAction, LiveSession } from '../../../shared/protocol';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { viewsOf } from '../../activities/registry';
@@ -65,7 +65,13 @@ export function RunningSession({
   const isLast = session.index >= session.activities.length - 1;
 
   // Nothing to answer yet (a sort still without cards): say why instead of asking the hub to open it.
-  const notReady = session.phase === 'waiting' ? openProblemOf(current.kind, current.config) : null;
+  const notReadyCode = session.phase === 'waiting' ? openProblemCodeOf(current.kind, current.config) : null;
+  const notReady =
+    notReadyCode === null
+      ? null
+      : notReadyCode === 'no-cards'
+        ? t('session.notReady.noCards')
+        : t('session.notReady.nothingToAnswer');
   const [askedToOpen, setAskedToOpen] = useState<string | null>(null);
   const asked = notReady !== null && askedToOpen === current.id;
   const toggleOpen = () =>

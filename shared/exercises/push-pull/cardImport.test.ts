@@ -83,6 +83,20 @@ describe('importCardsFromCsv', () => {
     expect(result.notes).toEqual([]);
   });
 
+  it('knows the title and description columns in every workshop language, accents or not', () => {
+    for (const [head, description] of [
+      ['Titel', 'Beschreibung'],
+      ['Titre', 'Description'],
+      ['Título', 'Descripción'],
+      ['Titel', 'Omschrijving'],
+      ['Título', 'Descrição'],
+    ]) {
+      const result = imported(`${head};${description}\nTreueprogramm;Punkte für jeden Einkauf\n`);
+      expect(result.header, head).toBe(true);
+      expect(result.items).toEqual([{ title: 'Treueprogramm', description: 'Punkte für jeden Einkauf' }]);
+    }
+  });
+
   it('without a header row, reads the first column as title and the second as description', () => {
     const result = imported('Loyalty programme,Points\nSame-day delivery\n');
     expect(result.header).toBe(false);

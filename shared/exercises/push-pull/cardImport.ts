@@ -97,13 +97,32 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input.replac
   return { ok: true, rows, delimiter };
 }
 
-const TITLE_HEADERS = ['title', 'name', 'card', 'cards', 'offering', 'offerings', 'product', 'item', 'label'];
-const DESCRIPTION_HEADERS = ['description', 'details', 'detail', 'notes', 'note', 'desc', 'text', 'comment'];
+/**
+ * Column names read as the title or the description, in every workshop language (a German sheet
+ * heads them "Titel" and "Beschreibung", as the plan's own CSV does), compared without case or accents.
+ */
+const TITLE_HEADERS = [
+  ...['title', 'name', 'card', 'cards', 'offering', 'offerings', 'product', 'item', 'label'],
+  ...['titel', 'karte', 'karten', 'angebot', 'angebote', 'produkt', 'bezeichnung'],
+  ...['titre', 'nom', 'carte', 'cartes', 'offre', 'offres', 'produit', 'libelle'],
+  ...['titulo', 'nombre', 'tarjeta', 'tarjetas', 'oferta', 'ofertas', 'producto'],
+  ...['naam', 'kaart', 'kaarten', 'aanbod'],
+  ...['nome', 'cartao', 'cartoes', 'produto'],
+];
+const DESCRIPTION_HEADERS = [
+  ...['description', 'details', 'detail', 'notes', 'note', 'desc', 'text', 'comment'],
+  ...['beschreibung', 'notizen', 'notiz', 'kommentar', 'anmerkung', 'anmerkungen'],
+  ...['commentaire', 'texte'],
+  ...['descripcion', 'detalles', 'notas', 'nota', 'texto', 'comentario'],
+  ...['beschrijving', 'omschrijving', 'notities', 'notitie', 'opmerking', 'tekst'],
+  ...['descricao', 'detalhes'],
+];
 
 const normalise = (cell: string) =>
   cell
     .trim()
     .toLowerCase()
+    .normalize('NFD')
     .replace(/[^a-z]/g, '');
 
 export interface ImportedItem {

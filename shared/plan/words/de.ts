@@ -54,6 +54,8 @@ export const de: PlanWords = {
       'Wie wir einstellen, schulen, messen, belohnen und entscheiden: schwer zu ändern und von Dauer.',
   },
   notPlacedYet: 'Noch nicht eingeordnet',
+  notPlacedShort: 'nicht eingeordnet',
+  medianShort: (median) => `Median ${median}`,
 
   topPriorities: 'Wichtigste Prioritäten, meiste Punkte zuerst',
   topOf: (top, voted) => `Die ${top} Initiativen mit den meisten Punkten von ${voted} bepunkteten.`,

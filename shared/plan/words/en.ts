@@ -72,6 +72,9 @@ export const en = {
       'How people are hired, taught, measured and rewarded, and how decisions are made: hard and lasting.',
   } satisfies Record<Band, string>,
   notPlacedYet: 'Not placed yet',
+  /** The initiative table's narrow position cell: "not placed", "median 48". */
+  notPlacedShort: 'not placed',
+  medianShort: (median: number) => `median ${median}`,
 
   // Summary page
   topPriorities: 'Top priorities, most dot votes first',

@@ -54,6 +54,8 @@ export const es: PlanWords = {
       'Cómo se contrata, forma, mide y recompensa a las personas, y cómo se decide: difícil y duradero.',
   },
   notPlacedYet: 'Aún sin ubicar',
+  notPlacedShort: 'sin ubicar',
+  medianShort: (median) => `mediana ${median}`,
 
   topPriorities: 'Prioridades principales, más puntos primero',
   topOf: (top, voted) => `Las ${top} iniciativas con más puntos de las ${voted} votadas.`,

@@ -54,6 +54,8 @@ export const fr: PlanWords = {
       'Comment on recrute, forme, mesure et récompense, et comment on décide : difficile et durable.',
   },
   notPlacedYet: 'Pas encore placée',
+  notPlacedShort: 'pas placée',
+  medianShort: (median) => `médiane ${median}`,
 
   topPriorities: 'Priorités, les plus de gommettes d’abord',
   topOf: (top, voted) => `Les ${top} initiatives ayant reçu le plus de gommettes, sur ${voted} votées.`,

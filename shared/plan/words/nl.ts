@@ -54,6 +54,8 @@ export const nl: PlanWords = {
       'Hoe mensen worden aangenomen, opgeleid, gemeten en beloond, en hoe besluiten vallen: moeilijk en blijvend.',
   },
   notPlacedYet: 'Nog niet geplaatst',
+  notPlacedShort: 'niet geplaatst',
+  medianShort: (median) => `mediaan ${median}`,
 
   topPriorities: 'Topprioriteiten, meeste stippen eerst',
   topOf: (top, voted) => `De ${top} initiatieven met de meeste stippen van de ${voted} waarop is gestemd.`,

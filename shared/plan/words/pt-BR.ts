@@ -54,6 +54,8 @@ export const ptBR: PlanWords = {
       'Como as pessoas são contratadas, treinadas, medidas e recompensadas, e como se decide: difícil e duradouro.',
   },
   notPlacedYet: 'Ainda não posicionada',
+  notPlacedShort: 'não posicionada',
+  medianShort: (median) => `mediana ${median}`,
 
   topPriorities: 'Principais prioridades, mais pontos primeiro',
   topOf: (top, voted) => `As ${top} iniciativas com mais pontos entre ${voted} votadas.`,

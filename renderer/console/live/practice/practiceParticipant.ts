@@ -9,7 +9,7 @@ import {
 import type { ActivitySpecMessage, ErrorMessage, HubMessage, LiveSession } from '../../../../shared/protocol';
 import { AnswerQueue } from '../../../ui/hub/answerQueue';
 import { HubClient, type ClientEnvironment, type ConnectionState } from '../../../ui/hub/client';
-import { PRACTICE_TEXTS } from './practiceTexts';
+import { practiceTexts } from './practiceTexts';
 
 export interface PracticeParticipantOptions {
   /** ws://127.0.0.1:PORT/ws: the hub on this machine. */
@@ -219,7 +219,9 @@ export class PracticeParticipant {
     // Back in a reopened activity: they answered already, at most they change their mind.
     if (answeredBefore) return random() < REVISE_CHANCE ? [revise] : [];
 
-    const answers = simulateAnswers(activity, index, random, { texts: PRACTICE_TEXTS });
+    // They write in the room's language, as the phones around them would.
+    const texts = practiceTexts(this.session?.language ?? 'en', activity, index);
+    const answers = simulateAnswers(activity, index, random, { texts });
     const gap = Math.min(450, ITEMS_WITHIN_MS / Math.max(1, answers.length));
     const steps: Step[] = answers.map((answer, i) => ({
       delayMs: i === 0 ? between(FIRST_ANSWER_MS.min, FIRST_ANSWER_MS.max) : between(gap / 3, gap),

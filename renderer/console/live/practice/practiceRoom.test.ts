@@ -256,6 +256,21 @@ describe('the practice room', () => {
     expect(upvotes).toBeGreaterThan(5);
   });
 
+  it('write in the room’s language, as the phones around them would', () => {
+    current = definition;
+    hub.session = { ...session('waiting'), language: 'de' };
+    join(10);
+    hub.session = { ...session('open'), language: 'de' };
+    for (const s of hub.sockets) s.receive({ type: 'state', session: hub.session, now: Date.now() });
+    vi.advanceTimersByTime(20_000);
+    const texts = hub.answers
+      .filter((a) => parseOpenTextItem(a.itemId)?.type === 'statement')
+      .map((a) => (a.value as { text: string }).text);
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts).toContain('Alle lernen direkt von Kundinnen und Kunden, nicht aus Berichten');
+    expect(texts).not.toContain('Everyone learns from customers first hand, not through reports');
+  });
+
   it('leaves when removed: sockets close and nothing more is sent', () => {
     join(5);
     hub.set('open');
