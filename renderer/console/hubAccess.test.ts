@@ -10,7 +10,10 @@ async function openLink(language: UiLanguage, answer: () => Promise<Response>) {
   vi.resetModules();
   const i18n = await import('../i18n');
   i18n.setPageCatalogues({
-    compiled: import.meta.glob<Messages>('../i18n/messages/*/*.json', { query: '?messages', import: 'default' }),
+    compiled: import.meta.glob<Messages>('../i18n/messages/*/*.json', {
+      query: '?messages',
+      import: 'default',
+    }),
     pseudo: import.meta.glob<Messages>('../i18n/messages/*/en.json', { query: '?pseudo', import: 'default' }),
   });
   await i18n.loadLanguage(language);
