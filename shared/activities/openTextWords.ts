@@ -27,6 +27,9 @@ export const STATEMENT_WORDING: OpenTextWording = {
 export const wordingOf = (config: Pick<OpenTextConfig, 'wording'>): OpenTextWording =>
   config.wording ?? STATEMENT_WORDING;
 
-/** "1 card", "3 cards". */
-export const countOf = (n: number, wording: OpenTextWording) =>
-  `${n} ${n === 1 ? wording.one : wording.many}`;
+/**
+ * "1 card", "3 cards": the singular where the locale's plural rule says one (French 0 and 1, English
+ * 1 alone), else the plural, which is all the two forms of a wording can say.
+ */
+export const countOf = (n: number, wording: OpenTextWording, locale = 'en') =>
+  `${n.toLocaleString(locale)} ${new Intl.PluralRules(locale).select(n) === 'one' ? wording.one : wording.many}`;

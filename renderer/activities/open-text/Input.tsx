@@ -3,7 +3,7 @@ import type { OpenTextConfig, OpenTextValue, Statement } from '../../../shared/a
 import { countOf } from '../../../shared/activities/openTextWords';
 import { newId } from '../../../shared/ids';
 import type { Page } from '../../../shared/protocol';
-import { t } from '../../i18n';
+import { intlLocale, t } from '../../i18n';
 import { AnswerStatusLine } from '../common/AnswerStatusLine';
 import type { InputProps, MyAnswer } from '../types';
 import './open-text.css';
@@ -39,7 +39,11 @@ export default function OpenTextInput({
   return (
     <div className="items">
       <p className="item__hint">
-        {t('text.count', { standing, max: countOf(config.maxPerParticipant, words), written: words.written })}
+        {t('text.count', {
+          standing,
+          max: countOf(config.maxPerParticipant, words, intlLocale()),
+          written: words.written,
+        })}
       </p>
       {config.lists.map((list) => {
         const others = (page?.statements ?? []).filter((s) => s.list === list.id && !myIds.has(s.id));
