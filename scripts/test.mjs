@@ -38,12 +38,15 @@ function countVitest(path) {
   }
 }
 
-/** Adds a Playwright JSON report's counts to the summary; a missing report counts as a failure. */
+/**
+ * Adds a Playwright JSON report's counts to the summary; a missing report counts as a failure, and
+ * so does each error outside a test (a spec that cannot load runs no test at all).
+ */
 function countPlaywright(path) {
   const report = existsSync(path) ? readJson(path) : null;
   if (report?.stats) {
     counts.passed += report.stats.expected + report.stats.flaky;
-    counts.failed += report.stats.unexpected;
+    counts.failed += report.stats.unexpected + (report.errors?.length ?? 0);
     counts.skipped += report.stats.skipped;
   } else {
     counts.failed += 1;

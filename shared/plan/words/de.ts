@@ -1,5 +1,4 @@
 import type { PlanWords } from './en';
-import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const de: PlanWords = {
   planTitle: 'Aktionsplan Kundenorientierung',
@@ -267,8 +266,25 @@ export const de: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `Mittelwert ${mean} · Median ${median} · Standardabweichung ${spread}`,
   },
-  kinds: kindNames('de'),
-  exerciseTypes: exerciseTypeNames('de'),
+  kinds: {
+    'scale-poll': 'Skalenfrage',
+    'multiple-choice': 'Auswahlfrage',
+    'open-text': 'Schreiben und unterstützen',
+    'dot-voting': 'Punktabstimmung',
+    'card-classification': 'Kartensortierung',
+    'two-axis-rating': 'Zwei-Achsen-Bewertung',
+    'journey-heatmap': 'Reise-Heatmap',
+    'continuum-placement': 'Platzierung auf dem Kontinuum',
+  },
+  exerciseTypes: {
+    'centricity-check': 'Kundenorientierungs-Check',
+    definition: 'Definition',
+    'burden-journey': 'Belastungsreise',
+    'push-pull': 'Kartensortierung Push oder Pull',
+    simplify: 'Angebot vereinfachen',
+    'action-plan': 'Aktionsplan auf dem Kontinuum',
+    own: 'Eigene Übung',
+  },
   csv: [
     '#',
     'Titel',

@@ -4,7 +4,6 @@ import { CSV_COLUMNS, type CsvHeaders } from '../csvColumns';
 import type { PlanPart } from '../types';
 import type { DecisionPlace } from '../../exercises/simplify/board';
 import type { BoardPlace } from '../../exercises/push-pull/board';
-import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 /** The CSV's headers, in the order of its columns: in English, the columns' ids themselves. */
 const csv: CsvHeaders = CSV_COLUMNS;
@@ -299,8 +298,25 @@ export const en = {
     stats: (mean: string, median: string, spread: string) =>
       `mean ${mean} · median ${median} · standard deviation ${spread}`,
   },
-  kinds: kindNames('en'),
-  exerciseTypes: exerciseTypeNames('en'),
+  kinds: {
+    'scale-poll': 'scale poll',
+    'multiple-choice': 'multiple choice',
+    'open-text': 'write and upvote',
+    'dot-voting': 'dot voting',
+    'card-classification': 'card sort',
+    'two-axis-rating': 'two-axis rating',
+    'journey-heatmap': 'journey heatmap',
+    'continuum-placement': 'continuum placement',
+  },
+  exerciseTypes: {
+    'centricity-check': 'Centricity check',
+    definition: 'Definition',
+    'burden-journey': 'Burden journey',
+    'push-pull': 'Push or pull card sort',
+    simplify: 'Offering simplification',
+    'action-plan': 'Continuum action plan',
+    own: 'Own exercise',
+  },
   csv,
 };
 

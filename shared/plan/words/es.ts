@@ -1,5 +1,4 @@
 import type { PlanWords } from './en';
-import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const es: PlanWords = {
   planTitle: 'Plan de acción de orientación al cliente',
@@ -263,8 +262,25 @@ export const es: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `media ${mean} · mediana ${median} · desviación típica ${spread}`,
   },
-  kinds: kindNames('es'),
-  exerciseTypes: exerciseTypeNames('es'),
+  kinds: {
+    'scale-poll': 'escala',
+    'multiple-choice': 'opción múltiple',
+    'open-text': 'escribir y apoyar',
+    'dot-voting': 'votación por puntos',
+    'card-classification': 'clasificación de tarjetas',
+    'two-axis-rating': 'valoración en dos ejes',
+    'journey-heatmap': 'mapa de calor del recorrido',
+    'continuum-placement': 'ubicación en el continuo',
+  },
+  exerciseTypes: {
+    'centricity-check': 'Chequeo de orientación al cliente',
+    definition: 'Definición',
+    'burden-journey': 'Recorrido de cargas',
+    'push-pull': 'Clasificación empuje o demanda',
+    simplify: 'Simplificación de la oferta',
+    'action-plan': 'Plan de acción en el continuo',
+    own: 'Ejercicio propio',
+  },
   csv: [
     '#',
     'Título',

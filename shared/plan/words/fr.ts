@@ -1,5 +1,4 @@
 import type { PlanWords } from './en';
-import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const fr: PlanWords = {
   planTitle: 'Plan d’action orientation client',
@@ -265,8 +264,25 @@ export const fr: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `moyenne ${mean} · médiane ${median} · écart type ${spread}`,
   },
-  kinds: kindNames('fr'),
-  exerciseTypes: exerciseTypeNames('fr'),
+  kinds: {
+    'scale-poll': 'échelle',
+    'multiple-choice': 'choix multiple',
+    'open-text': 'écrire et soutenir',
+    'dot-voting': 'vote par points',
+    'card-classification': 'tri de cartes',
+    'two-axis-rating': 'notation sur deux axes',
+    'journey-heatmap': 'carte de chaleur du parcours',
+    'continuum-placement': 'placement sur le continuum',
+  },
+  exerciseTypes: {
+    'centricity-check': 'Bilan d’orientation client',
+    definition: 'Définition',
+    'burden-journey': 'Parcours des efforts',
+    'push-pull': 'Tri de cartes poussé ou tiré',
+    simplify: 'Simplification de l’offre',
+    'action-plan': 'Plan d’action sur le continuum',
+    own: 'Exercice personnalisé',
+  },
   csv: [
     '#',
     'Titre',

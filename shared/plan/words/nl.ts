@@ -1,5 +1,4 @@
 import type { PlanWords } from './en';
-import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const nl: PlanWords = {
   planTitle: 'Actieplan klantgerichtheid',
@@ -265,8 +264,25 @@ export const nl: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `gemiddelde ${mean} · mediaan ${median} · standaardafwijking ${spread}`,
   },
-  kinds: kindNames('nl'),
-  exerciseTypes: exerciseTypeNames('nl'),
+  kinds: {
+    'scale-poll': 'schaalvraag',
+    'multiple-choice': 'meerkeuze',
+    'open-text': 'schrijven en steunen',
+    'dot-voting': 'stippenstemming',
+    'card-classification': 'kaartsortering',
+    'two-axis-rating': 'beoordeling op twee assen',
+    'journey-heatmap': 'heatmap van de reis',
+    'continuum-placement': 'plaatsing op het continuüm',
+  },
+  exerciseTypes: {
+    'centricity-check': 'Klantgerichtheidscheck',
+    definition: 'Definitie',
+    'burden-journey': 'Lastenreis',
+    'push-pull': 'Kaartsortering push of pull',
+    simplify: 'Aanbod vereenvoudigen',
+    'action-plan': 'Actieplan op het continuüm',
+    own: 'Eigen oefening',
+  },
   csv: [
     '#',
     'Titel',

@@ -1,5 +1,4 @@
 import type { PlanWords } from './en';
-import { exerciseTypeNames, kindNames } from './catalogueNames';
 
 export const ptBR: PlanWords = {
   planTitle: 'Plano de ação de foco no cliente',
@@ -262,8 +261,25 @@ export const ptBR: PlanWords = {
     stats: (mean: string, median: string, spread: string) =>
       `média ${mean} · mediana ${median} · desvio padrão ${spread}`,
   },
-  kinds: kindNames('pt-BR'),
-  exerciseTypes: exerciseTypeNames('pt-BR'),
+  kinds: {
+    'scale-poll': 'escala',
+    'multiple-choice': 'múltipla escolha',
+    'open-text': 'escrever e apoiar',
+    'dot-voting': 'votação por pontos',
+    'card-classification': 'classificação de cartões',
+    'two-axis-rating': 'avaliação em dois eixos',
+    'journey-heatmap': 'mapa de calor da jornada',
+    'continuum-placement': 'posição no contínuo',
+  },
+  exerciseTypes: {
+    'centricity-check': 'Diagnóstico de foco no cliente',
+    definition: 'Definição',
+    'burden-journey': 'Jornada de esforços',
+    'push-pull': 'Classificação empurrar ou puxar',
+    simplify: 'Simplificação da oferta',
+    'action-plan': 'Plano de ação no contínuo',
+    own: 'Exercício próprio',
+  },
   csv: [
     '#',
     'Título',
