@@ -5,7 +5,7 @@ import { blankInitiative, initiativeCandidates } from '../plan/candidates';
 import { duplicateWorkshop, findExercise, newWorkshop, type Workshop } from '../workshop/schema';
 import { activitiesOf } from './activities';
 import { tallyJourneyHeatmap, type JourneyHeatmapConfig } from '../activities/journeyHeatmap';
-import { addJourneyInitiative } from './burden-journey/cells';
+import { addJourneyInitiative } from './burden-journey/initiatives';
 import { contentIn } from './content';
 import { newOwn, newOwnActivity } from './own/schema';
 import { quickQuestion } from './quickQuestion';

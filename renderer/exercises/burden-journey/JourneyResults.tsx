@@ -2,15 +2,13 @@ import type { JourneyHeatmapConfig } from '../../../shared/activities/journeyHea
 import type { Burden } from '../../../shared/burdens';
 import { activitiesOf } from '../../../shared/exercises/activities';
 import type { BurdenJourney } from '../../../shared/exercises/burden-journey/schema';
+import { heaviestCells, hotSpotRanking, journeyGrid } from '../../../shared/exercises/burden-journey/cells';
 import {
   addJourneyInitiative,
-  heaviestCells,
-  hotSpotRanking,
-  journeyGrid,
   journeyInitiativeOf,
   journeyInitiativeTitle,
   MAX_INITIATIVES,
-} from '../../../shared/exercises/burden-journey/cells';
+} from '../../../shared/exercises/burden-journey/initiatives';
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { cellKey, HeatLegend, Heatmap } from '../../activities/journey-heatmap/Heatmap';

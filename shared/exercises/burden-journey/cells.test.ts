@@ -6,16 +6,8 @@ import { initiativeSchema } from '../../workshop/initiative';
 import { findExercise, newWorkshop, workshopSchema } from '../../workshop/schema';
 import { initiativeCandidates } from '../../plan/candidates';
 import { activitiesOf } from '../activities';
-import {
-  addJourneyInitiative,
-  HEAT_LEVELS,
-  heaviestCells,
-  heatLevel,
-  hotSpotRanking,
-  journeyGrid,
-  journeyInitiativeOf,
-  MAX_INITIATIVES,
-} from './cells';
+import { HEAT_LEVELS, heaviestCells, heatLevel, hotSpotRanking, journeyGrid } from './cells';
+import { addJourneyInitiative, journeyInitiativeOf, MAX_INITIATIVES } from './initiatives';
 
 describe('heatLevel', () => {
   it('goes from the lightest shade at 0 to the darkest at 3, never down as the mean rises', () => {

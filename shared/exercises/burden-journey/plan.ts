@@ -1,7 +1,8 @@
 import type { JourneyHeatmapConfig } from '../../activities/journeyHeatmap';
 import { BURDEN_LABELS } from '../../burdens';
 import { activitiesOf } from '../activities';
-import { hotSpotRanking, journeyGrid, journeyInitiativeTitle } from './cells';
+import { hotSpotRanking, journeyGrid } from './cells';
+import { journeyInitiativeTitle } from './initiatives';
 import type { Workshop } from '../../workshop/schema';
 import { findResult } from '../../plan/results';
 import { planLanguage } from '../../plan/language';
