@@ -48,11 +48,17 @@ export const outcomeSchema = z.discriminatedUnion(
   outcomeOptions as unknown as [OutcomeOption, ...OutcomeOption[]],
 ) as unknown as z.ZodType<Outcome>;
 
-/** Why a shown outcome was refused, in words, or null when it can go on the projector. */
-export function outcomeProblem(value: unknown): string | null {
+/** What is wrong with an outcome (zod's first issue and where), or null when it can go on the projector. */
+export function outcomeIssue(value: unknown): string | null {
   const parsed = outcomeSchema.safeParse(value);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
-  return `That outcome cannot be shown: ${issue?.message ?? 'it is not valid'}${where}.`;
+  return `${issue?.message ?? 'it is not valid'}${where}`;
+}
+
+/** Why a shown outcome was refused, in words, or null when it can go on the projector. */
+export function outcomeProblem(value: unknown): string | null {
+  const issue = outcomeIssue(value);
+  return issue === null ? null : `That outcome cannot be shown: ${issue}.`;
 }

@@ -12,7 +12,7 @@ import type { Workshop } from './workshop/schema';
  */
 
 // The schema lives apart, so the projector checks outcomes without loading the exercise registry.
-export { outcomeProblem, outcomeSchema, type Outcome, type OutcomeOf } from './outcomeSchema';
+export { outcomeIssue, outcomeProblem, outcomeSchema, type Outcome, type OutcomeOf } from './outcomeSchema';
 
 /**
  * The outcome of one exercise of the agenda, taken from the plan the PDF prints by its definition;

@@ -207,7 +207,13 @@ describe('disk failures', () => {
     const ack = await client.next('ack');
     expect(ack.status).toBe('rejected');
     expect(ack.reason).toMatch(/could not save your answer/);
-    expect((await facilitator.next('error', (e) => e.code === 'server-error')).message).toMatch(/ENOSPC/);
+    const unsaved = await facilitator.next('error', (e) => e.code === 'server-error');
+    expect(unsaved.message).toMatch(/ENOSPC/);
+    // The console says it is the disk (not "something went wrong"), with the system's words.
+    expect(unsaved.refusal).toMatchObject({
+      code: 'answers-unsaved',
+      args: { detail: expect.stringMatching(/ENOSPC/) },
+    });
     expect(hub.running.hub.stats().answers).toBe(0);
     failing = false;
     client.send(answer('c1', 4));

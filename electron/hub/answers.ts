@@ -174,10 +174,10 @@ export class Answers {
         log.error(`Could not save an answer: ${error.message}`);
         const reason = 'The laptop could not save your answer (disk problem). Try again in a moment.';
         for (const c of [client, ...entry.duplicates]) this.ack(c, message, 'rejected', reason, 'disk');
-        broadcast.facilitatorsError(
-          'server-error',
-          `Answers cannot be saved: ${error.message}. Check the laptop's disk space.`,
-        );
+        broadcast.facilitatorsError('server-error', {
+          code: 'answers-unsaved',
+          args: { detail: error.message },
+        });
         return;
       }
       // The session may have moved on meanwhile: the answer was accepted while open, so it counts.

@@ -1,10 +1,12 @@
-import type {
-  ErrorCode,
-  HubMessageBody,
-  PageRequest,
-  ParticipantCounts,
-  Role,
-  StateBody,
+import {
+  englishRefusal,
+  type ErrorCode,
+  type HubMessageBody,
+  type PageRequest,
+  type ParticipantCounts,
+  type Refusal,
+  type Role,
+  type StateBody,
 } from '../../shared/protocol';
 import { SharedFrame, type Client, type Connections } from './connections';
 import type { SessionActivity, SessionModel } from './session';
@@ -321,8 +323,10 @@ export class Broadcaster {
       );
   }
 
-  facilitatorsError(code: ErrorCode, message: string): void {
-    for (const c of this.connections.withRole('facilitator')) this.connections.error(c, code, message);
+  facilitatorsError(code: ErrorCode, refusal: Refusal): void {
+    const message = englishRefusal(refusal);
+    for (const c of this.connections.withRole('facilitator'))
+      this.connections.error(c, code, message, false, { refusal });
   }
 
   cancel(): void {

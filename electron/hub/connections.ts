@@ -75,7 +75,8 @@ export class SharedFrame {
 }
 
 /** What an error carries besides its code, for a page to word it in its own language. */
-export type ErrorNumbers = Pick<ErrorMessage, 'retryAfterMs' | 'clientAnswerId' | 'limit'>;
+/** What an error adds to its code and words: numbers, or a refusal for the console to word. */
+export type ErrorNumbers = Pick<ErrorMessage, 'retryAfterMs' | 'clientAnswerId' | 'limit' | 'refusal'>;
 
 /** A close frame's reason is at most 123 bytes of UTF-8; the full message went in the error before it. */
 export function closeReason(message: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ControlAction } from '../../shared/protocol';
+import { RefusedError, type ControlAction, type Refusal } from '../../shared/protocol';
 import type { Client } from './connections';
 import { runControl, type ControlRoom } from './controls';
 import type { JournalRecord } from './journal';
@@ -10,9 +10,14 @@ function room() {
   const session = sessionOf([scalePollSpec('a:q'), scalePollSpec('b:q')]);
   const done: string[] = [];
   const records: JournalRecord[] = [];
+  const refusals: (Refusal | undefined)[] = [];
+  let hostProblem: Error | null = null;
   const fake: ControlRoom = {
     session,
-    error: (_, code, message) => void done.push(`error ${code}: ${message}`),
+    error: (_, code, message, refusal) => {
+      done.push(`error ${code}: ${message}`);
+      refusals.push(refusal);
+    },
     record: (record, flushed) => {
       session.apply(record);
       records.push(record);
@@ -28,12 +33,16 @@ function room() {
     endSession: () => fake.record({ t: 'end', at: 1 }),
     changed: (_, moved) => void done.push(moved ? 'changed, moved' : 'changed'),
     startSession: async () => void done.push('start'),
-    setHost: async () => done.push('host'),
+    setHost: async () => {
+      if (hostProblem) throw hostProblem;
+      done.push('host');
+    },
     sendRoster: () => void done.push('roster'),
     removed: (_, id, touched) =>
       void done.push(`removed ${id} from ${touched.map((a) => a.spec.id).join(',')}`),
   };
-  return { fake, session, done, records };
+  const failHost = (error: Error) => void (hostProblem = error);
+  return { fake, session, done, records, refusals, failHost };
 }
 
 const facilitator = { role: 'facilitator' } as Client;
@@ -68,6 +77,35 @@ describe('the control map', () => {
     expect(r.records).toEqual([]);
   });
 
+  it('gives each refusal a code and the numbers its sentence needs, for the console to word', async () => {
+    const r = room();
+    await run(r, { action: 'previous' });
+    await run(r, { action: 'goto', index: 5 });
+    await run(r, { action: 'next' });
+    await run(r, { action: 'next' });
+    await run(r, { action: 'remove-participant', participantId: 'nobody' });
+    expect(r.refusals).toEqual([
+      { code: 'first-activity' },
+      { code: 'no-such-activity', args: { number: 6, count: 2 } },
+      { code: 'last-activity' },
+      { code: 'not-in-session' },
+    ]);
+    expect(r.done.at(-1)).toBe('error bad-control: That participant is not in this session.');
+  });
+
+  it('passes on why the network switch failed when it says, and only the words when it does not', async () => {
+    const r = room();
+    r.failHost(new RefusedError({ code: 'not-an-address', args: { address: '203.0.113.7' } }));
+    await run(r, { action: 'set-host', address: '203.0.113.7' });
+    r.failHost(new Error('Something odd'));
+    await run(r, { action: 'set-host', address: '203.0.113.7' });
+    expect(r.done).toEqual([
+      'error bad-control: 203.0.113.7 is not a network address of this computer. Choose one of its networks.',
+      'error bad-control: Something odd',
+    ]);
+    expect(r.refusals).toEqual([{ code: 'not-an-address', args: { address: '203.0.113.7' } }, undefined]);
+  });
+
   it('journals reveal only when it changes, and ends the session closing the open activity', async () => {
     const r = room();
     await run(r, { action: 'reveal' });
@@ -78,5 +116,6 @@ describe('the control map', () => {
     expect(r.session.ended).toBe(true);
     await run(r, { action: 'open' });
     expect(r.done.at(-1)).toBe('error no-session: No session is running. Start one first.');
+    expect(r.refusals.at(-1)).toEqual({ code: 'no-session' });
   });
 });

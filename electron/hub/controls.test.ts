@@ -43,6 +43,8 @@ describe('roles', () => {
     const error = await facilitator.next('error');
     expect(error.code).toBe('bad-control');
     expect(error.message).toContain('"Tough questions" cannot start');
+    // The console words it from the code; the name comes along, the English detail only for logs.
+    expect(error.refusal).toMatchObject({ code: 'activity-invalid', args: { name: 'Tough questions' } });
   });
 });
 
@@ -72,7 +74,11 @@ describe('session flow', () => {
     await facilitator.next('closed-results', (m) => m.result.activityId === 'a:1');
     expect(await client.next('your-answers', (m) => m.activityId === 'a:2')).toMatchObject({ answers: [] });
     facilitator.send({ type: 'control', control: { action: 'next' } });
-    expect((await facilitator.next('error')).message).toBe('This is the last activity.');
+    expect(await facilitator.next('error')).toMatchObject({
+      code: 'bad-control',
+      message: 'This is the last activity.',
+      refusal: { code: 'last-activity' },
+    });
     facilitator.send({ type: 'control', control: { action: 'previous' } });
     await client.next('state', (s) => s.session?.index === 0);
     expect(await client.next('your-answers', (m) => m.activityId === 'a:1')).toMatchObject({
@@ -91,7 +97,10 @@ describe('session flow', () => {
     late.hello({ role: 'participant', code });
     expect((await late.next('error')).code).toBe('session-ended');
     facilitator.send({ type: 'control', control: { action: 'open' } });
-    expect((await facilitator.next('error')).code).toBe('no-session');
+    expect(await facilitator.next('error')).toMatchObject({
+      code: 'no-session',
+      refusal: { code: 'no-session' },
+    });
   });
 
   it('refuses a second session while one is live', async () => {
@@ -109,6 +118,7 @@ describe('session flow', () => {
     const error = await facilitator.next('error');
     expect(error.code).toBe('session-live');
     expect(error.message).toContain(code);
+    expect(error.refusal).toEqual({ code: 'session-running', args: { code } });
   });
 
   it('resends the state and tallies on resync', async () => {
@@ -191,6 +201,10 @@ describe('updating an activity before it opens', () => {
     expect(error.message).toBe(
       '“Product push or customer pull?” has been opened already: its content can no longer change in this session.',
     );
+    expect(error.refusal).toEqual({
+      code: 'already-opened',
+      args: { name: 'Product push or customer pull?' },
+    });
     facilitator.send({ type: 'resync' });
     const state = await facilitator.next('state');
     expect(cardIds(state.session!.current.config)).toEqual(['c1']);
@@ -212,10 +226,17 @@ describe('updating an activity before it opens', () => {
     expect(broken.message).toMatch(
       /^“Product push or customer pull\?” cannot take that change: .*\(cards\)\.$/,
     );
+    expect(broken.refusal).toMatchObject({
+      code: 'change-invalid',
+      args: { name: 'Product push or customer pull?' },
+    });
     facilitator.send(update(['c1', 'c1']));
     expect((await facilitator.next('error')).message).toContain('Card ids must be unique');
     facilitator.send(update(['c1'], 'pp:nothing'));
-    expect((await facilitator.next('error')).message).toBe('This session has no activity "pp:nothing".');
+    expect(await facilitator.next('error')).toMatchObject({
+      message: 'This session has no activity "pp:nothing".',
+      refusal: { code: 'unknown-activity', args: { id: 'pp:nothing' } },
+    });
 
     const phone = await hub.participant(code);
     phone.client.send(update(['c1', 'sneaky']));
@@ -248,11 +269,15 @@ describe('a sort the room fills with proposed cards', () => {
       code: 'bad-control',
       message:
         'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.',
+      refusal: { code: 'no-cards' },
     });
     expect(refused.fatal).toBeUndefined();
     // A countdown is refused too: it would close the empty sort when it ends.
     facilitator.send({ type: 'control', control: { action: 'timer', seconds: 60 } });
-    expect((await facilitator.next('error')).message).toMatch(/^There are no cards to sort yet\./);
+    expect(await facilitator.next('error')).toMatchObject({
+      message: expect.stringMatching(/^There are no cards to sort yet\./),
+      refusal: { code: 'no-cards' },
+    });
     // Still waiting for everyone; a phone's answer is refused as it would be before any open.
     facilitator.send({ type: 'resync' });
     expect((await facilitator.next('state')).session).toMatchObject({ phase: 'waiting' });

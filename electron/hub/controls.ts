@@ -1,6 +1,12 @@
 import { openProblem } from '../../shared/activities/openable';
-import { outcomeProblem } from '../../shared/outcomes';
-import type { ControlAction, ControlActionName, ErrorCode } from '../../shared/protocol';
+import { outcomeIssue } from '../../shared/outcomes';
+import {
+  englishRefusal,
+  type ControlAction,
+  type ControlActionName,
+  type ErrorCode,
+  type Refusal,
+} from '../../shared/protocol';
 import type { Client } from './connections';
 import type { JournalRecord } from './journal';
 import type { SessionActivity, SessionModel } from './session';
@@ -8,7 +14,8 @@ import type { SessionActivity, SessionModel } from './session';
 /** What the facilitator's controls may do to the running hub. */
 export interface ControlRoom {
   readonly session: SessionModel | null;
-  error(client: Client, code: ErrorCode, message: string): void;
+  /** `refusal`: why, as a code the console words in its language (`message` stays English). */
+  error(client: Client, code: ErrorCode, message: string, refusal?: Refusal): void;
   /** Applies a session change now and journals it; `flushed` runs once it is on disk. */
   record(record: JournalRecord, flushed?: () => void): void;
   /** Closes the current activity; its results go to the console once the close is on disk. */
@@ -36,8 +43,13 @@ type Handler<A extends ControlActionName> = (
   client: Client,
 ) => void | Promise<void>;
 
-/** What a control on the live session did: refused (why, in words) or done (and whether it moved). */
-type Outcome = { refused: string } | { moved: boolean } | void;
+/** What a control on the live session did: refused (why) or done (and whether it moved). */
+type Outcome = { refused: Refusal } | { moved: boolean } | void;
+
+/** Refuses with the refusal's code for the console and its English words for logs and older consoles. */
+function refuse(room: ControlRoom, client: Client, code: ErrorCode, refusal: Refusal): void {
+  room.error(client, code, englishRefusal(refusal), refusal);
+}
 
 /** A control on the running session: refused without one, and everyone hears of the change. */
 function live<A extends ControlActionName>(
@@ -46,12 +58,12 @@ function live<A extends ControlActionName>(
   return (room, control, client) => {
     const session = room.session;
     if (!session || session.ended) {
-      room.error(client, 'no-session', 'No session is running. Start one first.');
+      refuse(room, client, 'no-session', { code: 'no-session' });
       return;
     }
     const outcome = apply(room, session, control);
     if (outcome && 'refused' in outcome) {
-      room.error(client, 'bad-control', outcome.refused);
+      refuse(room, client, 'bad-control', outcome.refused);
       return;
     }
     room.changed(session, outcome?.moved ?? false);
@@ -61,12 +73,12 @@ function live<A extends ControlActionName>(
 function move(room: ControlRoom, session: SessionModel, target: number, action: string): Outcome {
   const last = session.activities.length - 1;
   if (target < 0 || target > last) {
-    const why =
+    const why: Refusal =
       action === 'next'
-        ? 'This is the last activity.'
+        ? { code: 'last-activity' }
         : action === 'previous'
-          ? 'This is the first activity.'
-          : `There is no activity ${target + 1}; the agenda has ${last + 1}.`;
+          ? { code: 'first-activity' }
+          : { code: 'no-such-activity', args: { number: target + 1, count: last + 1 } };
     return { refused: why };
   }
   if (target === session.index) return;
@@ -89,7 +101,9 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
     try {
       await room.setHost(control.address);
     } catch (cause) {
-      room.error(client, 'bad-control', cause instanceof Error ? cause.message : String(cause));
+      // The network switch says why as a refusal (address gone, port taken); anything else in English only.
+      const refusal = (cause as { refusal?: Refusal } | null)?.refusal;
+      room.error(client, 'bad-control', cause instanceof Error ? cause.message : String(cause), refusal);
     }
   },
   open: live((room, session) => {
@@ -128,8 +142,8 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
   }),
   'show-outcome': live((room, session, control) => {
     if (control.outcome === null && session.outcome === null) return;
-    const problem = control.outcome === null ? null : outcomeProblem(control.outcome);
-    if (problem) return { refused: problem };
+    const issue = control.outcome === null ? null : outcomeIssue(control.outcome);
+    if (issue) return { refused: { code: 'outcome-invalid', args: { detail: issue } } };
     room.record({ t: 'outcome', at: Date.now(), outcome: control.outcome });
   }),
   'add-activities': live((room, session, control) => {
@@ -152,7 +166,7 @@ export const CONTROLS: { [A in ControlActionName]: Handler<A> } = {
   'remove-participant': live((room, session, control) => {
     const id = control.participantId;
     if (!session.participants.has(id) || session.practice.has(id))
-      return { refused: 'That participant is not in this session.' };
+      return { refused: { code: 'not-in-session' } };
     if (session.removed.has(id)) return;
     const touched = session.activities.filter((a) => session.answersOf(id, a.spec.id).length > 0);
     room.record({ t: 'remove', at: Date.now(), participantId: id }, () => room.removed(session, id, touched));

@@ -68,6 +68,7 @@ describe('show-outcome', () => {
     const refused = await facilitator.next('error');
     expect(refused.code).toBe('bad-control');
     expect(refused.message).toContain('cannot be shown');
+    expect(refused.refusal?.code).toBe('outcome-invalid');
 
     facilitator.send({ type: 'control', control: { action: 'show-outcome', outcome: definition } });
     await screen.next('state', (s) => s.session?.outcome != null);
@@ -123,7 +124,9 @@ describe('add-activities', () => {
       type: 'control',
       control: { action: 'add-activities', activities: [scalePollSpec()] },
     });
-    expect((await facilitator.next('error')).message).toContain('share the id "check:q"');
+    const twice = await facilitator.next('error');
+    expect(twice.message).toContain('share the id "check:q"');
+    expect(twice.refusal).toEqual({ code: 'duplicate-activity', args: { id: 'check:q' } });
     const broken = { ...dotVotingSpec('plan:x'), title: 'Priorities', config: { options: [], dots: 3 } };
     facilitator.send({ type: 'control', control: { action: 'add-activities', activities: [broken] } });
     expect((await facilitator.next('error')).message).toContain('"Priorities" cannot start');

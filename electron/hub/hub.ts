@@ -2,8 +2,11 @@ import type { WebSocket } from 'ws';
 import {
   MAX_FRAME_BYTES,
   PROTOCOL_VERSION,
+  englishRefusal,
   parseClientMessage,
+  type ErrorCode,
   type Hello,
+  type Refusal,
   type Role,
   type StateBody,
 } from '../../shared/protocol';
@@ -235,7 +238,12 @@ export class Hub implements ControlRoom {
 
   // ───────────────────────── the control room ─────────────────────────
 
-  error: ControlRoom['error'] = (client, code, message) => this.connections.error(client, code, message);
+  error: ControlRoom['error'] = (client, code, message, refusal) =>
+    this.connections.error(client, code, message, false, refusal ? { refusal } : undefined);
+
+  private refuse(client: Client, code: ErrorCode, refusal: Refusal): void {
+    this.error(client, code, englishRefusal(refusal), refusal);
+  }
 
   record(record: JournalRecord, flushed?: () => void): void {
     const session = this.session!;
@@ -249,10 +257,10 @@ export class Hub implements ControlRoom {
       this.unsavedControls -= 1;
       if (error) {
         this.options.log.error(`Could not save the session journal: ${error.message}`);
-        this.broadcast.facilitatorsError(
-          'server-error',
-          `The session journal could not be saved: ${error.message}.`,
-        );
+        this.broadcast.facilitatorsError('server-error', {
+          code: 'journal-unsaved',
+          args: { detail: error.message },
+        });
       }
       flushed?.();
       this.broadcast.release();
@@ -317,15 +325,11 @@ export class Hub implements ControlRoom {
 
   async startSession(client: Client, control: StartControl): Promise<void> {
     if (this.starting) {
-      this.error(client, 'session-live', 'A session is being started already.');
+      this.refuse(client, 'session-live', { code: 'session-starting' });
       return;
     }
     if (this.session && !this.session.ended) {
-      this.error(
-        client,
-        'session-live',
-        `A session is already running (code ${this.session.code}). End it before starting another.`,
-      );
+      this.refuse(client, 'session-live', { code: 'session-running', args: { code: this.session.code } });
       return;
     }
     this.starting = true;
@@ -336,7 +340,7 @@ export class Hub implements ControlRoom {
     ).finally(() => (this.starting = false));
     if (!started.ok) {
       if (started.code === 'server-error') this.options.log.error(started.reason);
-      this.error(client, started.code, started.reason);
+      this.error(client, started.code, started.reason, started.refusal);
       return;
     }
     this.clearCountdown();

@@ -4,7 +4,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { MAX_FACILITATOR_FRAME_BYTES, MAX_FRAME_BYTES } from '../../shared/protocol';
+import {
+  englishRefusal,
+  MAX_FACILITATOR_FRAME_BYTES,
+  MAX_FRAME_BYTES,
+  RefusedError,
+  type Refusal,
+} from '../../shared/protocol';
 import { Hub, type HubCoreOptions, type HubLog } from './hub';
 import { ConnectionLimiter, DEFAULT_CONNECTION_LIMITS, type ConnectionLimitOptions } from './connectionLimit';
 import { createStaticSite } from './http';
@@ -113,11 +119,17 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.destroy();
 }
 
-/** The hub could not listen; `code` is the system's (EADDRINUSE: the port is taken), the message is for people. */
+/**
+ * The hub could not listen; `code` is the system's (EADDRINUSE: the port is taken), the message is
+ * for people, `refusal` for a console to word in its language.
+ */
 export class ListenError extends Error {
   readonly code: string | undefined;
-  constructor(message: string, cause: NodeJS.ErrnoException) {
-    super(message, { cause });
+  constructor(
+    readonly refusal: Refusal,
+    cause: NodeJS.ErrnoException,
+  ) {
+    super(englishRefusal(refusal), { cause });
     this.name = 'ListenError';
     this.code = cause.code;
   }
@@ -125,16 +137,13 @@ export class ListenError extends Error {
 
 function listenError(error: NodeJS.ErrnoException, address: string, port: number): ListenError {
   if (error.code === 'EADDRINUSE')
-    return new ListenError(
-      `Port ${port} is already in use on ${address}. Close the other program or choose another port.`,
-      error,
-    );
+    return new ListenError({ code: 'port-in-use', args: { address, port: String(port) } }, error);
   if (error.code === 'EADDRNOTAVAIL')
-    return new ListenError(
-      `${address} is not an address of this computer (any more). Choose another network.`,
-      error,
-    );
-  return new ListenError(`Cannot listen on ${address}:${port}: ${error.message}`, error);
+    return new ListenError({ code: 'address-gone', args: { address } }, error);
+  return new ListenError(
+    { code: 'cannot-listen', args: { address, port: String(port), detail: error.message } },
+    error,
+  );
 }
 
 /**
@@ -258,7 +267,7 @@ export async function startHub(options: HubOptions, internals: HubInternals = {}
   async function switchLanHost(address: string | null): Promise<{ joinBase: string }> {
     const wanted = address === null || isLoopbackAddress(address) ? null : address;
     if (wanted !== null && !lanAddresses().includes(wanted)) {
-      throw new Error(`${wanted} is not a network address of this computer. Choose one of its networks.`);
+      throw new RefusedError({ code: 'not-an-address', args: { address: wanted } });
     }
     if (wanted !== lanHost || (wanted && !lan)) {
       let next: Listener | null = null;

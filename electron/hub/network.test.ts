@@ -23,6 +23,10 @@ describe('network', () => {
     expect(taken).toBeInstanceOf(ListenError);
     expect((taken as ListenError).code).toBe('EADDRINUSE');
     expect((taken as ListenError).message).toMatch(/already in use/);
+    expect((taken as ListenError).refusal).toEqual({
+      code: 'port-in-use',
+      args: { address: '127.0.0.1', port: String(hub.running.port) },
+    });
   });
 
   it('refuses an address that is not this computer’s, and keeps everyone connected', async () => {
@@ -32,7 +36,9 @@ describe('network', () => {
       '203.0.113.7 is not a network address',
     );
     facilitator.send({ type: 'control', control: { action: 'set-host', address: '203.0.113.7' } });
-    expect((await facilitator.next('error')).message).toMatch(/not a network address/);
+    const refused = await facilitator.next('error');
+    expect(refused.message).toMatch(/not a network address/);
+    expect(refused.refusal).toEqual({ code: 'not-an-address', args: { address: '203.0.113.7' } });
     expect(client.closed).toBeNull();
     client.send({ type: 'ping' });
     await client.next('pong');

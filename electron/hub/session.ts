@@ -1,7 +1,12 @@
 import { checkAnswer, type CheckedAnswer } from '../../shared/activities/check';
 import type { StoredAnswer } from '../../shared/activities/kind';
 import { kindOf } from '../../shared/activities/registry';
-import type { ActivitySpecMessage, ActivitySummary } from '../../shared/protocol';
+import {
+  englishRefusal,
+  type ActivitySpecMessage,
+  type ActivitySummary,
+  type Refusal,
+} from '../../shared/protocol';
 import { outcomeSchema, type Outcome } from '../../shared/outcomes';
 import type { Language } from '../../shared/languages';
 import type { JournalRecord, StartRecord } from './journal';
@@ -92,32 +97,39 @@ export class SessionModel {
    * Why this config cannot replace the activity's, or null when it can: the activity must never
    * have been opened (its answers would not match the new config) and the kind must accept it.
    */
-  updateProblem(activityId: string, config: unknown): string | null {
+  updateProblem(activityId: string, config: unknown): Refusal | null {
     const activity = this.activity(activityId);
-    if (!activity) return `This session has no activity "${activityId}".`;
+    if (!activity) return { code: 'unknown-activity', args: { id: activityId } };
     const name = activity.spec.title || activity.spec.id;
     if (activity.phase !== 'waiting' || (this.answers.get(activityId)?.size ?? 0) > 0) {
-      return `“${name}” has been opened already: its content can no longer change in this session.`;
+      return { code: 'already-opened', args: { name } };
     }
     const parsed = activity.kind.configSchema.safeParse(config);
-    return parsed.success ? null : `“${name}” cannot take that change: ${describeConfigIssue(parsed.error)}.`;
+    return parsed.success
+      ? null
+      : { code: 'change-invalid', args: { name, detail: describeConfigIssue(parsed.error) } };
   }
 
   /** Checks every activity's kind and config; the error names the activity for the facilitator. */
-  static create(start: StartRecord): { ok: true; session: SessionModel } | { ok: false; reason: string } {
+  static create(
+    start: StartRecord,
+  ): { ok: true; session: SessionModel } | { ok: false; reason: string; refusal?: Refusal } {
     const prepared = prepareActivities(start.activities, new Set());
     if (!prepared.ok) return prepared;
-    if (!prepared.activities.length) return { ok: false, reason: 'The agenda has no activities to run.' };
+    if (!prepared.activities.length) {
+      const refusal: Refusal = { code: 'agenda-empty' };
+      return { ok: false, reason: englishRefusal(refusal), refusal };
+    }
     return { ok: true, session: new SessionModel(start, prepared.activities) };
   }
 
   /** Why these activities cannot join the session, or null when they can (ids new, kinds and configs valid). */
-  addProblem(specs: readonly ActivitySpecMessage[]): string | null {
+  addProblem(specs: readonly ActivitySpecMessage[]): Refusal | null {
     if (this.activities.length + specs.length > MAX_ACTIVITIES) {
-      return `A session holds at most ${MAX_ACTIVITIES} activities; this one has ${this.activities.length}.`;
+      return { code: 'too-many-activities', args: { max: MAX_ACTIVITIES, count: this.activities.length } };
     }
     const prepared = prepareActivities(specs, new Set(this.activities.map((a) => a.spec.id)));
-    return prepared.ok ? null : prepared.reason;
+    return prepared.ok ? null : prepared.refusal;
   }
 
   get current(): SessionActivity {
@@ -372,7 +384,7 @@ export class SessionModel {
   /** Replays a journal into a fresh session; null when its agenda no longer starts (e.g. unknown kind). */
   static replay(
     records: JournalRecord[],
-  ): { ok: true; session: SessionModel } | { ok: false; reason: string } {
+  ): { ok: true; session: SessionModel } | { ok: false; reason: string; refusal?: Refusal } {
     const [start, ...rest] = records;
     if (start?.t !== 'start')
       return { ok: false, reason: 'The journal does not begin with a session start.' };

@@ -1,6 +1,6 @@
 import type { AnyActivityKind } from '../../shared/activities/kind';
 import { kindOf } from '../../shared/activities/registry';
-import type { ActivitySpecMessage, Phase } from '../../shared/protocol';
+import { englishRefusal, type ActivitySpecMessage, type Phase, type Refusal } from '../../shared/protocol';
 
 export interface SessionActivity {
   spec: ActivitySpecMessage;
@@ -47,23 +47,19 @@ export const MAX_ACTIVITIES = 200;
 export function prepareActivities(
   specs: readonly ActivitySpecMessage[],
   taken: ReadonlySet<string>,
-): { ok: true; activities: SessionActivity[] } | { ok: false; reason: string } {
+): { ok: true; activities: SessionActivity[] } | { ok: false; reason: string; refusal: Refusal } {
+  const refused = (refusal: Refusal) => ({ ok: false as const, reason: englishRefusal(refusal), refusal });
   const ids = new Set(taken);
   const activities: SessionActivity[] = [];
   for (const spec of specs) {
     const name = spec.title || spec.id;
-    if (ids.has(spec.id)) return { ok: false, reason: `Two activities share the id "${spec.id}".` };
+    if (ids.has(spec.id)) return refused({ code: 'duplicate-activity', args: { id: spec.id } });
     ids.add(spec.id);
     const kind = kindOf(spec.kind);
-    if (!kind) {
-      return {
-        ok: false,
-        reason: `Activity "${name}" is a kind this version does not know ("${spec.kind}").`,
-      };
-    }
+    if (!kind) return refused({ code: 'unknown-kind', args: { name, kind: spec.kind } });
     const config = kind.configSchema.safeParse(spec.config);
     if (!config.success) {
-      return { ok: false, reason: `Activity "${name}" cannot start: ${describeConfigIssue(config.error)}.` };
+      return refused({ code: 'activity-invalid', args: { name, detail: describeConfigIssue(config.error) } });
     }
     activities.push({
       spec,

@@ -1,5 +1,5 @@
 import { newId } from '../../shared/ids';
-import { newJoinCode, type ControlAction } from '../../shared/protocol';
+import { newJoinCode, type ControlAction, type Refusal } from '../../shared/protocol';
 import {
   JOURNAL_VERSION,
   JournalWriter,
@@ -14,7 +14,7 @@ export type StartControl = Extract<ControlAction, { action: 'start-session' }>;
 export type Started =
   | { ok: true; session: SessionModel; journal: JournalWriter; start: StartRecord }
   /** The agenda cannot run (`bad-control`), or its journal cannot be saved (`server-error`). */
-  | { ok: false; code: 'bad-control' | 'server-error'; reason: string };
+  | { ok: false; code: 'bad-control' | 'server-error'; reason: string; refusal?: Refusal };
 
 /** A new session from the console's agenda, with its start record on disk before anyone joins. */
 export async function startSession(
@@ -36,7 +36,8 @@ export async function startSession(
     activities: control.activities,
   };
   const created = SessionModel.create(start);
-  if (!created.ok) return { ok: false, code: 'bad-control', reason: created.reason };
+  if (!created.ok)
+    return { ok: false, code: 'bad-control', reason: created.reason, refusal: created.refusal };
   try {
     const journal = await JournalWriter.create(dataDir, journalFileName(now, sessionId), openFile);
     const error = await new Promise<Error | null>((resolve) => journal.append(start, resolve));
@@ -50,6 +51,7 @@ export async function startSession(
       ok: false,
       code: 'server-error',
       reason: `The session could not start: its journal cannot be saved (${String(cause)}).`,
+      refusal: { code: 'journal-unsaved', args: { detail: String(cause) } },
     };
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardClassification } from './cardClassification';
 import type { AnyActivityKind } from './kind';
+import { englishRefusal } from '../protocol/refusals';
 import { openProblem, openProblemCodeOf, openProblemOf } from './openable';
 import { openText } from './openText';
 
@@ -16,11 +17,13 @@ const sort = (cards: string[]) => ({
 
 describe('openProblem', () => {
   it('refuses a sort without cards with what to do, and opens one with cards', () => {
-    expect(openProblemOf('card-classification', sort([]))).toBe(
+    const problem = openProblemOf('card-classification', sort([]));
+    expect(problem).toEqual({ code: 'no-cards' });
+    expect(englishRefusal(problem!)).toBe(
       'There are no cards to sort yet. Add cards to the sort before opening it: approve proposals first.',
     );
     expect(openProblemOf('card-classification', sort(['c1']))).toBeNull();
-    expect(openProblem(cardClassification, sort([]))).toMatch(/no cards to sort yet/);
+    expect(openProblem(cardClassification, sort([]))).toEqual({ code: 'no-cards' });
   });
 
   it('opens open text, whose items participants make themselves', () => {
@@ -31,7 +34,9 @@ describe('openProblem', () => {
 
   it('refuses any kind with no items and no word of its own', () => {
     const bare = { ...cardClassification, nothingToAnswer: undefined } as AnyActivityKind;
-    expect(openProblem(bare, sort([]))).toBe(
+    const problem = openProblem(bare, sort([]));
+    expect(problem).toEqual({ code: 'nothing-to-answer' });
+    expect(englishRefusal(problem!)).toBe(
       'This activity has nothing to answer yet. Add to it under Prepare before opening it.',
     );
     expect(openProblem(bare, sort(['c1']))).toBeNull();

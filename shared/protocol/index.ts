@@ -6,3 +6,4 @@ export * from './parse';
 export * from './roster';
 export * from './network';
 export * from './pages';
+export * from './refusals';

@@ -162,6 +162,18 @@ describe('parseHubMessage', () => {
     const { seq: _seq, ...withoutSeq } = ack;
     expect(parseHubMessage(JSON.stringify(withoutSeq)).ok).toBe(false);
   });
+  it('reads a refused control with its refusal, without one (older hub), and with a code it does not know', () => {
+    const error = { type: 'error', seq: 4, code: 'bad-control', message: 'This is the last activity.' };
+    const old = parseHubMessage(JSON.stringify(error));
+    expect(old).toEqual({ ok: true, message: error });
+    const coded = { ...error, refusal: { code: 'no-such-activity', args: { number: 6, count: 2 } } };
+    expect(parseHubMessage(JSON.stringify(coded))).toEqual({ ok: true, message: coded });
+    // A newer hub's code must not cost the console the error: it falls back to the English words.
+    const newer = parseHubMessage(JSON.stringify({ ...error, refusal: { code: 'moon-phase' } }));
+    expect(newer.ok).toBe(true);
+    expect(newer.ok && newer.message).toMatchObject({ code: 'bad-control', message: error.message });
+    expect(newer.ok && newer.message.type === 'error' && newer.message.refusal).toBeUndefined();
+  });
 });
 
 describe('newJoinCode', () => {
