@@ -116,6 +116,11 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(intlLocale(), options).format(value);
 }
 
+/** A mean as the page's language writes it with one decimal: "3.4", "3,4" in German. */
+export function formatOneDecimal(value: number): string {
+  return formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 /** 0.42 → "42 %" in German, "42%" in English. */
 export function formatPercent(fraction: number): string {
   return formatNumber(fraction, { style: 'percent', maximumFractionDigits: 0 });

@@ -25,12 +25,16 @@ export function positionLabel(position: number): string {
   return String(Math.round(position));
 }
 
-/** One decimal, no "-0.0"; "3,5" in languages that write a decimal comma. */
+/**
+ * One decimal, no "-0.0"; "3,5" in languages that write a decimal comma. Arabic keeps Latin digits,
+ * as its phones show them.
+ */
 export function oneDecimal(value: number, language = 'en'): string {
   const rounded = Math.round(value * 10) / 10;
   const text = (rounded === 0 ? 0 : rounded).toFixed(1);
   if (language === 'en') return text;
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+  const locale = language === 'ar' ? 'ar-u-nu-latn' : language;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
     Number(text),
   );
 }

@@ -1,7 +1,5 @@
-import { formatNumber, t } from '../../i18n';
+import { formatOneDecimal, t } from '../../i18n';
 import './distribution.css';
-
-const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * Vertical columns for a scale's distribution (how many answered 1, 2, …), the average marked under the axis.
@@ -42,8 +40,8 @@ export function Distribution({
             style={{ left: `${meanAt}%` }}
           >
             {meanAt > 60
-              ? t('chart.averageBefore', { mean: oneDecimal(mean!) })
-              : t('chart.averageAfter', { mean: oneDecimal(mean!) })}
+              ? t('chart.averageBefore', { mean: formatOneDecimal(mean!) })
+              : t('chart.averageAfter', { mean: formatOneDecimal(mean!) })}
           </span>
         ) : null}
       </div>

@@ -1,12 +1,11 @@
 import type { TwoAxisRatingConfig, TwoAxisRatingResult } from '../../../shared/activities/twoAxisRating';
-import { formatNumber, t } from '../../i18n';
+import { formatOneDecimal, t } from '../../i18n';
 import type { ResultProps } from '../types';
 import { NAMED_UP_TO, quadrantLabel } from './matrix';
 import { Matrix, MatrixLegend } from './Matrix';
 
-const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const fmt = (mean: number | null, spread: number | null) =>
-  mean === null ? '–' : `${oneDecimal(mean)} ± ${oneDecimal(spread ?? 0)}`;
+  mean === null ? '–' : `${formatOneDecimal(mean)} ± ${formatOneDecimal(spread ?? 0)}`;
 
 /** Console: the matrix and, per offering, mean ± spread of both ratings, the basics answers and the quadrant. */
 export default function TwoAxisRatingResultView({

@@ -5,7 +5,7 @@ import { findResult } from '../../../shared/plan/results';
 import { planWords, type PlanWords } from '../../../shared/plan/words';
 import type { InitiativeSource } from '../../../shared/workshop/initiative';
 import type { Workshop } from '../../../shared/workshop/schema';
-import { burdenLabel, currentLanguage, formatNumber, intlLocale, t } from '../../i18n';
+import { burdenLabel, currentLanguage, formatOneDecimal, intlLocale, t } from '../../i18n';
 
 /*
  * The plan's shared wording (shared/plan/words) is written for the workshop's language, for the
@@ -36,8 +36,6 @@ export const candidateHeading = (origin: ExerciseType, fallback: string): string
     }) as Partial<Record<ExerciseType, string>>
   )[origin] ?? fallback;
 
-const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /** Why a candidate is offered ("Placed in Pull: customers ask for it", "Worry at Billing: 2.6 of 3"). */
 export function candidateReason(candidate: InitiativeCandidate, workshop: Workshop): string {
   const source = candidate.source;
@@ -62,7 +60,7 @@ export function candidateReason(candidate: InitiativeCandidate, workshop: Worksh
       return t('plan.reason.hotSpot', {
         burden: burdenLabel(source.burden),
         stage: stage.name,
-        mean: oneDecimal(mean),
+        mean: formatOneDecimal(mean),
       });
     }
     default:

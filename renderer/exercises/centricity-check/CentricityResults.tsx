@@ -5,15 +5,14 @@ import { centricityHistory, exerciseResult } from '../../../shared/exercises/cen
 import { findResult } from '../../../shared/plan/results';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { Distribution } from '../../activities/common/Distribution';
-import { formatNumber, t } from '../../i18n';
+import { formatOneDecimal, t } from '../../i18n';
 import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import { workshops } from '../../console/db';
 import { DepartmentMap } from './DepartmentMap';
 import { shortDate, TrendChart } from './TrendChart';
 import './centricity.css';
 
-const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '–' : oneDecimal(n));
+const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatOneDecimal(n));
 
 /** Population SD on a 1–5 scale: about 1.2 and above the room clearly disagrees. */
 function spreadWords(spread: number | null): string {
@@ -26,7 +25,7 @@ function spreadWords(spread: number | null): string {
 /** The change since the previous workshop in words and a shape, not colour. */
 function changeWords(change: number, since: string): string {
   if (Math.abs(change) < 0.05) return t('plan.centricity.same', { since });
-  const amount = oneDecimal(Math.abs(change));
+  const amount = formatOneDecimal(Math.abs(change));
   return change > 0
     ? t('plan.centricity.up', { amount, since })
     : t('plan.centricity.down', { amount, since });

@@ -1,5 +1,5 @@
 import type { CentricityTrendPoint } from '../../../shared/exercises/centricity-check/history';
-import { formatNumber, intlLocale, t } from '../../i18n';
+import { formatOneDecimal, intlLocale, t } from '../../i18n';
 
 /** "2025-03-12" → "Mar 2025" in the console's language; without a date, the workshop's name. */
 export function shortDate(point: Pick<CentricityTrendPoint, 'date' | 'workshopName'>): string {
@@ -10,8 +10,6 @@ export function shortDate(point: Pick<CentricityTrendPoint, 'date' | 'workshopNa
     Date.UTC(Number(match[1]), month - 1, 1),
   );
 }
-
-const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const W = 300;
 const H = 116;
@@ -29,7 +27,7 @@ export function TrendChart({ points, label }: { points: readonly CentricityTrend
       ? (PAD.left + W - PAD.right) / 2
       : PAD.left + INSET + (i * (W - PAD.left - PAD.right - 2 * INSET)) / (points.length - 1);
   const y = (mean: number) => PAD.top + ((5 - mean) / 4) * (H - PAD.top - PAD.bottom);
-  const summary = points.map((p) => `${shortDate(p)}: ${oneDecimal(p.mean)}`).join(', ');
+  const summary = points.map((p) => `${shortDate(p)}: ${formatOneDecimal(p.mean)}`).join(', ');
   return (
     <svg
       className="trend-chart"
@@ -63,7 +61,7 @@ export function TrendChart({ points, label }: { points: readonly CentricityTrend
             <circle cx={x(i)} cy={y(p.mean)} r={4.5} />
           )}
           <text x={x(i)} y={y(p.mean) - 10} textAnchor="middle" className="trend-chart__value">
-            {oneDecimal(p.mean)}
+            {formatOneDecimal(p.mean)}
           </text>
           <text x={x(i)} y={H - 8} textAnchor="middle" className="trend-chart__date">
             {shortDate(p)}

@@ -23,7 +23,7 @@ import { PracticeNotice } from '../../console/boards/PracticeNotice';
 import { BoardUndo, boardScope } from '../../console/boards/BoardUndo';
 import { closedResult, withExercise } from '../../console/boards/withExercise';
 import '../../console/boards/boards.css';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, formatOneDecimal, t } from '../../i18n';
 
 /** A decision's name in the console's language (the projector's words for the quadrants). */
 const decisionLabels = (): Record<DecisionPlace, string> => ({
@@ -79,9 +79,8 @@ function toItem(o: BoardOffering, index: number): OfferingItem {
   };
 }
 
-const oneDecimal = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const fmt = (mean: number | null, spread: number | null) =>
-  mean === null ? '–' : `${oneDecimal(mean)}${spread ? ` ±${oneDecimal(spread)}` : ''}`;
+  mean === null ? '–' : `${formatOneDecimal(mean)}${spread ? ` ±${formatOneDecimal(spread)}` : ''}`;
 
 /** "Loyalty app. Value 3.2, burden 1.5, 8 ratings, basics first. The ratings proposed Keep." */
 const describe = (o: OfferingItem) => {

@@ -2,6 +2,7 @@ import type { Burden } from '../../burdens';
 import { newId } from '../../ids';
 import type { Language } from '../../languages';
 import { contentIn } from '../content';
+import { oneDecimal } from '../../plan/format';
 import type { Initiative } from '../../workshop/initiative';
 import type { Workshop } from '../../workshop/schema';
 import type { BurdenJourney } from './schema';
@@ -15,12 +16,6 @@ export function journeyInitiativeTitle(
   language: Language | undefined,
 ): string {
   return contentIn(language).made.cutBurden(burden, stageName).slice(0, 160);
-}
-
-/** A mean rating as the workshop's language writes it ("2,6"); Arabic keeps Latin digits, as its phones do. */
-function oneDecimal(mean: number, language: Language | undefined): string {
-  const locale = language === 'ar' ? 'ar-u-nu-latn' : (language ?? 'en');
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
 }
 
 /** The initiative already made from this cell, if any. */
@@ -67,7 +62,7 @@ export function addJourneyInitiative(
   const made = contentIn(workshop.language).made;
   const rated =
     cell && cell.mean !== null
-      ? made.burdenRated(burden, stage.name, oneDecimal(cell.mean, workshop.language), cell.count)
+      ? made.burdenRated(burden, stage.name, oneDecimal(cell.mean, workshop.language ?? 'en'), cell.count)
       : '';
   const initiative: Initiative = {
     id,
