@@ -74,7 +74,6 @@ export class SharedFrame {
   }
 }
 
-/** What an error carries besides its code, for a page to word it in its own language. */
 /** What an error adds to its code and words: numbers, or a refusal for the console to word. */
 export type ErrorNumbers = Pick<ErrorMessage, 'retryAfterMs' | 'clientAnswerId' | 'limit' | 'refusal'>;
 

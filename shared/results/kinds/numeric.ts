@@ -1,6 +1,7 @@
 import { BASICS_ANSWERS, type BasicsAnswer } from '../../activities/twoAxisRating';
 import { BURDENS, type Burden } from '../../burdens';
 import { parseResult } from '../../activities/registry';
+import { positionLabel } from '../../plan/format';
 import { labelsOf, stat } from '../labels';
 import { asText, itemRow, type KindResults } from './common';
 
@@ -8,8 +9,6 @@ const isBurden = (id: string): id is Burden => (BURDENS as readonly string[]).in
 const isBasics = (value: unknown): value is BasicsAnswer =>
   (BASICS_ANSWERS as readonly unknown[]).includes(value);
 const numberOr = (value: unknown) => (typeof value === 'number' ? value : asText(value));
-/** A position on the 0–100 line as the plan prints positions elsewhere: whole, the same in every language. */
-const whole = (value: number) => String(Math.round(value));
 
 export const scalePollResults: KindResults = {
   summary(tally, { config, participants, words }) {
@@ -216,7 +215,12 @@ export const continuumPlacementResults: KindResults = {
         result:
           item.median === null || item.p25 === null || item.p75 === null || item.band === null
             ? words.noRatings
-            : words.placement(whole(item.median), whole(item.p25), whole(item.p75), bands[item.band]),
+            : words.placement(
+                positionLabel(item.median),
+                positionLabel(item.p25),
+                positionLabel(item.p75),
+                bands[item.band],
+              ),
       }));
     },
   },
